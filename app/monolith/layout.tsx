@@ -1,0 +1,43 @@
+// ARCH: the monolith's header is rendered on the server on every request, from the server session
+// (user, cart count) — no JavaScript needed for any of it.
+import { headers } from "next/headers";
+import { switchArchitecturePath } from "@/core/architecture/switch-path";
+import { countCartItems } from "@/monolith/cart/count-cart-items";
+import { getSessionContext } from "@/monolith/session/get-session-context";
+import { CsrfField } from "@/components/csrf-field";
+import { SiteHeader } from "@/components/site-header";
+import { SiteFooter } from "@/components/site-footer";
+
+export default async function MonolithLayout({ children }: { children: React.ReactNode }) {
+  const h = await headers();
+  const path = h.get("x-pst-path") ?? "/monolith";
+  const search = h.get("x-pst-search") ?? "";
+  const session = await getSessionContext();
+  const cartCount = await countCartItems(session.ownerKey);
+  const q = new URLSearchParams(search).get("q") ?? undefined;
+  const account = session.user ? (
+    <span className="flex items-center gap-3">
+      {session.user.role === "admin" ? <a href="/monolith/admin" className="hover:text-brand-700">Admin</a> : null}
+      <span className="hidden text-stone-500 md:inline">Hi, {session.user.name}</span>
+      <form action="/api/monolith/logout" method="post">
+        <CsrfField token={session.csrfToken} />
+        <button type="submit" className="font-medium hover:text-brand-700">Log out</button>
+      </form>
+    </span>
+  ) : (
+    <a href={`/monolith/login?next=${encodeURIComponent(path + search)}`} className="hover:text-brand-700">Log in</a>
+  );
+  return (
+    <>
+      <SiteHeader
+        mode="monolith"
+        switchHrefs={{ monolith: switchArchitecturePath(path, search, "monolith"), serverless: switchArchitecturePath(path, search, "serverless") }}
+        searchDefault={path.startsWith("/monolith/search") ? q : undefined}
+        cartCount={cartCount}
+        account={account}
+      />
+      <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+      <SiteFooter mode="monolith" />
+    </>
+  );
+}

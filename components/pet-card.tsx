@@ -1,0 +1,28 @@
+import type { PetSummaryDto } from "../core/catalog/pet-dto";
+import { formatPrice } from "../core/money/format-price";
+import { StockBadge } from "./stock-badge";
+
+export function PetCard({ pet, href }: { pet: PetSummaryDto; href: string }) {
+  return (
+    <li className="card group overflow-hidden transition hover:-translate-y-0.5 hover:shadow-md">
+      <a href={href} className="block">
+        <div className="aspect-square overflow-hidden bg-stone-100">
+          {pet.thumbnailUrl ? (
+            // eslint-disable-next-line @next/next/no-img-element -- thumbnails are already sized WebP from our pipeline
+            <img src={pet.thumbnailUrl} alt={`Photo of ${pet.name}`} width={480} height={480} loading="lazy" className="h-full w-full object-cover transition group-hover:scale-105" />
+          ) : (
+            <div className="flex h-full items-center justify-center text-5xl" aria-hidden>🐾</div>
+          )}
+        </div>
+        <div className="space-y-1 p-4">
+          <p className="text-xs font-medium uppercase tracking-wide text-stone-500">{pet.category.name} · {pet.breed}</p>
+          <h3 className="text-base font-semibold text-stone-900">{pet.name}</h3>
+          <div className="flex items-center justify-between pt-1">
+            <span className="text-lg font-bold text-brand-700">{formatPrice(pet.priceCents)}</span>
+            <StockBadge stock={pet.stock} />
+          </div>
+        </div>
+      </a>
+    </li>
+  );
+}

@@ -1,0 +1,43 @@
+// The store header shared by both architectures; the mode-specific parts (account area) come in as slots.
+import type { Mode } from "../core/architecture/switch-path";
+import { ArchitectureSwitch } from "./architecture-switch";
+
+export function SiteHeader({
+  mode,
+  switchHrefs,
+  searchDefault,
+  cartCount,
+  account,
+}: {
+  mode: Mode;
+  switchHrefs: Record<Mode, string>;
+  searchDefault?: string;
+  cartCount?: number;
+  account: React.ReactNode;
+}) {
+  const base = `/${mode}`;
+  const accent = mode === "monolith" ? "border-mono-500" : "border-sls-500";
+  return (
+    <header className={`sticky top-0 z-20 border-t-4 ${accent} border-b border-b-stone-200 bg-white/90 backdrop-blur`}>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
+        <a href={base} className="flex items-center gap-2 text-lg font-bold tracking-tight">
+          <span aria-hidden className="text-2xl">🐾</span>
+          <span>Pet Store <span className="text-brand-600">Twin</span></span>
+        </a>
+        <form action={`${base}/search`} method="get" role="search" className="order-3 flex w-full items-center gap-2 sm:order-none sm:w-auto sm:flex-1">
+          <label htmlFor="site-search" className="sr-only">Search</label>
+          <input id="site-search" name="q" type="search" defaultValue={searchDefault} placeholder="Search pets, breeds…" className="input" maxLength={1000} />
+          <button type="submit" className="btn-secondary">Go</button>
+        </form>
+        <nav aria-label="Store" className="flex items-center gap-4 text-sm font-medium">
+          <a href={`${base}/cart`} className="hover:text-brand-700">
+            Cart{cartCount !== undefined && cartCount > 0 ? <span className="ml-1 rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">{cartCount}</span> : null}
+          </a>
+          <a href={`${base}/orders`} className="hover:text-brand-700">Orders</a>
+          {account}
+        </nav>
+        <ArchitectureSwitch current={mode} hrefs={switchHrefs} />
+      </div>
+    </header>
+  );
+}

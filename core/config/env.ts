@@ -1,0 +1,41 @@
+// The one validated env module. Secrets come only from the environment; in the embedded default
+// (no NODE_ENV=production secret set) a fixed development secret is used and the app says so.
+import { z } from "zod";
+
+const DEV_SECRET = "pet-store-twin-embedded-development-secret-change-me";
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z.string().optional(),
+  DATABASE_AUTH_TOKEN: z.string().optional(),
+  DATA_DIR: z.string().optional(),
+  SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters.").optional(),
+  BLOB_READ_WRITE_TOKEN: z.string().optional(),
+  PUBLIC_BASE_URL: z.string().url().optional(),
+  SECURE_COOKIES: z.enum(["true", "false"]).optional(),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+});
+
+export type Env = z.infer<typeof envSchema> & { sessionSecret: string; embedded: boolean; secureCookies: boolean };
+
+let cached: Env | undefined;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = envSchema.parse(source);
+  const embedded = !parsed.DATABASE_URL || parsed.DATABASE_URL.startsWith("file:");
+  if (!parsed.SESSION_SECRET && !embedded) {
+    throw new Error("SESSION_SECRET is required when DATABASE_URL points at a shared database.");
+  }
+  return {
+    ...parsed,
+    embedded,
+    sessionSecret: parsed.SESSION_SECRET ?? DEV_SECRET,
+    secureCookies: parsed.SECURE_COOKIES ? parsed.SECURE_COOKIES === "true" : !embedded,
+  };
+}
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

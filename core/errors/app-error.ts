@@ -1,0 +1,51 @@
+// The one error type of the app: a stable machine code, an HTTP status and a message a person understands.
+// Route handlers map it to `{ error: { code, message } }` or to a page; nothing else reaches a client.
+
+export type AppErrorCode =
+  | "bad_request"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "out_of_stock"
+  | "payload_too_large"
+  | "rate_limited"
+  | "csrf_failed"
+  | "internal";
+
+const STATUS: Record<AppErrorCode, number> = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  out_of_stock: 409,
+  payload_too_large: 413,
+  rate_limited: 429,
+  csrf_failed: 403,
+  internal: 500,
+};
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly status: number;
+  readonly details?: Record<string, unknown>;
+
+  constructor(code: AppErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.status = STATUS[code];
+    this.details = details;
+  }
+}
+
+export function isAppError(value: unknown): value is AppError {
+  return value instanceof AppError;
+}
+
+/** Turns anything thrown into an AppError without leaking internals (stack traces, SQL) to a client. */
+export function toAppError(value: unknown): AppError {
+  if (isAppError(value)) return value;
+  return new AppError("internal", "Something went wrong on our side. Please try again.");
+}
