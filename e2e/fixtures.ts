@@ -1,0 +1,29 @@
+// `mode` is the architecture under test; every journey builds its URLs from it so one spec serves both.
+import { test as base, expect, type Page } from "@playwright/test";
+
+export type Mode = "monolith" | "serverless";
+
+export const test = base.extend<{ mode: Mode; at: (path: string) => string }>({
+  mode: ["monolith", { option: true }],
+  at: async ({ mode }, use) => {
+    await use((path: string) => `/${mode}${path}`);
+  },
+});
+
+export { expect };
+
+export const DEMO = { email: "demo@petstore.test", password: "demo-password" };
+export const ADMIN = { email: "admin@petstore.test", password: "admin-password" };
+
+export async function logIn(page: Page, mode: Mode, account = DEMO) {
+  await page.goto(`/${mode}/login`);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
+}
+
+/** A fresh customer for tests that must not share state (cart, orders) with others. */
+export function uniqueEmail(prefix = "shopper"): string {
+  return `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@petstore.test`;
+}

@@ -1,0 +1,32 @@
+// The same journeys run against both architectures: one spec, one project per mode
+// (plus the monolith with JavaScript turned off). Browser: Debian's chromium, never a downloaded one.
+import { defineConfig, devices } from "@playwright/test";
+import type { Mode } from "./e2e/fixtures";
+
+const port = process.env.E2E_PORT ?? "3100";
+
+export default defineConfig<{ mode: Mode }>({
+  testDir: "./e2e",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: "retain-on-failure",
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--disable-gpu"] },
+  },
+  projects: [
+    { name: "monolith", use: { ...devices["Desktop Chrome"], mode: "monolith" } },
+    { name: "monolith-nojs", use: { ...devices["Desktop Chrome"], mode: "monolith", javaScriptEnabled: false }, grep: /@nojs/ },
+  ],
+  webServer: {
+    command: "npx tsx scripts/e2e-server.ts",
+    url: `http://127.0.0.1:${port}/api/health`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+  },
+});

@@ -1,0 +1,23 @@
+// Starts the app for the Playwright suite on a fresh database of its own (data/e2e):
+// migrate → seed → build (unless SKIP_BUILD=1 and a build exists) → next start.
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (name: string) => path.join(root, "node_modules/.bin", name);
+const dataDir = path.join(root, "data/e2e");
+const port = process.env.E2E_PORT ?? "3100";
+const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" as const };
+
+rmSync(dataDir, { recursive: true, force: true });
+mkdirSync(dataDir, { recursive: true });
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: root, env, stdio: "inherit" });
+
+run(bin("prisma"), ["migrate", "deploy"]);
+run(bin("tsx"), ["prisma/seed.ts"]);
+if (!(process.env.SKIP_BUILD === "1" && existsSync(path.join(root, ".next/BUILD_ID")))) run(bin("next"), ["build"]);
+
+const server = spawn(bin("next"), ["start", "-p", port], { cwd: root, env, stdio: "inherit" });
+for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
+server.on("exit", (code) => process.exit(code ?? 0));

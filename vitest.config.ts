@@ -1,0 +1,17 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "tests/server-only-shim.ts") } },
+  test: {
+    include: ["**/*.test.ts"],
+    exclude: ["node_modules/**", "e2e/**", ".next/**", "data/**"],
+    environment: "node",
+    // Integration tests run against a real, freshly migrated SQLite file of their own.
+    globalSetup: ["./tests/global-setup.ts"],
+    env: { DATA_DIR: path.resolve(import.meta.dirname, "data/vitest"), NODE_ENV: "test" },
+    // One DB file: run test files one after another so they don't fight over it.
+    fileParallelism: false,
+    testTimeout: 30_000,
+  },
+});
