@@ -11,7 +11,7 @@ export const quantitySchema = z.coerce
   .refine((n) => n <= MAX_QUANTITY, `You can buy at most ${MAX_QUANTITY} of one pet at a time.`);
 
 export const cartLineSchema = z.object({
-  petId: z.coerce.number().int("Unknown pet.").positive("Unknown pet.").max(2_147_483_647, "Unknown pet."),
+  petId: z.coerce.number({ error: "Unknown pet." }).int("Unknown pet.").positive("Unknown pet.").max(2_147_483_647, "Unknown pet."),
   quantity: quantitySchema,
 });
 
