@@ -6,8 +6,13 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isAppError, toAppError } from "../../core/errors/app-error";
 import { CSRF_FIELD, isValidCsrfToken } from "../session/csrf-token";
 import { getSessionContext, type SessionContext } from "../session/get-session-context";
+import { SESSION_COOKIE, sessionCookieOptions } from "../session/session-cookie";
 
-export type FormOutcome = { redirectTo: string };
+/**
+ * What an operation answers: where to send the browser (303) and, when it rotated the session (login,
+ * registration, logout), the new session id to set as the cookie on that redirect.
+ */
+export type FormOutcome = { redirectTo: string; setSessionId?: string };
 
 /** Only same-site relative paths are allowed as redirect targets (no open redirects). */
 export function safeReturnPath(value: unknown, fallback: string): string {
@@ -39,8 +44,10 @@ export async function handleFormPost(
     );
   }
   try {
-    const { redirectTo } = await operation(form, session);
-    return NextResponse.redirect(new URL(redirectTo, request.nextUrl.origin), 303);
+    const { redirectTo, setSessionId } = await operation(form, session);
+    const response = NextResponse.redirect(new URL(redirectTo, request.nextUrl.origin), 303);
+    if (setSessionId) response.cookies.set(SESSION_COOKIE, setSessionId, sessionCookieOptions());
+    return response;
   } catch (e) {
     const err = toAppError(e);
     if (!isAppError(e)) console.error("[monolith form]", e);
