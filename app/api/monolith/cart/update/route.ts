@@ -1,0 +1,16 @@
+// Form handler: set the quantity of one cart line, then 303 back to the cart.
+import type { NextRequest } from "next/server";
+import { CART_PATH } from "@/monolith/cart/cart-return-path";
+import { updateCartItem } from "@/monolith/cart/update-cart-item";
+import { handleFormPost, withMessage } from "@/monolith/forms/handle-form-post";
+
+export async function POST(request: NextRequest) {
+  return handleFormPost(
+    request,
+    async (form, session) => {
+      const updated = await updateCartItem(session.ownerKey, { petId: form.get("petId"), quantity: form.get("quantity") });
+      return { redirectTo: withMessage(CART_PATH, "notice", `Updated ${updated.petName}: quantity ${updated.quantity}.`) };
+    },
+    () => CART_PATH,
+  );
+}

@@ -1,0 +1,50 @@
+// Monolith order history: the signed-in user's orders, read from the database while rendering.
+import type { Metadata } from "next";
+import { requireUser } from "@/monolith/auth/require-user";
+import { listOrders } from "@/monolith/orders/list-orders";
+import { Alert } from "@/components/alert";
+import { EmptyState } from "@/components/empty-state";
+import { OrderCard } from "@/components/order-card";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Your orders" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function OrdersPage({ searchParams }: Props) {
+  const user = await requireUser("/monolith/orders");
+  const sp = await searchParams;
+  const error = typeof sp.error === "string" ? sp.error : undefined;
+  const orders = await listOrders(user.id);
+  const placedId = typeof sp.placed === "string" && /^\d{1,10}$/.test(sp.placed) ? Number(sp.placed) : undefined;
+  // Only announce an order that is really this user's.
+  const placed = placedId !== undefined ? orders.find((o) => o.id === placedId) : undefined;
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight">Your orders</h1>
+      {error ? <Alert>{error}</Alert> : null}
+      {placed ? (
+        <div role="status" className="flex items-start gap-3 rounded-2xl border border-emerald-200 bg-emerald-50 px-5 py-4 text-emerald-900">
+          <span aria-hidden className="text-2xl">🎉</span>
+          <div>
+            <p className="font-bold">Order #{placed.id} placed</p>
+            <p className="text-sm">Thank you! Your new friends are reserved for you. The order is below.</p>
+          </div>
+        </div>
+      ) : null}
+
+      {orders.length === 0 ? (
+        <EmptyState emoji="📦" title="No orders yet" action={<a href="/monolith" className="btn-primary px-6 py-2.5">Browse pets</a>}>
+          When you place an order it shows up here, with the prices you paid.
+        </EmptyState>
+      ) : (
+        <div className="space-y-5">
+          {orders.map((order) => (
+            <OrderCard key={order.id} order={order} highlight={order.id === placed?.id} hrefForPet={(id) => `/monolith/pets/${id}`} />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+// A plain HTML form (works with JavaScript off): posts to a monolith form handler, which validates on the
+// server and redirects back with ?notice= or ?error=. No data access here — everything comes in as props.
+// `noValidate`: the server is the one judge of a quantity, so every bad value gets the same role="alert"
+// message whether or not the browser would have caught it.
+import { MAX_QUANTITY } from "../core/cart/cart-schemas";
+import { CsrfField } from "./csrf-field";
+
+export function AddToCartForm({
+  action,
+  csrfToken,
+  petId,
+  maxQuantity,
+  returnTo,
+}: {
+  action: string;
+  csrfToken: string;
+  petId: number;
+  maxQuantity: number;
+  returnTo: string;
+}) {
+  const soldOut = maxQuantity <= 0;
+  const inputId = `add-to-cart-quantity-${petId}`;
+  return (
+    <form action={action} method="post" noValidate className="card flex flex-wrap items-end gap-4 p-5">
+      <CsrfField token={csrfToken} />
+      <input type="hidden" name="petId" value={petId} />
+      <input type="hidden" name="returnTo" value={returnTo} />
+      <div className="w-28">
+        <label htmlFor={inputId} className="label">Quantity</label>
+        <input
+          id={inputId}
+          name="quantity"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={Math.max(1, Math.min(maxQuantity, MAX_QUANTITY))}
+          step={1}
+          defaultValue={1}
+          required
+          disabled={soldOut}
+          className="input"
+        />
+      </div>
+      {soldOut ? (
+        <button type="submit" disabled aria-label="Add to cart" className="btn-primary min-w-40 py-2.5">Sold out</button>
+      ) : (
+        <button type="submit" className="btn-primary min-w-40 py-2.5">
+          <span aria-hidden>🛒</span> Add to cart
+        </button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+import "server-only";
+// Monolith checkout: turns the signed-in user's server-side cart into an order with the core placeOrder
+// rule. Nothing priced comes from the form — only the idempotency key; items and prices are read here.
+// ARCH: in the monolith the purchase runs inside the web server process, in the same request as the form
+// post; the serverless twin sends the same placeOrder call to a purchase function behind a gateway.
+import { AppError, isAppError } from "../../core/errors/app-error";
+import { parseInput } from "../../core/errors/parse-input";
+import { idempotencyKeySchema, placeOrderSchema } from "../../core/orders/order-schemas";
+import { placeOrder } from "../../core/orders/place-order";
+import { prisma } from "../../infra/db/prisma-client";
+import { prismaOrderStore } from "../../infra/orders/prisma-order-store";
+
+export type CheckoutResult = { orderId: number; totalCents: number; replayed: boolean };
+
+export async function checkOutCart(userId: number, rawIdempotencyKey: unknown): Promise<CheckoutResult> {
+  const idempotencyKey = parseInput(idempotencyKeySchema, rawIdempotencyKey);
+
+  // A double submit: the first request already placed the order and emptied the cart. Answer with that
+  // order before looking at the (now empty) cart.
+  const seen = await prismaOrderStore.findOrderByKey(userId, idempotencyKey);
+  if (seen) return { ...seen, replayed: true };
+
+  const cart = await prisma.cart.findUnique({
+    where: { ownerKey: `u:${userId}` },
+    select: { id: true, items: { select: { petId: true, quantity: true }, orderBy: { petId: "asc" } } },
+  });
+  if (!cart || cart.items.length === 0) throw new AppError("bad_request", "Your cart is empty — add a pet before checking out.");
+
+  const input = parseInput(placeOrderSchema, { items: cart.items, idempotencyKey });
+  let placed;
+  try {
+    placed = await placeOrder(prismaOrderStore, { ...input, userId, placedVia: "monolith" });
+  } catch (e) {
+    // Two submits of the same form raced: the loser may fail on stock the winner just took. If the winner
+    // committed an order under this key, that order is the answer.
+    if (isAppError(e) && e.code === "out_of_stock") {
+      const winner = await prismaOrderStore.findOrderByKey(userId, idempotencyKey);
+      if (winner) return { ...winner, replayed: true };
+    }
+    throw e;
+  }
+  if (placed.replayed) return placed;
+
+  // Take exactly what was ordered out of the cart (a line topped up meanwhile keeps the extra).
+  const ordered = await prisma.orderLine.findMany({ where: { orderId: placed.orderId }, select: { petId: true, quantity: true } });
+  await prisma.$transaction(
+    ordered.flatMap((l) => [
+      prisma.cartItem.deleteMany({ where: { cartId: cart.id, petId: l.petId, quantity: { lte: l.quantity } } }),
+      prisma.cartItem.updateMany({ where: { cartId: cart.id, petId: l.petId, quantity: { gt: l.quantity } }, data: { quantity: { decrement: l.quantity } } }),
+    ]),
+  );
+  return placed;
+}
