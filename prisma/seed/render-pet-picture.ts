@@ -87,27 +87,51 @@ function backgroundSvg(size: number, palette: Palette): string {
 </svg>`;
 }
 
-/** Renders the largest size once and downsizes it, which is faster than rasterising the SVG three times. */
+type RawImage = { data: Buffer; width: number; height: number; channels: 4 };
+
+// Rasterising an emoji's SVG is the slowest step (~100 ms), and many variants share an emoji: do it once.
+const emojiCache = new Map<string, Promise<RawImage>>();
+function rasterEmoji(name: string, px: number): Promise<RawImage> {
+  const cacheKey = `${name}@${px}`;
+  let cached = emojiCache.get(cacheKey);
+  if (!cached) {
+    cached = sharp(Buffer.from(emojiSvg(name)), { density: 72 * (px / 32) * 1.05 })
+      .resize(px, px, { fit: "contain", background: { r: 0, g: 0, b: 0, alpha: 0 } })
+      .ensureAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true })
+      .then(({ data, info }) => ({ data, width: info.width, height: info.height, channels: 4 as const }));
+    emojiCache.set(cacheKey, cached);
+  }
+  return cached;
+}
+
+/**
+ * Composes the largest size once (kept as raw pixels: encoding an intermediate PNG would cost more than the
+ * WebP encodes) and downsizes it for the smaller ones.
+ */
 export async function renderPetPicture(
   emoji: string,
   palette: Palette,
 ): Promise<Record<keyof typeof PICTURE_SIZES, Buffer>> {
   const size = PICTURE_SIZES.large;
-  const emojiSize = Math.round(size * 0.7);
-  const emojiPng = await sharp(Buffer.from(emojiSvg(emoji)), { density: 72 * (emojiSize / 32) * 1.05 })
-    .resize(emojiSize, emojiSize, { fit: "contain", background: { r: 0, g: 0, b: 0, alpha: 0 } })
-    .png()
-    .toBuffer();
-  const offset = Math.round((size - emojiSize) / 2);
-  const large = await sharp(Buffer.from(backgroundSvg(size, palette)))
-    .composite([{ input: emojiPng, left: offset, top: offset - Math.round(size * 0.02) }])
-    .png()
-    .toBuffer();
-  const webp = (px: number) => sharp(large).resize(px, px).webp({ quality: 82, effort: 2 }).toBuffer();
-  const [small, medium, largeWebp] = await Promise.all([
+  const emojiImage = await rasterEmoji(emoji, Math.round(size * 0.7));
+  const left = Math.round((size - emojiImage.width) / 2);
+  // Nudged up a little so the soft floor shadow shows under the animal.
+  const top = Math.round((size - emojiImage.height) / 2) - Math.round(size * 0.02);
+  const { data, info } = await sharp(Buffer.from(backgroundSvg(size, palette)))
+    .composite([{ input: emojiImage.data, raw: emojiImage, left, top }])
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
+  const webp = (px: number) => {
+    const image = sharp(data, raw);
+    return (px === size ? image : image.resize(px, px)).webp({ quality: 82, effort: 2 }).toBuffer();
+  };
+  const [small, medium, large] = await Promise.all([
     webp(PICTURE_SIZES.small),
     webp(PICTURE_SIZES.medium),
-    sharp(large).webp({ quality: 82, effort: 2 }).toBuffer(),
+    webp(PICTURE_SIZES.large),
   ]);
-  return { small, medium, large: largeWebp };
+  return { small, medium, large };
 }
