@@ -15,6 +15,16 @@ const envSchema = z.object({
   PUBLIC_BASE_URL: z.string().url().optional(),
   SECURE_COOKIES: z.enum(["true", "false"]).optional(),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  // Serverless store: BaaS auth (next-auth), token service and the function runtime.
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters.").optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  GITHUB_ID: z.string().min(1).optional(),
+  GITHUB_SECRET: z.string().min(1).optional(),
+  BAAS_TOKEN_SECRET: z.string().min(32, "BAAS_TOKEN_SECRET must be at least 32 characters.").optional(),
+  BAAS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
+  FUNCTION_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
+  FUNCTION_COLD_START_EXTRA_MS: z.coerce.number().int().min(0).max(30_000).default(0),
+  FUNCTION_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(10),
 });
 
 export type Env = z.infer<typeof envSchema> & { sessionSecret: string; embedded: boolean; secureCookies: boolean };
