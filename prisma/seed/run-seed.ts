@@ -2,7 +2,7 @@
 import type { PrismaClient } from "@prisma/client";
 import type { StoragePort } from "../../core/images/storage-port";
 import { CATEGORIES } from "./catalog-data";
-import { DEFAULT_PET_COUNT, generatePets } from "./generate-pets";
+import { DEFAULT_PET_COUNT, generatePets, type PetSeed } from "./generate-pets";
 import { buildPicturePool, renderMissingPictures } from "./picture-pool";
 import { PICTURE_SIZES } from "./render-pet-picture";
 import { isEmbeddedDatabase, seedDemoAccounts } from "./seed-accounts";
@@ -24,9 +24,34 @@ export type SeedSummary = {
   ms: number;
 };
 
-// ~1000 rows per createMany keeps each statement and transaction small; one transaction per batch means a
-// crash leaves whole batches, and libSQL commits a few large transactions much faster than many tiny ones.
+// ~1000 rows per statement stays well under SQLite's 32766 bound parameters (11 per pet); one transaction per
+// batch means a crash leaves whole batches, and libSQL commits a few large transactions much faster than many.
 const BATCH_SIZE = 1000;
+
+// Bulk rows go in as multi-row INSERTs through $executeRawUnsafe: Prisma's createMany spends ~1 ms per row in
+// its query compiler, which made a 100k catalog take minutes. Columns and the timestamp format match what
+// Prisma itself writes on SQLite/libSQL, so the app cannot tell the difference.
+type Row = Record<string, string | number | null>;
+
+function insertRows(prisma: PrismaClient, table: "Pet" | "Image", rows: Row[]) {
+  const columns = Object.keys(rows[0] ?? {});
+  const placeholders = `(${columns.map(() => "?").join(", ")})`;
+  const sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${rows.map(() => placeholders).join(", ")}`;
+  return prisma.$executeRawUnsafe(sql, ...rows.flatMap((row) => columns.map((c) => row[c] ?? null)));
+}
+
+// Prisma stores DateTime on SQLite as ISO-8601 text with an explicit offset.
+const now = () => new Date().toISOString().replace("Z", "+00:00");
+
+function petRow(pet: Omit<PetSeed, "icon">): Row {
+  const at = now();
+  return { ...pet, featured: pet.featured ? 1 : 0, createdAt: at, updatedAt: at };
+}
+
+function imageRow(image: Row): Row {
+  const at = now();
+  return { ...image, createdAt: at, updatedAt: at };
+}
 
 async function deleteCatalog(prisma: PrismaClient): Promise<void> {
   // Children before parents: order lines and cart items point at pets, images cascade but go explicitly.
@@ -86,7 +111,7 @@ export async function runSeed(prisma: PrismaClient, storage: StoragePort, option
         position: 0,
       };
     });
-    await prisma.$transaction([prisma.pet.createMany({ data: pets }), prisma.image.createMany({ data: images })]);
+    await prisma.$transaction([insertRows(prisma, "Pet", pets.map(petRow)), insertRows(prisma, "Image", images.map(imageRow))]);
     inserted += batch.length;
     if (total >= 10_000 && inserted % 10_000 === 0) log(`  ${inserted} / ${total} pets…`);
   }
