@@ -1,0 +1,55 @@
+// GET /api/blob/<key>: serves objects of the local storage adapter (the embedded stand-in for Vercel Blob,
+// whose objects have their own public URLs). proxy.ts skips this path: pictures need no session cookie.
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import { isSafeStorageKey } from "@/core/images/storage-port";
+import { getStorage } from "@/infra/storage/get-storage";
+
+// Reads live storage; uploads appear without a rebuild.
+export const dynamic = "force-dynamic";
+
+const keySchema = z
+  .array(z.string())
+  .min(1)
+  .transform((segments) => segments.join("/"))
+  .refine(isSafeStorageKey);
+
+// Seed pictures and thumbnails are written once under content-specific keys and never change: cache forever.
+// Anything else (an original upload, a search index artifact) may be replaced under the same key.
+function cacheControlFor(key: string): string {
+  return key.startsWith("seed/") || key.startsWith("thumbnails/") ? "public, max-age=31536000, immutable" : "public, max-age=60";
+}
+
+function notFound(): Response {
+  // Bad and missing keys answer alike, so the route reveals nothing about what exists.
+  return Response.json({ error: { code: "not_found", message: "No such file." } }, { status: 404 });
+}
+
+function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  // Weak comparison (RFC 9110 §13.1.2): W/"x" matches "x".
+  const strip = (tag: string) => tag.trim().replace(/^W\//, "");
+  return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || strip(tag) === etag);
+}
+
+export async function GET(request: Request, context: { params: Promise<{ key: string[] }> }): Promise<Response> {
+  const parsed = keySchema.safeParse((await context.params).key);
+  if (!parsed.success) return notFound();
+  const key = parsed.data;
+
+  const object = await getStorage().get(key);
+  if (!object) return notFound();
+
+  const etag = `"${createHash("sha1").update(object.body).digest("base64url")}"`;
+  const headers = new Headers({
+    "Cache-Control": cacheControlFor(key),
+    ETag: etag,
+    // Uploaded files must never be sniffed into something executable (e.g. HTML).
+    "X-Content-Type-Options": "nosniff",
+  });
+  if (matchesEtag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+
+  headers.set("Content-Type", object.contentType);
+  headers.set("Content-Length", String(object.size));
+  return new Response(new Uint8Array(object.body), { status: 200, headers });
+}
