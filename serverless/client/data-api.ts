@@ -1,0 +1,74 @@
+// Calls to the BaaS data API and the functions, with the short-lived bearer token attached.
+// Every failure becomes an ApiError carrying the server's own message (`{ error: { code, message } }`),
+// so a view only ever shows a sentence a person understands.
+import { getToken, TokenError } from "./baas-token";
+import { observedFetch } from "./observed-fetch";
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+const NETWORK_MESSAGE = "Couldn't reach the store. Check your connection and try again.";
+
+function fallbackMessage(status: number): string {
+  if (status === 404) return "We couldn’t find that.";
+  if (status === 429) return "Too many requests right now. Wait a moment and try again.";
+  if (status === 401 || status === 403) return "You need to log in to do that.";
+  return "Something went wrong on our side. Please try again.";
+}
+
+type CallOptions = { method?: "GET" | "POST"; body?: unknown; scope?: string; signal?: AbortSignal };
+
+async function send(path: string, token: string, options: CallOptions): Promise<Response> {
+  const headers: Record<string, string> = { Authorization: `Bearer ${token}`, Accept: "application/json" };
+  if (options.body !== undefined) headers["Content-Type"] = "application/json";
+  try {
+    return await observedFetch(path, {
+      method: options.method ?? "GET",
+      headers,
+      body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
+      signal: options.signal,
+    });
+  } catch (e) {
+    if (options.signal?.aborted) throw e;
+    throw new ApiError(0, "network", NETWORK_MESSAGE);
+  }
+}
+
+/**
+ * One authenticated call. A 401 means the token expired or was revoked between our check and the server's:
+ * fetch a new token once and retry once (safe for the purchase function too — it is idempotent by key).
+ */
+export async function callApi<T>(path: string, options: CallOptions = {}): Promise<T> {
+  let response: Response;
+  try {
+    const token = await getToken({ scope: options.scope });
+    response = await send(path, token.token, options);
+    if (response.status === 401) {
+      const renewed = await getToken({ force: true, scope: options.scope });
+      response = await send(path, renewed.token, options);
+    }
+  } catch (e) {
+    if (e instanceof TokenError) throw new ApiError(0, "token_unavailable", e.message);
+    throw e;
+  }
+  const body = (await response.json().catch(() => null)) as { error?: { code?: unknown; message?: unknown } } | null;
+  if (!response.ok) {
+    const code = typeof body?.error?.code === "string" ? body.error.code : `http_${response.status}`;
+    const message = typeof body?.error?.message === "string" && body.error.message ? body.error.message : fallbackMessage(response.status);
+    throw new ApiError(response.status, code, message);
+  }
+  if (body === null) throw new ApiError(response.status, "bad_response", fallbackMessage(500));
+  return body as T;
+}
+
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 404;
+}

@@ -1,0 +1,27 @@
+// The one place the browser app calls `fetch` for the store's own services (token service, data API,
+// functions). Keeping it single means a later feature can observe every response — the x-served-by,
+// x-cold-start and x-duration-ms headers the serverless side adds — without touching any view.
+export type ObservedResponse = { url: string; method: string; status: number; headers: Headers; startedAt: number; durationMs: number };
+
+type Listener = (response: ObservedResponse) => void;
+const listeners = new Set<Listener>();
+
+/** Subscribe to every response the SPA receives from its backend services. Returns an unsubscribe. */
+export function onApiResponse(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export async function observedFetch(url: string, init: RequestInit = {}): Promise<Response> {
+  const startedAt = Date.now();
+  const response = await fetch(url, { credentials: "same-origin", cache: "no-store", ...init });
+  const observed = { url, method: init.method ?? "GET", status: response.status, headers: response.headers, startedAt, durationMs: Date.now() - startedAt };
+  for (const listener of listeners) {
+    try {
+      listener(observed);
+    } catch {
+      // An observer (a debug panel, say) must never break the store.
+    }
+  }
+  return response;
+}

@@ -1,0 +1,183 @@
+"use client";
+// The serverless store: a single-page app. The server sent only this shell; from here on the browser
+// routes on the URL, draws every view, and reads the catalog from the data API with a short-lived token.
+// ARCH: the monolith renders each page on the server (header, session, data and all) and needs no
+// JavaScript; this store is nothing but JavaScript talking to managed services and functions.
+import { useEffect, useRef, useState } from "react";
+import { usePathname, useSearchParams } from "next/navigation";
+import { SessionProvider, signOut, useSession } from "next-auth/react";
+import { switchArchitecturePath, switchExplanation } from "@/core/architecture/switch-path";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { invalidateToken } from "./baas-token";
+import { useCartCount } from "./cart-store";
+import { formToUrl, isSpaUrl, navigate } from "./navigation";
+import { isAdmin } from "./session-user";
+import { AdminView } from "./views/admin-view";
+import { CartView } from "./views/cart-view";
+import { CategoryView } from "./views/category-view";
+import { CheckoutView } from "./views/checkout-view";
+import { HomeView } from "./views/home-view";
+import { LoginView } from "./views/login-view";
+import { OrdersView } from "./views/orders-view";
+import { PetView } from "./views/pet-view";
+import { RegisterView } from "./views/register-view";
+import { SearchView } from "./views/search-view";
+import { NotFoundView } from "./views/view-states";
+
+export function ServerlessApp({ showDemoAccounts }: { showDemoAccounts: boolean }) {
+  return (
+    <SessionProvider>
+      <Shell showDemoAccounts={showDemoAccounts} />
+    </SessionProvider>
+  );
+}
+
+function Shell({ showDemoAccounts }: { showDemoAccounts: boolean }) {
+  const pathname = usePathname() ?? "/serverless";
+  const params = useSearchParams();
+  const query = params?.toString() ?? "";
+  const search = query ? `?${query}` : "";
+  const cartCount = useCartCount();
+  const { data: session, status } = useSession();
+  const [arrivedViaSwitch, setArrivedViaSwitch] = useState(() => params?.get("via") === "switch");
+
+  // The switch marks arrivals with ?via=switch; once read, take it out of the address bar (and history).
+  useEffect(() => {
+    if (!arrivedViaSwitch) return;
+    const url = new URL(window.location.href);
+    if (url.searchParams.has("via")) {
+      url.searchParams.delete("via");
+      navigate(url.pathname + url.search + url.hash, { replace: true });
+    }
+  }, [arrivedViaSwitch]);
+
+  // Whoever signs in or out (here, in another tab, or by session expiry), the cached data-API token
+  // belongs to the previous identity: drop it so the next request fetches one with the right scopes.
+  const identity = status === "loading" ? null : (session?.user?.email ?? "");
+  const lastIdentity = useRef<string | null>(null);
+  useEffect(() => {
+    if (identity === null) return;
+    if (lastIdentity.current !== null && lastIdentity.current !== identity) invalidateToken();
+    lastIdentity.current = identity;
+  }, [identity]);
+
+  // One delegated handler turns every same-origin link into /serverless/... — including the plain <a>s of
+  // the shared components — into a client-side navigation. Links elsewhere (/monolith, /) load normally.
+  function onClick(e: React.MouseEvent<HTMLDivElement>) {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    const anchor = (e.target as Element).closest?.("a");
+    if (!anchor || !anchor.href || anchor.hasAttribute("download")) return;
+    if (anchor.target && anchor.target !== "_self") return;
+    const url = new URL(anchor.href);
+    if (!isSpaUrl(url)) return;
+    e.preventDefault();
+    navigate(url.href);
+  }
+
+  // GET forms (the header search, with the filters that belong to it) navigate the same way.
+  function onSubmit(e: React.FormEvent<HTMLDivElement>) {
+    const form = e.target;
+    if (e.defaultPrevented || !(form instanceof HTMLFormElement) || form.method.toLowerCase() !== "get") return;
+    const url = formToUrl(form, (e.nativeEvent as SubmitEvent).submitter ?? null);
+    if (!isSpaUrl(url)) return;
+    e.preventDefault();
+    navigate(url.href);
+  }
+
+  const onSearch = pathname === "/serverless/search";
+  const searchDefault = onSearch ? (params?.get("q") ?? undefined) : undefined;
+  const account =
+    status === "loading" ? (
+      <span aria-hidden className="inline-block h-4 w-14 animate-pulse rounded bg-stone-200" />
+    ) : session?.user ? (
+      <span className="flex items-center gap-3">
+        {isAdmin(session) ? <a href="/serverless/admin" className="hover:text-brand-700">Admin</a> : null}
+        <span className="hidden text-stone-500 md:inline">Hi, {session.user.name ?? session.user.email}</span>
+        <button
+          type="button"
+          className="font-medium hover:text-brand-700"
+          onClick={async () => {
+            // ARCH: logging out is the auth service's job; the app only forgets its user token.
+            await signOut({ redirect: false });
+            invalidateToken();
+          }}
+        >
+          Log out
+        </button>
+      </span>
+    ) : (
+      <a href={`/serverless/login?next=${encodeURIComponent(pathname === "/serverless/login" ? "/serverless" : pathname + search)}`} className="hover:text-brand-700">
+        Log in
+      </a>
+    );
+
+  return (
+    <div onClick={onClick} onSubmit={onSubmit} className="flex min-h-screen flex-col">
+      {/* Keyed by the query so the uncontrolled search box shows the terms after client-side navigation. */}
+      <SiteHeader
+        key={searchDefault ?? ""}
+        mode="serverless"
+        switchHrefs={{ monolith: switchArchitecturePath(pathname, search, "monolith"), serverless: switchArchitecturePath(pathname, search, "serverless") }}
+        searchDefault={searchDefault}
+        cartCount={cartCount}
+        account={account}
+      />
+      <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        {arrivedViaSwitch ? <SwitchBanner onDismiss={() => setArrivedViaSwitch(false)} /> : null}
+        <Route key={pathname} pathname={pathname} params={params ?? new URLSearchParams()} showDemoAccounts={showDemoAccounts} />
+      </main>
+      <SiteFooter mode="serverless" />
+    </div>
+  );
+}
+
+function SwitchBanner({ onDismiss }: { onDismiss: () => void }) {
+  return (
+    <div role="status" className="mb-6 flex items-start gap-3 rounded-2xl border border-sls-500/30 bg-sls-50 px-5 py-4 text-sm text-stone-800">
+      <span aria-hidden className="mt-0.5 h-2.5 w-2.5 flex-none rounded-full bg-sls-500" />
+      <p className="flex-1">
+        {switchExplanation("serverless")} Your monolith cart stays on the server; this store&apos;s cart lives in your browser.
+      </p>
+      <button type="button" onClick={onDismiss} className="font-semibold text-sls-600 hover:underline">
+        Dismiss
+      </button>
+    </div>
+  );
+}
+
+function Route({ pathname, params, showDemoAccounts }: { pathname: string; params: URLSearchParams; showDemoAccounts: boolean }) {
+  const segments = pathname.split("/").filter(Boolean).slice(1).map(safeDecode);
+  const [first, second, ...rest] = segments;
+  if (rest.length > 0) return <NotFoundView />;
+  if (first === undefined) return <HomeView />;
+  if (first === "category" && second !== undefined) return <CategoryView slug={second} pageParam={params.get("page")} />;
+  if (first === "pets" && second !== undefined) return <PetView idParam={second} />;
+  if (second !== undefined) return <NotFoundView />;
+  switch (first) {
+    case "search":
+      return <SearchView params={params} />;
+    case "cart":
+      return <CartView />;
+    case "checkout":
+      return <CheckoutView />;
+    case "orders":
+      return <OrdersView placedParam={params.get("placed")} />;
+    case "login":
+      return <LoginView nextParam={params.get("next")} showDemoAccounts={showDemoAccounts} />;
+    case "register":
+      return <RegisterView />;
+    case "admin":
+      return <AdminView />;
+    default:
+      return <NotFoundView />;
+  }
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

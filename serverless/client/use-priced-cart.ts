@@ -1,0 +1,61 @@
+// The browser's cart (ids + quantities) priced with the CURRENT catalog: one batched read of the data API.
+// A line whose pet is gone or has too little stock carries the same problem message the monolith shows
+// (core's checkCartLine), so the two stores explain a stock change in the same words.
+import type { CartDto, CartLineDto } from "@/core/cart/cart-dto";
+import type { PetSummaryDto } from "@/core/catalog/pet-dto";
+import { checkCartLine } from "@/core/cart/check-cart-line";
+import { useCartLines, type StoredCartLine } from "./cart-store";
+import { callApi } from "./data-api";
+import { useApi, type ApiState } from "./use-api";
+
+export type PricedCart = CartDto & { missing: StoredCartLine[] };
+
+function price(lines: StoredCartLine[], pets: PetSummaryDto[]): PricedCart {
+  const byId = new Map(pets.map((p) => [p.id, p]));
+  const priced: CartLineDto[] = [];
+  const missing: StoredCartLine[] = [];
+  for (const line of lines) {
+    const pet = byId.get(line.petId);
+    if (!pet) {
+      missing.push(line);
+      continue;
+    }
+    let problem: string | null = null;
+    try {
+      checkCartLine(pet, line.quantity);
+    } catch (e) {
+      problem = e instanceof Error ? e.message : "Not available in that quantity.";
+    }
+    priced.push({
+      petId: pet.id,
+      name: pet.name,
+      breed: pet.breed,
+      categoryName: pet.category.name,
+      thumbnailUrl: pet.thumbnailUrl,
+      unitPriceCents: pet.priceCents,
+      quantity: line.quantity,
+      stock: pet.stock,
+      lineTotalCents: pet.priceCents * line.quantity,
+      problem,
+    });
+  }
+  return {
+    lines: priced,
+    missing,
+    itemCount: priced.reduce((n, l) => n + l.quantity, 0),
+    totalCents: priced.reduce((n, l) => n + l.lineTotalCents, 0),
+    hasProblems: priced.some((l) => l.problem !== null) || missing.length > 0,
+  };
+}
+
+/** `lines` is what the browser holds right now; `cart` is it priced (loading until the data API answers). */
+export function usePricedCart(): { lines: StoredCartLine[]; cart: ApiState<PricedCart> } {
+  const lines = useCartLines();
+  const ids = [...new Set(lines.map((l) => l.petId))].sort((a, b) => a - b);
+  // Keyed by the set of pets only: a quantity change re-prices locally, without another read.
+  const key = ids.length > 0 ? `cart:${ids.join(",")}` : null;
+  const pets = useApi(key, (signal) => callApi<{ pets: PetSummaryDto[] }>(`/api/baas/pets?ids=${ids.join(",")}`, { signal }).then((r) => r.pets));
+  if (ids.length === 0) return { lines, cart: { status: "ok", data: price([], []), retry: pets.retry } };
+  if (pets.status !== "ok") return { lines, cart: pets };
+  return { lines, cart: { status: "ok", data: price(lines, pets.data), retry: pets.retry } };
+}

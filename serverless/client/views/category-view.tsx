@@ -1,0 +1,54 @@
+// Serverless category page: one page of pets from the data API, paginated with ?page= (client-side links).
+import type { CategoryDto, Page, PetSummaryDto } from "@/core/catalog/pet-dto";
+import { categorySlugSchema, pageParamSchema } from "@/core/catalog/catalog-schemas";
+import { PetGrid } from "@/components/pet-grid";
+import { Pagination } from "@/components/pagination";
+import { callApi, isNotFound } from "../data-api";
+import { useApi } from "../use-api";
+import { useDocumentTitle } from "../use-document-title";
+import { ErrorState, NotFoundView, SkeletonBlock, SkeletonGrid } from "./view-states";
+
+type CategoryPage = { category: CategoryDto; pets: Page<PetSummaryDto> };
+
+export function CategoryView({ slug, pageParam }: { slug: string; pageParam: string | null }) {
+  const validSlug = categorySlugSchema.safeParse(slug);
+  const page = pageParamSchema.parse(pageParam ?? undefined);
+  const key = validSlug.success ? `category:${validSlug.data}:${page}` : null;
+  const state = useApi(key, (signal) => callApi<CategoryPage>(`/api/baas/categories/${encodeURIComponent(slug)}/pets?page=${page}`, { signal }));
+  useDocumentTitle(state.status === "ok" ? state.data.category.name : null);
+
+  if (!validSlug.success || (state.status === "error" && isNotFound(state.error))) return <NotFoundView />;
+  if (state.status === "error") return <ErrorState error={state.error} onRetry={state.retry} />;
+  if (state.status === "loading") {
+    return (
+      <div className="space-y-6">
+        <SkeletonBlock className="h-4 w-32" />
+        <div className="flex items-center gap-4">
+          <SkeletonBlock className="h-12 w-12 rounded-full" />
+          <div className="space-y-2">
+            <SkeletonBlock className="h-8 w-40" />
+            <SkeletonBlock className="h-4 w-64" />
+          </div>
+        </div>
+        <SkeletonGrid count={12} />
+      </div>
+    );
+  }
+  const { category, pets } = state.data;
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
+        <a href="/serverless" className="hover:text-brand-700">Home</a> <span aria-hidden>/</span> {category.name}
+      </nav>
+      <header className="flex items-center gap-4">
+        <span aria-hidden className="text-5xl">{category.emoji}</span>
+        <div>
+          <h1 className="text-3xl font-bold">{category.name}</h1>
+          <p className="text-stone-600">{category.description} · {pets.total} pets</p>
+        </div>
+      </header>
+      <PetGrid pets={pets.items} hrefFor={(id) => `/serverless/pets/${id}`} empty={pets.page > 1 ? "There is no page this far back. Try page 1." : "No pets in this category yet."} />
+      <Pagination page={pets.page} pageCount={pets.pageCount} hrefFor={(p) => `/serverless/category/${category.slug}?page=${p}`} />
+    </div>
+  );
+}

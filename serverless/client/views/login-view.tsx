@@ -1,0 +1,132 @@
+// Serverless login: the BaaS auth service (next-auth) checks the password and sets its own session cookie.
+// ARCH: the monolith owns its login (form post, password hash check, server session); this store writes
+// no auth logic — it calls the auth service's client helper and then swaps its data-API token for a user one.
+import { useEffect, useState } from "react";
+import { getProviders, signIn, signOut, useSession } from "next-auth/react";
+import { Alert } from "@/components/alert";
+import { invalidateToken } from "../baas-token";
+import { navigate, safeNext } from "../navigation";
+import { useDocumentTitle } from "../use-document-title";
+import { AuthShell, DemoAccounts, HowItWorks } from "./auth-shell";
+import { Spinner } from "./view-states";
+
+const LOGIN_FAILED_MESSAGE = "That email and password don't match an account.";
+
+function loginErrorMessage(error: string): string {
+  // next-auth reports a rejected password as "CredentialsSignin"; a throttled attempt comes back as the
+  // auth service's own sentence. Either way the visitor never learns whether the email exists.
+  return error !== "CredentialsSignin" && error.includes(" ") ? error : LOGIN_FAILED_MESSAGE;
+}
+
+export function LoginView({ nextParam, showDemoAccounts }: { nextParam: string | null; showDemoAccounts: boolean }) {
+  useDocumentTitle("Log in");
+  const { data: session, status } = useSession();
+  const next = safeNext(nextParam);
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [github, setGithub] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    getProviders()
+      .then((providers) => {
+        if (live) setGithub(Boolean(providers && "github" in providers));
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  if (status === "loading") return <Spinner label="Checking who you are" />;
+
+  if (session?.user) {
+    return (
+      <AuthShell eyebrow="Serverless · BaaS auth" title="You're already logged in" intro={<>You are logged in as <strong>{session.user.name}</strong> ({session.user.email}).</>}>
+        <div className="flex flex-wrap items-center gap-3">
+          <a href="/serverless" className="btn-primary">Continue shopping</a>
+          <button
+            type="button"
+            className="btn-secondary"
+            onClick={async () => {
+              await signOut({ redirect: false });
+              invalidateToken();
+            }}
+          >
+            Log out
+          </button>
+        </div>
+      </AuthShell>
+    );
+  }
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await signIn("credentials", { email, password, redirect: false });
+      if (!result || result.error || !result.ok) {
+        setError(loginErrorMessage(result?.error ?? ""));
+        setPassword("");
+        return;
+      }
+      // A new identity: the anonymous catalog token must not be used for orders or purchases.
+      invalidateToken();
+      navigate(next, { replace: true });
+    } catch {
+      setError("Couldn't reach the sign-in service. Check your connection and try again.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <AuthShell
+      eyebrow="Serverless · BaaS auth"
+      title="Log in"
+      intro="Welcome back! Log in to check out and see your orders. Your cart stays in this browser either way."
+      aside={
+        <>
+          {showDemoAccounts ? <DemoAccounts /> : null}
+          <HowItWorks
+            title="What happens when you log in"
+            steps={[
+              <>Your browser sends the form to the <strong>auth service</strong> (next-auth standing in for Auth0 or Cognito) — this store has no login code.</>,
+              <>The auth service checks the password and sets its own signed <strong>JWT session</strong> cookie.</>,
+              <>The app swaps its anonymous, read-only data-API token for a <strong>user token</strong> that may also read your orders and buy.</>,
+              <>Every token lives five minutes; the app renews it quietly before it runs out.</>,
+            ]}
+          />
+        </>
+      }
+    >
+      {error ? <Alert>{error}</Alert> : null}
+      <form onSubmit={onSubmit} noValidate className="space-y-5" aria-busy={busy}>
+        <div>
+          <label htmlFor="login-email" className="label">Email</label>
+          <input id="login-email" name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} placeholder="you@example.com" className="input" />
+        </div>
+        <div>
+          <label htmlFor="login-password" className="label">Password</label>
+          <input id="login-password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} className="input" />
+        </div>
+        <button type="submit" disabled={busy} className="btn-primary w-full py-2.5">
+          {busy ? <span aria-hidden className="h-4 w-4 animate-spin rounded-full border-2 border-white/50 border-t-white" /> : null}
+          Log in
+        </button>
+      </form>
+      {github ? (
+        <button type="button" onClick={() => void signIn("github", { callbackUrl: next })} className="btn-secondary w-full py-2.5">
+          <span aria-hidden>🐙</span> Continue with GitHub
+        </button>
+      ) : null}
+      <p className="border-t border-stone-200 pt-5 text-center text-sm text-stone-600">
+        New here? <a href="/serverless/register" className="font-semibold text-brand-700 hover:underline">Create an account</a>
+      </p>
+    </AuthShell>
+  );
+}

@@ -1,0 +1,103 @@
+// Serverless search: the browser calls the search function (behind the gateway) and maps its hits onto the
+// shared results grid; the filters stay fields of the header's search form, as in the monolith.
+// ARCH: the monolith searches an in-memory index inside its own process; here search is a function that
+// may cold-start (loading its index from blob storage) and answers prices in dollars, per the public contract.
+import type { CategoryDto, PetSummaryDto } from "@/core/catalog/pet-dto";
+import { pageCount } from "@/core/catalog/paginate";
+import { dollarsToCents } from "@/core/money/format-price";
+import type { SearchHit } from "@/core/search/search-pets";
+import { parseSearchQuery, type SearchQuery } from "@/core/search/search-query-schema";
+import { SearchFilters } from "@/components/search-filters";
+import { SearchResults } from "@/components/search-results";
+import { callApi } from "../data-api";
+import { loadCategories } from "../load-categories";
+import { useApi } from "../use-api";
+import { useDocumentTitle } from "../use-document-title";
+import { ErrorState, SkeletonBlock, SkeletonGrid } from "./view-states";
+
+type FunctionHit = { id: number; name: string; price: number; stock: number; category: string; thumbnailUrl: string | null; species?: string; breed?: string; categoryName?: string };
+type SearchAnswer = { hits: SearchHit[]; total: number };
+
+function functionUrl(query: SearchQuery): string {
+  const p = new URLSearchParams({ q: query.q, limit: String(query.pageSize), offset: String((query.page - 1) * query.pageSize) });
+  if (query.category) p.set("category", query.category);
+  if (query.minPrice !== undefined) p.set("minPrice", String(query.minPrice));
+  if (query.maxPrice !== undefined) p.set("maxPrice", String(query.maxPrice));
+  return `/api/functions/search?${p.toString()}`;
+}
+
+async function runSearch(query: SearchQuery, categories: Promise<CategoryDto[]>, signal: AbortSignal): Promise<SearchAnswer> {
+  const answer = await callApi<{ hits: FunctionHit[]; total: number }>(functionUrl(query), { signal });
+  // The function's hit is deliberately small (public contract); the card also wants breed and species,
+  // which the data API has: one batched read fills them in. If that read fails, the hits still show.
+  const ids = answer.hits.map((h) => h.id);
+  const [details, cats] = await Promise.all([
+    ids.length > 0
+      ? callApi<{ pets: PetSummaryDto[] }>(`/api/baas/pets?ids=${ids.join(",")}`, { signal }).then((r) => r.pets, () => [] as PetSummaryDto[])
+      : Promise.resolve([] as PetSummaryDto[]),
+    categories.catch(() => [] as CategoryDto[]),
+  ]);
+  const byId = new Map(details.map((p) => [p.id, p]));
+  const categoryName = new Map(cats.map((c) => [c.slug, c.name]));
+  const hits: SearchHit[] = answer.hits.map((h) => {
+    const pet = byId.get(h.id);
+    return {
+      id: h.id,
+      name: h.name,
+      species: h.species ?? pet?.species ?? "",
+      breed: h.breed ?? pet?.breed ?? "",
+      category: h.category,
+      categoryName: h.categoryName ?? pet?.category.name ?? categoryName.get(h.category) ?? h.category,
+      priceCents: dollarsToCents(h.price),
+      stock: h.stock,
+      thumbnailUrl: h.thumbnailUrl,
+      score: 0,
+    };
+  });
+  return { hits, total: answer.total };
+}
+
+export function SearchView({ params }: { params: URLSearchParams }) {
+  const query = parseSearchQuery(Object.fromEntries(params));
+  useDocumentTitle(query.q ? `Search: ${query.q}` : "Search");
+  const categoriesState = useApi("categories", () => loadCategories());
+  const key = `search:${JSON.stringify(query)}`;
+  const results = useApi(key, (signal) => runSearch(query, loadCategories(), signal));
+  const categories = categoriesState.status === "ok" ? categoriesState.data : [];
+
+  const hrefForPage = (page: number) => {
+    const p = new URLSearchParams();
+    if (query.q) p.set("q", query.q);
+    if (query.category) p.set("category", query.category);
+    if (query.minPrice !== undefined) p.set("minPrice", String(query.minPrice));
+    if (query.maxPrice !== undefined) p.set("maxPrice", String(query.maxPrice));
+    p.set("page", String(page));
+    return `/serverless/search?${p.toString()}`;
+  };
+
+  return (
+    <div className="grid gap-8 md:grid-cols-[16rem_1fr]">
+      {/* Keyed so the uncontrolled fields show the new query after a client-side navigation. */}
+      <SearchFilters key={`${key}:${categories.length}`} formId="site-search-form" categories={categories} query={query} />
+      {results.status === "ok" ? (
+        <SearchResults
+          query={query}
+          hits={results.data.hits}
+          total={results.data.total}
+          page={query.page}
+          pageCount={pageCount(results.data.total, query.pageSize)}
+          hrefForPet={(id) => `/serverless/pets/${id}`}
+          hrefForPage={hrefForPage}
+        />
+      ) : (
+        <section aria-labelledby="results-heading" className="space-y-5">
+          <div>
+            <h1 id="results-heading" className="text-2xl font-bold">{query.q ? <>Results for “{query.q}”</> : <>All pets</>}</h1>
+            {results.status === "loading" ? <SkeletonBlock className="mt-2 h-4 w-24" /> : null}
+          </div>
+          {results.status === "loading" ? <SkeletonGrid count={8} label="Searching" /> : <ErrorState error={results.error} onRetry={results.retry} />}
+        </section>
+      )}
+    </div>
+  );
+}

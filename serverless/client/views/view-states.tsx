@@ -1,0 +1,68 @@
+// Loading, error and not-found states shared by every view of the serverless store.
+// ARCH: the monolith never shows a loading state — the server finishes the page before sending it. A
+// browser app fetches after it renders, so each view has a skeleton while the data API answers.
+import { ApiError } from "../data-api";
+
+export function SkeletonGrid({ count = 8, label = "Loading pets" }: { count?: number; label?: string }) {
+  return (
+    <div aria-busy="true" aria-live="polite">
+      <span className="sr-only">{label}…</span>
+      <ul aria-hidden className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
+        {Array.from({ length: count }, (_, i) => (
+          <li key={i} className="card overflow-hidden">
+            <div className="aspect-square animate-pulse bg-stone-200/70" />
+            <div className="space-y-2 p-4">
+              <div className="h-3 w-1/2 animate-pulse rounded bg-stone-200" />
+              <div className="h-4 w-2/3 animate-pulse rounded bg-stone-200" />
+              <div className="flex justify-between pt-1">
+                <div className="h-5 w-16 animate-pulse rounded bg-stone-200" />
+                <div className="h-5 w-14 animate-pulse rounded-full bg-stone-100" />
+              </div>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function SkeletonBlock({ className = "h-6 w-40" }: { className?: string }) {
+  return <div aria-hidden className={`animate-pulse rounded-lg bg-stone-200 ${className}`} />;
+}
+
+export function Spinner({ label }: { label: string }) {
+  return (
+    <div aria-busy="true" className="flex items-center justify-center gap-3 py-16 text-stone-500">
+      <span aria-hidden className="h-5 w-5 animate-spin rounded-full border-2 border-stone-300 border-t-sls-500" />
+      <span>{label}…</span>
+    </div>
+  );
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  return "Something went wrong while loading this page. Please try again.";
+}
+
+export function ErrorState({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  return (
+    <div className="card flex flex-col items-center gap-4 px-6 py-12 text-center">
+      <span aria-hidden className="text-5xl">🙀</span>
+      <p role="alert" className="max-w-md rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
+        {errorMessage(error)}
+      </p>
+      <button type="button" onClick={onRetry} className="btn-secondary">Retry</button>
+    </div>
+  );
+}
+
+export function NotFoundView() {
+  return (
+    <div className="card mx-auto max-w-lg p-10 text-center">
+      <p aria-hidden className="text-6xl">🐾</p>
+      <h1 className="mt-4 text-2xl font-bold">We couldn’t find that page</h1>
+      <p className="mt-2 text-stone-600">The pet or category may have been removed, or the link is mistyped.</p>
+      <a href="/serverless" className="btn-primary mt-6">Back to the store</a>
+    </div>
+  );
+}
