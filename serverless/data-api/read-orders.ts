@@ -1,0 +1,14 @@
+import "server-only";
+// GET /api/baas/orders: only the token owner's orders, newest first.
+import { AppError } from "../../core/errors/app-error";
+import { listUserOrders } from "../../infra/orders/list-user-orders";
+import type { VerifiedToken } from "../token/verify-baas-token";
+
+export function tokenUserId(token: VerifiedToken | null): number {
+  if (token?.userId === undefined) throw new AppError("forbidden", "Orders need a signed-in user's token.");
+  return token.userId;
+}
+
+export async function readOrders(token: VerifiedToken | null): Promise<Response> {
+  return Response.json({ orders: await listUserOrders(tokenUserId(token)) }, { headers: { "Cache-Control": "no-store" } });
+}

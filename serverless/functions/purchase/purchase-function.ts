@@ -1,0 +1,45 @@
+import "server-only";
+// The purchase function. ARCH: it stays server-side in the serverless store too, for security: the browser
+// says only which pets and how many; prices come from the catalog, stock is decremented atomically and the
+// idempotency key makes a retry return the same order — the very same core rule the monolith checkout calls.
+import { AppError } from "../../../core/errors/app-error";
+import { parseInput } from "../../../core/errors/parse-input";
+import { centsToDollars } from "../../../core/money/format-price";
+import { placeOrderSchema } from "../../../core/orders/order-schemas";
+import { placeOrder } from "../../../core/orders/place-order";
+import { prismaOrderStore } from "../../../infra/orders/prisma-order-store";
+import type { ServerlessFunction } from "../../runtime/function-runtime";
+
+export const MAX_BODY_BYTES = 16 * 1024;
+
+async function readJsonBody(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new AppError("payload_too_large", "That order is too large to process.");
+  if (text.trim().length === 0) throw new AppError("bad_request", "Send the order as JSON: { items: [{ petId, quantity }], idempotencyKey }.");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("bad_request", "The request body is not valid JSON.");
+  }
+}
+
+export const purchaseFunction: ServerlessFunction<null> = {
+  name: "purchase",
+  // Nothing to warm up: each call talks to the database.
+  init: async () => null,
+  async handle(request, ctx) {
+    const userId = Number(ctx.token?.sub);
+    if (!Number.isInteger(userId) || userId <= 0) throw new AppError("forbidden", "Purchasing needs a signed-in user's token.");
+    const body = await readJsonBody(request);
+    if (typeof body !== "object" || body === null || Array.isArray(body)) {
+      throw new AppError("bad_request", "Send the order as a JSON object: { items: [{ petId, quantity }], idempotencyKey }.");
+    }
+    // Unknown fields (price, total, userId...) are stripped by the schema: a client cannot set them.
+    const input = parseInput(placeOrderSchema, body);
+    const placed = await placeOrder(prismaOrderStore, { ...input, userId, placedVia: "serverless" });
+    return Response.json(
+      { orderId: placed.orderId, total: centsToDollars(placed.totalCents) },
+      { status: 201, headers: { "Cache-Control": "no-store", ...(placed.replayed ? { "x-idempotent-replay": "true" } : {}) } },
+    );
+  },
+};

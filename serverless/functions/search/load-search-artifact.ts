@@ -1,0 +1,35 @@
+import "server-only";
+// What a search-function instance does on a cold start (and when the catalog moved on): read the index
+// artifact from blob storage; if storage holds none, or one older than the catalog, rebuild and write it.
+import { loadSearchIndex, type SearchIndex } from "../../../core/search/search-index";
+import { getStorage } from "../../../infra/storage/get-storage";
+import { SEARCH_INDEX_KEY, SEARCH_META_KEY, type SearchArtifactMeta } from "./search-artifact-keys";
+import { writeSearchArtifact } from "./write-search-artifact";
+
+export type LoadedArtifact = { index: SearchIndex; version: string; source: "storage" | "rebuilt" };
+
+async function readMeta(): Promise<SearchArtifactMeta | null> {
+  const obj = await getStorage().get(SEARCH_META_KEY);
+  if (!obj) return null;
+  try {
+    return JSON.parse(obj.body.toString("utf8")) as SearchArtifactMeta;
+  } catch {
+    return null; // a damaged meta object just means "rebuild"
+  }
+}
+
+export async function loadSearchArtifact(currentVersion: string): Promise<LoadedArtifact> {
+  const meta = await readMeta();
+  if (meta?.version === currentVersion) {
+    const obj = await getStorage().get(SEARCH_INDEX_KEY);
+    if (obj) {
+      try {
+        return { index: loadSearchIndex(obj.body.toString("utf8")), version: meta.version, source: "storage" };
+      } catch {
+        // fall through: a damaged artifact is rebuilt
+      }
+    }
+  }
+  const written = await writeSearchArtifact();
+  return { index: written.index, version: written.meta.version, source: "rebuilt" };
+}

@@ -1,0 +1,94 @@
+import "server-only";
+// ARCH: the monolith has no gateway — every request is already inside the one server process that checks
+// its own session. In the serverless store each data-API route and function sits behind this one wrapper,
+// playing the API gateway: trace id, Bearer-token check, scopes, rate limit, error mapping, x-served-by.
+import type { TokenScope } from "../../core/access/token-scopes";
+import { missingScopes } from "../../core/access/token-scopes";
+import { AppError } from "../../core/errors/app-error";
+import { newTraceId, traceIdFromTraceparent } from "../../core/functions/trace-context";
+import { bearerToken, verifyBaasToken, type VerifiedToken } from "../token/verify-baas-token";
+import { clientIp } from "./client-ip";
+import { errorResponse } from "./error-response";
+import { consumeRateLimit } from "./rate-limits";
+
+export type GatewayOptions = {
+  /** Shown in `x-served-by`: "data-api", "function:search", "function:purchase", "auth". */
+  servedBy: string;
+  /** required: no valid token → 401; optional: a valid token is used (per-user limit), a bad one ignored; none: never read. */
+  auth: "required" | "optional" | "none";
+  scopes?: TokenScope[];
+};
+
+export type GatewayContext<P> = {
+  traceId: string;
+  token: VerifiedToken | null;
+  ip: string;
+  params: P;
+};
+
+type RouteContext<P> = { params: Promise<P> };
+
+export function withGateway<P = Record<string, never>>(
+  options: GatewayOptions,
+  handler: (request: Request, ctx: GatewayContext<P>) => Promise<Response>,
+): (request: Request, route?: RouteContext<P>) => Promise<Response> {
+  return async (request, route) => {
+    const traceId = traceIdFromTraceparent(request.headers.get("traceparent")) ?? newTraceId();
+    let response: Response;
+    try {
+      response = await pass(request, route, traceId, options, handler);
+    } catch (e) {
+      response = errorResponse(e, traceId);
+    }
+    response.headers.set("x-trace-id", traceId);
+    response.headers.set("x-served-by", options.servedBy);
+    return response;
+  };
+}
+
+async function pass<P>(
+  request: Request,
+  route: RouteContext<P> | undefined,
+  traceId: string,
+  options: GatewayOptions,
+  handler: (request: Request, ctx: GatewayContext<P>) => Promise<Response>,
+): Promise<Response> {
+  const ip = clientIp(request);
+  let token: VerifiedToken | null = null;
+  if (options.auth !== "none") {
+    const raw = bearerToken(request);
+    if (raw) {
+      try {
+        token = await verifyBaasToken(raw);
+      } catch (e) {
+        // A public endpoint treats a stale or bad token as no token (the app may hold an expired one).
+        if (options.auth === "required") {
+          await consumeRateLimit({ ip }); // failed attempts still count against the caller's IP
+          throw e;
+        }
+      }
+    } else if (options.auth === "required") {
+      await consumeRateLimit({ ip });
+      throw new AppError("unauthorized", "Sign the request with a data-API token: Authorization: Bearer <token> (get one from /api/baas/token).");
+    }
+  }
+  await consumeRateLimit({ userId: token?.userId, ip });
+  const missing = missingScopes(token?.scopes ?? [], options.scopes ?? []);
+  if (missing.length > 0) {
+    throw new AppError("forbidden", token?.userId === undefined
+      ? `This needs a signed-in user's token (scope ${missing.join(", ")}). Log in, then get a new token.`
+      : `Your token lacks the scope ${missing.join(", ")}.`);
+  }
+  const params = route ? await route.params : ({} as P);
+  return handler(request, { traceId, token, ip, params });
+}
+
+/** 405 for every write method on a read-only resource (still through the gateway: trace id, served-by). */
+export function methodNotAllowed(servedBy: string, allow: string[] = ["GET"]) {
+  return withGateway({ servedBy, auth: "none" }, async (request) =>
+    Response.json(
+      { error: { code: "method_not_allowed", message: `${request.method} is not allowed here${allow.join() === "GET" ? ": this API is read-only" : ""} (allowed: ${allow.join(", ")}).` } },
+      { status: 405, headers: { Allow: allow.join(", "), "Cache-Control": "no-store" } },
+    ),
+  );
+}

@@ -1,0 +1,136 @@
+import "server-only";
+// ARCH: in the monolith, search and checkout are plain calls inside the long-running server process. Here
+// each is a *function*: this runtime gives it instances that are created on demand (a cold start runs the
+// function's init() once, e.g. loading the search index from blob storage), reused while warm, reclaimed
+// after an idle timeout, and capped in concurrency (throttled beyond it) — the FaaS behaviour a Vercel or
+// Lambda deployment of the same handler shows. The bookkeeping rules live in core/functions/instance-pool.
+import { AppError } from "../../core/errors/app-error";
+import { env } from "../../core/config/env";
+import { billedDurationMs } from "../../core/functions/billed-duration";
+import { acquireInstance, createInstancePool, discardInstance, releaseInstance, type InstancePool } from "../../core/functions/instance-pool";
+import type { VerifiedToken } from "../token/verify-baas-token";
+import { errorResponse } from "../gateway/error-response";
+import type { GatewayContext } from "../gateway/with-gateway";
+import { recordInvocation } from "./invocation-log";
+
+export type FunctionContext<S> = {
+  state: S; // what init() returned for this instance (mutable by the handler, e.g. a reloaded index)
+  instanceId: string;
+  cold: boolean;
+  traceId: string;
+  token: VerifiedToken | null;
+};
+
+export type ServerlessFunction<S> = {
+  name: string;
+  /** Runs once per instance, on its cold start. */
+  init: () => Promise<S>;
+  handle: (request: Request, ctx: FunctionContext<S>) => Promise<Response>;
+};
+
+export type RuntimeLimits = { idleTimeoutMs: number; coldStartExtraMs: number; maxConcurrency: number };
+
+type Slot = { pool: InstancePool; states: Map<string, { state: unknown }> };
+// Per process, shared by every route bundle Next loads (like the Prisma client).
+const holder = globalThis as unknown as { __functionPools?: Map<string, Slot>; __functionLimits?: Partial<RuntimeLimits> };
+
+export function runtimeLimits(): RuntimeLimits {
+  const e = env();
+  return {
+    idleTimeoutMs: e.FUNCTION_IDLE_TIMEOUT_MS,
+    coldStartExtraMs: e.FUNCTION_COLD_START_EXTRA_MS,
+    maxConcurrency: e.FUNCTION_MAX_CONCURRENCY,
+    ...holder.__functionLimits,
+  };
+}
+
+/** Overrides the env limits at run time (tests, classroom demos); `{}` restores the env values. */
+export function setRuntimeLimits(limits: Partial<RuntimeLimits>): void {
+  holder.__functionLimits = limits;
+}
+
+function slot(name: string): Slot {
+  holder.__functionPools ??= new Map();
+  let s = holder.__functionPools.get(name);
+  if (!s) {
+    s = { pool: createInstancePool(name), states: new Map() };
+    holder.__functionPools.set(name, s);
+  }
+  return s;
+}
+
+/** Live instances per function (for the architecture views). */
+export function listInstances(): { functionName: string; id: string; busy: boolean; createdAt: number; lastUsedAt: number; invocations: number }[] {
+  return Array.from(holder.__functionPools?.values() ?? []).flatMap((s) => s.pool.instances.map((i) => ({ functionName: s.pool.functionName, ...i })));
+}
+
+/** Drops every instance (the next invocation of each function is cold). */
+export function resetFunctionInstances(): void {
+  holder.__functionPools = new Map();
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Adapts a function to the gateway: `withGateway(options, runFunction(fn))`. */
+export function runFunction<S, P>(fn: ServerlessFunction<S>) {
+  return async (request: Request, gw: GatewayContext<P>): Promise<Response> => {
+    const limits = runtimeLimits();
+    const s = slot(fn.name);
+    const startedAt = Date.now();
+    const t0 = performance.now();
+    const acquired = acquireInstance(s.pool, startedAt, limits);
+    for (const id of acquired.expired) s.states.delete(id);
+
+    if (acquired.kind === "throttled") {
+      const response = errorResponse(
+        new AppError("rate_limited", `The ${fn.name} function is at its limit of ${limits.maxConcurrency} concurrent runs. Please try again in a moment.`, { retryAfterSeconds: 1 }),
+        gw.traceId,
+      );
+      finish(response, { fn: fn.name, instanceId: null, cold: false, startedAt, t0, traceId: gw.traceId });
+      return response;
+    }
+
+    const { instance } = acquired;
+    const cold = acquired.kind === "cold";
+    let response: Response;
+    try {
+      if (cold) {
+        try {
+          if (limits.coldStartExtraMs > 0) await sleep(limits.coldStartExtraMs);
+          s.states.set(instance.id, { state: await fn.init() });
+        } catch (e) {
+          // A failed cold start leaves no half-initialised instance behind.
+          discardInstance(s.pool, instance.id);
+          throw e;
+        }
+      }
+      const holderOfState = s.states.get(instance.id) as { state: S };
+      const ctx: FunctionContext<S> = { state: holderOfState.state, instanceId: instance.id, cold, traceId: gw.traceId, token: gw.token };
+      response = await fn.handle(request, ctx);
+      holderOfState.state = ctx.state;
+    } catch (e) {
+      response = errorResponse(e, gw.traceId);
+    } finally {
+      releaseInstance(s.pool, instance.id, Date.now());
+    }
+    finish(response, { fn: fn.name, instanceId: instance.id, cold, startedAt, t0, traceId: gw.traceId });
+    return response;
+  };
+}
+
+function finish(response: Response, r: { fn: string; instanceId: string | null; cold: boolean; startedAt: number; t0: number; traceId: string }) {
+  const durationMs = Math.round((performance.now() - r.t0) * 100) / 100;
+  if (r.instanceId) response.headers.set("x-instance-id", r.instanceId);
+  response.headers.set("x-cold-start", String(r.cold));
+  response.headers.set("x-duration-ms", String(durationMs));
+  recordInvocation({
+    functionName: r.fn,
+    instanceId: r.instanceId,
+    cold: r.cold,
+    startedAt: r.startedAt,
+    durationMs,
+    billedMs: billedDurationMs(durationMs),
+    status: response.status,
+    traceId: r.traceId,
+  });
+}

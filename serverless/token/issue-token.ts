@@ -1,0 +1,14 @@
+import "server-only";
+// GET /api/baas/token: the only place a browser gets a data-API token. Without a BaaS-auth session the
+// token can only read the catalog; with one it also carries the user's id and the orders/purchase scopes.
+import { ANONYMOUS_SCOPES, USER_SCOPES } from "../../core/access/token-scopes";
+import { readAuthSession } from "../auth/read-auth-session";
+import { mintBaasToken } from "./mint-baas-token";
+
+export async function issueToken(request: Request): Promise<Response> {
+  const session = await readAuthSession(request);
+  const minted = session
+    ? await mintBaasToken({ scopes: USER_SCOPES, userId: session.userId })
+    : await mintBaasToken({ scopes: ANONYMOUS_SCOPES });
+  return Response.json(minted, { headers: { "Cache-Control": "no-store", Vary: "Cookie" } });
+}
