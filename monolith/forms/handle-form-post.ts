@@ -45,12 +45,21 @@ export async function handleFormPost(
   }
   try {
     const { redirectTo, setSessionId } = await operation(form, session);
-    const response = NextResponse.redirect(new URL(redirectTo, request.nextUrl.origin), 303);
+    const response = seeOther(redirectTo);
     if (setSessionId) response.cookies.set(SESSION_COOKIE, setSessionId, sessionCookieOptions());
     return response;
   } catch (e) {
     const err = toAppError(e);
     if (!isAppError(e)) console.error("[monolith form]", e);
-    return NextResponse.redirect(new URL(withMessage(onErrorPath(form), "error", err.message), request.nextUrl.origin), 303);
+    return seeOther(withMessage(onErrorPath(form), "error", err.message));
   }
+}
+
+/**
+ * A 303 with a RELATIVE Location (RFC 9110 allows it): the browser stays on the host it used. An absolute URL
+ * built from request.nextUrl.origin can name another host (Next reports "localhost" for 127.0.0.1), and a
+ * session cookie set for one host is not sent to the other, so the visitor would look logged out.
+ */
+function seeOther(path: string): NextResponse {
+  return new NextResponse(null, { status: 303, headers: { location: path } });
 }
