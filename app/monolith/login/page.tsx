@@ -1,0 +1,91 @@
+// ARCH: the monolith's own login — a plain HTML form posted to the server, which checks the password hash
+// and sets a server-session cookie. Works with JavaScript off. (The serverless twin delegates to a BaaS.)
+import { CsrfField } from "@/components/csrf-field";
+import { env } from "@/core/config/env";
+import { getSessionContext } from "@/monolith/session/get-session-context";
+import { AuthShell, FormMessages, HowItWorks, firstParam, type SearchParams } from "../_auth/auth-page-parts";
+
+export const dynamic = "force-dynamic";
+
+export const metadata = { title: "Log in · Monolith · Pet Store Twin" };
+
+export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const next = firstParam(params, "next") ?? "";
+  const error = firstParam(params, "error");
+  const notice = firstParam(params, "notice");
+  const email = firstParam(params, "email") ?? "";
+  const session = await getSessionContext();
+  const registerHref = next ? `/monolith/register?next=${encodeURIComponent(next)}` : "/monolith/register";
+
+  if (session.user) {
+    return (
+      <AuthShell eyebrow="Monolith · server session" title="You're already logged in" intro={<>You are logged in as <strong>{session.user.name}</strong> ({session.user.email}).</>}>
+        <FormMessages error={error} notice={notice} />
+        <div className="flex flex-wrap items-center gap-3">
+          <a href="/monolith" className="btn-primary">Continue shopping</a>
+          <form action="/api/monolith/logout" method="post">
+            <CsrfField token={session.csrfToken} />
+            <button type="submit" className="btn-secondary">Log out</button>
+          </form>
+        </div>
+      </AuthShell>
+    );
+  }
+
+  return (
+    <AuthShell
+      eyebrow="Monolith · server session"
+      title="Log in"
+      intro="Welcome back! Log in to check out, see your orders and keep your cart on any device."
+      aside={
+        <>
+          {env().embedded ? (
+            <div className="rounded-2xl border border-amber-200 bg-amber-50 p-6 text-sm text-amber-950">
+              <h2 className="font-semibold">Demo accounts</h2>
+              <p className="mt-1 text-amber-900">This is a teaching app with seeded accounts you can use right away:</p>
+              <dl className="mt-3 space-y-2">
+                <div className="flex flex-wrap items-baseline gap-x-2">
+                  <dt className="w-16 text-xs font-semibold uppercase tracking-wide text-amber-800">Shopper</dt>
+                  <dd><code className="rounded bg-white/70 px-1.5 py-0.5">demo@petstore.test / demo-password</code></dd>
+                </div>
+                <div className="flex flex-wrap items-baseline gap-x-2">
+                  <dt className="w-16 text-xs font-semibold uppercase tracking-wide text-amber-800">Admin</dt>
+                  <dd><code className="rounded bg-white/70 px-1.5 py-0.5">admin@petstore.test / admin-password</code></dd>
+                </div>
+              </dl>
+            </div>
+          ) : null}
+          <HowItWorks
+            title="What the server does"
+            steps={[
+              <>Checks the form&apos;s CSRF token, then how many recent failed attempts this email has.</>,
+              <>Compares your password with the stored <strong>Argon2id</strong> hash (the same work for an unknown email).</>,
+              <>Creates a <strong>new</strong> session id, stores only its hash, and sets it as an httpOnly cookie.</>,
+              <>Moves anything in your anonymous cart and &ldquo;recently viewed&rdquo; into your account.</>,
+            ]}
+          />
+        </>
+      }
+    >
+      <FormMessages error={error} notice={notice} />
+      {/* noValidate: the server validates and answers with a message — the same with JavaScript on or off. */}
+      <form action="/api/monolith/login" method="post" noValidate className="space-y-5">
+        <CsrfField token={session.csrfToken} />
+        <input type="hidden" name="next" value={next} />
+        <div>
+          <label htmlFor="login-email" className="label">Email</label>
+          <input id="login-email" name="email" type="email" autoComplete="username" required defaultValue={email} placeholder="you@example.com" className="input" />
+        </div>
+        <div>
+          <label htmlFor="login-password" className="label">Password</label>
+          <input id="login-password" name="password" type="password" autoComplete="current-password" required className="input" />
+        </div>
+        <button type="submit" className="btn-primary w-full py-2.5">Log in</button>
+      </form>
+      <p className="border-t border-stone-200 pt-5 text-center text-sm text-stone-600">
+        New here? <a href={registerHref} className="font-semibold text-brand-700 hover:underline">Create an account</a>
+      </p>
+    </AuthShell>
+  );
+}
