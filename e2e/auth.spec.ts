@@ -1,0 +1,120 @@
+// The monolith's own authentication, end to end. Tests tagged @nojs also run with JavaScript turned off
+// (project monolith-nojs): every form here is a plain HTML form answered by a 303 redirect.
+import { test, expect, logIn, uniqueEmail, type Mode } from "./fixtures";
+import type { Page } from "@playwright/test";
+
+const GENERIC_LOGIN_ERROR = "That email and password don't match an account.";
+
+async function register(page: Page, at: (path: string) => string, account: { name: string; email: string; password: string }) {
+  await page.goto(at("/register"));
+  await page.getByLabel("Name").fill(account.name);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+}
+
+async function tryLogIn(page: Page, at: (path: string) => string, email: string, password: string) {
+  await page.goto(at("/login"));
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Log in" }).click();
+}
+
+test.describe("monolith authentication", () => {
+  test.skip(({ mode }: { mode: Mode }) => mode !== "monolith", "the monolith's own login");
+
+  test("register, log out, log in again @nojs", async ({ page, at, mode }) => {
+    const account = { name: "Robin Tester", email: uniqueEmail("register"), password: "correct-horse-battery" };
+    await register(page, at, account);
+    await expect(page).toHaveURL(/\/monolith$/);
+    await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
+    await expect(page.getByText("Hi, Robin Tester")).toBeVisible();
+
+    await page.getByRole("button", { name: "Log out" }).click();
+    await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Log out" })).toHaveCount(0);
+
+    await logIn(page, mode, { email: account.email, password: account.password });
+    await expect(page.getByText("Hi, Robin Tester")).toBeVisible();
+  });
+
+  test("demo account logs in and returns to the page it came from @nojs", async ({ page, at }) => {
+    await page.goto(at("/login?next=%2Fmonolith%2Fcart"));
+    await expect(page.getByText("demo@petstore.test / demo-password")).toBeVisible();
+    await page.getByLabel("Email").fill("demo@petstore.test");
+    await page.getByLabel("Password").fill("demo-password");
+    await page.getByRole("button", { name: "Log in" }).click();
+    await expect(page).toHaveURL(/\/monolith\/cart$/);
+    await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
+
+    // The login page knows you are already logged in.
+    await page.goto(at("/login"));
+    await expect(page.getByRole("heading", { name: "You're already logged in" })).toBeVisible();
+  });
+
+  test("a wrong password and an unknown email get the same single message @nojs", async ({ page, at }) => {
+    await tryLogIn(page, at, "demo@petstore.test", "not-the-password");
+    await expect(page.getByRole("alert")).toHaveCount(1);
+    await expect(page.getByRole("alert")).toHaveText(GENERIC_LOGIN_ERROR);
+    await expect(page.getByLabel("Email")).toHaveValue("demo@petstore.test");
+    await expect(page.getByLabel("Password")).toHaveValue("");
+
+    await tryLogIn(page, at, uniqueEmail("nobody"), "whatever-password");
+    await expect(page.getByRole("alert")).toHaveText(GENERIC_LOGIN_ERROR);
+    await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+  });
+
+  test("registration errors come back on the form with the name and email kept @nojs", async ({ page, at }) => {
+    await register(page, at, { name: "Sam", email: "not-an-email", password: "long-enough-password" });
+    await expect(page.getByRole("alert")).toHaveText("Enter a valid email address, like name@example.com.");
+    await expect(page.getByRole("button", { name: "Create account" })).toBeVisible();
+    await expect(page.getByLabel("Name")).toHaveValue("Sam");
+    await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
+
+    const email = uniqueEmail("short");
+    await register(page, at, { name: "Sam", email, password: "short" });
+    await expect(page.getByRole("alert")).toHaveText("Use at least 8 characters for your password.");
+    await expect(page.getByLabel("Email")).toHaveValue(email);
+    await expect(page.getByLabel("Password")).toHaveValue("");
+
+    await register(page, at, { name: "Demo Again", email: "demo@petstore.test", password: "another-password" });
+    await expect(page.getByRole("alert")).toHaveText("An account with that email already exists. Log in instead?");
+    await expect(page.getByRole("button", { name: "Create account" })).toBeVisible();
+    await expect(page.getByLabel("Name")).toHaveValue("Demo Again");
+  });
+
+  test("repeated failures for one email are refused for a while @nojs", async ({ page, at }) => {
+    const email = uniqueEmail("throttled");
+    const password = "the-right-password";
+    await register(page, at, { name: "Throttled", email, password });
+    await page.getByRole("button", { name: "Log out" }).click();
+    for (let i = 0; i < 5; i++) {
+      await tryLogIn(page, at, email, `wrong-password-${i}`);
+      await expect(page.getByRole("alert")).toHaveText(GENERIC_LOGIN_ERROR);
+    }
+    // Refused without checking the password: even the right one is turned away now.
+    await tryLogIn(page, at, email, password);
+    await expect(page.getByRole("alert")).toHaveText(/^Too many failed attempts\. Try again in 15 minutes\.$/);
+    await expect(page.getByRole("button", { name: "Log out" })).toHaveCount(0);
+  });
+
+  test("a form post without a CSRF token is refused with 403", async ({ request, at }) => {
+    const res = await request.post(`/api${at("/login")}`, {
+      form: { email: "demo@petstore.test", password: "demo-password" },
+      maxRedirects: 0,
+    });
+    expect(res.status()).toBe(403);
+    expect(await res.text()).toContain("This form has expired");
+  });
+
+  test("logging in rotates the session id", async ({ page, at, mode, context }) => {
+    await page.goto(at("/login"));
+    const before = (await context.cookies()).find((c) => c.name === "pst_sid")?.value;
+    expect(before).toBeTruthy();
+    await logIn(page, mode);
+    const after = (await context.cookies()).find((c) => c.name === "pst_sid");
+    expect(after?.value).toBeTruthy();
+    expect(after?.value).not.toBe(before);
+    expect(after?.httpOnly).toBe(true);
+  });
+});
