@@ -1,0 +1,117 @@
+// The search function: its index artifact in blob storage, cold vs warm instances, idle expiry, catalog
+// changes picked up per call, the exact response shape, and throttling beyond the concurrency limit.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { GET as search, POST as searchPost } from "@/app/api/functions/search/route";
+import { prisma } from "@/infra/db/prisma-client";
+import { catalogVersion } from "@/infra/search/load-search-documents";
+import { getStorage } from "@/infra/storage/get-storage";
+import { SEARCH_INDEX_KEY, SEARCH_META_KEY } from "@/serverless/functions/search/search-artifact-keys";
+import { writeSearchArtifact } from "@/serverless/functions/search/write-search-artifact";
+import { resetRateLimits } from "@/serverless/gateway/rate-limits";
+import { listInvocations } from "@/serverless/runtime/invocation-log";
+import { resetFunctionInstances, setRuntimeLimits } from "@/serverless/runtime/function-runtime";
+import { anonymousToken, call, createCategory, createPet, unique } from "./serverless-test-helpers";
+
+type SearchBody = { hits: { id: number; name: string; price: number; stock: number; category: string; thumbnailUrl: string | null }[]; total: number };
+
+beforeEach(() => {
+  resetRateLimits();
+  resetFunctionInstances();
+  setRuntimeLimits({});
+});
+afterEach(() => setRuntimeLimits({}));
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe("GET /api/functions/search", () => {
+  it("answers { hits: [{ id, name, price (dollars), stock, category (slug), thumbnailUrl }], total } without a token", async () => {
+    const cat = await createCategory("srch");
+    const word = unique("zebrafinch").replace(/[^a-z]/g, "");
+    const pet = await createPet(cat.id, { name: `Zed ${word}`, priceCents: 12_345, stock: 7 });
+    const res = await call(search, `/api/functions/search?q=${word}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-served-by")).toBe("function:search");
+    expect(await res.json()).toEqual({ hits: [{ id: pet.id, name: pet.name, price: 123.45, stock: 7, category: cat.slug, thumbnailUrl: null }], total: 1 });
+  });
+
+  it("pages with limit/offset (junk normalised), filters by category, lists all for an empty q", async () => {
+    const cat = await createCategory("page");
+    for (const name of ["Ava", "Bea", "Cid", "Dot", "Eve"]) await createPet(cat.id, { name });
+    const page = (await (await call(search, `/api/functions/search?category=${cat.slug}&limit=2&offset=1`)).json()) as SearchBody;
+    expect(page.total).toBe(5);
+    expect(page.hits.map((h) => h.name)).toEqual(["Bea", "Cid"]);
+    const junk = await call(search, `/api/functions/search?category=${cat.slug}&limit=abc&offset=-4`);
+    expect(junk.status).toBe(200);
+    expect(((await junk.json()) as SearchBody).hits.map((h) => h.name)).toEqual(["Ava", "Bea", "Cid", "Dot", "Eve"]);
+    const all = (await (await call(search, "/api/functions/search?q=&limit=60")).json()) as SearchBody;
+    expect(all.total).toBe(await prisma.pet.count());
+    expect((await call(searchPost, "/api/functions/search", { method: "POST" })).status).toBe(405);
+  });
+
+  it("is cold on the first call, warm on the next, and cold again after the idle timeout", async () => {
+    setRuntimeLimits({ idleTimeoutMs: 300 });
+    const first = await call(search, "/api/functions/search?q=dog");
+    const second = await call(search, "/api/functions/search?q=dog");
+    expect(first.headers.get("x-cold-start")).toBe("true");
+    expect(second.headers.get("x-cold-start")).toBe("false");
+    expect(second.headers.get("x-instance-id")).toBe(first.headers.get("x-instance-id"));
+    expect(Number(first.headers.get("x-duration-ms"))).toBeGreaterThan(0);
+    await sleep(350);
+    const third = await call(search, "/api/functions/search?q=dog");
+    expect(third.headers.get("x-cold-start")).toBe("true");
+    expect(third.headers.get("x-instance-id")).not.toBe(first.headers.get("x-instance-id"));
+
+    const log = listInvocations("search").slice(-3);
+    expect(log.map((r) => [r.cold, r.status])).toEqual([[true, 200], [false, 200], [true, 200]]);
+    expect(log[0]!.traceId).toBe(first.headers.get("x-trace-id"));
+    expect(log[0]!.billedMs).toBeGreaterThanOrEqual(Math.ceil(log[0]!.durationMs));
+  });
+
+  it("loads the index from blob storage on a cold start, and rebuilds it when the catalog changed", async () => {
+    await writeSearchArtifact();
+    const meta = JSON.parse((await getStorage().get(SEARCH_META_KEY))!.body.toString()) as { version: string; documents: number };
+    expect(meta.version).toBe(await catalogVersion());
+    expect(meta.documents).toBe(await prisma.pet.count());
+    expect(await getStorage().get(SEARCH_INDEX_KEY)).not.toBeNull();
+
+    const before = await call(search, "/api/functions/search?q=x");
+    expect(before.headers.get("x-index-version")).toBe(meta.version);
+
+    // A new pet: the next call (warm) sees a new catalog version, reloads, and the artifact in storage follows.
+    const cat = await createCategory("fresh");
+    const word = unique("quokka").replace(/[^a-z]/g, "");
+    const pet = await createPet(cat.id, { name: `Quinn ${word}` });
+    const after = await call(search, `/api/functions/search?q=${word}`);
+    expect(after.headers.get("x-cold-start")).toBe("false");
+    expect(((await after.json()) as SearchBody).hits.map((h) => h.id)).toEqual([pet.id]);
+    const newMeta = JSON.parse((await getStorage().get(SEARCH_META_KEY))!.body.toString()) as { version: string };
+    expect(newMeta.version).toBe(await catalogVersion());
+    expect(after.headers.get("x-index-version")).toBe(newMeta.version);
+  });
+
+  it("throttles with 429 beyond the function's concurrency limit", async () => {
+    setRuntimeLimits({ maxConcurrency: 1, coldStartExtraMs: 200 });
+    const [a, b] = await Promise.all([call(search, "/api/functions/search?q=a"), call(search, "/api/functions/search?q=b")]);
+    expect([a.status, b.status].sort()).toEqual([200, 429]);
+    const throttled = a.status === 429 ? a : b;
+    expect(throttled.headers.get("retry-after")).toBe("1");
+    expect(((await throttled.json()) as { error: { code: string } }).error.code).toBe("rate_limited");
+  });
+
+  it("uses a valid token for the per-user limit; a stale token on this public function is ignored", async () => {
+    const ok = await call(search, "/api/functions/search?q=a", { token: await anonymousToken() });
+    expect(ok.status).toBe(200);
+    const stale = await call(search, "/api/functions/search?q=a", { token: "not.a.token" });
+    expect(stale.status).toBe(200);
+  });
+
+  it("measures cold (index from storage) vs warm latency", async () => {
+    await writeSearchArtifact();
+    const cold = await call(search, "/api/functions/search?q=friendly");
+    const warm: number[] = [];
+    for (let i = 0; i < 5; i++) warm.push(Number((await call(search, "/api/functions/search?q=friendly")).headers.get("x-duration-ms")));
+    const coldMs = Number(cold.headers.get("x-duration-ms"));
+    console.info(`search function at ${await prisma.pet.count()} pets: cold ${coldMs} ms, warm median ${warm.sort((x, y) => x - y)[2]} ms`);
+    expect(cold.headers.get("x-cold-start")).toBe("true");
+  });
+});
