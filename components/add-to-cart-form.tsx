@@ -44,9 +44,12 @@ export function AddToCartForm({
       {soldOut ? (
         <button type="submit" disabled aria-label="Add to cart" className="btn-primary min-w-40 py-2.5">Sold out</button>
       ) : (
-        <button type="submit" className="btn-primary min-w-40 py-2.5">
-          <span aria-hidden>🛒</span> Add to cart
-        </button>
+        <button type="submit" className="btn-primary min-w-40 py-2.5">Add to cart</button>
+      )}
+      {soldOut ? null : (
+        <p className="basis-full text-xs text-stone-500">
+          {maxQuantity === 1 ? "Only 1 available." : `Up to ${Math.min(maxQuantity, MAX_QUANTITY)} per order.`}
+        </p>
       )}
     </form>
   );

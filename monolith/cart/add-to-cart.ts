@@ -1,7 +1,7 @@
 import "server-only";
 // Adds a quantity of a pet to the visitor's server-side cart (created on first use). The quantity in the
 // cart *after* adding must still be a valid quantity and must fit the current stock (core rules).
-import { cartLineSchema, quantitySchema } from "../../core/cart/cart-schemas";
+import { cartLineSchema, MAX_QUANTITY, quantitySchema } from "../../core/cart/cart-schemas";
 import { checkCartLine } from "../../core/cart/check-cart-line";
 import { AppError, isAppError } from "../../core/errors/app-error";
 import { parseInput } from "../../core/errors/parse-input";
@@ -23,7 +23,12 @@ export async function addToCart(ownerKey: string | undefined, input: { petId: un
       parseInput(quantitySchema, total);
       checkCartLine(pet, total);
     } catch (e) {
-      if (already > 0 && isAppError(e) && pet) throw new AppError(e.code, `You already have ${already} of ${pet.name} in your cart. ${e.message}`, e.details);
+      // Say it in terms of what is already in the cart, not only the sum the shopper never typed.
+      if (already > 0 && isAppError(e) && pet) {
+        const room = Math.max(0, Math.min(pet.stock, MAX_QUANTITY) - already);
+        const more = room === 0 ? "you cannot add more" : `you can add at most ${room} more`;
+        throw new AppError(e.code, `You already have ${already} of ${pet.name} in your cart, so ${more}. ${e.message}`, e.details);
+      }
       throw e;
     }
     await tx.cartItem.upsert({

@@ -64,7 +64,7 @@ describe("addToCart", () => {
     expect(tooMany.message).toBe(`Only 3 of ${pet.name} left in stock; you asked for 4.`);
     await addToCart(key, { petId: pet.id, quantity: 2 });
     const topUp = await failure(addToCart(key, { petId: pet.id, quantity: 2 }));
-    expect(topUp.message).toBe(`You already have 2 of ${pet.name} in your cart. Only 3 of ${pet.name} left in stock; you asked for 4.`);
+    expect(topUp.message).toBe(`You already have 2 of ${pet.name} in your cart, so you can add at most 1 more. Only 3 of ${pet.name} left in stock; you asked for 4.`);
     expect((await getCart(key)).lines[0]?.quantity).toBe(2);
   });
 

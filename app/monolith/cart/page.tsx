@@ -39,7 +39,7 @@ export default async function CartPage({ searchParams }: Props) {
 
       {cart.lines.length === 0 ? (
         <EmptyState
-          emoji="🧺"
+          icon="cart"
           title="Your cart is empty"
           action={<a href="/monolith" className="btn-primary px-6 py-2.5">Browse pets</a>}
         >

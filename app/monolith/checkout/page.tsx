@@ -35,7 +35,7 @@ export default async function CheckoutPage({ searchParams }: Props) {
       {error ? <Alert>{error}</Alert> : null}
 
       {cart.lines.length === 0 ? (
-        <EmptyState emoji="🧺" title="Your cart is empty" action={<a href="/monolith" className="btn-primary px-6 py-2.5">Browse pets</a>}>
+        <EmptyState icon="cart" title="Your cart is empty" action={<a href="/monolith" className="btn-primary px-6 py-2.5">Browse pets</a>}>
           There is nothing to check out yet. Your past orders are in <a href="/monolith/orders" className="font-semibold text-brand-700 underline">order history</a>.
         </EmptyState>
       ) : (
@@ -76,7 +76,7 @@ export default async function CheckoutPage({ searchParams }: Props) {
             <p className="max-w-md text-sm text-stone-600">
               The server re-reads your cart, prices it from the catalog and reserves the stock in one transaction. Pressing twice places one order.
             </p>
-            <div className="flex items-center gap-3">
+            <div className="flex shrink-0 items-center gap-3 whitespace-nowrap">
               <a href="/monolith/cart" className="btn-secondary py-2.5">Back to cart</a>
               <button type="submit" className="btn-primary px-6 py-2.5 text-base">Place order</button>
             </div>
