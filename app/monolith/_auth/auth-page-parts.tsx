@@ -12,9 +12,9 @@ export function firstParam(params: Record<string, string | string[] | undefined>
 export function AuthShell({ eyebrow, title, intro, children, aside }: { eyebrow: string; title: string; intro: React.ReactNode; children: React.ReactNode; aside?: React.ReactNode }) {
   return (
     <div className="mx-auto grid max-w-5xl items-start gap-8 py-4 lg:grid-cols-[minmax(0,28rem)_minmax(0,1fr)] lg:justify-center">
-      <section className="card p-8 sm:p-10" aria-labelledby="auth-heading">
+      <section className="card p-6 sm:p-10" aria-labelledby="auth-heading">
         <p className="text-xs font-semibold uppercase tracking-wider text-mono-600">{eyebrow}</p>
-        <h1 id="auth-heading" className="mt-1 text-3xl font-bold tracking-tight text-stone-900">{title}</h1>
+        <h1 id="auth-heading" className="mt-1 text-2xl font-bold tracking-tight text-stone-900 sm:text-3xl">{title}</h1>
         <p className="mt-2 text-sm leading-relaxed text-stone-600">{intro}</p>
         <div className="mt-6 space-y-5">{children}</div>
       </section>

@@ -1,0 +1,84 @@
+// Integration: the real login operation on the vitest database, with the in-memory throttle.
+import { describe, expect, it } from "vitest";
+import { AppError } from "../../core/errors/app-error";
+import { prisma } from "../../infra/db/prisma-client";
+import { hashPassword } from "../../infra/users/password-hash";
+import { hashSessionId, newSessionId } from "../session/session-cookie";
+import { LOGIN_FAILED_MESSAGE, logInUser } from "./log-in-user";
+import { logOutUser } from "./log-out-user";
+
+const PASSWORD = "correct-horse-battery";
+let counter = 0;
+async function makeUser() {
+  const email = `login-${Date.now()}-${++counter}@login.test`;
+  const user = await prisma.user.create({ data: { email, name: "Login Tester", passwordHash: await hashPassword(PASSWORD) } });
+  return user;
+}
+const formOf = (fields: Record<string, string>) => {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.set(k, v);
+  return f;
+};
+async function rejection(p: Promise<unknown>): Promise<AppError> {
+  const e = await p.then(() => undefined, (err: unknown) => err);
+  expect(e).toBeInstanceOf(AppError);
+  return e as AppError;
+}
+// Each test uses its own IP so the per-IP counter never couples tests.
+const ip = () => `10.0.0.${++counter}`;
+
+describe("logInUser", () => {
+  it("logs in with the right password, rotating to a new session id stored as a hash", async () => {
+    const user = await makeUser();
+    const oldSid = newSessionId();
+    const outcome = await logInUser(formOf({ email: ` ${user.email.toUpperCase()} `, password: PASSWORD, next: "/monolith/orders" }), { sidHash: hashSessionId(oldSid) }, ip());
+    expect(outcome.redirectTo).toBe("/monolith/orders");
+    expect(outcome.setSessionId).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(outcome.setSessionId).not.toBe(oldSid);
+    const row = await prisma.session.findUniqueOrThrow({ where: { idHash: hashSessionId(outcome.setSessionId!) } });
+    expect(row.userId).toBe(user.id);
+  });
+
+  it("gives one generic message for a wrong password and for an unknown email", async () => {
+    const user = await makeUser();
+    const a = await rejection(logInUser(formOf({ email: user.email, password: "wrong-password" }), { sidHash: undefined }, ip()));
+    const b = await rejection(logInUser(formOf({ email: `nobody-${Date.now()}@login.test`, password: PASSWORD }), { sidHash: undefined }, ip()));
+    expect([a.code, a.message]).toEqual(["unauthorized", LOGIN_FAILED_MESSAGE]);
+    expect([b.code, b.message]).toEqual(["unauthorized", LOGIN_FAILED_MESSAGE]);
+  });
+
+  it("refuses the 6th attempt after 5 failures — even with the right password — and says for how long", async () => {
+    const user = await makeUser();
+    const from = ip();
+    for (let i = 0; i < 5; i++) {
+      expect((await rejection(logInUser(formOf({ email: user.email, password: `nope-${i}` }), { sidHash: undefined }, from))).code).toBe("unauthorized");
+    }
+    const refused = await rejection(logInUser(formOf({ email: user.email, password: PASSWORD }), { sidHash: undefined }, from));
+    expect(refused.code).toBe("rate_limited");
+    expect(refused.message).toBe("Too many failed attempts. Try again in 15 minutes.");
+    // Another IP is refused too: the per-email counter is what protects the account.
+    expect((await rejection(logInUser(formOf({ email: user.email, password: PASSWORD }), { sidHash: undefined }, ip()))).code).toBe("rate_limited");
+  });
+
+  it("a success resets the email's failure count", async () => {
+    const user = await makeUser();
+    const from = ip();
+    for (let i = 0; i < 4; i++) await rejection(logInUser(formOf({ email: user.email, password: "nope" }), { sidHash: undefined }, from));
+    await logInUser(formOf({ email: user.email, password: PASSWORD }), { sidHash: undefined }, from);
+    for (let i = 0; i < 4; i++) {
+      expect((await rejection(logInUser(formOf({ email: user.email, password: "nope" }), { sidHash: undefined }, from))).code).toBe("unauthorized");
+    }
+    await expect(logInUser(formOf({ email: user.email, password: PASSWORD }), { sidHash: undefined }, from)).resolves.toHaveProperty("redirectTo", "/monolith");
+  });
+
+  it("logging out deletes the session row and hands out a fresh anonymous id", async () => {
+    const user = await makeUser();
+    const { setSessionId } = await logInUser(formOf({ email: user.email, password: PASSWORD }), { sidHash: undefined }, ip());
+    const sidHash = hashSessionId(setSessionId!);
+    const out = await logOutUser(new FormData(), { sidHash });
+    expect(out.redirectTo).toBe("/monolith?notice=You+are+logged+out.");
+    expect(out.setSessionId).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(out.setSessionId).not.toBe(setSessionId);
+    expect(await prisma.session.findUnique({ where: { idHash: sidHash } })).toBeNull();
+  });
+});

@@ -1,0 +1,59 @@
+// Integration: the real operation on the vitest database (data/vitest, migrated empty by global setup).
+import { describe, expect, it } from "vitest";
+import { AppError } from "../../core/errors/app-error";
+import { prisma } from "../../infra/db/prisma-client";
+import { hashSessionId } from "../session/session-cookie";
+import { EMAIL_TAKEN_MESSAGE, registerUser } from "./register-user";
+
+const email = (p: string) => `${p}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@register.test`;
+const formOf = (fields: Record<string, string>) => {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.set(k, v);
+  return f;
+};
+
+async function rejection(p: Promise<unknown>): Promise<AppError> {
+  const e = await p.then(() => undefined, (err: unknown) => err);
+  expect(e).toBeInstanceOf(AppError);
+  return e as AppError;
+}
+
+describe("registerUser", () => {
+  it("creates a customer (role never from the form), a hashed password and a fresh session", async () => {
+    const address = email("new");
+    const outcome = await registerUser(formOf({ name: "  Robin  ", email: address.toUpperCase(), password: "long-enough-pw", role: "admin", next: "/monolith/cart" }), { sidHash: undefined });
+    expect(outcome.redirectTo).toBe("/monolith/cart");
+    expect(outcome.setSessionId).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const user = await prisma.user.findUniqueOrThrow({ where: { email: address } });
+    expect(user).toMatchObject({ name: "Robin", role: "customer" });
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    const session = await prisma.session.findUniqueOrThrow({ where: { idHash: hashSessionId(outcome.setSessionId!) } });
+    expect(session.userId).toBe(user.id);
+    const days = (session.expiresAt.getTime() - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(13.9);
+    expect(days).toBeLessThanOrEqual(14);
+  });
+
+  it("refuses a taken email (case-insensitively) with a conflict", async () => {
+    const address = email("taken");
+    await registerUser(formOf({ name: "First", email: address, password: "long-enough-pw" }), { sidHash: undefined });
+    const err = await rejection(registerUser(formOf({ name: "Second", email: ` ${address.toUpperCase()} `, password: "long-enough-pw" }), { sidHash: undefined }));
+    expect(err.code).toBe("conflict");
+    expect(err.message).toBe(EMAIL_TAKEN_MESSAGE);
+    expect(await prisma.user.count({ where: { email: address } })).toBe(1);
+  });
+
+  it("answers with the schema's message for a malformed email, a short password or no name", async () => {
+    expect((await rejection(registerUser(formOf({ name: "A", email: "not-an-email", password: "long-enough-pw" }), { sidHash: undefined }))).message)
+      .toBe("Enter a valid email address, like name@example.com.");
+    expect((await rejection(registerUser(formOf({ name: "A", email: email("short"), password: "short" }), { sidHash: undefined }))).message)
+      .toBe("Use at least 8 characters for your password.");
+    expect((await rejection(registerUser(formOf({ name: " ", email: email("noname"), password: "long-enough-pw" }), { sidHash: undefined }))).message)
+      .toBe("Tell us your name.");
+  });
+
+  it("never redirects off-site after registering", async () => {
+    const outcome = await registerUser(formOf({ name: "Eve", email: email("next"), password: "long-enough-pw", next: "https://evil.example/" }), { sidHash: undefined });
+    expect(outcome.redirectTo).toBe("/monolith");
+  });
+});
