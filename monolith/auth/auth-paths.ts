@@ -8,7 +8,12 @@ export const REGISTER_PATH = "/monolith/register";
 /** The safe place to continue after logging in; never back to the login or register form itself. */
 export function afterAuthPath(next: unknown): string {
   const target = safeReturnPath(next, "/monolith");
-  return /^\/monolith\/(login|register)(\/|$|\?)/.test(target) ? "/monolith" : target;
+  if (/^\/monolith\/(login|register)(\/|$|\?)/.test(target)) return "/monolith";
+  // A one-off message in the page we came from ("You are logged out.") must not show again afterwards.
+  const url = new URL(target, "http://x");
+  url.searchParams.delete("notice");
+  url.searchParams.delete("error");
+  return `${url.pathname}${url.search}`;
 }
 
 export function backToForm(path: string, form: FormData, fields: readonly string[]): string {
