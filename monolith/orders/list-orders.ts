@@ -1,28 +1,11 @@
 import "server-only";
-// A signed-in user's orders, newest first, as DTOs (never Prisma rows).
+// A signed-in user's orders, newest first, as DTOs. The query lives in infra/orders (the serverless data API
+// reads order history with the very same one); this keeps the monolith's name and signature.
 import type { OrderDto } from "../../core/orders/order-dto";
-import { prisma } from "../../infra/db/prisma-client";
+import { ORDER_HISTORY_LIMIT, listUserOrders } from "../../infra/orders/list-user-orders";
 
-export const ORDER_HISTORY_LIMIT = 50;
+export { ORDER_HISTORY_LIMIT };
 
 export async function listOrders(userId: number, limit = ORDER_HISTORY_LIMIT): Promise<OrderDto[]> {
-  const rows = await prisma.order.findMany({
-    where: { userId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: limit,
-    select: {
-      id: true,
-      createdAt: true,
-      placedVia: true,
-      totalCents: true,
-      lines: { select: { petId: true, petName: true, unitPriceCents: true, quantity: true }, orderBy: { id: "asc" } },
-    },
-  });
-  return rows.map((o) => ({
-    id: o.id,
-    createdAt: o.createdAt.toISOString(),
-    placedVia: o.placedVia === "serverless" ? "serverless" : "monolith",
-    totalCents: o.totalCents,
-    lines: o.lines,
-  }));
+  return listUserOrders(userId, limit);
 }
