@@ -72,7 +72,8 @@ export function authOptions(): NextAuthOptions {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
     useSecureCookies: secureAuthCookies(),
-    pages: { signIn: "/serverless/login" },
+    // Our SPA page shows the form and any next-auth error (?error=CredentialsSignin) itself.
+    pages: { signIn: "/serverless/login", error: "/serverless/login" },
     providers: providers(),
     callbacks: {
       async jwt({ token, user, account }) {
