@@ -1,11 +1,13 @@
 // Runs before every page and API route (Next 16 "proxy", formerly middleware).
 // - Monolith: makes sure the visitor has a server-session cookie (a random id; the server keeps the state),
 //   so the first page render can already show a CSRF-protected form and a server-side cart.
+// - Monolith: answers unknown pets and categories with a real 404 page (see find-missing-catalog-page.ts).
 // - Passes the current path to layouts, which the architecture switch needs to link to "the same page".
 import { NextResponse, type NextRequest } from "next/server";
+import { isMissingCatalogPage } from "./monolith/catalog/find-missing-catalog-page";
 import { SESSION_COOKIE, newSessionId, sessionCookieOptions } from "./monolith/session/session-cookie";
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-pst-path", request.nextUrl.pathname);
   headers.set("x-pst-search", request.nextUrl.search);
@@ -19,7 +21,11 @@ export function proxy(request: NextRequest) {
       headers.set("cookie", `${cookie ? `${cookie}; ` : ""}${SESSION_COOKIE}=${newSid}`);
     }
   }
-  const response = NextResponse.next({ request: { headers } });
+  // ARCH: an unknown pet or category in the monolith gets a server-rendered 404 page (works without JS);
+  // the serverless SPA shows its not-found view in the browser.
+  const response = (await isMissingCatalogPage(request.nextUrl.pathname))
+    ? NextResponse.rewrite(new URL("/monolith/not-found-page", request.url), { status: 404, request: { headers } })
+    : NextResponse.next({ request: { headers } });
   if (newSid) response.cookies.set(SESSION_COOKIE, newSid, sessionCookieOptions());
   return response;
 }

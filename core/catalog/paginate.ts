@@ -1,6 +1,7 @@
 // Page arithmetic shared by category pages, search and the data API.
 
-export const DEFAULT_PAGE_SIZE = 12;
+// Two rows of four on a wide screen; with ~11 pets per seeded category this shows real pagination.
+export const DEFAULT_PAGE_SIZE = 8;
 export const MAX_PAGE_SIZE = 60;
 
 export type PageWindow = { page: number; pageSize: number; skip: number; take: number };
