@@ -1,7 +1,7 @@
 // Starts the app for the Playwright suite on a fresh database of its own (data/e2e):
 // migrate → seed → build (unless SKIP_BUILD=1 and a build exists) → next start.
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -10,8 +10,11 @@ const dataDir = path.join(root, "data/e2e");
 const port = process.env.E2E_PORT ?? "3100";
 const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" as const };
 
-rmSync(dataDir, { recursive: true, force: true });
-mkdirSync(dataDir, { recursive: true });
+// Start from an empty database and store, but keep the seed's rendered pictures (blobs/seed): they are
+// the same every run and take ~20 s to draw.
+mkdirSync(path.join(dataDir, "blobs"), { recursive: true });
+for (const entry of readdirSync(dataDir)) if (entry !== "blobs") rmSync(path.join(dataDir, entry), { recursive: true, force: true });
+for (const entry of readdirSync(path.join(dataDir, "blobs"))) if (entry !== "seed") rmSync(path.join(dataDir, "blobs", entry), { recursive: true, force: true });
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: root, env, stdio: "inherit" });
 
 run(bin("prisma"), ["migrate", "deploy"]);
