@@ -45,21 +45,25 @@ export async function handleFormPost(
   }
   try {
     const { redirectTo, setSessionId } = await operation(form, session);
-    const response = seeOther(redirectTo);
+    const response = seeOther(request, redirectTo);
     if (setSessionId) response.cookies.set(SESSION_COOKIE, setSessionId, sessionCookieOptions());
     return response;
   } catch (e) {
     const err = toAppError(e);
     if (!isAppError(e)) console.error("[monolith form]", e);
-    return seeOther(withMessage(onErrorPath(form), "error", err.message));
+    return seeOther(request, withMessage(onErrorPath(form), "error", err.message));
   }
 }
 
 /**
- * A 303 with a RELATIVE Location (RFC 9110 allows it): the browser stays on the host it used. An absolute URL
- * built from request.nextUrl.origin can name another host (Next reports "localhost" for 127.0.0.1), and a
- * session cookie set for one host is not sent to the other, so the visitor would look logged out.
+ * A 303 to `path` on the host the BROWSER used (its Host header). request.nextUrl.origin can name another host
+ * (Next reports "localhost" for 127.0.0.1), and a session cookie set for one host is not sent to the other, so
+ * the visitor would look logged out. A bare relative Location is not enough: Next may absolutize it with its
+ * own origin on the way out.
  */
-function seeOther(path: string): NextResponse {
-  return new NextResponse(null, { status: 303, headers: { location: path } });
+function seeOther(request: NextRequest, path: string): NextResponse {
+  const host = request.headers.get("host");
+  const proto = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(/:$/, "");
+  const base = host && /^[A-Za-z0-9.:[\]-]+$/.test(host) ? `${proto === "https" ? "https" : "http"}://${host}` : request.nextUrl.origin;
+  return new NextResponse(null, { status: 303, headers: { location: new URL(path, base).toString() } });
 }
