@@ -2,7 +2,7 @@
 // from the data API, and the purchase function prices the order itself).
 // ARCH: the monolith keeps the cart in its database, owned by the server session; here it lives in the
 // browser, so it survives reloads but not a change of device, and no server sees it until checkout.
-import { cartLineSchema, quantitySchema } from "@/core/cart/cart-schemas";
+import { MAX_QUANTITY, cartLineSchema, quantitySchema } from "@/core/cart/cart-schemas";
 import { checkCartLine } from "@/core/cart/check-cart-line";
 import { createLocalStore } from "./local-store";
 
@@ -50,7 +50,11 @@ export function addToCart(pet: PetForCart, quantityInput: unknown): CartChange {
   const already = lines.find((l) => l.petId === pet.id)?.quantity ?? 0;
   const total = checkQuantity(pet, already + wanted.data);
   if (!total.ok) {
-    return { ok: false, error: already > 0 ? `You already have ${already} of ${pet.name} in your cart. ${total.error}` : total.error };
+    if (already === 0) return total;
+    // Said in terms of what is already in the cart (the same words as the monolith's cart).
+    const room = Math.max(0, Math.min(pet.stock, MAX_QUANTITY) - already);
+    const more = room === 0 ? "you cannot add more" : `you can add at most ${room} more`;
+    return { ok: false, error: `You already have ${already} of ${pet.name} in your cart, so ${more}. ${total.error}` };
   }
   store.write(already > 0 ? lines.map((l) => (l.petId === pet.id ? { ...l, quantity: total.quantity } : l)) : [...lines, { petId: pet.id, quantity: total.quantity }]);
   const what = wanted.data === 1 ? pet.name : `${wanted.data} × ${pet.name}`;
@@ -61,7 +65,7 @@ export function setCartQuantity(pet: PetForCart, quantityInput: unknown): CartCh
   const checked = checkQuantity(pet, quantityInput);
   if (!checked.ok) return checked;
   store.write(store.read().map((l) => (l.petId === pet.id ? { ...l, quantity: checked.quantity } : l)));
-  return { ok: true, message: `Updated ${pet.name} to ${checked.quantity}.` };
+  return { ok: true, message: `Updated ${pet.name}: quantity ${checked.quantity}.` };
 }
 
 export function removeFromCart(petId: number): void {

@@ -6,9 +6,10 @@
 import { useEffect, useRef, useState } from "react";
 import { usePathname, useSearchParams } from "next/navigation";
 import { SessionProvider, signOut, useSession } from "next-auth/react";
-import { switchArchitecturePath, switchExplanation } from "@/core/architecture/switch-path";
+import { arrivedViaSwitch as cameThroughSwitch, switchArchitecturePath, withoutSwitchMarker } from "@/core/architecture/switch-path";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { SwitchBanner } from "@/components/switch-banner";
 import { invalidateToken } from "./baas-token";
 import { useCartCount } from "./cart-store";
 import { formToUrl, isSpaUrl, navigate } from "./navigation";
@@ -40,17 +41,15 @@ function Shell({ showDemoAccounts }: { showDemoAccounts: boolean }) {
   const search = query ? `?${query}` : "";
   const cartCount = useCartCount();
   const { data: session, status } = useSession();
-  const [arrivedViaSwitch, setArrivedViaSwitch] = useState(() => params?.get("via") === "switch");
+  const [arrivedViaSwitch, setArrivedViaSwitch] = useState(() => cameThroughSwitch(query));
 
-  // The switch marks arrivals with ?via=switch; once read, take it out of the address bar (and history).
+  // The switch marks arrivals with ?via=switch; once read, take it out of the address bar (and history),
+  // so a reload or a shared link does not announce the switch again.
   useEffect(() => {
-    if (!arrivedViaSwitch) return;
-    const url = new URL(window.location.href);
-    if (url.searchParams.has("via")) {
-      url.searchParams.delete("via");
-      navigate(url.pathname + url.search + url.hash, { replace: true });
+    if (cameThroughSwitch(window.location.search)) {
+      navigate(withoutSwitchMarker(window.location.pathname, window.location.search), { replace: true });
     }
-  }, [arrivedViaSwitch]);
+  }, []);
 
   // Whoever signs in or out (here, in another tab, or by session expiry), the cached data-API token
   // belongs to the previous identity: drop it so the next request fetches one with the right scopes.
@@ -124,24 +123,19 @@ function Shell({ showDemoAccounts }: { showDemoAccounts: boolean }) {
         account={account}
       />
       <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-        {arrivedViaSwitch ? <SwitchBanner onDismiss={() => setArrivedViaSwitch(false)} /> : null}
+        {arrivedViaSwitch ? (
+          <SwitchBanner
+            mode="serverless"
+            dismiss={
+              <button type="button" onClick={() => setArrivedViaSwitch(false)} className="font-semibold text-sls-600 hover:underline">
+                Dismiss
+              </button>
+            }
+          />
+        ) : null}
         <Route key={pathname} pathname={pathname} params={params ?? new URLSearchParams()} showDemoAccounts={showDemoAccounts} />
       </main>
       <SiteFooter mode="serverless" />
-    </div>
-  );
-}
-
-function SwitchBanner({ onDismiss }: { onDismiss: () => void }) {
-  return (
-    <div role="status" className="mb-6 flex items-start gap-3 rounded-2xl border border-sls-500/30 bg-sls-50 px-5 py-4 text-sm text-stone-800">
-      <span aria-hidden className="mt-0.5 h-2.5 w-2.5 flex-none rounded-full bg-sls-500" />
-      <p className="flex-1">
-        {switchExplanation("serverless")} Your monolith cart stays on the server; this store&apos;s cart lives in your browser.
-      </p>
-      <button type="button" onClick={onDismiss} className="font-semibold text-sls-600 hover:underline">
-        Dismiss
-      </button>
     </div>
   );
 }

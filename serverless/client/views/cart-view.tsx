@@ -64,8 +64,11 @@ export function CartView() {
                       className="flex items-end gap-2"
                       onSubmit={(e) => {
                         e.preventDefault();
-                        const value = new FormData(e.currentTarget).get("quantity");
-                        setMessage(setCartQuantity({ id: line.petId, name: line.name, stock: line.stock }, value));
+                        const form = e.currentTarget;
+                        const change = setCartQuantity({ id: line.petId, name: line.name, stock: line.stock }, new FormData(form).get("quantity"));
+                        // A refused value goes back to what the cart holds (as the monolith's reloaded page shows it).
+                        if (!change.ok) form.reset();
+                        setMessage(change);
                       }}
                     >
                       <div className="w-20">
