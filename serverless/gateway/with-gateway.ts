@@ -28,7 +28,7 @@ export type GatewayContext<P> = {
 
 type RouteContext<P> = { params: Promise<P> };
 
-export function withGateway<P = Record<string, never>>(
+export function withGateway<P = unknown>(
   options: GatewayOptions,
   handler: (request: Request, ctx: GatewayContext<P>) => Promise<Response>,
 ): (request: Request, route?: RouteContext<P>) => Promise<Response> {

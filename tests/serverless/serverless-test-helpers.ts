@@ -44,7 +44,7 @@ export async function anonymousToken(): Promise<string> {
 
 type Handler<P> = (request: Request, route?: { params: Promise<P> }) => Promise<Response>;
 
-export async function call<P = Record<string, never>>(
+export async function call<P = unknown>(
   handler: Handler<P>,
   path: string,
   opts: { token?: string; method?: string; body?: string; params?: P; headers?: Record<string, string> } = {},
