@@ -21,6 +21,7 @@ export default defineConfig<{ mode: Mode }>({
   projects: [
     { name: "monolith", use: { ...devices["Desktop Chrome"], mode: "monolith" } },
     { name: "monolith-nojs", use: { ...devices["Desktop Chrome"], mode: "monolith", javaScriptEnabled: false }, grep: /@nojs/ },
+    { name: "serverless", use: { ...devices["Desktop Chrome"], mode: "serverless" } },
   ],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
