@@ -1,5 +1,7 @@
 import "server-only";
 // GET /api/baas/categories
+// ARCH: the monolith renders catalog data into HTML on the server; in the serverless store the browser reads
+// it from this BaaS-style data API itself, with a short-lived read-scoped token (no page server involved).
 import { listCategories } from "../../infra/catalog/list-categories";
 
 export async function readCategories(): Promise<Response> {

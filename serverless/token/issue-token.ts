@@ -1,4 +1,6 @@
 import "server-only";
+// ARCH: the monolith checks its own session cookie on every request; here the browser trades its BaaS-auth
+// session for a short-lived bearer token that the data API and functions verify without any session store.
 // GET /api/baas/token: the only place a browser gets a data-API token. Without a BaaS-auth session the
 // token can only read the catalog; with one it also carries the user's id and the orders/purchase scopes.
 import { ANONYMOUS_SCOPES, USER_SCOPES } from "../../core/access/token-scopes";

@@ -1,4 +1,6 @@
 import "server-only";
+// ARCH: search is a function behind the gateway, not code in a long-running server: it keeps no index
+// between instances, so every cold start pays for loading the artifact from blob storage (x-cold-start).
 // The search function: the same core ranking as the monolith (core/search), but its index comes from blob
 // storage, loaded once per instance on a cold start, instead of living in a long-running server.
 import { z } from "zod";
