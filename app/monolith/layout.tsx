@@ -1,12 +1,13 @@
 // ARCH: the monolith's header is rendered on the server on every request, from the server session
 // (user, cart count) — no JavaScript needed for any of it.
 import { headers } from "next/headers";
-import { switchArchitecturePath } from "@/core/architecture/switch-path";
+import { arrivedViaSwitch, switchArchitecturePath, withoutSwitchMarker } from "@/core/architecture/switch-path";
 import { countCartItems } from "@/monolith/cart/count-cart-items";
 import { getSessionContext } from "@/monolith/session/get-session-context";
 import { CsrfField } from "@/components/csrf-field";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
+import { SwitchBanner } from "@/components/switch-banner";
 
 export default async function MonolithLayout({ children }: { children: React.ReactNode }) {
   const h = await headers();
@@ -36,7 +37,13 @@ export default async function MonolithLayout({ children }: { children: React.Rea
         cartCount={cartCount}
         account={account}
       />
-      <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+      <main className="mx-auto max-w-6xl px-4 py-8">
+        {/* Arrived through the header switch: say what changed. "Dismiss" is a plain link (works without JS). */}
+        {arrivedViaSwitch(search) ? (
+          <SwitchBanner mode="monolith" dismiss={<a href={withoutSwitchMarker(path, search)} className="font-semibold text-mono-600 hover:underline">Dismiss</a>} />
+        ) : null}
+        {children}
+      </main>
       <SiteFooter mode="monolith" />
     </>
   );
