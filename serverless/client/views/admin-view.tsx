@@ -12,7 +12,7 @@ export function AdminView() {
   if (status === "loading") return <Spinner label="Checking who you are" />;
   if (isAdmin(session)) {
     return (
-      <EmptyState emoji="🛠️" title="Admin tools arrive with the image pipeline">
+      <EmptyState icon="box" title="Admin tools arrive with the image pipeline">
         Adding pets here will upload the picture to blob storage and let a chain of functions make the thumbnail, store it, write the metadata and
         update the search index.
       </EmptyState>
@@ -20,7 +20,7 @@ export function AdminView() {
   }
   return (
     <EmptyState
-      emoji="🔒"
+      icon="box"
       title="Admins only"
       action={<a href="/serverless/login?next=%2Fserverless%2Fadmin" className="btn-primary px-6 py-2.5">Log in as an admin</a>}
     >

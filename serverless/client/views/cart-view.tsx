@@ -31,7 +31,7 @@ export function CartView() {
       {message && message.ok ? <Alert kind="notice">{message.message}</Alert> : null}
 
       {lines.length === 0 ? (
-        <EmptyState emoji="🧺" title="Your cart is empty" action={<a href="/serverless" className="btn-primary px-6 py-2.5">Browse pets</a>}>
+        <EmptyState icon="cart" title="Your cart is empty" action={<a href="/serverless" className="btn-primary px-6 py-2.5">Browse pets</a>}>
           Find a friend on the home page or search for a breed, then press &ldquo;Add to cart&rdquo;.
         </EmptyState>
       ) : cart.status === "loading" ? (

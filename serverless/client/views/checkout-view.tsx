@@ -75,7 +75,7 @@ function Checkout() {
       {error ? <Alert>{error}</Alert> : null}
 
       {lines.length === 0 ? (
-        <EmptyState emoji="🧺" title="Your cart is empty" action={<a href="/serverless" className="btn-primary px-6 py-2.5">Browse pets</a>}>
+        <EmptyState icon="cart" title="Your cart is empty" action={<a href="/serverless" className="btn-primary px-6 py-2.5">Browse pets</a>}>
           There is nothing to check out yet. Your past orders are in <a href="/serverless/orders" className="font-semibold text-brand-700 underline">order history</a>.
         </EmptyState>
       ) : cart.status === "loading" ? (

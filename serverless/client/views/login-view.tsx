@@ -121,7 +121,10 @@ export function LoginView({ nextParam, showDemoAccounts }: { nextParam: string |
       </form>
       {github ? (
         <button type="button" onClick={() => void signIn("github", { callbackUrl: next })} className="btn-secondary w-full py-2.5">
-          <span aria-hidden>🐙</span> Continue with GitHub
+          <svg aria-hidden viewBox="0 0 24 24" fill="currentColor" className="h-4 w-4">
+            <path d="M12 .5a11.5 11.5 0 0 0-3.6 22.4c.6.1.8-.3.8-.6v-2c-3.2.7-3.9-1.5-3.9-1.5-.5-1.3-1.3-1.7-1.3-1.7-1-.7.1-.7.1-.7 1.2.1 1.8 1.2 1.8 1.2 1 1.8 2.8 1.3 3.5 1 .1-.8.4-1.3.7-1.6-2.6-.3-5.3-1.3-5.3-5.7 0-1.3.5-2.3 1.2-3.1-.1-.3-.5-1.5.1-3.1 0 0 1-.3 3.2 1.2a11 11 0 0 1 5.8 0c2.2-1.5 3.2-1.2 3.2-1.2.6 1.6.2 2.8.1 3.1.8.8 1.2 1.8 1.2 3.1 0 4.4-2.7 5.4-5.3 5.7.4.4.8 1.1.8 2.2v3.3c0 .3.2.7.8.6A11.5 11.5 0 0 0 12 .5Z" />
+          </svg>
+          Continue with GitHub
         </button>
       ) : null}
       <p className="border-t border-stone-200 pt-5 text-center text-sm text-stone-600">

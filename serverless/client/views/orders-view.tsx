@@ -35,7 +35,9 @@ function Orders({ placedParam }: { placedParam: string | null }) {
       <h1 className="text-3xl font-bold tracking-tight">Your orders</h1>
       {placed ? (
         <div role="status" className="flex items-start gap-3 rounded-2xl border border-emerald-200 bg-emerald-50 px-5 py-4 text-emerald-900">
-          <span aria-hidden className="text-2xl">🎉</span>
+          <svg aria-hidden viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" className="mt-0.5 h-6 w-6 shrink-0 rounded-full bg-emerald-600 p-1 text-white">
+            <path d="m5 12 5 5L20 7" />
+          </svg>
           <div>
             <p className="font-bold">Order #{placed.id} placed</p>
             <p className="text-sm">Thank you! Your new friends are reserved for you. The order is below.</p>
@@ -57,7 +59,7 @@ function Orders({ placedParam }: { placedParam: string | null }) {
       ) : state.status === "error" ? (
         <ErrorState error={state.error} onRetry={state.retry} />
       ) : orders.length === 0 ? (
-        <EmptyState emoji="📦" title="No orders yet" action={<a href="/serverless" className="btn-primary px-6 py-2.5">Browse pets</a>}>
+        <EmptyState icon="box" title="No orders yet" action={<a href="/serverless" className="btn-primary px-6 py-2.5">Browse pets</a>}>
           When you place an order it shows up here, with the prices you paid.
         </EmptyState>
       ) : (

@@ -70,6 +70,7 @@ function AddToCart({ pet }: { pet: PetDetailDto }) {
   const [quantity, setQuantity] = useState("1");
   const [result, setResult] = useState<CartChange | null>(null);
   const soldOut = pet.stock <= 0;
+  const maxQuantity = Math.min(pet.stock, MAX_QUANTITY);
   const inputId = `add-to-cart-quantity-${pet.id}`;
   return (
     <>
@@ -98,7 +99,7 @@ function AddToCart({ pet }: { pet: PetDetailDto }) {
             type="number"
             inputMode="numeric"
             min={1}
-            max={Math.max(1, Math.min(pet.stock, MAX_QUANTITY))}
+            max={Math.max(1, maxQuantity)}
             step={1}
             value={quantity}
             onChange={(e) => setQuantity(e.target.value)}
@@ -109,9 +110,12 @@ function AddToCart({ pet }: { pet: PetDetailDto }) {
         {soldOut ? (
           <button type="submit" disabled aria-label="Add to cart" className="btn-primary min-w-40 py-2.5">Sold out</button>
         ) : (
-          <button type="submit" className="btn-primary min-w-40 py-2.5">
-            <span aria-hidden>🛒</span> Add to cart
-          </button>
+          <button type="submit" className="btn-primary min-w-40 py-2.5">Add to cart</button>
+        )}
+        {soldOut ? null : (
+          <p className="basis-full text-xs text-stone-500">
+            {maxQuantity === 1 ? "Only 1 available." : `Up to ${maxQuantity} per order.`}
+          </p>
         )}
       </form>
     </>
