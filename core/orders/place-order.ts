@@ -1,4 +1,5 @@
 // Place an order: the one checkout rule both architectures call (monolith checkout, purchase function).
+import { isAppError } from "../errors/app-error";
 import type { OrderStorePort, PlacedOrder } from "./order-store-port";
 import { priceOrder } from "./price-order";
 import type { PlaceOrderInput } from "./order-schemas";
@@ -13,10 +14,20 @@ export async function placeOrder(
 
   const pets = await store.loadPetsForPricing(input.items.map((i) => i.petId));
   const priced = priceOrder(input.items, pets);
-  return store.commitOrder({
-    userId: input.userId,
-    idempotencyKey: input.idempotencyKey,
-    placedVia: input.placedVia,
-    priced,
-  });
+  try {
+    return await store.commitOrder({
+      userId: input.userId,
+      idempotencyKey: input.idempotencyKey,
+      placedVia: input.placedVia,
+      priced,
+    });
+  } catch (e) {
+    // Two requests with the same key raced: the loser may fail on stock the winner just took. If the
+    // winner committed an order under this key, that order is the answer to both.
+    if (isAppError(e) && e.code === "out_of_stock") {
+      const winner = await store.findOrderByKey(input.userId, input.idempotencyKey);
+      if (winner) return { ...winner, replayed: true };
+    }
+    throw e;
+  }
 }

@@ -11,6 +11,8 @@ export function priceOrder(items: { petId: number; quantity: number }[], pets: P
   const byId = new Map(pets.map((p) => [p.id, p]));
   const lines = items.map((item) => {
     const pet = byId.get(item.petId) ?? null;
+    // An order naming a pet that does not exist is a malformed request (400), not a missing resource.
+    if (!pet) throw new AppError("bad_request", `Pet #${item.petId} is not in the store.`, { petId: item.petId });
     checkCartLine(pet, item.quantity);
     return { petId: item.petId, petName: pet!.name, unitPriceCents: pet!.priceCents, quantity: item.quantity };
   });

@@ -126,7 +126,7 @@ describe("placeOrder via prismaOrderStore", () => {
     const userId = await makeUser();
     await expect(
       placeOrder(prismaOrderStore, { items: [{ petId: 2_000_000_000, quantity: 1 }], idempotencyKey: randomUUID(), userId, placedVia: "monolith" }),
-    ).rejects.toMatchObject({ code: "not_found" });
+    ).rejects.toMatchObject({ code: "bad_request" });
     await expect(placeOrder(prismaOrderStore, { items: [], idempotencyKey: randomUUID(), userId, placedVia: "monolith" })).rejects.toMatchObject({
       code: "bad_request",
     });

@@ -3,7 +3,7 @@ import "server-only";
 // rule. Nothing priced comes from the form — only the idempotency key; items and prices are read here.
 // ARCH: in the monolith the purchase runs inside the web server process, in the same request as the form
 // post; the serverless twin sends the same placeOrder call to a purchase function behind a gateway.
-import { AppError, isAppError } from "../../core/errors/app-error";
+import { AppError } from "../../core/errors/app-error";
 import { parseInput } from "../../core/errors/parse-input";
 import { idempotencyKeySchema, placeOrderSchema } from "../../core/orders/order-schemas";
 import { placeOrder } from "../../core/orders/place-order";
@@ -27,18 +27,7 @@ export async function checkOutCart(userId: number, rawIdempotencyKey: unknown): 
   if (!cart || cart.items.length === 0) throw new AppError("bad_request", "Your cart is empty — add a pet before checking out.");
 
   const input = parseInput(placeOrderSchema, { items: cart.items, idempotencyKey });
-  let placed;
-  try {
-    placed = await placeOrder(prismaOrderStore, { ...input, userId, placedVia: "monolith" });
-  } catch (e) {
-    // Two submits of the same form raced: the loser may fail on stock the winner just took. If the winner
-    // committed an order under this key, that order is the answer.
-    if (isAppError(e) && e.code === "out_of_stock") {
-      const winner = await prismaOrderStore.findOrderByKey(userId, idempotencyKey);
-      if (winner) return { ...winner, replayed: true };
-    }
-    throw e;
-  }
+  const placed = await placeOrder(prismaOrderStore, { ...input, userId, placedVia: "monolith" });
   if (placed.replayed) return placed;
 
   // Take exactly what was ordered out of the cart (a line topped up meanwhile keeps the extra).

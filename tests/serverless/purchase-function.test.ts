@@ -71,13 +71,13 @@ describe("POST /api/functions/purchase", () => {
     expect((await prisma.pet.findUniqueOrThrow({ where: { id: pet.id } })).stock).toBe(500);
   });
 
-  it("an unknown pet → 404 not_found (the core rule's answer), out of stock → 409", async () => {
+  it("an unknown pet → 400 bad_request (issue 3: unknown pets are a bad body), out of stock → 409", async () => {
     const cat = await createCategory();
     const pet = await createPet(cat.id, { stock: 1 });
     const token = await userToken((await createUser("oos")).id);
     const unknown = await buy(token, { items: [{ petId: 2_000_000_000, quantity: 1 }], idempotencyKey: unique("k") });
-    expect(unknown.status).toBe(404);
-    expect(((await unknown.json()) as ErrorBody).error.code).toBe("not_found");
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as ErrorBody).error).toMatchObject({ code: "bad_request", message: "Pet #2000000000 is not in the store." });
     const tooMany = await buy(token, { items: [{ petId: pet.id, quantity: 2 }], idempotencyKey: unique("k") });
     expect(tooMany.status).toBe(409);
     expect(((await tooMany.json()) as ErrorBody).error).toMatchObject({ code: "out_of_stock", message: expect.stringMatching(/Only 1/) });
