@@ -1,6 +1,11 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// A database folder of this run's own, so two runs at once (two engineers, or CI and a dev) never
+// delete each other's database. The global setup creates it and removes it afterwards.
+const dataDir = process.env.VITEST_DATA_DIR ?? path.resolve(import.meta.dirname, `data/vitest/run-${process.pid}`);
+process.env.VITEST_DATA_DIR = dataDir;
+
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "tests/server-only-shim.ts") } },
   test: {
@@ -9,7 +14,7 @@ export default defineConfig({
     environment: "node",
     // Integration tests run against a real, freshly migrated SQLite file of their own.
     globalSetup: ["./tests/global-setup.ts"],
-    env: { DATA_DIR: path.resolve(import.meta.dirname, "data/vitest"), NODE_ENV: "test" },
+    env: { DATA_DIR: dataDir, NODE_ENV: "test" },
     // One DB file: run test files one after another so they don't fight over it.
     fileParallelism: false,
     testTimeout: 30_000,
