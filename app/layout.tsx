@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import "./globals.css";
+import { RouteAnnouncerRole } from "@/components/route-announcer-role";
 
 export const metadata: Metadata = {
   title: { default: "Pet Store Twin", template: "%s · Pet Store Twin" },
@@ -9,7 +10,10 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body className="min-h-screen">{children}</body>
+      <body className="min-h-screen">
+        {children}
+        <RouteAnnouncerRole />
+      </body>
     </html>
   );
 }

@@ -3,13 +3,19 @@ import { listCategories } from "@/infra/catalog/list-categories";
 import { listFeaturedPets } from "@/infra/catalog/list-featured-pets";
 import { PetGrid } from "@/components/pet-grid";
 import { CategoryList } from "@/components/category-list";
+import { Alert } from "@/components/alert";
 
 export const dynamic = "force-dynamic";
 
-export default async function MonolithHome() {
-  const [categories, featured] = await Promise.all([listCategories(), listFeaturedPets(8)]);
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function MonolithHome({ searchParams }: Props) {
+  const [categories, featured, sp] = await Promise.all([listCategories(), listFeaturedPets(8), searchParams]);
+  // Form handlers that end on the home page (e.g. log out) say what happened through ?notice=.
+  const notice = typeof sp.notice === "string" ? sp.notice.slice(0, 200) : undefined;
   return (
     <div className="space-y-12">
+      {notice ? <Alert kind="notice">{notice}</Alert> : null}
       <section className="overflow-hidden rounded-3xl bg-gradient-to-br from-brand-100 via-amber-50 to-mono-50 px-8 py-12">
         <p className="text-sm font-semibold uppercase tracking-wider text-mono-600">Monolith · server-rendered</p>
         <h1 className="mt-2 max-w-2xl text-4xl font-bold tracking-tight text-stone-900">Find a friend for life.</h1>
