@@ -5,8 +5,8 @@ export type Mode = "monolith" | "serverless";
 
 export const test = base.extend<{ mode: Mode; at: (path: string) => string }>({
   mode: ["monolith", { option: true }],
-  at: async ({ mode }, use) => {
-    await use((path: string) => `/${mode}${path}`);
+  at: async ({ mode }, provide) => {
+    await provide((path: string) => `/${mode}${path}`);
   },
 });
 
