@@ -1,4 +1,16 @@
+import path from "node:path";
 import type { NextConfig } from "next";
+import { withWorkflow } from "workflow/next";
+
+// ARCH: the serverless image pipeline runs as durable Workflow SDK runs. Without a Vercel deployment they use
+// the local world, whose state (runs, steps, queue) is JSON on disk. withWorkflow would put it under
+// .next/workflow-data, which every `next build` wipes — runs in flight would be lost — so it goes to the data
+// folder instead (<DATA_DIR>/workflow), next to the database it belongs with. Set here, before any route loads
+// the world, because `next build`, `next start` and `next dev` all read this file first.
+if (!process.env.VERCEL_DEPLOYMENT_ID && !process.env.WORKFLOW_TARGET_WORLD) {
+  process.env.WORKFLOW_TARGET_WORLD = "local";
+  process.env.WORKFLOW_LOCAL_DATA_DIR ??= path.join(path.resolve(process.env.DATA_DIR ?? "data"), "workflow");
+}
 
 const nextConfig: NextConfig = {
   // A teaching app: show real headers, hide the framework banner.
@@ -6,4 +18,4 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
 };
 
-export default nextConfig;
+export default withWorkflow(nextConfig);
