@@ -1,0 +1,69 @@
+import "server-only";
+// The DTO behind GET /api/images/{id} and the admin pages: the upload's status and each step's status,
+// attempts, timings and error. Public on purpose (an image id is an unguessable UUID); it holds no secrets —
+// no storage tokens, no draft internals beyond the pet's name.
+import { PIPELINE_STEPS, type PipelineStep, type StepStatus } from "../../core/images/image-rules";
+import { prisma } from "../db/prisma-client";
+import { getStorage } from "../storage/get-storage";
+
+export type ImageStepDto = {
+  step: PipelineStep;
+  status: StepStatus;
+  attempts: number;
+  startedAt: string | null;
+  finishedAt: string | null;
+  durationMs: number | null;
+  error: string | null;
+};
+
+export type ImageStatusDto = {
+  id: string;
+  via: string;
+  petName: string;
+  status: StepStatus;
+  error: string | null;
+  petId: number | null;
+  thumbnailUrl: string | null;
+  createdAt: string;
+  steps: ImageStepDto[];
+};
+
+const asStatus = (s: string): StepStatus => (s === "running" || s === "done" || s === "failed" ? s : "queued");
+
+export async function getImageStatus(imageId: string): Promise<ImageStatusDto | null> {
+  const upload = await prisma.imageUpload.findUnique({ where: { id: imageId } });
+  if (!upload) return null;
+  const [rows, image] = await Promise.all([
+    prisma.imageStep.findMany({ where: { imageId } }),
+    prisma.image.findUnique({ where: { id: imageId }, select: { smallKey: true } }),
+  ]);
+  const byStep = new Map(rows.map((r) => [r.step, r]));
+  let petName = "";
+  try {
+    petName = String((JSON.parse(upload.draft) as { name?: unknown }).name ?? "");
+  } catch {
+    // A draft that cannot be read still has a status worth showing.
+  }
+  return {
+    id: upload.id,
+    via: upload.via,
+    petName,
+    status: asStatus(upload.status),
+    error: upload.error,
+    petId: upload.petId,
+    thumbnailUrl: image?.smallKey ? getStorage().publicUrl(image.smallKey) : null,
+    createdAt: upload.createdAt.toISOString(),
+    steps: PIPELINE_STEPS.map((step) => {
+      const r = byStep.get(step);
+      return {
+        step,
+        status: r ? asStatus(r.status) : "queued",
+        attempts: r?.attempts ?? 0,
+        startedAt: r?.startedAt?.toISOString() ?? null,
+        finishedAt: r?.finishedAt?.toISOString() ?? null,
+        durationMs: r?.startedAt && r.finishedAt ? r.finishedAt.getTime() - r.startedAt.getTime() : null,
+        error: r?.error ?? null,
+      };
+    }),
+  };
+}
