@@ -25,6 +25,11 @@ const envSchema = z.object({
   FUNCTION_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
   FUNCTION_COLD_START_EXTRA_MS: z.coerce.number().int().min(0).max(30_000).default(0),
   FUNCTION_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(10),
+  // Monolith image consumer: photos in flight (2 ≈ the ceiling on 2 cores), lease on a claimed job, poll interval.
+  IMAGE_CONSUMER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  IMAGE_JOB_LEASE_MS: z.coerce.number().int().min(500).max(600_000).default(15_000),
+  IMAGE_CONSUMER_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
+  IMAGE_CONSUMER_DISABLED: z.enum(["true", "false"]).optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & { sessionSecret: string; embedded: boolean; secureCookies: boolean };
