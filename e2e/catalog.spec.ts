@@ -40,6 +40,8 @@ test("search ranks the best match first and filters by category and price @nojs"
   await expect(page.getByText(/0 pets found|No pets match/).first()).toBeVisible();
 
   await page.goto(at("/search?q=&category=fish&maxPrice=50"));
+  // The serverless store renders results in the browser: wait for them before reading prices.
+  await expect(page.getByText(/[1-9]\d* pets? found/)).toBeVisible();
   const prices = await page.locator("main li .text-brand-700").allTextContents();
   expect(prices.length).toBeGreaterThan(0);
   for (const p of prices) expect(Number(p.replace(/[$,]/g, ""))).toBeLessThanOrEqual(50);
