@@ -22,6 +22,4 @@ export async function recordImageStep(imageId: string, step: PipelineStep, statu
     create: { imageId, step, status, finishedAt, error: error ?? null },
     update: { status, finishedAt, error: error ?? null },
   });
-  // The upload as a whole: running while any step runs, failed with the reason, done after the last step.
-  if (status === "failed") await prisma.imageUpload.updateMany({ where: { id: imageId }, data: { status: "failed", error: error ?? null } });
 }

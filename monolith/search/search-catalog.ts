@@ -1,7 +1,8 @@
 import "server-only";
 // ARCH: in the monolith, search runs inside the web server process: the index lives in this process's
 // memory, built from the database on first use and rebuilt when the catalog fingerprint changes.
-import { buildSearchIndex, type SearchIndex } from "../../core/search/search-index";
+import type { SearchDocument } from "../../core/search/search-document";
+import { buildSearchIndex, upsertSearchDocument, type SearchIndex } from "../../core/search/search-index";
 import { searchPets, type SearchResult } from "../../core/search/search-pets";
 import type { SearchQuery } from "../../core/search/search-query-schema";
 import { catalogVersion, loadSearchDocuments } from "../../infra/search/load-search-documents";
@@ -27,4 +28,12 @@ async function currentIndex(): Promise<SearchIndex> {
 
 export async function searchCatalog(query: SearchQuery): Promise<SearchResult> {
   return searchPets(await currentIndex(), query);
+}
+
+/**
+ * The image pipeline's index step (monolith): brings the in-process index up to date now — the consumer pays
+ * the rebuild, not the next searcher — and makes sure this pet is in it. Idempotent: upserting twice is a no-op.
+ */
+export async function indexSearchPet(doc: SearchDocument): Promise<void> {
+  upsertSearchDocument(await currentIndex(), doc);
 }

@@ -1,0 +1,14 @@
+// Next.js calls register() once when a server process starts. Keep this file small: one section per
+// background part, each loaded only on the Node.js runtime (never on the edge) and never during `next build`.
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+
+  // --- Monolith: the in-process image consumer (polls the ImageJob table; stopped on SIGTERM). ---
+  if (process.env.IMAGE_CONSUMER_DISABLED !== "true") {
+    const { startImageConsumer } = await import("./monolith/images/start-image-consumer");
+    startImageConsumer();
+  }
+
+  // --- Serverless: the Workflow world (resumes runs a crash interrupted). Added by the serverless pipeline. ---
+}

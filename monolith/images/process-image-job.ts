@@ -1,0 +1,82 @@
+import "server-only";
+// ARCH: the monolith runs every step of one photo in one loop, in the web server's process — thumbnail →
+// store → metadata → index — passing the thumbnails in memory. The serverless store runs the same step
+// functions (infra/images) as separate durable functions, each retried on its own.
+// A retry re-runs the loop from the top: every step is idempotent and keyed by the image id, so steps that had
+// already finished change nothing the second time.
+import { AppError, isAppError } from "../../core/errors/app-error";
+import { originalKey, type PipelineStep } from "../../core/images/image-rules";
+import type { StoragePort } from "../../core/images/storage-port";
+import { makeThumbnails } from "../../infra/images/make-thumbnails";
+import { recordImageStep } from "../../infra/images/record-image-step";
+import { recordImageUploadStatus } from "../../infra/images/record-image-upload-status";
+import { storeThumbnails } from "../../infra/images/store-thumbnails";
+import { writeImageMetadata } from "../../infra/images/write-image-metadata";
+import { loadSearchDocument } from "../../infra/search/load-search-document";
+import { getStorage } from "../../infra/storage/get-storage";
+import { indexSearchPet } from "../search/search-catalog";
+
+/** The step functions, injectable so tests can make one fail or count calls. */
+export type PipelineSteps = {
+  storage: StoragePort;
+  makeThumbnails: typeof makeThumbnails;
+  storeThumbnails: typeof storeThumbnails;
+  writeImageMetadata: typeof writeImageMetadata;
+  indexPet: (petId: number) => Promise<void>;
+};
+
+export function defaultPipelineSteps(): PipelineSteps {
+  return {
+    storage: getStorage(),
+    makeThumbnails,
+    storeThumbnails,
+    writeImageMetadata,
+    indexPet: async (petId) => {
+      const doc = await loadSearchDocument(petId);
+      if (!doc) throw new AppError("not_found", "The pet was removed before it could be indexed.");
+      await indexSearchPet(doc);
+    },
+  };
+}
+
+/** A step that failed: `permanent` when retrying cannot help (the photo itself is bad). */
+export class ImageStepError extends Error {
+  constructor(
+    readonly step: PipelineStep,
+    message: string,
+    readonly permanent: boolean,
+  ) {
+    super(message);
+    this.name = "ImageStepError";
+  }
+}
+
+async function runStep<T>(imageId: string, step: PipelineStep, fn: () => Promise<T>): Promise<T> {
+  await recordImageStep(imageId, step, "running");
+  try {
+    const result = await fn();
+    await recordImageStep(imageId, step, "done");
+    return result;
+  } catch (e) {
+    // A person's reason for bad input; a generic one (details in the server log) for our own failures.
+    const permanent = isAppError(e) && e.status < 500;
+    const message = isAppError(e) ? e.message : e instanceof Error ? e.message : String(e);
+    if (!isAppError(e)) console.error(`[image consumer] ${step} failed for ${imageId}:`, e);
+    await recordImageStep(imageId, step, "failed", message);
+    throw new ImageStepError(step, message, permanent);
+  }
+}
+
+export async function processImageJob(imageId: string, steps: PipelineSteps = defaultPipelineSteps()): Promise<{ petId: number }> {
+  await recordImageUploadStatus(imageId, "running");
+  const set = await runStep(imageId, "thumbnail", async () => {
+    const original = await steps.storage.get(originalKey(imageId));
+    if (!original) throw new AppError("not_found", "The uploaded photo is missing.");
+    return steps.makeThumbnails(original.body);
+  });
+  const keys = await runStep(imageId, "store", () => steps.storeThumbnails(steps.storage, imageId, set.thumbnails));
+  const { petId } = await runStep(imageId, "metadata", () => steps.writeImageMetadata({ imageId, width: set.width, height: set.height, keys }));
+  await runStep(imageId, "index", () => steps.indexPet(petId));
+  await recordImageUploadStatus(imageId, "done");
+  return { petId };
+}
