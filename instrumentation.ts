@@ -11,4 +11,10 @@ export async function register(): Promise<void> {
   }
 
   // --- Serverless: the Workflow world (resumes runs a crash interrupted). Added by the serverless pipeline. ---
+  // ARCH: the monolith's consumer finds interrupted jobs by their expired lease; the durable runs of the
+  // serverless pipeline are re-enqueued by the local world's start(), which replays each run's event log and
+  // runs again the step a kill -9 cut short. Without this a run interrupted by a crash stays "running" forever.
+  // (On Vercel the platform's queue does this and start is undefined.)
+  const { getWorld } = await import("workflow/runtime");
+  await getWorld().start?.();
 }

@@ -1,0 +1,15 @@
+// Step 4 as a durable step: rebuild the search function's index artifact in blob storage from the catalog,
+// so the next search (warm or cold instance) finds the new pet. ARCH: the monolith updates its in-memory
+// index in process; here the index is an artifact other function instances load. Idempotent: the artifact
+// is rebuilt from the database, so a second run writes the same index.
+import { recordImageUploadStatus } from "../../infra/images/record-image-upload-status";
+import { writeSearchArtifact } from "../functions/search/write-search-artifact";
+import { runImageStep } from "./run-image-step";
+
+export async function updateSearchIndexStep(imageId: string): Promise<void> {
+  "use step";
+  await runImageStep(imageId, "index", async () => {
+    await writeSearchArtifact();
+  });
+  await recordImageUploadStatus(imageId, "done");
+}

@@ -1,0 +1,42 @@
+import "server-only";
+// POST /api/serverless/uploads: an admin asks to add a pet. The pet fields are checked here (the shared
+// new-pet schema), the declared file size is checked against the limit, and the answer is a short-lived
+// permission to upload exactly one object: uploads/<new image id>/original. The fields travel inside the
+// signed token (as Vercel Blob's tokenPayload does) and come back with the upload-completed event, so no row
+// exists for an upload that never arrives.
+import { AppError } from "../../core/errors/app-error";
+import { MAX_UPLOAD_BYTES, IMAGE_ERRORS, newPetInput, newPetSchema, originalKey } from "../../core/images/image-rules";
+import { listCategories } from "../../infra/catalog/list-categories";
+import { readAuthSession } from "../auth/read-auth-session";
+import { mintUploadToken } from "./mint-upload-token";
+
+export async function issueUploadToken(request: Request): Promise<Response> {
+  const session = await readAuthSession(request);
+  if (!session) throw new AppError("unauthorized", "Log in as an admin to add pets.");
+  if (session.role !== "admin") throw new AppError("forbidden", "Only admins can add pets.");
+
+  let body: Record<string, unknown>;
+  try {
+    body = (await request.json()) as Record<string, unknown>;
+  } catch {
+    throw new AppError("bad_request", "Send the pet as JSON: { name, category, price, stock, size }.");
+  }
+  if (!body || typeof body !== "object") throw new AppError("bad_request", "Send the pet as JSON: { name, category, price, stock, size }.");
+  const parsed = newPetSchema.safeParse(newPetInput({ name: body.name, category: body.category, price: String(body.price ?? ""), stock: String(body.stock ?? "") }));
+  if (!parsed.success) throw new AppError("bad_request", parsed.error.issues[0]?.message ?? "Check the pet's fields.");
+  const draft = parsed.data;
+  if (!(await listCategories()).some((c) => c.slug === draft.categorySlug)) throw new AppError("bad_request", "Choose a category.");
+
+  const size = Number(body.size);
+  if (!Number.isFinite(size) || size < 0) throw new AppError("bad_request", "Say how large the file is (size in bytes).");
+  // The storage endpoint checks again from Content-Length; asking first saves the browser a useless upload.
+  if (size > MAX_UPLOAD_BYTES) throw new AppError("payload_too_large", IMAGE_ERRORS.tooLargeFile);
+
+  const imageId = crypto.randomUUID();
+  const key = originalKey(imageId);
+  const minted = await mintUploadToken({ key, imageId, draft });
+  return Response.json(
+    { imageId, key, uploadUrl: `/api/serverless/uploads/${imageId}`, token: minted.token, expiresAt: minted.expiresAt, maxBytes: minted.maxBytes },
+    { status: 201, headers: { "Cache-Control": "no-store" } },
+  );
+}

@@ -1,0 +1,50 @@
+import "server-only";
+// PUT /api/serverless/uploads/{imageId}: the local stand-in for Vercel Blob's client upload. The browser
+// sends the photo's bytes here with the upload token it was given; the size is refused from Content-Length
+// before a byte is read (413), and a body that turns out longer than declared is cut off at the limit.
+// The bytes are stored as they are — judging them is the pipeline's first step — and only after the write
+// is committed does the upload-completed event start the run.
+import { AppError } from "../../core/errors/app-error";
+import { IMAGE_ERRORS, MAX_UPLOAD_BYTES, imageIdSchema, originalKey } from "../../core/images/image-rules";
+import { getStorage } from "../../infra/storage/get-storage";
+import { bearerToken } from "../token/verify-baas-token";
+import { onUploadCompleted } from "./on-upload-completed";
+import { verifyUploadToken } from "./verify-upload-token";
+
+async function readCapped(request: Request, max: number): Promise<Buffer> {
+  if (!request.body) return Buffer.alloc(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel();
+      throw new AppError("payload_too_large", IMAGE_ERRORS.tooLargeFile);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+export async function receiveClientUpload(request: Request, rawImageId: string): Promise<Response> {
+  const id = imageIdSchema.safeParse(rawImageId);
+  if (!id.success) throw new AppError("not_found", "Unknown upload.");
+  const declared = Number(request.headers.get("content-length") ?? "NaN");
+  if (Number.isFinite(declared) && declared > MAX_UPLOAD_BYTES) throw new AppError("payload_too_large", IMAGE_ERRORS.tooLargeFile);
+
+  const raw = bearerToken(request);
+  if (!raw) throw new AppError("unauthorized", "Upload with the token from POST /api/serverless/uploads: Authorization: Bearer <token>.");
+  const key = originalKey(id.data);
+  const grant = await verifyUploadToken(raw, key);
+  if (grant.imageId !== id.data) throw new AppError("forbidden", "That upload token is for another file.");
+
+  const body = await readCapped(request, Math.min(grant.maxBytes, MAX_UPLOAD_BYTES));
+  // Stored under the original's key whatever it claims to be: the thumbnail step reads the bytes, not the type.
+  await getStorage().put(key, body, "application/octet-stream");
+  const started = await onUploadCompleted({ key, draft: grant.draft });
+  if (!started) throw new AppError("conflict", "This photo was already uploaded.");
+  return Response.json({ imageId: started.imageId, runId: started.runId, statusUrl: `/api/images/${started.imageId}` }, { status: 201, headers: { "Cache-Control": "no-store" } });
+}
