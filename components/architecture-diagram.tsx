@@ -34,9 +34,9 @@ export function MonolithDiagram() {
       <Arrow d="M180 44 V70" />
       <rect x={20} y={72} width={320} height={112} rx={14} fill="#eef2ff" stroke="#4f46e5" strokeWidth={1.5} />
       <text x={180} y={92} textAnchor="middle" fontSize={13} fontWeight={700} fill="#3730a3">One web server process</text>
-      <Box x={32} y={102} w={92} h={32} label="Auth" tone="mono" />
-      <Box x={134} y={102} w={92} h={32} label="Pages + cart" tone="mono" />
-      <Box x={236} y={102} w={92} h={32} label="Search" tone="mono" />
+      <Box x={30} y={102} w={84} h={32} label="Auth" tone="mono" />
+      <Box x={120} y={102} w={120} h={32} label="Pages + cart" tone="mono" />
+      <Box x={246} y={102} w={84} h={32} label="Search" tone="mono" />
       <Box x={32} y={142} w={140} h={32} label="Purchase" tone="mono" />
       <Box x={188} y={142} w={140} h={32} label="Image consumer" tone="mono" />
       <Arrow d="M180 184 V206" />
@@ -59,9 +59,9 @@ export function ServerlessDiagram() {
       <Box x={232} y={72} w={120} h={38} label="Gateway" sub="token + rate limit" tone="sls" />
       <Arrow d="M270 110 L230 136" />
       <Arrow d="M310 110 L320 136" />
-      <Box x={176} y={138} w={92} h={34} label="λ search" tone="sls" />
-      <Box x={276} y={138} w={76} h={34} label="λ purchase" tone="sls" />
-      <Box x={8} y={138} w={160} h={34} label="λ upload → thumbnail →" sub="store → metadata → index" tone="sls" />
+      <Box x={184} y={138} w={78} h={34} label="λ search" tone="sls" />
+      <Box x={268} y={138} w={88} h={34} label="λ purchase" tone="sls" />
+      <Box x={4} y={138} w={172} h={34} label="λ image pipeline" sub="thumb → store → row → index" tone="sls" />
       <Arrow d="M172 110 V206" />
       <Box x={110} y={208} w={140} h={34} label="Database" sub="+ blob storage" tone="data" />
     </svg>

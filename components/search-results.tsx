@@ -29,6 +29,7 @@ export function SearchResults(props: {
         <p className="text-sm text-stone-600" role="status">{total === 1 ? "1 pet found" : `${total} pets found`}</p>
       </div>
       <PetGrid
+        narrow
         pets={hits.map(hitToSummary)}
         hrefFor={props.hrefForPet}
         empty={

@@ -37,7 +37,7 @@ export default async function MonolithLayout({ children }: { children: React.Rea
         cartCount={cartCount}
         account={account}
       />
-      <main className="mx-auto max-w-6xl px-4 py-8">
+      <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         {/* Arrived through the header switch: say what changed. "Dismiss" is a plain link (works without JS). */}
         {arrivedViaSwitch(search) ? (
           <SwitchBanner mode="monolith" dismiss={<a href={withoutSwitchMarker(path, search)} className="font-semibold text-mono-600 hover:underline">Dismiss</a>} />
