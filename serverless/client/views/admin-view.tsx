@@ -1,7 +1,8 @@
-// Serverless admin: a placeholder until the image pipeline (upload → thumbnail → store → metadata → index)
-// lands; only admins see it, everyone else is asked to log in as one.
+// Serverless admin: "Add pet" through the serverless image pipeline (client upload to storage → durable run of
+// thumbnail → store → metadata → index functions). Only admins see it; everyone else is asked to log in as one.
 import { useSession } from "next-auth/react";
 import { EmptyState } from "@/components/empty-state";
+import { AddPetForm } from "../admin/add-pet-form";
 import { useDocumentTitle } from "../use-document-title";
 import { isAdmin } from "../session-user";
 import { Spinner } from "./view-states";
@@ -12,10 +13,14 @@ export function AdminView() {
   if (status === "loading") return <Spinner label="Checking who you are" />;
   if (isAdmin(session)) {
     return (
-      <EmptyState icon="box" title="Admin tools arrive with the image pipeline">
-        Adding pets here will upload the picture to blob storage and let a chain of functions make the thumbnail, store it, write the metadata and
-        update the search index.
-      </EmptyState>
+      <div className="mx-auto max-w-2xl space-y-4">
+        <h1 className="text-2xl font-bold text-stone-900">Add pet</h1>
+        <p className="text-sm text-stone-600">
+          The photo goes straight from your browser to blob storage; its upload-completed event starts a durable workflow whose steps run as
+          separate functions: make thumbnails, store them, write the metadata row, update the search index.
+        </p>
+        <AddPetForm />
+      </div>
     );
   }
   return (

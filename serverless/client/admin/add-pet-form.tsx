@@ -1,0 +1,129 @@
+// The serverless "Add pet" form: same labels and rules as the monolith's (core new-pet schema on the server),
+// wired the serverless way — ask for an upload token, send the photo straight to storage with a progress
+// bar, then watch the durable run's steps until the pet is searchable.
+import { useEffect, useState, type FormEvent } from "react";
+import type { CategoryDto } from "@/core/catalog/pet-dto";
+import { loadCategories } from "../load-categories";
+import { PipelineSteps, usePipelineStatus } from "./pipeline-status";
+import { uploadWithProgress } from "./upload-with-progress";
+
+type Phase = { kind: "idle" } | { kind: "asking" } | { kind: "uploading"; fraction: number } | { kind: "processing"; imageId: string };
+
+function errorText(body: unknown, fallback: string): string {
+  const message = (body as { error?: { message?: unknown } } | null)?.error?.message;
+  return typeof message === "string" && message.length > 0 ? message : fallback;
+}
+
+export function AddPetForm() {
+  const [categories, setCategories] = useState<CategoryDto[]>([]);
+  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  const [error, setError] = useState<string | null>(null);
+  const [formKey, setFormKey] = useState(0);
+  const imageId = phase.kind === "processing" ? phase.imageId : null;
+  const status = usePipelineStatus(imageId);
+
+  useEffect(() => {
+    loadCategories().then(setCategories, () => setError("The categories could not be loaded. Reload the page to try again."));
+  }, []);
+
+  const busy = phase.kind === "asking" || phase.kind === "uploading" || (phase.kind === "processing" && status?.status !== "done" && status?.status !== "failed");
+  const pipelineError = status?.status === "failed" ? (status.error ?? "The photo could not be processed.") : null;
+
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    setError(null);
+    const form = new FormData(e.currentTarget);
+    const file = form.get("image");
+    if (!(file instanceof File) || file.name === "") {
+      setError("Choose a photo of the pet.");
+      return;
+    }
+    setPhase({ kind: "asking" });
+    try {
+      const res = await fetch("/api/serverless/uploads", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ name: form.get("name"), category: form.get("category"), price: form.get("price"), stock: form.get("stock"), size: file.size }),
+      });
+      const grant = (await res.json().catch(() => null)) as { imageId: string; uploadUrl: string; token: string } | null;
+      if (!res.ok || !grant) throw new Error(errorText(grant, "The upload could not be started."));
+      setPhase({ kind: "uploading", fraction: 0 });
+      const put = await uploadWithProgress(grant.uploadUrl, grant.token, file, (fraction) => setPhase({ kind: "uploading", fraction }));
+      if (put.status !== 201) throw new Error(errorText(put.body, `The upload failed (HTTP ${put.status}).`));
+      setPhase({ kind: "processing", imageId: grant.imageId });
+    } catch (err) {
+      setPhase({ kind: "idle" });
+      setError(err instanceof Error ? err.message : "The upload failed.");
+    }
+  }
+
+  const shownError = error ?? pipelineError;
+  return (
+    <div className="space-y-6">
+      <form key={formKey} onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4" aria-busy={busy}>
+        <div>
+          <label htmlFor="pet-name" className="label">Name</label>
+          <input id="pet-name" name="name" required maxLength={80} className="input" />
+        </div>
+        <div>
+          <label htmlFor="pet-category" className="label">Category</label>
+          <select id="pet-category" name="category" required className="input" defaultValue="">
+            <option value="" disabled>Choose…</option>
+            {categories.map((c) => (
+              <option key={c.slug} value={c.slug}>{c.name}</option>
+            ))}
+          </select>
+        </div>
+        <div className="grid grid-cols-2 gap-4">
+          <div>
+            <label htmlFor="pet-price" className="label">Price</label>
+            <input id="pet-price" name="price" inputMode="decimal" required placeholder="49.99" className="input" aria-describedby="pet-price-hint" />
+            <p id="pet-price-hint" className="mt-1 text-xs text-stone-500">In dollars.</p>
+          </div>
+          <div>
+            <label htmlFor="pet-stock" className="label">Stock</label>
+            <input id="pet-stock" name="stock" inputMode="numeric" required defaultValue="1" className="input" />
+          </div>
+        </div>
+        <div>
+          <label htmlFor="pet-image" className="label">Image</label>
+          <input id="pet-image" name="image" type="file" accept="image/jpeg,image/png,image/webp" required className="input" />
+          <p className="mt-1 text-xs text-stone-500">JPEG, PNG or WebP, at most 10 MB. It goes straight to blob storage.</p>
+        </div>
+        <button type="submit" disabled={busy} className="btn-primary px-6 py-2.5">Add pet</button>
+      </form>
+
+      {shownError ? (
+        <p role="alert" className="rounded-lg border border-rose-200 bg-rose-50 px-4 py-3 text-sm text-rose-800">{shownError}</p>
+      ) : null}
+
+      {phase.kind === "uploading" || phase.kind === "processing" ? (
+        <div className="space-y-2">
+          <label htmlFor="upload-progress" className="text-sm font-medium text-stone-700">Upload</label>
+          <progress id="upload-progress" max={1} value={phase.kind === "uploading" ? phase.fraction : 1} className="h-2 w-full" />
+        </div>
+      ) : null}
+
+      {status ? (
+        <section aria-label="Processing" className="space-y-3">
+          <h2 className="text-lg font-semibold text-stone-900">Processing “{status.petName}”</h2>
+          <PipelineSteps status={status} />
+          {status.status === "done" && status.petId !== null ? (
+            <div role="status" className="flex items-center gap-4 rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900">
+              {status.thumbnailUrl ? (
+                // eslint-disable-next-line @next/next/no-img-element -- a blob URL from storage, already a thumbnail
+                <img src={status.thumbnailUrl} alt={`Thumbnail of ${status.petName}`} width={64} height={64} className="h-16 w-16 rounded object-cover" />
+              ) : null}
+              <span>
+                {status.petName} is in the store and searchable.{" "}
+                <a className="font-semibold underline" href={`/serverless/pets/${status.petId}`}>View the pet</a>{" · "}
+                <a className="font-semibold underline" href={`/serverless/search?q=${encodeURIComponent(status.petName)}`}>Search for it</a>{" · "}
+                <button type="button" className="font-semibold underline" onClick={() => { setPhase({ kind: "idle" }); setFormKey((k) => k + 1); }}>Add another</button>
+              </span>
+            </div>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}
