@@ -2,31 +2,12 @@ import "server-only";
 // The DTO behind GET /api/images/{id} and the admin pages: the upload's status and each step's status,
 // attempts, timings and error. Public on purpose (an image id is an unguessable UUID); it holds no secrets —
 // no storage tokens, no draft internals beyond the pet's name.
-import { PIPELINE_STEPS, type PipelineStep, type StepStatus } from "../../core/images/image-rules";
+import { PIPELINE_STEPS, type StepStatus } from "../../core/images/image-rules";
+import type { ImageStatusDto, ImageStepDto } from "../../core/images/image-status-dto";
 import { prisma } from "../db/prisma-client";
 import { getStorage } from "../storage/get-storage";
 
-export type ImageStepDto = {
-  step: PipelineStep;
-  status: StepStatus;
-  attempts: number;
-  startedAt: string | null;
-  finishedAt: string | null;
-  durationMs: number | null;
-  error: string | null;
-};
-
-export type ImageStatusDto = {
-  id: string;
-  via: string;
-  petName: string;
-  status: StepStatus;
-  error: string | null;
-  petId: number | null;
-  thumbnailUrl: string | null;
-  createdAt: string;
-  steps: ImageStepDto[];
-};
+export type { ImageStatusDto, ImageStepDto };
 
 const asStatus = (s: string): StepStatus => (s === "running" || s === "done" || s === "failed" ? s : "queued");
 

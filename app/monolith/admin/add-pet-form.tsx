@@ -1,0 +1,141 @@
+"use client";
+// The "Add pet" form. Without JavaScript it is a plain multipart form post (the server redirects to the status
+// page). With JavaScript the same post goes through XMLHttpRequest for an upload progress bar, then the
+// per-step status is polled from GET /api/images/{id} until it is done or failed.
+import { useEffect, useRef, useState } from "react";
+import type { CategoryDto } from "@/core/catalog/pet-dto";
+import { isImageInProgress, type ImageStatusDto } from "@/core/images/image-status-dto";
+import { ImageStatusPanel } from "@/components/image-status-panel";
+
+type Props = { action: string; csrfToken: string; categories: CategoryDto[]; maxBytes: number; tooLargeMessage: string };
+
+const field = "mt-1 block w-full rounded-lg border border-stone-300 px-3 py-2";
+
+export function AddPetForm({ action, csrfToken, categories, maxBytes, tooLargeMessage }: Props) {
+  const [progress, setProgress] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [imageId, setImageId] = useState<string | null>(null);
+  const [status, setStatus] = useState<ImageStatusDto | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    if (!imageId) return;
+    let alive = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = async () => {
+      try {
+        const res = await fetch(`/api/images/${imageId}`, { cache: "no-store" });
+        if (res.ok) {
+          const next = (await res.json()) as ImageStatusDto;
+          if (!alive) return;
+          setStatus(next);
+          if (!isImageInProgress(next.status)) return;
+        }
+      } catch {
+        // A missed poll is retried below.
+      }
+      if (alive) timer = setTimeout(poll, 400);
+    };
+    void poll();
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+    };
+  }, [imageId]);
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const file = (form.elements.namedItem("image") as HTMLInputElement | null)?.files?.[0];
+    setError(null);
+    setStatus(null);
+    setImageId(null);
+    // The server says the same with a 413; checking here saves sending 10 MB for nothing.
+    if (file && file.size > maxBytes) {
+      setError(tooLargeMessage);
+      return;
+    }
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", action);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) setProgress(Math.round((e.loaded / e.total) * 100));
+    };
+    xhr.onload = () => {
+      setProgress(null);
+      if (xhr.status === 413) return setError(tooLargeMessage);
+      // The handler answers with a 303 to the admin page, which XHR follows: the address says what happened.
+      const url = new URL(xhr.responseURL || window.location.href);
+      const id = url.searchParams.get("image");
+      const message = url.searchParams.get("error");
+      if (xhr.status >= 400 || message || !id) return setError(message ?? "The upload failed. Please try again.");
+      setImageId(id);
+      window.history.replaceState(null, "", `${window.location.pathname}?image=${id}`);
+      formRef.current?.reset();
+    };
+    xhr.onerror = () => {
+      setProgress(null);
+      setError("The upload did not reach the server. Check your connection and try again.");
+    };
+    setProgress(0);
+    xhr.send(new FormData(form));
+  }
+
+  return (
+    <div className="space-y-5">
+      <form ref={formRef} aria-label="Add pet" action={action} method="post" encType="multipart/form-data" onSubmit={onSubmit} className="grid gap-4 rounded-2xl border border-stone-200 bg-white p-5 sm:grid-cols-2">
+        <input type="hidden" name="csrfToken" value={csrfToken} />
+        <label className="block text-sm font-medium">
+          Name
+          <input name="name" required maxLength={80} className={field} />
+        </label>
+        <label className="block text-sm font-medium">
+          Category
+          <select name="category" required className={field} defaultValue={categories[0]?.slug}>
+            {categories.map((c) => (
+              <option key={c.slug} value={c.slug}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="block text-sm font-medium">
+          Price
+          <span className="font-normal text-stone-500"> (in dollars)</span>
+          <input name="price" required inputMode="decimal" pattern="\d{1,6}(\.\d{1,2})?" placeholder="49.99" className={field} />
+        </label>
+        <label className="block text-sm font-medium">
+          Stock
+          <input name="stock" required type="number" min={0} max={99999} step={1} defaultValue={1} className={field} />
+        </label>
+        <label className="block text-sm font-medium sm:col-span-2">
+          Image
+          <span className="font-normal text-stone-500"> (JPEG, PNG or WebP, at most {Math.round(maxBytes / 1024 / 1024)} MB)</span>
+          <input name="image" required type="file" accept="image/jpeg,image/png,image/webp" className={field} />
+        </label>
+        <div className="flex items-center gap-4 sm:col-span-2">
+          <button type="submit" className="btn-primary" disabled={progress !== null}>
+            Add pet
+          </button>
+          {progress !== null ? (
+            <div className="flex flex-1 items-center gap-3">
+              <progress aria-label="Upload progress" max={100} value={progress} className="h-3 flex-1" />
+              <span className="text-sm tabular-nums">{progress}%</span>
+            </div>
+          ) : null}
+        </div>
+      </form>
+      {error ? (
+        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
+          {error}
+        </p>
+      ) : null}
+      {status ? (
+        <ImageStatusPanel
+          status={status}
+          petHref={status.petId ? `/monolith/pets/${status.petId}` : undefined}
+          searchHref={`/monolith/search?q=${encodeURIComponent(status.petName)}`}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+// Monolith admin: "Add pet" with a photo, then the photo's live per-step status, and the recent uploads
+// (dead-lettered ones with their reason). Server-rendered; works with JavaScript off (the status view refreshes
+// itself every 2 s while processing); with JavaScript the form shows an upload progress bar and polls.
+import type { Metadata } from "next";
+import { Alert } from "@/components/alert";
+import { ImageStatusPanel } from "@/components/image-status-panel";
+import { IMAGE_ERRORS, MAX_UPLOAD_BYTES, imageIdSchema } from "@/core/images/image-rules";
+import { isImageInProgress } from "@/core/images/image-status-dto";
+import { listCategories } from "@/infra/catalog/list-categories";
+import { getImageStatus } from "@/infra/images/get-image-status";
+import { listImageUploads } from "@/infra/images/list-image-uploads";
+import { requireAdmin } from "@/monolith/auth/require-user";
+import { getSessionContext } from "@/monolith/session/get-session-context";
+import { AddPetForm } from "./add-pet-form";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Admin · Add pet" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const STATUS_TEXT: Record<string, string> = { queued: "queued", running: "processing", done: "done", failed: "failed (dead letter)" };
+
+export default async function AdminPage({ searchParams }: Props) {
+  const admin = await requireAdmin("/monolith/admin");
+  if (!admin.ok) return admin.page;
+  const sp = await searchParams;
+  const error = typeof sp.error === "string" ? sp.error : undefined;
+  const imageId = imageIdSchema.safeParse(sp.image);
+  const [session, categories, current, recent] = await Promise.all([
+    getSessionContext(),
+    listCategories(),
+    imageId.success ? getImageStatus(imageId.data) : Promise.resolve(null),
+    listImageUploads("monolith", 10),
+  ]);
+
+  return (
+    <div className="mx-auto max-w-4xl space-y-8">
+      {/* Without JavaScript the status view reloads itself until the photo is done or failed. */}
+      {current && isImageInProgress(current.status) ? <meta httpEquiv="refresh" content="2" /> : null}
+      <header className="space-y-2">
+        <p className="text-sm font-semibold uppercase tracking-wide text-amber-700">Monolith · admin</p>
+        <h1 className="text-3xl font-bold tracking-tight">Add pet</h1>
+        <p className="text-stone-600">
+          The photo is posted to this server, stored, and queued as a job row; a consumer running inside the server
+          process makes the thumbnails, stores them, writes the pet and image rows, and updates the in-memory search
+          index — one loop per photo. The pet appears only when every step is done.
+        </p>
+      </header>
+      {error ? <Alert>{error}</Alert> : null}
+      <AddPetForm action="/api/monolith/admin/pets" csrfToken={session.csrfToken} categories={categories} maxBytes={MAX_UPLOAD_BYTES} tooLargeMessage={IMAGE_ERRORS.tooLargeFile} />
+      {current ? (
+        <ImageStatusPanel
+          status={current}
+          petHref={current.petId ? `/monolith/pets/${current.petId}` : undefined}
+          searchHref={`/monolith/search?q=${encodeURIComponent(current.petName)}`}
+        />
+      ) : null}
+
+      <section className="space-y-3">
+        <h2 className="text-xl font-semibold">Recent uploads</h2>
+        {recent.length === 0 ? (
+          <p className="text-stone-600">No uploads yet.</p>
+        ) : (
+          <table className="w-full text-left text-sm">
+            <thead className="text-stone-500">
+              <tr>
+                <th className="py-2">Pet</th>
+                <th>Status</th>
+                <th>Steps</th>
+                <th>Reason</th>
+              </tr>
+            </thead>
+            <tbody>
+              {recent.map((u) => (
+                <tr key={u.id} className="border-t border-stone-200 align-top">
+                  <td className="py-2">
+                    <a className="underline" href={`/monolith/admin?image=${u.id}`}>
+                      {u.petName || "(unnamed)"}
+                    </a>
+                  </td>
+                  <td>{STATUS_TEXT[u.status]}</td>
+                  <td className="text-stone-600">{u.steps.map((s) => `${s.step} ${s.status}${s.attempts > 1 ? ` ×${s.attempts}` : ""}`).join(" · ")}</td>
+                  <td className="text-red-800">{u.status === "failed" ? (u.error ?? "") : ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+// The per-step status of one upload (thumbnail → store → metadata → index), shared by both admin pages.
+// A failed upload's reason is an alert (role="alert"); progress is a polite live region.
+import type { ImageStatusDto } from "@/core/images/image-status-dto";
+
+const STEP_LABELS: Record<string, string> = {
+  thumbnail: "Make thumbnails",
+  store: "Store thumbnails",
+  metadata: "Write pet and image rows",
+  index: "Update search index",
+};
+
+const BADGE: Record<string, string> = {
+  queued: "bg-stone-100 text-stone-700",
+  running: "bg-sky-100 text-sky-800",
+  done: "bg-emerald-100 text-emerald-800",
+  failed: "bg-red-100 text-red-800",
+};
+
+export function ImageStatusPanel({ status, searchHref, petHref }: { status: ImageStatusDto; searchHref?: string; petHref?: string }) {
+  return (
+    <section aria-labelledby={`upload-${status.id}`} className="space-y-3 rounded-2xl border border-stone-200 bg-white p-5">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id={`upload-${status.id}`} className="text-lg font-semibold">
+          Processing “{status.petName}”
+        </h2>
+        <span data-testid="upload-status" className={`rounded-full px-3 py-1 text-sm font-semibold ${BADGE[status.status]}`}>
+          {status.status}
+        </span>
+      </div>
+      <ol aria-live="polite" className="grid gap-2 sm:grid-cols-4">
+        {status.steps.map((s, i) => (
+          <li key={s.step} data-step={s.step} data-status={s.status} className="rounded-xl border border-stone-200 p-3 text-sm">
+            <div className="font-medium">
+              {i + 1}. {STEP_LABELS[s.step] ?? s.step}
+            </div>
+            <div className="mt-1 flex flex-wrap items-center gap-2">
+              <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${BADGE[s.status]}`}>{s.status}</span>
+              {s.attempts > 1 ? <span className="text-xs text-stone-600">attempt {s.attempts}</span> : null}
+              {s.durationMs !== null ? <span className="text-xs text-stone-600">{s.durationMs} ms</span> : null}
+            </div>
+            {s.error ? <p className="mt-1 text-xs text-red-800">{s.error}</p> : null}
+          </li>
+        ))}
+      </ol>
+      {status.status === "failed" ? (
+        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
+          The photo was not added: {status.error ?? "processing failed."}
+        </p>
+      ) : null}
+      {status.status === "done" ? (
+        <div role="status" className="flex flex-wrap items-center gap-4 rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
+          {status.thumbnailUrl ? (
+            // eslint-disable-next-line @next/next/no-img-element -- a 160 px WebP the pipeline just made
+            <img src={status.thumbnailUrl} alt={`Thumbnail of ${status.petName}`} width={64} height={64} className="h-16 w-16 rounded-lg object-cover" />
+          ) : null}
+          <span>
+            {status.petName} is in the store and searchable.{" "}
+            {petHref ? <a className="font-semibold underline" href={petHref}>View the pet</a> : null}
+            {searchHref ? <> · <a className="font-semibold underline" href={searchHref}>Search for it</a></> : null}
+          </span>
+        </div>
+      ) : null}
+    </section>
+  );
+}
