@@ -1,0 +1,8 @@
+// GET /api/lens/functions → { now, limits, functions: [...] }: the function runtime as the lens shows it.
+import { describeFunctions } from "@/serverless/lens/describe-functions";
+
+export const dynamic = "force-dynamic";
+
+export function GET() {
+  return Response.json(describeFunctions(), { headers: { "Cache-Control": "no-store" } });
+}

@@ -1,0 +1,10 @@
+// GET /api/lens/invocations?since=<epoch ms> → { now, invocations }: function invocations after `since`.
+import { listRecentInvocations } from "@/serverless/lens/list-recent-invocations";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request) {
+  const raw = Number(new URL(request.url).searchParams.get("since"));
+  const since = Number.isFinite(raw) && raw > 0 ? raw : 0; // junk or absent: everything still in the log
+  return Response.json({ now: Date.now(), invocations: listRecentInvocations(since) }, { headers: { "Cache-Control": "no-store" } });
+}

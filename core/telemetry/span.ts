@@ -1,0 +1,38 @@
+// One finished span as the architecture lens sees it: which component did the work, for which store, when
+// and for how long. Server spans (OpenTelemetry) and browser timings are both turned into this one shape, so
+// every view (lens waterfall, architecture diagram, cost meter) reads a single, framework-free type.
+
+export const LENS_COMPONENTS = [
+  "browser",
+  "web-server",
+  "auth",
+  "data-api",
+  "gateway",
+  "search-function",
+  "purchase-function",
+  "pipeline-step",
+  "consumer",
+  "database",
+  "storage",
+] as const;
+
+export type LensComponent = (typeof LENS_COMPONENTS)[number];
+
+export type LensMode = "monolith" | "serverless";
+
+export type LensSpan = {
+  traceId: string; // 32 lowercase hex (W3C trace id)
+  spanId: string; // 16 lowercase hex
+  parentSpanId?: string;
+  name: string;
+  component: LensComponent;
+  mode: LensMode;
+  startMs: number; // epoch ms
+  durationMs: number;
+  status: "ok" | "error";
+  attributes: Record<string, string | number | boolean>;
+};
+
+export function isLensComponent(value: unknown): value is LensComponent {
+  return typeof value === "string" && (LENS_COMPONENTS as readonly string[]).includes(value);
+}
