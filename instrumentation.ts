@@ -4,6 +4,11 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
 
+  // --- Architecture lens: the OpenTelemetry tracer provider (in-process span store; OTLP when configured). ---
+  // First, so that spans of everything started below (the consumer, the Workflow world) are recorded too.
+  const { registerTracing } = await import("./infra/telemetry/register-tracing");
+  await registerTracing();
+
   // --- Monolith: the in-process image consumer (polls the ImageJob table; stopped on SIGTERM). ---
   if (process.env.IMAGE_CONSUMER_DISABLED !== "true") {
     const { startImageConsumer } = await import("./monolith/images/start-image-consumer");
