@@ -1,6 +1,8 @@
 import "server-only";
 // Every function invocation of this process, newest last, in a bounded ring buffer: what the architecture
 // views draw (cold vs warm, which instance, how long, what it would be billed).
+import { gbSeconds } from "../../core/functions/billed-duration";
+import { functionMemoryMb } from "../../core/functions/function-memory";
 import { createRingBuffer, pushRing, ringToArray, type RingBuffer } from "../../core/functions/ring-buffer";
 
 export type InvocationRecord = {
@@ -12,6 +14,8 @@ export type InvocationRecord = {
   billedMs: number;
   status: number;
   traceId: string;
+  memoryMb: number; // the function's configured memory (core/functions/function-memory)
+  gbSeconds: number; // billed seconds × memory GB: what the platform would charge compute for
 };
 
 export const INVOCATION_LOG_CAPACITY = 500;
@@ -23,8 +27,10 @@ function ring(): RingBuffer<InvocationRecord> {
   return holder.__functionInvocations;
 }
 
-export function recordInvocation(record: InvocationRecord): void {
-  pushRing(ring(), record);
+/** Callers report what ran; memory and GB-seconds are filled in here, from one table, for every function. */
+export function recordInvocation(record: Omit<InvocationRecord, "memoryMb" | "gbSeconds">): void {
+  const memoryMb = functionMemoryMb(record.functionName);
+  pushRing(ring(), { ...record, memoryMb, gbSeconds: record.instanceId ? gbSeconds(record.billedMs, memoryMb) : 0 });
 }
 
 /** Oldest first; optionally only one function's invocations. */
