@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { PIPELINE_STEPS, THUMBNAIL_SIZES, isAcceptedType, newPetSchema, originalKey, retryDelayMs, thumbnailKey } from "./image-rules";
+
+describe("image rules", () => {
+  it("keys: originals and thumbnails live under different prefixes", () => {
+    const id = "0b7c1f9e-1111-4222-8333-444455556666";
+    expect(originalKey(id)).toBe(`uploads/${id}/original`);
+    expect(THUMBNAIL_SIZES.map((s) => thumbnailKey(id, s))).toEqual([160, 480, 960].map((s) => `thumbnails/${id}/${s}.webp`));
+    expect(thumbnailKey(id, 160).startsWith("uploads/")).toBe(false);
+  });
+
+  it("accepts only JPEG, PNG and WebP as detected formats (SVG refused)", () => {
+    expect(["jpeg", "png", "webp"].every(isAcceptedType)).toBe(true);
+    expect(isAcceptedType("svg")).toBe(false);
+    expect(isAcceptedType("gif")).toBe(false);
+    expect(isAcceptedType(undefined)).toBe(false);
+  });
+
+  it("steps run in the documented order", () => {
+    expect(PIPELINE_STEPS).toEqual(["thumbnail", "store", "metadata", "index"]);
+  });
+
+  it("backs off exponentially with a cap", () => {
+    expect([1, 2, 3, 4].map((a) => retryDelayMs(a))).toEqual([1000, 2000, 4000, 8000]);
+    expect(retryDelayMs(20)).toBe(30_000);
+  });
+
+  it("new-pet form: dollars to cents, whole stock, clear messages", () => {
+    expect(newPetSchema.parse({ name: " Rex ", categorySlug: "dogs", priceCents: "49.99", stock: "3" })).toEqual({ name: "Rex", categorySlug: "dogs", priceCents: 4999, stock: 3 });
+    expect(newPetSchema.parse({ name: "Rex", categorySlug: "dogs", priceCents: 120, stock: 0 }).priceCents).toBe(12_000);
+    const bad = newPetSchema.safeParse({ name: "", categorySlug: "Dogs!", priceCents: "-1", stock: "1.5" });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues.map((i) => i.message)).toEqual([
+      "Name is required.",
+      "Choose a category.",
+      "Price must be an amount in dollars, like 120 or 49.99.",
+      "Stock must be a whole number from 0 to 99999.",
+    ]);
+    expect(newPetSchema.safeParse({ name: "Rex", categorySlug: "dogs", priceCents: "0", stock: "1" }).error?.issues[0]?.message).toBe("Price must be more than $0.");
+  });
+});
