@@ -6,6 +6,8 @@ import type { TokenScope } from "../../core/access/token-scopes";
 import { missingScopes } from "../../core/access/token-scopes";
 import { AppError } from "../../core/errors/app-error";
 import { newTraceId, traceIdFromTraceparent } from "../../core/functions/trace-context";
+import { activeTraceId } from "../../infra/telemetry/active-trace-id";
+import { withLensSpan } from "../../infra/telemetry/with-lens-span";
 import { bearerToken, verifyBaasToken, type VerifiedToken } from "../token/verify-baas-token";
 import { clientIp } from "./client-ip";
 import { errorResponse } from "./error-response";
@@ -33,16 +35,22 @@ export function withGateway<P = unknown>(
   handler: (request: Request, ctx: GatewayContext<P>) => Promise<Response>,
 ): (request: Request, route?: RouteContext<P>) => Promise<Response> {
   return async (request, route) => {
-    const traceId = traceIdFromTraceparent(request.headers.get("traceparent")) ?? newTraceId();
-    let response: Response;
-    try {
-      response = await pass(request, route, traceId, options, handler);
-    } catch (e) {
-      response = errorResponse(e, traceId);
-    }
-    response.headers.set("x-trace-id", traceId);
-    response.headers.set("x-served-by", options.servedBy);
-    return response;
+    // The lens span (a child of Next's request span, which already continued the browser's traceparent)
+    // carries the same trace id as x-trace-id, so the lens joins the browser's timing to this hop.
+    const component = options.servedBy === "data-api" || options.servedBy === "auth" ? options.servedBy : "gateway";
+    return withLensSpan(`gateway ${options.servedBy}`, { component, mode: "serverless", attributes: { "gateway.served_by": options.servedBy } }, async (span) => {
+      const traceId = traceIdFromTraceparent(request.headers.get("traceparent")) ?? activeTraceId() ?? newTraceId();
+      let response: Response;
+      try {
+        response = await pass(request, route, traceId, options, handler);
+      } catch (e) {
+        response = errorResponse(e, traceId);
+      }
+      response.headers.set("x-trace-id", traceId);
+      response.headers.set("x-served-by", options.servedBy);
+      span.setAttribute("http.status_code", response.status);
+      return response;
+    });
   };
 }
 
