@@ -4,6 +4,7 @@ import "server-only";
 // function's init() once, e.g. loading the search index from blob storage), reused while warm, reclaimed
 // after an idle timeout, and capped in concurrency (throttled beyond it) — the FaaS behaviour a Vercel or
 // Lambda deployment of the same handler shows. The bookkeeping rules live in core/functions/instance-pool.
+import type { Span } from "@opentelemetry/api";
 import { AppError } from "../../core/errors/app-error";
 import { env } from "../../core/config/env";
 import { billedDurationMs } from "../../core/functions/billed-duration";
@@ -12,6 +13,7 @@ import type { VerifiedToken } from "../token/verify-baas-token";
 import { errorResponse } from "../gateway/error-response";
 import type { GatewayContext } from "../gateway/with-gateway";
 import { recordInvocation } from "./invocation-log";
+import { withLensSpan } from "../../infra/telemetry/with-lens-span";
 
 export type FunctionContext<S> = {
   state: S; // what init() returned for this instance (mutable by the handler, e.g. a reloaded index)
@@ -72,50 +74,55 @@ export function resetFunctionInstances(): void {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Adapts a function to the gateway: `withGateway(options, runFunction(fn))`. */
-export function runFunction<S, P>(fn: ServerlessFunction<S>) {
-  return async (request: Request, gw: GatewayContext<P>): Promise<Response> => {
-    const limits = runtimeLimits();
-    const s = slot(fn.name);
-    const startedAt = Date.now();
-    const t0 = performance.now();
-    const acquired = acquireInstance(s.pool, startedAt, limits);
-    for (const id of acquired.expired) s.states.delete(id);
+export function runFunction<S, P>(fn: ServerlessFunction<S>): (request: Request, gw: GatewayContext<P>) => Promise<Response> {
+  // One lens span per invocation, filed under the function's component (search, purchase, else a step).
+  const component = fn.name === "search" ? "search-function" : fn.name === "purchase" ? "purchase-function" : "pipeline-step";
+  return (request, gw) => withLensSpan(`function ${fn.name}`, { component, mode: "serverless", attributes: { "faas.name": fn.name } }, (span) => invoke(fn, request, gw, span));
+}
 
-    if (acquired.kind === "throttled") {
-      const response = errorResponse(
-        new AppError("rate_limited", `The ${fn.name} function is at its limit of ${limits.maxConcurrency} concurrent runs. Please try again in a moment.`, { retryAfterSeconds: 1 }),
-        gw.traceId,
-      );
-      finish(response, { fn: fn.name, instanceId: null, cold: false, startedAt, t0, traceId: gw.traceId });
-      return response;
-    }
+async function invoke<S, P>(fn: ServerlessFunction<S>, request: Request, gw: GatewayContext<P>, span: Span): Promise<Response> {
+  const limits = runtimeLimits();
+  const s = slot(fn.name);
+  const startedAt = Date.now();
+  const t0 = performance.now();
+  const acquired = acquireInstance(s.pool, startedAt, limits);
+  for (const id of acquired.expired) s.states.delete(id);
 
-    const { instance } = acquired;
-    const cold = acquired.kind === "cold";
-    let response: Response;
-    try {
-      if (cold) {
-        try {
-          if (limits.coldStartExtraMs > 0) await sleep(limits.coldStartExtraMs);
-          s.states.set(instance.id, { state: await fn.init() });
-        } catch (e) {
-          // A failed cold start leaves no half-initialised instance behind.
-          discardInstance(s.pool, instance.id);
-          throw e;
-        }
-      }
-      const holderOfState = s.states.get(instance.id) as { state: S };
-      const ctx: FunctionContext<S> = { state: holderOfState.state, instanceId: instance.id, cold, traceId: gw.traceId, token: gw.token };
-      response = await fn.handle(request, ctx);
-      holderOfState.state = ctx.state;
-    } catch (e) {
-      response = errorResponse(e, gw.traceId);
-    } finally {
-      releaseInstance(s.pool, instance.id, Date.now());
-    }
-    finish(response, { fn: fn.name, instanceId: instance.id, cold, startedAt, t0, traceId: gw.traceId });
+  if (acquired.kind === "throttled") {
+    const response = errorResponse(
+      new AppError("rate_limited", `The ${fn.name} function is at its limit of ${limits.maxConcurrency} concurrent runs. Please try again in a moment.`, { retryAfterSeconds: 1 }),
+      gw.traceId,
+    );
+    finish(response, { fn: fn.name, instanceId: null, cold: false, startedAt, t0, traceId: gw.traceId });
     return response;
-  };
+  }
+
+  const { instance } = acquired;
+  const cold = acquired.kind === "cold";
+  let response: Response;
+  try {
+    if (cold) {
+      try {
+        if (limits.coldStartExtraMs > 0) await sleep(limits.coldStartExtraMs);
+        s.states.set(instance.id, { state: await fn.init() });
+      } catch (e) {
+        // A failed cold start leaves no half-initialised instance behind.
+        discardInstance(s.pool, instance.id);
+        throw e;
+      }
+    }
+    const holderOfState = s.states.get(instance.id) as { state: S };
+    const ctx: FunctionContext<S> = { state: holderOfState.state, instanceId: instance.id, cold, traceId: gw.traceId, token: gw.token };
+    response = await fn.handle(request, ctx);
+    holderOfState.state = ctx.state;
+  } catch (e) {
+    response = errorResponse(e, gw.traceId);
+  } finally {
+    releaseInstance(s.pool, instance.id, Date.now());
+  }
+  finish(response, { fn: fn.name, instanceId: instance.id, cold, startedAt, t0, traceId: gw.traceId });
+  span.setAttributes({ "faas.coldstart": cold, "faas.instance": instance.id, "http.status_code": response.status });
+  return response;
 }
 
 function finish(response: Response, r: { fn: string; instanceId: string | null; cold: boolean; startedAt: number; t0: number; traceId: string }) {
