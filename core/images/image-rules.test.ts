@@ -39,3 +39,11 @@ describe("image rules", () => {
     expect(newPetSchema.safeParse({ name: "Rex", categorySlug: "dogs", priceCents: "0", stock: "1" }).error?.issues[0]?.message).toBe("Price must be more than $0.");
   });
 });
+
+describe("stored drafts", () => {
+  it("read back in cents, unchanged (a draft is never re-parsed as dollars)", async () => {
+    const { newPetDraftSchema } = await import("./image-rules");
+    const draft = newPetSchema.parse({ name: "Rex", categorySlug: "dogs", priceCents: "49.99", stock: "2" });
+    expect(newPetDraftSchema.parse(JSON.parse(JSON.stringify(draft)))).toEqual(draft);
+  });
+});

@@ -103,6 +103,14 @@ export const newPetSchema = z.object({
 /** The pet as it waits for its photo: the metadata step creates the Pet row from it (never before). */
 export type NewPetDraft = z.output<typeof newPetSchema>;
 
+/** A stored draft (already in cents), as read back by the metadata step. Never parse a draft with newPetSchema. */
+export const newPetDraftSchema = z.object({
+  name: z.string().min(1).max(80),
+  categorySlug: z.string().regex(/^[a-z0-9-]+$/),
+  priceCents: z.number().int().min(1),
+  stock: z.number().int().min(0),
+});
+
 /** Reads the form fields (FormData values or plain strings) into a draft; price from dollars to cents. */
 export function newPetInput(fields: { name: unknown; category: unknown; price: unknown; stock: unknown }): Record<string, unknown> {
   const str = (v: unknown) => (typeof v === "string" ? v : undefined);

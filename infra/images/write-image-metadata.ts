@@ -4,7 +4,7 @@ import "server-only";
 // Idempotent, keyed by the image id: the Image row's primary key IS the image id, so a second delivery finds
 // the row and returns the pet created the first time instead of creating another.
 import { AppError } from "../../core/errors/app-error";
-import { newPetSchema, type ThumbnailSize } from "../../core/images/image-rules";
+import { newPetDraftSchema, type ThumbnailSize } from "../../core/images/image-rules";
 import { prisma } from "../db/prisma-client";
 
 export type ImageMetadataInput = {
@@ -22,7 +22,7 @@ export async function writeImageMetadata(input: ImageMetadataInput): Promise<{ p
 
       const upload = await tx.imageUpload.findUnique({ where: { id: input.imageId } });
       if (!upload) throw new AppError("not_found", "That upload no longer exists.");
-      const draft = newPetSchema.parse(JSON.parse(upload.draft) as unknown);
+      const draft = newPetDraftSchema.parse(JSON.parse(upload.draft) as unknown);
       const category = await tx.category.findUnique({ where: { slug: draft.categorySlug }, select: { id: true, name: true } });
       if (!category) throw new AppError("bad_request", "That category no longer exists.");
 

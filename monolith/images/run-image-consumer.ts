@@ -71,11 +71,12 @@ export function runImageConsumer(options: ImageConsumerOptions = {}): ImageConsu
       log(`${job.imageId}: attempt ${job.attempts} failed (${reason}); retrying in ${delay} ms`);
       return;
     }
-    // Dead letter: kept with its reason for the admin page; never picked up again.
-    await prisma.imageJob.update({ where: { id: job.id }, data: { status: "dead", leaseUntil: null, lastError: reason } });
-    await recordImageUploadStatus(job.imageId, "failed", reason);
+    // Clean up first, then mark: a job seen as dead has nothing left behind.
     const upload = await prisma.imageUpload.findUnique({ where: { id: job.imageId }, select: { petId: true } });
     if (!upload?.petId) await discardImageUpload(steps().storage, job.imageId);
+    await recordImageUploadStatus(job.imageId, "failed", reason);
+    // Dead letter: kept with its reason for the admin page; never picked up again.
+    await prisma.imageJob.update({ where: { id: job.id }, data: { status: "dead", leaseUntil: null, lastError: reason } });
     log(`${job.imageId}: dead after ${job.attempts} attempt(s): ${reason}`);
   }
 

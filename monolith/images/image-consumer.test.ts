@@ -1,0 +1,144 @@
+// The monolith's consumer against a real, migrated database and the local storage adapter.
+import { afterEach, describe, expect, it } from "vitest";
+import { THUMBNAIL_SIZES, originalKey, thumbnailKey } from "../../core/images/image-rules";
+import { prisma } from "../../infra/db/prisma-client";
+import { getStorage } from "../../infra/storage/get-storage";
+import { makeCategory, uid } from "../../tests/db-fixtures";
+import { EMPTY, SVG, TEXT_AS_JPG, makeJpeg, makePixelBomb, makeTruncatedJpeg } from "../../tests/images/image-fixtures";
+import { enqueueImageJob } from "./enqueue-image-job";
+import { defaultPipelineSteps, processImageJob } from "./process-image-job";
+import { runImageConsumer, type ImageConsumer } from "./run-image-consumer";
+
+let consumer: ImageConsumer | undefined;
+afterEach(async () => {
+  await consumer?.stop();
+  consumer = undefined;
+});
+
+const quiet = () => undefined;
+
+async function slugOf(categoryId: number): Promise<string> {
+  return (await prisma.category.findUniqueOrThrow({ where: { id: categoryId } })).slug;
+}
+
+async function enqueue(bytes: Buffer, name = `Upload ${uid()}`) {
+  const category = await slugOf(await makeCategory());
+  const { imageId } = await enqueueImageJob({ name, category, price: "49.99", stock: "2", image: new Blob([new Uint8Array(bytes)], { type: "image/jpeg" }) });
+  return { imageId, name };
+}
+
+async function waitForJob(imageId: string, statuses: string[], timeoutMs = 15_000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const job = await prisma.imageJob.findUniqueOrThrow({ where: { imageId } });
+    if (statuses.includes(job.status)) return job;
+    if (Date.now() > until) throw new Error(`job ${imageId} still ${job.status}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function storedKeys(imageId: string) {
+  const storage = getStorage();
+  const keys = [originalKey(imageId), ...THUMBNAIL_SIZES.map((s) => thumbnailKey(imageId, s))];
+  const found = await Promise.all(keys.map(async (k) => ((await storage.get(k)) ? k : null)));
+  return found.filter(Boolean);
+}
+
+describe("monolith image consumer", () => {
+  it("processes an upload: thumbnails stored, one Pet + Image row, every step done", async () => {
+    const { imageId, name } = await enqueue(await makeJpeg());
+    consumer = runImageConsumer({ pollMs: 50, log: quiet });
+    const job = await waitForJob(imageId, ["done", "dead"]);
+    expect(job.status).toBe("done");
+    const pets = await prisma.pet.findMany({ where: { name }, include: { images: true } });
+    expect(pets).toHaveLength(1);
+    expect(pets[0]).toMatchObject({ priceCents: 4999, stock: 2 });
+    expect(pets[0]!.images[0]).toMatchObject({ id: imageId, smallKey: thumbnailKey(imageId, 160), status: "done" });
+    expect(await storedKeys(imageId)).toHaveLength(4);
+    const steps = await prisma.imageStep.findMany({ where: { imageId } });
+    expect(steps.map((s) => [s.step, s.status, s.attempts]).sort()).toEqual([
+      ["index", "done", 1],
+      ["metadata", "done", 1],
+      ["store", "done", 1],
+      ["thumbnail", "done", 1],
+    ]);
+  });
+
+  it.each([
+    ["a text file renamed .jpg", () => TEXT_AS_JPG, "That file is not a JPEG, PNG or WebP image."],
+    ["an SVG", () => SVG, "That file is not a JPEG, PNG or WebP image."],
+    ["an empty file", () => EMPTY, "The file is empty."],
+    ["a pixel bomb", () => makePixelBomb(), "The image is too large (20000 × 20000 pixels; at most 40 megapixels)."],
+  ])("refuses %s at upload: nothing written, nothing stored", async (_label, make, reason) => {
+    const name = `Refused ${uid()}`;
+    const before = await prisma.imageUpload.count();
+    await expect(enqueue(await make(), name)).rejects.toThrow(reason);
+    expect(await prisma.imageUpload.count()).toBe(before);
+    expect(await prisma.pet.count({ where: { name } })).toBe(0);
+  });
+
+  it("a truncated JPEG fails at the thumbnail step: dead with the reason, no rows, files removed", async () => {
+    const { imageId, name } = await enqueue(await makeTruncatedJpeg());
+    consumer = runImageConsumer({ pollMs: 50, log: quiet });
+    const job = await waitForJob(imageId, ["done", "dead"]);
+    expect(job).toMatchObject({ status: "dead", attempts: 1, lastError: "The image file is damaged or incomplete." });
+    expect(await prisma.pet.count({ where: { name } })).toBe(0);
+    expect(await prisma.image.count({ where: { id: imageId } })).toBe(0);
+    expect(await storedKeys(imageId)).toEqual([]);
+    const upload = await prisma.imageUpload.findUniqueOrThrow({ where: { id: imageId } });
+    expect(upload).toMatchObject({ status: "failed", error: "The image file is damaged or incomplete." });
+  });
+
+  it("a step that keeps failing is retried with backoff, then dead-lettered with its reason", async () => {
+    const { imageId } = await enqueue(await makeJpeg(400, 300));
+    let calls = 0;
+    const steps = () => ({
+      ...defaultPipelineSteps(),
+      indexPet: async () => {
+        calls++;
+        throw new Error("search index unavailable");
+      },
+    });
+    const started = Date.now();
+    consumer = runImageConsumer({ pollMs: 20, backoffBaseMs: 100, maxAttempts: 3, steps, log: quiet });
+    const job = await waitForJob(imageId, ["dead"]);
+    expect(calls).toBe(3);
+    // Waited 100 ms then 200 ms between the attempts.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+    expect(job).toMatchObject({ status: "dead", attempts: 3, lastError: "search index unavailable" });
+    const index = await prisma.imageStep.findUniqueOrThrow({ where: { imageId_step: { imageId, step: "index" } } });
+    expect(index).toMatchObject({ status: "failed", attempts: 3, error: "search index unavailable" });
+    // The metadata step is idempotent: three attempts, still one pet.
+    expect(await prisma.image.count({ where: { id: imageId } })).toBe(1);
+    expect(await prisma.imageUpload.findUniqueOrThrow({ where: { id: imageId } })).toMatchObject({ status: "failed", error: "search index unavailable" });
+  });
+
+  it("resumes a job whose lease expired (its consumer crashed mid-job)", async () => {
+    const { imageId, name } = await enqueue(await makeJpeg(400, 300));
+    // As a killed consumer leaves it: running, lease already over.
+    await prisma.imageJob.update({ where: { imageId }, data: { status: "running", attempts: 1, leaseUntil: new Date(Date.now() - 1000) } });
+    consumer = runImageConsumer({ pollMs: 20, log: quiet });
+    const job = await waitForJob(imageId, ["done", "dead"]);
+    expect(job).toMatchObject({ status: "done", attempts: 2 });
+    expect(await prisma.pet.count({ where: { name } })).toBe(1);
+  });
+
+  it("does not steal a job whose lease is still valid", async () => {
+    const { imageId } = await enqueue(await makeJpeg(200, 150));
+    await prisma.imageJob.update({ where: { imageId }, data: { status: "running", leaseUntil: new Date(Date.now() + 60_000) } });
+    consumer = runImageConsumer({ pollMs: 20, log: quiet });
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await prisma.imageJob.findUniqueOrThrow({ where: { imageId } })).status).toBe("running");
+    await prisma.imageJob.update({ where: { imageId }, data: { status: "done" } });
+  });
+
+  it("is idempotent: running every step twice changes nothing", async () => {
+    const { imageId, name } = await enqueue(await makeJpeg(400, 300));
+    const first = await processImageJob(imageId);
+    const second = await processImageJob(imageId);
+    expect(second.petId).toBe(first.petId);
+    expect(await prisma.pet.count({ where: { name } })).toBe(1);
+    expect(await prisma.image.count({ where: { id: imageId } })).toBe(1);
+    await prisma.imageJob.update({ where: { imageId }, data: { status: "done" } });
+  });
+});
