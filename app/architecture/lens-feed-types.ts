@@ -1,0 +1,35 @@
+// The JSON the lens endpoints answer, as the browser sees it (mirrors serverless/runtime + core summaries).
+import type { FunctionSummary } from "@/core/functions/summarize-invocations";
+import type { LensComponent, LensMode, LensSpan } from "@/core/telemetry/span";
+
+export type InvocationJson = {
+  functionName: string;
+  instanceId: string | null;
+  cold: boolean;
+  startedAt: number;
+  durationMs: number;
+  billedMs: number;
+  status: number;
+  traceId: string;
+  memoryMb: number;
+  gbSeconds: number;
+};
+
+export type FunctionsJson = {
+  now: number;
+  limits: { idleTimeoutMs: number; coldStartExtraMs: number; maxConcurrency: number };
+  functions: FunctionSummary[];
+};
+
+/** One thing a component did, from a span or a function invocation: what the side panel lists. */
+export type LensEvent = {
+  key: string;
+  node: `${LensMode}:${LensComponent}`;
+  at: number; // server epoch ms
+  name: string;
+  durationMs: number;
+  ok: boolean;
+  detail: string;
+};
+
+export type { LensSpan };

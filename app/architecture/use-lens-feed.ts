@@ -1,0 +1,50 @@
+"use client";
+// Polls the lens endpoints about once a second while the tab is visible (a hidden tab costs nothing) and
+// keeps the last few hundred events. Times are the server's: the offset to this browser's clock is measured
+// on each answer so "active" means "seen within the last few seconds" on the server's clock.
+import { useEffect, useRef, useState } from "react";
+import { eventsFromInvocations, eventsFromSpans } from "./lens-events";
+import type { InvocationJson, LensEvent, LensSpan } from "./lens-feed-types";
+
+const KEEP = 400;
+const POLL_MS = 1000;
+
+export function useLensFeed(): { events: LensEvent[]; serverNow: () => number } {
+  const [events, setEvents] = useState<LensEvent[]>([]);
+  const offset = useRef(0);
+  const since = useRef({ spans: 0, invocations: 0 });
+
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const seen = new Set<string>();
+    const tick = async () => {
+      if (document.visibilityState === "visible") {
+        try {
+          const [inv, sp] = await Promise.all([
+            fetch(`/api/lens/invocations?since=${since.current.invocations}`, { cache: "no-store" }).then((r) => (r.ok ? (r.json() as Promise<{ now: number; invocations: InvocationJson[] }>) : null)),
+            fetch(`/api/lens/spans?since=${since.current.spans}&limit=300`, { cache: "no-store" }).then((r) => (r.ok ? (r.json() as Promise<{ spans: LensSpan[] }>) : null)).catch(() => null),
+          ]);
+          if (inv) {
+            offset.current = inv.now - Date.now();
+            since.current.invocations = Math.max(since.current.invocations, ...inv.invocations.map((i) => i.startedAt));
+          }
+          if (sp && sp.spans.length > 0) since.current.spans = Math.max(since.current.spans, ...sp.spans.map((s) => s.startMs));
+          const fresh = [...eventsFromInvocations(inv?.invocations ?? []), ...eventsFromSpans(sp?.spans ?? [])].filter((e) => !seen.has(e.key));
+          for (const e of fresh) seen.add(e.key);
+          if (fresh.length > 0 && !stopped) setEvents((old) => [...old, ...fresh].sort((a, b) => a.at - b.at).slice(-KEEP));
+        } catch {
+          // The next tick tries again; a lens that misses a second is still a lens.
+        }
+      }
+      if (!stopped) timer = setTimeout(tick, POLL_MS);
+    };
+    void tick();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, []);
+
+  return { events, serverNow: () => Date.now() + offset.current };
+}

@@ -1,0 +1,131 @@
+// The two architectures as live SVG diagrams: the same picture as the landing page's static ones
+// (architecture-diagram.tsx), but every component is a node that lights up while real traffic passes through
+// it and opens its recent calls when clicked (or Enter/Space when focused). Data comes in as props.
+import type { KeyboardEvent } from "react";
+import type { LensComponent, LensMode } from "../core/telemetry/span";
+
+export type LensNodeId = `${LensMode}:${LensComponent}`;
+
+export type NodeActivity = { active: boolean; recentCalls: number };
+
+type NodeDef = { id: LensNodeId; x: number; y: number; w: number; h: number; label: string; sub: string; tone: "mono" | "sls" | "neutral" | "data" };
+
+export const MONOLITH_NODES: NodeDef[] = [
+  { id: "monolith:browser", x: 150, y: 10, w: 140, h: 46, label: "Browser", sub: "HTML pages + forms", tone: "neutral" },
+  { id: "monolith:auth", x: 40, y: 120, w: 110, h: 46, label: "Auth", sub: "session cookie", tone: "mono" },
+  { id: "monolith:web-server", x: 160, y: 120, w: 240, h: 46, label: "Pages, search, checkout", sub: "rendered in the process", tone: "mono" },
+  { id: "monolith:consumer", x: 160, y: 176, w: 240, h: 40, label: "Image consumer", sub: "jobs table loop", tone: "mono" },
+  { id: "monolith:database", x: 60, y: 262, w: 150, h: 46, label: "Database", sub: "SQLite / libSQL", tone: "data" },
+  { id: "monolith:storage", x: 230, y: 262, w: 150, h: 46, label: "File storage", sub: "data folder", tone: "data" },
+];
+
+export const SERVERLESS_NODES: NodeDef[] = [
+  { id: "serverless:browser", x: 150, y: 10, w: 140, h: 46, label: "Browser SPA", sub: "cart in localStorage", tone: "neutral" },
+  { id: "serverless:auth", x: 10, y: 88, w: 126, h: 46, label: "Auth (BaaS)", sub: "next-auth, JWT", tone: "sls" },
+  { id: "serverless:data-api", x: 150, y: 88, w: 126, h: 46, label: "Data API", sub: "read-only token", tone: "sls" },
+  { id: "serverless:gateway", x: 290, y: 88, w: 140, h: 46, label: "Gateway", sub: "token + rate limit", tone: "sls" },
+  { id: "serverless:pipeline-step", x: 10, y: 176, w: 150, h: 46, label: "λ pipeline steps", sub: "thumb → store → row → index", tone: "sls" },
+  { id: "serverless:search-function", x: 226, y: 176, w: 96, h: 46, label: "λ search", sub: "index from blob", tone: "sls" },
+  { id: "serverless:purchase-function", x: 334, y: 176, w: 96, h: 46, label: "λ purchase", sub: "stock + prices", tone: "sls" },
+  { id: "serverless:database", x: 60, y: 262, w: 150, h: 46, label: "Database", sub: "SQLite / libSQL", tone: "data" },
+  { id: "serverless:storage", x: 230, y: 262, w: 150, h: 46, label: "Blob storage", sub: "local / Vercel Blob", tone: "data" },
+];
+
+const EDGES: Record<LensMode, { d: string; from: LensNodeId; to: LensNodeId }[]> = {
+  monolith: [
+    { d: "M220 56 V106", from: "monolith:browser", to: "monolith:web-server" },
+    { d: "M150 216 L135 258", from: "monolith:web-server", to: "monolith:database" },
+    { d: "M280 216 L300 258", from: "monolith:consumer", to: "monolith:storage" },
+  ],
+  serverless: [
+    { d: "M180 56 L90 86", from: "serverless:browser", to: "serverless:auth" },
+    { d: "M215 56 V86", from: "serverless:browser", to: "serverless:data-api" },
+    { d: "M255 56 L340 86", from: "serverless:browser", to: "serverless:gateway" },
+    { d: "M335 134 L290 174", from: "serverless:gateway", to: "serverless:search-function" },
+    { d: "M375 134 L380 174", from: "serverless:gateway", to: "serverless:purchase-function" },
+    { d: "M200 134 L150 258", from: "serverless:data-api", to: "serverless:database" },
+    { d: "M380 222 L200 260", from: "serverless:purchase-function", to: "serverless:database" },
+    { d: "M270 222 L295 258", from: "serverless:search-function", to: "serverless:storage" },
+    { d: "M90 222 L250 262", from: "serverless:pipeline-step", to: "serverless:storage" },
+  ],
+};
+
+const TONE = {
+  mono: { fill: "#eef2ff", stroke: "#4f46e5", glow: "#6366f1" },
+  sls: { fill: "#f0fdfa", stroke: "#0d9488", glow: "#14b8a6" },
+  neutral: { fill: "#fafaf9", stroke: "#78716c", glow: "#f97316" },
+  data: { fill: "#fff7ed", stroke: "#ea580c", glow: "#f97316" },
+};
+
+type Props = {
+  mode: LensMode;
+  activity: Partial<Record<LensNodeId, NodeActivity>>;
+  selected: LensNodeId | null;
+  onSelect: (id: LensNodeId) => void;
+};
+
+export function LiveArchitectureDiagram({ mode, activity, selected, onSelect }: Props) {
+  const nodes = mode === "monolith" ? MONOLITH_NODES : SERVERLESS_NODES;
+  const titleId = `live-${mode}-title`;
+  const onKey = (id: LensNodeId) => (e: KeyboardEvent<SVGGElement>) => {
+    if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      onSelect(id);
+    }
+  };
+  return (
+    <svg viewBox="0 0 440 320" role="group" aria-labelledby={titleId} className="lens-diagram h-auto w-full">
+      <title id={titleId}>{mode === "monolith" ? "Monolith components" : "Serverless components"}: each lights up while traffic passes through it. Select one for its recent calls.</title>
+      <defs>
+        <marker id={`lens-arrow-${mode}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <path d="M 0 0 L 10 5 L 0 10 z" fill="#a8a29e" />
+        </marker>
+      </defs>
+      {mode === "monolith" ? (
+        <g aria-hidden>
+          <rect x={24} y={84} width={392} height={146} rx={16} fill="#f5f7ff" stroke="#c7d2fe" strokeWidth={1.5} strokeDasharray="5 4" />
+          <text x={36} y={104} fontSize={12} fontWeight={700} fill="#3730a3">One web server process (always on)</text>
+        </g>
+      ) : (
+        <g aria-hidden>
+          <text x={430} y={160} textAnchor="end" fontSize={11} fontWeight={600} fill="#0f766e">functions: start cold, scale out</text>
+        </g>
+      )}
+      {EDGES[mode].map((e) => {
+        const hot = activity[e.from]?.active && activity[e.to]?.active;
+        return <path key={e.d} d={e.d} fill="none" stroke={hot ? TONE[mode === "monolith" ? "mono" : "sls"].glow : "#a8a29e"} strokeWidth={hot ? 2.5 : 1.5} className={hot ? "lens-edge-active" : undefined} markerEnd={`url(#lens-arrow-${mode})`} />;
+      })}
+      {nodes.map((n) => {
+        const a = activity[n.id];
+        const active = a?.active ?? false;
+        const tone = TONE[n.tone];
+        const isSelected = selected === n.id;
+        return (
+          <g
+            key={n.id}
+            role="button"
+            tabIndex={0}
+            data-node={n.id}
+            data-active={active ? "true" : "false"}
+            aria-pressed={isSelected}
+            aria-label={`${n.label}: ${a?.recentCalls ?? 0} recent calls${active ? ", busy now" : ""}`}
+            className={`lens-node${active ? " lens-node-active" : ""}`}
+            onClick={() => onSelect(n.id)}
+            onKeyDown={onKey(n.id)}
+            style={{ ["--glow" as string]: tone.glow }}
+          >
+            <rect x={n.x} y={n.y} width={n.w} height={n.h} rx={10} fill={active ? tone.glow : tone.fill} fillOpacity={active ? 0.18 : 1} stroke={isSelected ? "#1c1917" : tone.stroke} strokeWidth={isSelected ? 2.5 : active ? 2.5 : 1.5} className="lens-node-box" />
+            <text x={n.x + n.w / 2} y={n.y + n.h / 2 - 3} textAnchor="middle" fontSize={13} fontWeight={600} fill="#1c1917">{n.label}</text>
+            <text x={n.x + n.w / 2} y={n.y + n.h / 2 + 13} textAnchor="middle" fontSize={10.5} fill="#57534e">{n.sub}</text>
+            {a && a.recentCalls > 0 ? (
+              <g aria-hidden>
+                <rect x={n.x + n.w - 14} y={n.y - 9} width={Math.max(22, 9 + String(a.recentCalls).length * 7)} height={18} rx={9} fill={tone.stroke} />
+                <text x={n.x + n.w - 14 + Math.max(22, 9 + String(a.recentCalls).length * 7) / 2} y={n.y + 4} textAnchor="middle" fontSize={10.5} fontWeight={700} fill="#fff">{a.recentCalls}</text>
+              </g>
+            ) : null}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
