@@ -1,0 +1,94 @@
+// kill -9 test for the serverless image pipeline: start the built server, upload several photos, SIGKILL the
+// server while their durable runs are in progress, start it again, and check that every upload ends "done"
+// exactly once: one Pet per upload, one search hit per pet. Run after a build: `npm run test:crash`.
+// Uses its own data folder (data/crash-test) and port (CRASH_PORT, default 3310).
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { createClient } from "@libsql/client";
+import { generatePhotos } from "./pipeline/generate-photos";
+import { imageStatus, signInAdmin, uploadPhoto, waitForHealth } from "./pipeline/serverless-admin-client";
+
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (n: string) => path.join(root, "node_modules/.bin", n);
+const dataDir = path.join(root, "data/crash-test");
+const port = process.env.CRASH_PORT ?? "3310";
+const base = `http://127.0.0.1:${port}`;
+const UPLOADS = 6;
+// The monolith consumer stays off: this test is about the serverless runs alone.
+const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" as const, IMAGE_CONSUMER_DISABLED: "true" };
+
+function startServer(): ChildProcess {
+  return spawn(bin("next"), ["start", "-p", port], { cwd: root, env, stdio: process.env.CRASH_VERBOSE ? "inherit" : "ignore" });
+}
+
+async function main() {
+  if (!existsSync(path.join(root, ".next/BUILD_ID"))) throw new Error("build first (next build)");
+  // A fresh database and world each run; the seed's rendered pictures are kept (they take ~20 s to draw).
+  mkdirSync(path.join(dataDir, "blobs"), { recursive: true });
+  for (const e of readdirSync(dataDir)) if (e !== "blobs") rmSync(path.join(dataDir, e), { recursive: true, force: true });
+  for (const e of readdirSync(path.join(dataDir, "blobs"))) if (e !== "seed") rmSync(path.join(dataDir, "blobs", e), { recursive: true, force: true });
+  execFileSync(bin("prisma"), ["migrate", "deploy"], { cwd: root, env, stdio: "ignore" });
+  execFileSync(bin("tsx"), ["prisma/seed.ts"], { cwd: root, env, stdio: "ignore" });
+
+  const photos = await generatePhotos(UPLOADS);
+  let server = startServer();
+  const started = Date.now();
+  try {
+    await waitForHealth(base, 60_000);
+    const cookie = await signInAdmin(base);
+    const tag = Date.now().toString(36);
+    const names = photos.map((_, i) => `Crashtest ${tag} ${i}`);
+    const ids = await Promise.all(photos.map((p, i) => uploadPhoto(base, cookie, { name: names[i]!, category: "dogs", price: "12.50", stock: "2" }, p)));
+
+    // Kill as soon as a run is inside a step, with most of the work still ahead.
+    const killBy = Date.now() + 10_000;
+    while (Date.now() < killBy) {
+      const statuses = await Promise.all(ids.map((id) => imageStatus(base, id)));
+      if (statuses.some((s) => s?.steps.some((st) => st.status === "running" || st.status === "done"))) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const before = await Promise.all(ids.map((id) => imageStatus(base, id)));
+    server.kill("SIGKILL");
+    await new Promise((r) => server.once("exit", r));
+    const unfinished = before.filter((s) => s?.status !== "done").length;
+    console.log(`killed the server (SIGKILL) with ${unfinished} of ${UPLOADS} uploads unfinished`);
+
+    server = startServer();
+    await waitForHealth(base, 60_000);
+    const doneBy = Date.now() + 45_000;
+    let after = before;
+    while (Date.now() < doneBy) {
+      after = await Promise.all(ids.map((id) => imageStatus(base, id)));
+      if (after.every((s) => s?.status === "done" || s?.status === "failed")) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+
+    const db = createClient({ url: `file:${path.join(dataDir, "petstore.db")}` });
+    const failures: string[] = [];
+    for (const [i, id] of ids.entries()) {
+      const s = after[i];
+      if (s?.status !== "done") failures.push(`${id}: ${s?.status ?? "missing"} ${s?.error ?? ""}`);
+      const pets = await db.execute({ sql: "SELECT COUNT(*) AS n FROM Pet WHERE name = ?", args: [names[i]!] });
+      if (Number(pets.rows[0]!.n) !== 1) failures.push(`${names[i]}: ${String(pets.rows[0]!.n)} pets`);
+      const search = (await (await fetch(`${base}/api/functions/search?q=${encodeURIComponent(names[i]!)}&limit=60`)).json()) as { hits: { name: string; thumbnailUrl: string | null }[] };
+      const hits = search.hits.filter((h) => h.name === names[i]);
+      if (hits.length !== 1) failures.push(`${names[i]}: ${hits.length} search hits`);
+      else if (!hits[0]!.thumbnailUrl) failures.push(`${names[i]}: no thumbnail`);
+    }
+    db.close();
+    if (failures.length > 0) {
+      console.error(`FAIL after ${((Date.now() - started) / 1000).toFixed(1)} s:\n  ${failures.join("\n  ")}`);
+      process.exitCode = 1;
+    } else {
+      console.log(`ok: ${UPLOADS} uploads, each done once (one pet, one search hit with a thumbnail) after the crash, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+  } finally {
+    server.kill("SIGTERM");
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
