@@ -1,0 +1,127 @@
+"use client";
+// Run one action against both architectures and draw the two traces as waterfalls side by side: the
+// browser's round trips (measured here) with the server spans of the same trace id nested under them.
+import { useState } from "react";
+import type { LensSpan } from "@/core/telemetry/span";
+import { describeDifferences, type SideTrace } from "./describe-differences";
+import { runBoth, type CompareAction } from "./run-compare-action";
+import type { TraceRecorder } from "./traced-fetch";
+
+const ACTIONS: { id: CompareAction; label: string; what: string }[] = [
+  { id: "browse", label: "Browse a category", what: "open the Dogs category" },
+  { id: "search", label: "Search", what: "search for “retriever”" },
+  { id: "buy", label: "Buy", what: "sign in as the demo account and buy one Biscuit" },
+];
+
+type Result = { action: CompareAction; monolith: SideTrace; serverless: SideTrace };
+
+async function spansOf(traceId: string): Promise<LensSpan[]> {
+  const r = await fetch(`/api/lens/spans?traceId=${traceId}`, { cache: "no-store" }).catch(() => null);
+  if (!r?.ok) return [];
+  return ((await r.json()) as { spans: LensSpan[] }).spans;
+}
+
+async function toSide(rec: TraceRecorder): Promise<SideTrace> {
+  const last = rec.calls.at(-1);
+  return { calls: rec.calls, spans: await spansOf(rec.traceId), totalMs: last ? last.startMs + last.durationMs - rec.startedAt : 0 };
+}
+
+const COMPONENT_COLOR: Record<string, string> = {
+  browser: "#78716c", "web-server": "#4f46e5", auth: "#7c3aed", "data-api": "#0891b2", gateway: "#0d9488",
+  "search-function": "#059669", "purchase-function": "#16a34a", "pipeline-step": "#65a30d", consumer: "#6366f1", database: "#ea580c", storage: "#d97706",
+};
+
+function Waterfall({ title, side, tone, testId }: { title: string; side: SideTrace; tone: "mono" | "sls"; testId: string }) {
+  const t0 = side.calls[0]?.startMs ?? 0;
+  const span = Math.max(1, side.totalMs, ...side.spans.map((s) => s.startMs + s.durationMs - t0));
+  const bar = (start: number, dur: number) => ({ left: `${Math.max(0, Math.min(100, ((start - t0) / span) * 100))}%`, width: `${Math.max(0.6, (dur / span) * 100)}%` });
+  const spansByStart = [...side.spans].sort((a, b) => a.startMs - b.startMs);
+  return (
+    <section aria-label={title} data-testid={testId} className="card p-5">
+      <header className="flex items-baseline justify-between">
+        <h3 className={`flex items-center gap-2 text-lg font-bold ${tone === "mono" ? "text-mono-600" : "text-sls-600"}`}><span aria-hidden className={`h-3 w-3 rounded-full ${tone === "mono" ? "bg-mono-500" : "bg-sls-500"}`} />{title}</h3>
+        <span className="text-2xl font-bold tabular-nums">{Math.round(side.totalMs)} ms</span>
+      </header>
+      <h4 className="mt-4 text-xs font-semibold uppercase tracking-wide text-stone-500">From the browser · {side.calls.length} request{side.calls.length === 1 ? "" : "s"}</h4>
+      <ol className="mt-2 space-y-2">
+        {side.calls.map((c, i) => (
+          <li key={i} className="text-sm">
+            <div className="flex justify-between gap-2">
+              <span className="truncate font-medium">{c.label}{c.coldStart ? <span className="ml-2 rounded-full bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-800">cold start</span> : c.coldStart === false ? <span className="ml-2 rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-800">warm</span> : null}</span>
+              <span className="shrink-0 tabular-nums text-stone-600">{Math.round(c.durationMs)} ms · {c.status}</span>
+            </div>
+            <div className="relative mt-1 h-3 rounded bg-stone-100"><div className={`absolute h-3 rounded ${tone === "mono" ? "bg-mono-500" : "bg-sls-500"}`} style={bar(c.startMs, c.durationMs)} /></div>
+            <p className="mt-0.5 truncate font-mono text-xs text-stone-500">{c.method} {c.url}{c.servedBy ? ` · ${c.servedBy}` : ""}</p>
+          </li>
+        ))}
+      </ol>
+      <h4 className="mt-5 text-xs font-semibold uppercase tracking-wide text-stone-500">Server spans · {side.spans.length}</h4>
+      {side.spans.length === 0 ? (
+        <p className="mt-1 text-sm text-stone-500">No server spans recorded for this trace yet.</p>
+      ) : (
+        <ol className="mt-2 space-y-1.5">
+          {spansByStart.map((s) => (
+            <li key={s.spanId} className="grid grid-cols-[9rem_1fr_4rem] items-center gap-2 text-xs">
+              <span className="truncate" title={s.name}><span className="font-semibold" style={{ color: COMPONENT_COLOR[s.component] }}>{s.component}</span> {s.name}</span>
+              <span className="relative h-2.5 rounded bg-stone-100"><span className="absolute h-2.5 rounded" style={{ ...bar(s.startMs, s.durationMs), background: COMPONENT_COLOR[s.component] ?? "#78716c" }} /></span>
+              <span className="text-right tabular-nums text-stone-600">{s.durationMs.toFixed(1)} ms</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+export function CompareClient() {
+  const [running, setRunning] = useState<CompareAction | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async (action: CompareAction) => {
+    setRunning(action);
+    setError(null);
+    try {
+      const both = await runBoth(action);
+      await new Promise((r) => setTimeout(r, 400)); // spans end just after the response; let them land
+      const [monolith, serverless] = await Promise.all([toSide(both.monolith), toSide(both.serverless)]);
+      setResult({ action, monolith, serverless });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : "The action failed.");
+    } finally {
+      setRunning(null);
+    }
+  };
+
+  const differences = result ? describeDifferences(result.monolith, result.serverless) : [];
+  return (
+    <div>
+      <div className="grid gap-3 sm:grid-cols-3">
+        {ACTIONS.map((a) => (
+          <button key={a.id} type="button" onClick={() => void run(a.id)} disabled={running !== null} className={`card flex flex-col items-start p-4 text-left transition hover:border-brand-500 disabled:opacity-60 ${result?.action === a.id ? "border-brand-500 ring-2 ring-brand-500/20" : ""}`}>
+            <span className="text-base font-bold">{running === a.id ? `${a.label}…` : a.label}</span>
+            <span className="text-sm text-stone-600">Both stores {a.what}.</span>
+          </button>
+        ))}
+      </div>
+      <p className="mt-2 text-xs text-stone-500">Buy signs this browser in as the demo account in both stores and places a real one-pet order in each.</p>
+      {error ? <p role="alert" className="mt-4 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">{error}</p> : null}
+      {result ? (
+        <>
+          <section aria-labelledby="diff-heading" className="mt-6 rounded-2xl border border-brand-100 bg-brand-50 p-5">
+            <h2 id="diff-heading" className="text-lg font-bold text-brand-700">What differs</h2>
+            <ul className="mt-2 list-disc space-y-1 pl-5 text-stone-800" data-testid="differences">
+              {differences.map((d) => <li key={d}>{d}</li>)}
+            </ul>
+          </section>
+          <div className="mt-6 grid gap-6 lg:grid-cols-2">
+            <Waterfall title="Monolith" side={result.monolith} tone="mono" testId="trace-monolith" />
+            <Waterfall title="Serverless" side={result.serverless} tone="sls" testId="trace-serverless" />
+          </div>
+        </>
+      ) : (
+        <p className="mt-8 rounded-2xl border border-dashed border-stone-300 p-8 text-center text-stone-500">Pick an action: it runs against both architectures from this browser, then both traces appear here side by side.</p>
+      )}
+    </div>
+  );
+}
