@@ -8,7 +8,10 @@ export function SiteFooter({ mode }: { mode: Mode }) {
           You are browsing the <strong className="text-stone-700">{mode === "monolith" ? "monolith" : "serverless"}</strong> build of Pet Store Twin —
           {mode === "monolith" ? " one server renders every page, keeps your session and runs search and checkout." : " a browser app talking to a data API and small functions."}
         </p>
-        <a href="/" className="font-medium text-stone-700 hover:text-brand-700">How the two differ →</a>
+        <nav aria-label="About the architectures" className="flex gap-4">
+          <a href="/architecture" className="font-medium text-stone-700 hover:text-brand-700">Architecture lens</a>
+          <a href="/" className="font-medium text-stone-700 hover:text-brand-700">How the two differ →</a>
+        </nav>
       </div>
     </footer>
   );
