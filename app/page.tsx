@@ -22,6 +22,10 @@ export default function Landing() {
           The same store runs as an all-server <strong>monolith</strong> and split the <strong>serverless</strong> way, on one database. Browse,
           search and buy in either; the Architecture switch in the header takes you to the same page in the other build.
         </p>
+        <p className="mt-4">
+          <a href="/architecture" className="font-semibold text-brand-700 underline-offset-4 hover:underline">Open the architecture lens →</a>
+          <span className="text-stone-600"> see which components did the work for every click, cold starts, and what each build would cost.</span>
+        </p>
       </header>
 
       <div className="mt-10 grid gap-6 md:grid-cols-2">
