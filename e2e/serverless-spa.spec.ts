@@ -1,7 +1,7 @@
 // Serverless-only checks: what makes the serverless store a single-page app on a data API (the shared
 // journeys in the other spec files run against both stores).
 import type { APIRequestContext, Page } from "@playwright/test";
-import { test, expect } from "./fixtures";
+import { test, expect, logIn, DEMO } from "./fixtures";
 
 test.skip(({ mode }) => mode !== "serverless", "serverless only");
 
@@ -135,4 +135,69 @@ test("the header search runs the search function and stays in the app", async ({
   await expect(page.getByRole("heading", { name: "Results for “retriever”" })).toBeVisible();
   await expect(page.getByRole("link", { name: /Biscuit/ })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __spa?: number }).__spa)).toBe(1);
+});
+
+test("checkout asks for a login, then the purchase function places one order and empties the cart", async ({ page, request, at }) => {
+  const pet = await findPet(request, "Archie");
+  await page.goto(at(`/pets/${pet.id}`));
+  await petHeading(page, "Archie");
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Added Archie to your cart." })).toBeVisible();
+
+  await page.goto(at("/checkout"));
+  await expect(page).toHaveURL(/\/serverless\/login\?next=%2Fserverless%2Fcheckout$/);
+  await page.getByLabel("Email").fill(DEMO.email);
+  await page.getByLabel("Password").fill(DEMO.password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page).toHaveURL(/\/serverless\/checkout$/);
+  await expect(page.getByText("1 × $")).toBeVisible();
+
+  let purchases = 0;
+  page.on("request", (r) => {
+    if (r.url().includes("/api/functions/purchase")) purchases += 1;
+  });
+  const placeOrder = page.getByRole("button", { name: "Place order" });
+  // A double click sends one request (the button disables while the first is in flight).
+  await placeOrder.dblclick();
+  await expect(page).toHaveURL(/\/serverless\/orders\?placed=\d+$/);
+  const orderId = new URL(page.url()).searchParams.get("placed");
+  await expect(page.getByRole("status").filter({ hasText: `Order #${orderId} placed` })).toBeVisible();
+  const order = page.getByRole("article", { name: `Order #${orderId}`, exact: true });
+  await expect(order).toContainText("Archie × 1");
+  await expect(order).toContainText("Placed via Serverless");
+  expect(purchases).toBe(1);
+
+  await page.goto(at("/cart"));
+  await expect(page.getByRole("heading", { name: "Your cart is empty" })).toBeVisible();
+});
+
+test("a wrong password gets one generic message from the auth service", async ({ page, at }) => {
+  await page.goto(at("/login"));
+  await page.getByLabel("Email").fill(DEMO.email);
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.locator("main").getByRole("alert")).toHaveText("That email and password don't match an account.");
+  await expect(page.locator("main").getByRole("alert")).toHaveCount(1);
+  await expect(page.getByLabel("Password")).toHaveValue("");
+  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+});
+
+test("logging in swaps the anonymous token for a user token; logging out swaps it back", async ({ page, at, mode }) => {
+  const scopes: string[][] = [];
+  page.on("response", async (r) => {
+    if (!r.url().endsWith("/api/baas/token") || !r.ok()) return;
+    // The body is gone if the page navigated meanwhile (page.goto below); such a token was never used.
+    const body = (await r.json().catch(() => null)) as { scopes: string[] } | null;
+    if (body) scopes.push(body.scopes);
+  });
+  await logIn(page, mode, DEMO);
+  await page.goto(at("/orders"));
+  await expect(page.getByRole("heading", { name: "Your orders" })).toBeVisible();
+  await expect.poll(() => scopes.some((s) => s.includes("orders:read"))).toBe(true);
+
+  await page.getByRole("button", { name: "Log out" }).click();
+  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+  await page.goto(at("/category/dogs"));
+  await expect(page.getByRole("heading", { level: 1, name: "Dogs" })).toBeVisible();
+  expect(scopes.at(-1)).toEqual(["catalog:read"]);
 });

@@ -1,6 +1,8 @@
 // The one place the browser app calls `fetch` for the store's own services (token service, data API,
 // functions). Keeping it single means a later feature can observe every response — the x-served-by,
 // x-cold-start and x-duration-ms headers the serverless side adds — without touching any view.
+import { traceFetch } from "@/components/lens/browser-trace";
+
 export type ObservedResponse = { url: string; method: string; status: number; headers: Headers; startedAt: number; durationMs: number };
 
 type Listener = (response: ObservedResponse) => void;
@@ -14,7 +16,12 @@ export function onApiResponse(listener: Listener): () => void {
 
 export async function observedFetch(url: string, init: RequestInit = {}): Promise<Response> {
   const startedAt = Date.now();
-  const response = await fetch(url, { credentials: "same-origin", cache: "no-store", ...init });
+  // The architecture lens: a traceparent per user action, and this fetch's timing as a browser span.
+  const traced = traceFetch(url, init.method ?? "GET", "serverless");
+  const headers = new Headers(init.headers);
+  headers.set("traceparent", traced.traceparent);
+  const response = await fetch(url, { credentials: "same-origin", cache: "no-store", ...init, headers });
+  traced.end(response.status);
   const observed = { url, method: init.method ?? "GET", status: response.status, headers: response.headers, startedAt, durationMs: Date.now() - startedAt };
   for (const listener of listeners) {
     try {

@@ -8,6 +8,7 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { SessionProvider, signOut, useSession } from "next-auth/react";
 import { arrivedViaSwitch as cameThroughSwitch, switchArchitecturePath, withoutSwitchMarker } from "@/core/architecture/switch-path";
 import { SiteFooter } from "@/components/site-footer";
+import { LensPanel } from "@/components/lens-panel";
 import { SiteHeader } from "@/components/site-header";
 import { SwitchBanner } from "@/components/switch-banner";
 import { invalidateToken } from "./baas-token";
@@ -121,6 +122,7 @@ function Shell({ showDemoAccounts }: { showDemoAccounts: boolean }) {
         searchDefault={searchDefault}
         cartCount={cartCount}
         account={account}
+        lens={<LensPanel mode="serverless" />}
       />
       <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         {arrivedViaSwitch ? (

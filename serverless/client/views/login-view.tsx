@@ -42,7 +42,9 @@ export function LoginView({ nextParam, showDemoAccounts }: { nextParam: string |
 
   if (status === "loading") return <Spinner label="Checking who you are" />;
 
-  if (session?.user) {
+  // `busy` covers the moment between a successful sign-in and the navigation to `next`: the session is
+  // already there, but this is not a visit to the login page by someone already logged in.
+  if (session?.user && !busy) {
     return (
       <AuthShell eyebrow="Serverless · BaaS auth" title="You're already logged in" intro={<>You are logged in as <strong>{session.user.name}</strong> ({session.user.email}).</>}>
         <div className="flex flex-wrap items-center gap-3">
@@ -72,14 +74,15 @@ export function LoginView({ nextParam, showDemoAccounts }: { nextParam: string |
       if (!result || result.error || !result.ok) {
         setError(loginErrorMessage(result?.error ?? ""));
         setPassword("");
+        setBusy(false);
         return;
       }
       // A new identity: the anonymous catalog token must not be used for orders or purchases.
       invalidateToken();
+      // Stays busy: this view is about to be replaced by `next`.
       navigate(next, { replace: true });
     } catch {
       setError("Couldn't reach the sign-in service. Check your connection and try again.");
-    } finally {
       setBusy(false);
     }
   }
