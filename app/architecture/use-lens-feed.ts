@@ -2,7 +2,7 @@
 // Polls the lens endpoints about once a second while the tab is visible (a hidden tab costs nothing) and
 // keeps the last few hundred events. Times are the server's: the offset to this browser's clock is measured
 // on each answer so "active" means "seen within the last few seconds" on the server's clock.
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { eventsFromInvocations, eventsFromSpans } from "./lens-events";
 import type { InvocationJson, LensEvent, LensSpan } from "./lens-feed-types";
 
@@ -46,5 +46,6 @@ export function useLensFeed(): { events: LensEvent[]; serverNow: () => number } 
     };
   }, []);
 
-  return { events, serverNow: () => Date.now() + offset.current };
+  const serverNow = useCallback(() => Date.now() + offset.current, []);
+  return { events, serverNow };
 }
