@@ -35,6 +35,8 @@ export async function GET(request: Request): Promise<Response> {
 }
 
 export async function POST(request: Request): Promise<Response> {
+  // LENS_DISABLED=1 (the overhead baseline): accept and drop, so pages never see an error for it.
+  if (process.env.LENS_DISABLED === "1" || process.env.LENS_DISABLED === "true") return new Response(null, { status: 202, headers: NO_STORE });
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BROWSER_BATCH_BYTES) return bad(413, "payload_too_large", "A span batch may be at most 64 KB.");
   const text = await request.text();
   if (text.length > MAX_BROWSER_BATCH_BYTES) return bad(413, "payload_too_large", "A span batch may be at most 64 KB.");
