@@ -8,12 +8,15 @@ export function SiteHeader({
   searchDefault,
   cartCount,
   account,
+  lens,
 }: {
   mode: Mode;
   switchHrefs: Record<Mode, string>;
   searchDefault?: string;
   cartCount?: number;
   account: React.ReactNode;
+  /** The architecture lens's header button (a client leaf), when the lens is on. */
+  lens?: React.ReactNode;
 }) {
   const base = `/${mode}`;
   const accent = mode === "monolith" ? "border-mono-500" : "border-sls-500";
@@ -37,6 +40,7 @@ export function SiteHeader({
           {account}
         </nav>
         <ArchitectureSwitch current={mode} hrefs={switchHrefs} />
+        {lens}
       </div>
     </header>
   );
