@@ -6,6 +6,10 @@ import { countCartItems } from "@/monolith/cart/count-cart-items";
 import { getSessionContext } from "@/monolith/session/get-session-context";
 import { CsrfField } from "@/components/csrf-field";
 import { SiteHeader } from "@/components/site-header";
+import { LensPanel } from "@/components/lens-panel";
+import { PageLoadTiming } from "@/components/lens/page-load-timing";
+import { TraceMeta } from "@/components/lens/trace-meta";
+import { currentTraceparent } from "@/infra/telemetry/current-traceparent";
 import { SiteFooter } from "@/components/site-footer";
 import { SwitchBanner } from "@/components/switch-banner";
 
@@ -28,14 +32,19 @@ export default async function MonolithLayout({ children }: { children: React.Rea
   ) : (
     <a href={`/monolith/login?next=${encodeURIComponent(path + search)}`} className="hover:text-brand-700">Log in</a>
   );
+  // The architecture lens: this render's trace id for the browser's page-load timing to join.
+  const traceparent = currentTraceparent();
   return (
     <>
+      <TraceMeta traceparent={traceparent} />
+      {traceparent ? <PageLoadTiming mode="monolith" /> : null}
       <SiteHeader
         mode="monolith"
         switchHrefs={{ monolith: switchArchitecturePath(path, search, "monolith"), serverless: switchArchitecturePath(path, search, "serverless") }}
         searchDefault={path.startsWith("/monolith/search") ? q : undefined}
         cartCount={cartCount}
         account={account}
+        lens={traceparent ? <LensPanel mode="monolith" /> : null}
       />
       <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         {/* Arrived through the header switch: say what changed. "Dismiss" is a plain link (works without JS). */}
