@@ -26,7 +26,7 @@ export default defineConfig<{ mode: Mode }>({
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
     url: `http://127.0.0.1:${port}/api/health`,
-    timeout: 240_000,
+    timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
   },
