@@ -133,7 +133,7 @@ export function CostMeter() {
               <Line type="linear" dataKey="monolith" name="Monolith (always-on server)" stroke="#4f46e5" strokeWidth={2.5} dot={false} isAnimationActive={false} />
               {breakEven !== null ? <ReferenceLine x={breakEven} stroke="#ea580c" strokeDasharray="4 4" label={{ value: `break-even ${count(breakEven)}`, position: "insideTopLeft", fill: "#c2410c", fontSize: 12 }} /> : null}
               {breakEven !== null ? <ReferenceDot x={breakEven} y={monolith} r={6} fill="#ea580c" stroke="#fff" /> : null}
-              {monthlyRate > 0 ? <ReferenceLine x={monthlyRate} stroke="#78716c" strokeDasharray="2 3" label={{ value: "your traffic", position: "insideTopRight", fill: "#57534e", fontSize: 12 }} /> : null}
+              {monthlyRate > 0 ? <ReferenceLine x={monthlyRate} stroke="#78716c" strokeDasharray="2 3" label={monthlyRate > (data.at(-1)?.requests ?? 0) * 0.1 ? { value: "your traffic", position: "insideTopRight", fill: "#57534e", fontSize: 12 } : undefined} /> : null}
             </LineChart>
           </ResponsiveContainer>
         </div>

@@ -35,7 +35,10 @@ function Waterfall({ title, side, tone, testId }: { title: string; side: SideTra
   const t0 = side.calls[0]?.startMs ?? 0;
   const span = Math.max(1, side.totalMs, ...side.spans.map((s) => s.startMs + s.durationMs - t0));
   const bar = (start: number, dur: number) => ({ left: `${Math.max(0, Math.min(100, ((start - t0) / span) * 100))}%`, width: `${Math.max(0.6, (dur / span) * 100)}%` });
-  const spansByStart = [...side.spans].sort((a, b) => a.startMs - b.startMs);
+  // Framework bookkeeping spans (route resolution, middleware) run to hundreds; the ones that took real
+  // time tell the story, the rest are counted.
+  const spansByStart = [...side.spans].filter((s) => s.durationMs >= 5).sort((a, b) => a.startMs - b.startMs).slice(0, 40);
+  const hidden = side.spans.length - spansByStart.length;
   return (
     <section aria-label={title} data-testid={testId} className="card p-5">
       <header className="flex items-baseline justify-between">
@@ -67,6 +70,7 @@ function Waterfall({ title, side, tone, testId }: { title: string; side: SideTra
               <span className="text-right tabular-nums text-stone-600">{s.durationMs.toFixed(1)} ms</span>
             </li>
           ))}
+          {hidden > 0 ? <li className="pt-1 text-xs text-stone-500">+ {hidden} shorter spans (under 5 ms) not drawn</li> : null}
         </ol>
       )}
     </section>
