@@ -42,6 +42,17 @@ describe("summarizeTrace", () => {
     });
   });
 
+  it("counts overlapping server spans once in the server time", () => {
+    const spans = [
+      s("b", undefined, "browser", 0, 100),
+      s("m", "b", "web-server", 10, 5), // Next's middleware pass: 10..15
+      s("r", "b", "web-server", 12, 50), // the render, overlapping it: 12..62
+      s("d", "r", "database", 20, 10), // inside the render
+      s("late", "b", "web-server", 70, 4.5), // 70..74.5
+    ];
+    expect(summarizeTrace(groupTraces(spans)[0]!).serverMs).toBe(56.5); // 10..62 + 70..74.5
+  });
+
   it("counts the server's requests as round trips when the browser posted no timing", () => {
     const spans = [
       { ...s("r", undefined, "web-server", 0, 30), mode: "monolith" as const },

@@ -18,7 +18,7 @@ export type TraceSummary = {
   hops: number;
   /** Requests the browser sent over the network (its spans); the server's requests when it posted none. */
   roundTrips: number;
-  /** Time spent in server-side request spans (the outermost server span of each request). */
+  /** Wall time during which some server-side span was running. */
   serverMs: number;
   bytes: number;
   components: LensComponent[]; // in order of first appearance
@@ -63,8 +63,19 @@ export function summarizeTrace(trace: LensTrace): TraceSummary {
       if (typeof b === "number") bytes += b;
     } else if (!parent || parent.component === "browser") {
       serverRequests += 1;
-      serverMs += span.durationMs;
     }
+  }
+  // Server time is the union of every server-side span's interval: Next splits one request into sibling
+  // spans (a middleware pass and the render), and nested spans must not be counted twice.
+  const intervals = rows
+    .filter((r) => r.span.component !== "browser")
+    .map((r) => [r.span.startMs, r.span.startMs + r.span.durationMs] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let coveredUntil = -Infinity;
+  for (const [from, to] of intervals) {
+    if (to <= coveredUntil) continue;
+    serverMs += to - Math.max(from, coveredUntil);
+    coveredUntil = to;
   }
   const root = rows[0]?.span;
   return {
