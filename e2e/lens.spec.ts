@@ -1,0 +1,37 @@
+// The architecture lens on the store pages: after a search, the Lens panel shows where the search ran —
+// in the web server for the monolith, in the search function for the serverless store — and it is usable
+// from the keyboard (open with Enter, close with Escape, focus back on the button).
+import { expect, test } from "./fixtures";
+
+test("the lens shows where a search ran, and opens and closes from the keyboard", async ({ page, mode, at }) => {
+  await page.goto(at(""));
+  await page.getByLabel("Search").fill("Biscuit");
+  await page.getByLabel("Search").press("Enter");
+  await expect(page).toHaveURL(/search\?q=Biscuit/);
+  await expect(page.getByRole("heading", { name: "Biscuit" }).or(page.getByRole("link", { name: /Biscuit/ })).first()).toBeVisible();
+
+  const lens = page.getByRole("button", { name: "Lens", exact: true });
+  await lens.focus();
+  await page.keyboard.press("Enter");
+  await expect(lens).toHaveAttribute("aria-expanded", "true");
+  const panel = page.getByRole("dialog", { name: "Architecture lens" });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole("heading", { name: /Architecture lens/ })).toBeFocused();
+
+  const action = panel.getByRole("article", { name: /search\?q=Biscuit/ }).first();
+  if (mode === "monolith") {
+    await expect(action.locator('li[data-component="web-server"]').filter({ hasText: "/monolith/search" }).first()).toBeVisible();
+  } else {
+    await expect(action.locator('li[data-component="search-function"]').filter({ hasText: "function search" })).toBeVisible();
+    await expect(action.locator('li[data-component="browser"]').filter({ hasText: "/api/functions/search" })).toBeVisible();
+  }
+  // The browser's own timing joins the server's spans under the same trace (posted after load).
+  await expect(action.locator('li[data-component="browser"]').first()).toBeVisible();
+  await expect(action.getByText("Round trips")).toBeVisible();
+  if (process.env.LENS_SCREENSHOT) await page.screenshot({ path: `${process.env.LENS_SCREENSHOT}/lens-${mode}.png` });
+
+  await page.keyboard.press("Escape");
+  await expect(panel).toBeHidden();
+  await expect(lens).toHaveAttribute("aria-expanded", "false");
+  await expect(lens).toBeFocused();
+});
