@@ -9,7 +9,10 @@ import { getStorage } from "../storage/get-storage";
 
 export type HealthReport = { ok: boolean; db: boolean; storage: boolean; queue: boolean };
 
-type HealthDeps = { prisma: Pick<PrismaClient, "$queryRaw">; storage: StoragePort };
+type HealthDeps = { prisma: Pick<PrismaClient, "$queryRaw" | "imageJob">; storage: StoragePort };
+
+// A job due this long ago and still unclaimed means the image consumer is not draining the queue.
+const QUEUE_STALL_MS = 5 * 60_000;
 
 // A hung database or blob store must turn into "unhealthy", not a health request that never answers.
 const PROBE_TIMEOUT_MS = 3000;
@@ -44,9 +47,17 @@ async function checkStorage(storage: StoragePort): Promise<boolean> {
   }
 }
 
+async function checkQueue(prisma: HealthDeps["prisma"]): Promise<boolean> {
+  const stalled = await prisma.imageJob.count({ where: { status: "queued", runAfter: { lt: new Date(Date.now() - QUEUE_STALL_MS) } } });
+  return stalled === 0;
+}
+
 export async function checkHealth(deps: HealthDeps = { prisma: defaultPrisma, storage: getStorage() }): Promise<HealthReport> {
-  const [db, storage] = await Promise.all([probe(() => checkDb(deps.prisma)), probe(() => checkStorage(deps.storage))]);
-  // No queue yet: the image-pipeline issue wires the jobs table (monolith) / Workflow world (serverless) here.
-  const queue = true;
+  const [db, storage, queue] = await Promise.all([
+    probe(() => checkDb(deps.prisma)),
+    probe(() => checkStorage(deps.storage)),
+    // The monolith's job queue: the table answers and nothing due has been waiting for minutes.
+    probe(() => checkQueue(deps.prisma)),
+  ]);
   return { ok: db && storage && queue, db, storage, queue };
 }
