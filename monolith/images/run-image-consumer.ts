@@ -16,6 +16,7 @@ import { discardImageUpload } from "../../infra/images/discard-image-upload";
 import { recordImageUploadStatus } from "../../infra/images/record-image-upload-status";
 import { claimImageJob, type ClaimedJob } from "./claim-image-job";
 import { ImageStepError, defaultPipelineSteps, processImageJob, type PipelineSteps } from "./process-image-job";
+import { withLensSpan } from "../../infra/telemetry/with-lens-span";
 
 export type ImageConsumerOptions = {
   concurrency?: number;
@@ -88,7 +89,10 @@ export function runImageConsumer(options: ImageConsumerOptions = {}): ImageConsu
         .catch(() => undefined);
     }, Math.max(100, Math.floor(leaseMs / 3)));
     try {
-      await processImageJob(job.imageId, steps());
+      // One "consumer" trace per job in the architecture lens (its queries and storage calls hang under it).
+      await withLensSpan("consumer image job", { component: "consumer", mode: "monolith", attributes: { "image.id": job.imageId, "job.attempt": job.attempts } }, () =>
+        processImageJob(job.imageId, steps()),
+      );
       await prisma.imageJob.update({ where: { id: job.id }, data: { status: "done", leaseUntil: null, lastError: null } });
     } catch (e) {
       await settle(job, e);
