@@ -2,6 +2,7 @@ import "server-only";
 // Gateway rate limits (rate-limiter-flexible, in memory: one gateway process in the embedded default).
 // Per user when the token names one; per IP otherwise — generous, because a whole classroom can share one IP.
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { env } from "../../core/config/env";
 import { AppError } from "../../core/errors/app-error";
 
 export const IP_LIMIT = { points: 600, duration: 60 };
@@ -13,8 +14,8 @@ const holder = globalThis as unknown as { __gatewayLimiters?: Limiters };
 
 function limiters(): Limiters {
   holder.__gatewayLimiters ??= {
-    ip: new RateLimiterMemory({ keyPrefix: "gw-ip", ...IP_LIMIT }),
-    user: new RateLimiterMemory({ keyPrefix: "gw-user", ...USER_LIMIT }),
+    ip: new RateLimiterMemory({ keyPrefix: "gw-ip", ...IP_LIMIT, points: env().GATEWAY_IP_LIMIT_PER_MIN }),
+    user: new RateLimiterMemory({ keyPrefix: "gw-user", ...USER_LIMIT, points: env().GATEWAY_USER_LIMIT_PER_MIN }),
   };
   return holder.__gatewayLimiters;
 }
