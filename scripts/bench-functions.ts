@@ -1,0 +1,147 @@
+// Serverless function benchmark on loopback (autocannon), for the numbers the serverless issue asks for:
+//  1. search function: cold-start latency (instances reset before each call) vs warm p50/p95 and req/s,
+//     at the seeded catalog size, then at BENCH_PETS (default 10,000) pets;
+//  2. purchase function: purchases/s with N concurrent buyers on one pet, and zero oversell checked in the
+//     database afterwards (stock sold == sum of order lines; stock never below zero).
+// Baseline in the same run: GET /api/health under the same load (the machine is shared: compare ratios).
+import autocannon from "autocannon";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { randomUUID } from "node:crypto";
+
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (n: string) => path.join(root, "node_modules/.bin", n);
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const buyers = Number(process.env.BENCH_BUYERS ?? 20);
+
+function pct(sorted: number[], p: number) {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
+}
+
+async function load(opts: autocannon.Options) {
+  const times: number[] = [];
+  const statuses = new Map<number, number>();
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const inst = autocannon(opts, (err, res) => (err ? reject(err) : resolve(res)));
+    inst.on("response", (_c, status, _b, ms) => {
+      times.push(ms);
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    });
+  });
+  times.sort((a, b) => a - b);
+  return { rps: result.requests.average, p50: pct(times, 50), p95: pct(times, 95), statuses: Object.fromEntries(statuses) };
+}
+
+async function startServer(dataDir: string, pets?: number): Promise<{ base: string; server: ChildProcess; env: NodeJS.ProcessEnv }> {
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    NODE_ENV: "production" as const,
+    GATEWAY_IP_LIMIT_PER_MIN: "1000000",
+    GATEWAY_USER_LIMIT_PER_MIN: "1000000",
+    FUNCTION_MAX_CONCURRENCY: "100",
+    IMAGE_CONSUMER_DISABLED: "true",
+  };
+  execFileSync(bin("prisma"), ["migrate", "deploy"], { cwd: root, env, stdio: "ignore" });
+  execFileSync(bin("tsx"), ["prisma/seed.ts", ...(pets ? ["--pets", String(pets)] : [])], { cwd: root, env, stdio: "ignore" });
+  const server = spawn(bin("next"), ["start", "-p", "3301"], { cwd: root, env, stdio: "ignore" });
+  const base = "http://127.0.0.1:3301";
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return { base, server, env };
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("server did not start");
+}
+
+async function resetInstances(base: string) {
+  await fetch(`${base}/api/lens/runtime`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ resetInstances: true }) });
+}
+
+async function benchSearch(base: string, label: string) {
+  const cold: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await resetInstances(base);
+    const t = performance.now();
+    const res = await fetch(`${base}/api/functions/search?q=retriever`);
+    cold.push(performance.now() - t);
+    if (res.headers.get("x-cold-start") !== "true") throw new Error("expected a cold start after reset");
+  }
+  cold.sort((a, b) => a - b);
+  const warm = await load({ url: `${base}/api/functions/search?q=retriever`, connections: 20, duration: seconds });
+  const baseline = await load({ url: `${base}/api/health`, connections: 20, duration: seconds });
+  console.log(`| ${label} | ${pct(cold, 50).toFixed(0)} | ${warm.p50.toFixed(0)} / ${warm.p95.toFixed(0)} | ${warm.rps.toFixed(0)} | ${baseline.p50.toFixed(0)} / ${baseline.p95.toFixed(0)} |`);
+}
+
+async function signIn(base: string, email: string, password: string): Promise<string> {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const cookies = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const login = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  const session = login.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const token = (await (await fetch(`${base}/api/baas/token`, { headers: { cookie: `${cookies}; ${session}` } })).json()) as { token: string; scopes: string[] };
+  if (!token.scopes.includes("purchase")) throw new Error("sign-in failed: token has no purchase scope");
+  return token.token;
+}
+
+async function benchPurchase(base: string, env: NodeJS.ProcessEnv) {
+  const { PrismaClient } = await import("@prisma/client");
+  const { PrismaLibSQL } = await import("@prisma/adapter-libsql");
+  const prisma = new PrismaClient({ adapter: new PrismaLibSQL({ url: `file:${path.join(env.DATA_DIR!, "petstore.db")}` }) });
+  const stock = 400;
+  const pet = await prisma.pet.update({ where: { id: 1 }, data: { stock }, select: { id: true } });
+  const token = await signIn(base, "demo@petstore.test", "demo-password");
+  const result = await load({
+    url: `${base}/api/functions/purchase`,
+    method: "POST",
+    connections: buyers,
+    amount: stock + buyers * 5, // more attempts than stock: the tail must all be refused with 409
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify({ items: [{ petId: pet.id, quantity: 1 }], idempotencyKey: randomUUID() }) }) }],
+  });
+  const after = await prisma.pet.findUniqueOrThrow({ where: { id: pet.id }, select: { stock: true } });
+  const sold = await prisma.orderLine.aggregate({ where: { petId: pet.id, order: { placedVia: "serverless" } }, _sum: { quantity: true } });
+  const created = result.statuses[201] ?? 0;
+  console.log(`\npurchase function, ${buyers} concurrent buyers, stock ${stock}, ${stock + buyers * 5} attempts:`);
+  console.log(`| attempts/s | p50 / p95 ms | 201 | 409 | other | stock left | units in orders | oversold |`);
+  console.log(`|---:|---:|---:|---:|---:|---:|---:|---:|`);
+  const other = Object.entries(result.statuses).filter(([s]) => s !== "201" && s !== "409").map(([s, n]) => `${s}:${n}`).join(" ") || "0";
+  console.log(`| ${result.rps.toFixed(0)} | ${result.p50.toFixed(0)} / ${result.p95.toFixed(0)} | ${created} | ${result.statuses[409] ?? 0} | ${other} | ${after.stock} | ${sold._sum.quantity ?? 0} | ${Math.max(0, (sold._sum.quantity ?? 0) - stock)} |`);
+  await prisma.$disconnect();
+}
+
+async function main() {
+  const pets = Number(process.env.BENCH_PETS ?? 10_000);
+  console.log(`search function (${seconds} s per load, 20 connections; /api/health is the same-run baseline)\n`);
+  console.log("| catalog | cold start ms (p50 of 5) | warm p50 / p95 ms | warm req/s | health p50 / p95 ms |");
+  console.log("|---|---:|---:|---:|---:|");
+  let s = await startServer(path.join(root, "data/bench-fn"));
+  try {
+    await benchSearch(s.base, "seeded (66 pets)");
+    await benchPurchase(s.base, s.env);
+  } finally {
+    s.server.kill("SIGTERM");
+  }
+  await new Promise((r) => setTimeout(r, 1000));
+  s = await startServer(path.join(root, "data/bench-fn"), pets);
+  try {
+    console.log("");
+    await benchSearch(s.base, `${pets.toLocaleString("en-US")} pets`);
+  } finally {
+    s.server.kill("SIGTERM");
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
