@@ -30,6 +30,9 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
+// Not the photo PUT (api/serverless/uploads/{id}): Next hands a proxied request to the route only after its
+// whole body has arrived (it buffers a copy for the proxy), so an over-size upload could not be refused from
+// its Content-Length header before the bytes come — and the proxy has nothing to do for it anyway.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/blob).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/blob|api/serverless/uploads/).*)"],
 };

@@ -4,9 +4,6 @@
 import sharp from "sharp";
 import { ADMIN, DEMO, expect, logIn, test } from "./fixtures";
 
-// The serverless admin view is built by the serverless half of the pipeline issue; flip this when it lands.
-const SERVERLESS_ADMIN_READY = process.env.E2E_SERVERLESS_ADMIN === "1";
-
 async function photo(): Promise<Buffer> {
   return sharp({ create: { width: 1200, height: 900, channels: 3, background: { r: 200, g: 140, b: 90 } } })
     .jpeg({ quality: 85 })
@@ -18,10 +15,6 @@ function uniqueName(prefix: string): string {
 }
 
 test.describe("admin: add pet with a photo", () => {
-  test.beforeEach(({ mode }) => {
-    test.skip(mode === "serverless" && !SERVERLESS_ADMIN_READY, "serverless admin view not built yet");
-  });
-
   test("a photo is processed step by step and the pet is found by search with its thumbnail @nojs", async ({ page, at, mode, request }) => {
     test.setTimeout(60_000);
     await logIn(page, mode, ADMIN);

@@ -67,8 +67,7 @@ export function AddPetForm() {
         </div>
         <div>
           <label htmlFor="pet-category" className="label">Category</label>
-          <select id="pet-category" name="category" required className="input" defaultValue="">
-            <option value="" disabled>Choose…</option>
+          <select id="pet-category" name="category" required className="input">
             {categories.map((c) => (
               <option key={c.slug} value={c.slug}>{c.name}</option>
             ))}
@@ -106,7 +105,10 @@ export function AddPetForm() {
 
       {status ? (
         <section aria-label="Processing" className="space-y-3">
-          <h2 className="text-lg font-semibold text-stone-900">Processing “{status.petName}”</h2>
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 className="text-lg font-semibold text-stone-900">Processing “{status.petName}”</h2>
+            <span data-testid="upload-status" className="rounded-full bg-stone-100 px-3 py-1 text-sm font-semibold text-stone-700">{status.status}</span>
+          </div>
           <PipelineSteps status={status} />
           {status.status === "done" && status.petId !== null ? (
             <div role="status" className="flex items-center gap-4 rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900">
