@@ -20,6 +20,14 @@ export async function register(): Promise<void> {
   // serverless pipeline are re-enqueued by the local world's start(), which replays each run's event log and
   // runs again the step a kill -9 cut short. Without this a run interrupted by a crash stays "running" forever.
   // (On Vercel the platform's queue does this and start is undefined.)
+  const startedAt = new Date();
   const { getWorld } = await import("workflow/runtime");
   await getWorld().start?.();
+  // An upload stored just before a crash, whose run was never started, gets its run now (see the module).
+  const { resumeUnstartedUploads } = await import("./serverless/uploads/resume-unstarted-uploads");
+  const resumed = await resumeUnstartedUploads(startedAt).catch((e: unknown) => {
+    console.error("[pipeline] could not resume uploads left without a run:", e);
+    return 0;
+  });
+  if (resumed > 0) console.log(`[pipeline] started ${resumed} run(s) for uploads a crash left without one`);
 }

@@ -1,9 +1,12 @@
 // kill -9 test for the serverless image pipeline: start the built server, upload several photos, SIGKILL the
 // server while their durable runs are in progress, start it again, and check that every upload ends "done"
-// exactly once: one Pet per upload, one search hit per pet. Run after a build: `npm run test:crash`.
+// exactly once: one Pet per upload, one search hit per pet. Also the gap before a run exists: an upload whose
+// original and row were stored but whose run was never started (a kill between the two) is written while the
+// server is down, and the restarted server must start its run. Run after a build: `npm run test:crash`.
 // Uses its own data folder (data/crash-test) and port (CRASH_PORT, default 3310).
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { randomUUID } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createClient } from "@libsql/client";
 import { generatePhotos } from "./pipeline/generate-photos";
@@ -15,6 +18,7 @@ const dataDir = path.join(root, "data/crash-test");
 const port = process.env.CRASH_PORT ?? "3310";
 const base = `http://127.0.0.1:${port}`;
 const UPLOADS = 6;
+const sqlNow = () => new Date().toISOString().replace("Z", "+00:00");
 // The monolith consumer stays off: this test is about the serverless runs alone.
 const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" as const, IMAGE_CONSUMER_DISABLED: "true" };
 
@@ -31,7 +35,8 @@ async function main() {
   execFileSync(bin("prisma"), ["migrate", "deploy"], { cwd: root, env, stdio: "ignore" });
   execFileSync(bin("tsx"), ["prisma/seed.ts"], { cwd: root, env, stdio: "ignore" });
 
-  const photos = await generatePhotos(UPLOADS);
+  const photos = await generatePhotos(UPLOADS + 1);
+  const orphanPhoto = photos.pop()!;
   let server = startServer();
   const started = Date.now();
   try {
@@ -52,7 +57,23 @@ async function main() {
     server.kill("SIGKILL");
     await new Promise((r) => server.once("exit", r));
     const unfinished = before.filter((s) => s?.status !== "done").length;
-    console.log(`killed the server (SIGKILL) with ${unfinished} of ${UPLOADS} uploads unfinished`);
+    const inStep = before.flatMap((s) => s?.steps ?? []).filter((st) => st.status === "running").length;
+    console.log(`killed the server (SIGKILL) with ${unfinished} of ${UPLOADS} uploads unfinished, ${inStep} steps running`);
+
+    // The uncovered gap: original stored and row written ("queued", no run id), then the crash before start().
+    const orphanId = randomUUID();
+    const orphanName = `Crashtest ${tag} orphan`;
+    const orphanKey = `uploads/${orphanId}/original`;
+    mkdirSync(path.join(dataDir, "blobs", path.dirname(orphanKey)), { recursive: true });
+    writeFileSync(path.join(dataDir, "blobs", orphanKey), orphanPhoto);
+    const odb = createClient({ url: `file:${path.join(dataDir, "petstore.db")}` });
+    await odb.batch([
+      { sql: "INSERT INTO ImageUpload (id, via, draft, originalKey, status, createdAt, updatedAt) VALUES (?, 'serverless', ?, ?, 'queued', ?, ?)", args: [orphanId, JSON.stringify({ name: orphanName, categorySlug: "dogs", priceCents: 1250, stock: 2 }), orphanKey, sqlNow(), sqlNow()] },
+      ...["thumbnail", "store", "metadata", "index"].map((step) => ({ sql: "INSERT INTO ImageStep (imageId, step) VALUES (?, ?)", args: [orphanId, step] })),
+    ], "write");
+    odb.close();
+    ids.push(orphanId);
+    names.push(orphanName);
 
     server = startServer();
     await waitForHealth(base, 60_000);
@@ -81,7 +102,8 @@ async function main() {
       console.error(`FAIL after ${((Date.now() - started) / 1000).toFixed(1)} s:\n  ${failures.join("\n  ")}`);
       process.exitCode = 1;
     } else {
-      console.log(`ok: ${UPLOADS} uploads, each done once (one pet, one search hit with a thumbnail) after the crash, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      const reruns = after.flatMap((s) => s?.steps ?? []).filter((st) => st.attempts > 1).length;
+      console.log(`ok: ${UPLOADS} uploads + 1 left without a run, each done once (one pet, one search hit with a thumbnail) after the crash; ${reruns} steps ran again; ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
   } finally {
     server.kill("SIGTERM");
