@@ -36,7 +36,9 @@ test.describe("architecture lens", () => {
     expect(search.cold).toBeGreaterThanOrEqual(1);
     expect(search.gbSeconds).toBeGreaterThan(0);
 
-    // And the runtime view shows the warm instance.
+    // And the runtime view shows the warm instance. A longer idle timeout first, so that a slow page load on a
+    // busy machine does not let the platform reclaim the instance before the page looks at it.
+    await request.post("/api/lens/runtime", { data: { idleTimeoutMs: 120_000 } });
     await page.goto("/architecture");
     const card = page.locator('[data-function="search"]');
     await expect(card.locator(`[data-instance="${first.headers()["x-instance-id"]}"]`)).toContainText("warm");
