@@ -1,6 +1,7 @@
 // `npm run bench:pipeline`: the same 50 generated 1600×1200 photos through (1) raw sharp — the core sizes
 // and format, two photos in flight, no storage or database: the ceiling of this machine — and (2) each
-// architecture's pipeline on a running built server, uploaded two at a time like an admin page would.
+// architecture's pipeline on a running built server (the monolith's form post to its in-process consumer, then
+// the serverless client upload to its workflow run), uploaded two at a time like an admin page would.
 // Prints thumbnails/s (photos × sizes over the wall time until the last one is searchable) and each photo's
 // upload→searchable time, p50/p95, as a markdown table. BENCH_URL reuses a running server; otherwise one is
 // started on port 3320 with its own data folder (data/bench-pipeline). BENCH_PHOTOS changes the count.
@@ -10,6 +11,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { THUMBNAIL_FORMAT, THUMBNAIL_SIZES } from "../core/images/image-rules";
 import { generatePhotos } from "./pipeline/generate-photos";
+import { addPetMonolith, signInMonolithAdmin } from "./pipeline/monolith-admin-client";
 import { signInAdmin, uploadPhoto, waitForHealth } from "./pipeline/serverless-admin-client";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -75,6 +77,21 @@ async function serverlessPipeline(base: string, photos: Buffer[]): Promise<Row> 
   return { name: "serverless: client upload → workflow steps", seconds: (performance.now() - t0) / 1000, latencies };
 }
 
+async function monolithPipeline(base: string, photos: Buffer[]): Promise<Row> {
+  const jar = await signInMonolithAdmin(base);
+  const tag = Date.now().toString(36);
+  const latencies: number[] = [];
+  const t0 = performance.now();
+  await pool(photos, IN_FLIGHT, async (photo, i) => {
+    const name = `Benchmono ${tag} ${i}`;
+    const s = performance.now();
+    await addPetMonolith(base, jar, { name, category: "dogs", price: "10", stock: "1" }, photo);
+    await searchable(base, name, Date.now() + 120_000);
+    latencies.push(performance.now() - s);
+  });
+  return { name: "monolith: form post → in-process consumer", seconds: (performance.now() - t0) / 1000, latencies };
+}
+
 async function main() {
   console.log(`generating ${COUNT} photos (1600×1200 JPEG q85)…`);
   const photos = await generatePhotos(COUNT);
@@ -96,6 +113,7 @@ async function main() {
     await waitForHealth(base, 60_000);
   }
   try {
+    rows.push(await monolithPipeline(base, photos));
     rows.push(await serverlessPipeline(base, photos));
   } finally {
     server?.kill("SIGTERM");
@@ -109,7 +127,6 @@ async function main() {
     const latency = r.name.startsWith("raw") ? "— (per photo " + pct(r.latencies, 50).toFixed(0) + ")" : pct(r.latencies, 50).toFixed(0);
     console.log(`| ${r.name} | ${(perSecond * THUMBNAIL_SIZES.length).toFixed(1)} | ${perSecond.toFixed(2)} | ${latency} | ${r.name.startsWith("raw") ? "—" : pct(r.latencies, 95).toFixed(0)} |`);
   }
-  console.log("| monolith: in-process consumer | (not measured yet: needs the monolith form-post driver) | | | |");
 }
 
 main().catch((e) => {
