@@ -1,0 +1,149 @@
+// The cart page's pieces: heading, empty state, the lines and the order summary. Each architecture plugs in
+// its own controls — HTML forms with a CSRF token in the monolith, client handlers in the SPA — through the
+// render props, so the markup (names, labels, test hooks) is the same in both stores.
+import type { CartLineDto } from "../core/cart/cart-dto";
+import { MAX_QUANTITY } from "../core/cart/cart-schemas";
+import { formatPrice } from "../core/money/format-price";
+import { EmptyState } from "./empty-state";
+import { PetThumbnail } from "./pet-thumbnail";
+
+export function CartHeading({ itemCount, note = "" }: { itemCount: number | null; note?: string }) {
+  return (
+    <div className="flex flex-wrap items-end justify-between gap-2">
+      <h1 className="text-3xl font-bold tracking-tight">Your cart</h1>
+      {itemCount !== null ? (
+        <p className="text-sm text-stone-500">
+          {itemCount} {itemCount === 1 ? "pet" : "pets"} · prices are today&apos;s catalog prices{note}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function EmptyCart({ storeHref }: { storeHref: string }) {
+  return (
+    <EmptyState icon="cart" title="Your cart is empty" action={<a href={storeHref} className="btn-primary px-6 py-2.5">Browse pets</a>}>
+      Find a friend on the home page or search for a breed, then press &ldquo;Add to cart&rdquo;.
+    </EmptyState>
+  );
+}
+
+/** The quantity field and "Update" button of one line; the caller wraps them in its form. */
+export function CartQuantityFields({ line }: { line: CartLineDto }) {
+  const qtyId = `quantity-${line.petId}`;
+  return (
+    <>
+      <div className="w-20">
+        <label htmlFor={qtyId} className="label">
+          Quantity<span className="sr-only"> of {line.name}</span>
+        </label>
+        {/* Keyed by the stored quantity: the field resets to it after every accepted change. */}
+        <input
+          key={line.quantity}
+          id={qtyId}
+          name="quantity"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={Math.max(1, Math.min(line.stock, MAX_QUANTITY))}
+          step={1}
+          defaultValue={line.quantity}
+          className="input"
+        />
+      </div>
+      <button type="submit" className="btn-secondary">
+        Update<span className="sr-only"> quantity of {line.name}</span>
+      </button>
+    </>
+  );
+}
+
+export const cartQuantityFormClass = "flex items-end gap-2";
+
+/** "Remove": a submit button inside a form, or a plain button with a click handler. */
+export function RemoveButton({ what, onClick }: { what: string; onClick?: () => void }) {
+  return (
+    <button type={onClick ? "button" : "submit"} onClick={onClick} className="btn border border-transparent text-red-700 shadow-none hover:bg-red-50">
+      Remove<span className="sr-only"> {what} from cart</span>
+    </button>
+  );
+}
+
+export function CartLinesTable({
+  lines,
+  hrefForPet,
+  quantityControl,
+  removeControl,
+  children,
+}: {
+  lines: CartLineDto[];
+  hrefForPet: (id: number) => string;
+  quantityControl: (line: CartLineDto) => React.ReactNode;
+  removeControl: (line: CartLineDto) => React.ReactNode;
+  /** Extra rows after the lines. */
+  children?: React.ReactNode;
+}) {
+  return (
+    <ul aria-label="Cart items" className="card divide-y divide-stone-100">
+      {lines.map((line) => (
+        <li key={line.petId} className="flex flex-col gap-4 p-5 sm:flex-row sm:items-center">
+          <a href={hrefForPet(line.petId)} tabIndex={-1} aria-hidden>
+            <PetThumbnail url={line.thumbnailUrl} name={line.name} size={88} />
+          </a>
+          <div className="min-w-0 flex-1 space-y-1">
+            <a href={hrefForPet(line.petId)} className="text-lg font-semibold text-stone-900 hover:text-brand-700">{line.name}</a>
+            <p className="text-sm text-stone-500">{line.categoryName} · {line.breed}</p>
+            <p className="text-sm text-stone-700">
+              <span className="font-medium">{formatPrice(line.unitPriceCents)}</span> each
+            </p>
+            {line.problem ? <p className="rounded-md bg-amber-50 px-2 py-1 text-sm font-medium text-amber-900">⚠ {line.problem}</p> : null}
+          </div>
+          <div className="flex flex-wrap items-end gap-3 sm:justify-end">
+            {quantityControl(line)}
+            {removeControl(line)}
+          </div>
+          <p className="text-right text-lg font-bold tabular-nums text-stone-900 sm:w-28">
+            <span className="sr-only">Line total: </span>
+            {formatPrice(line.lineTotalCents)}
+          </p>
+        </li>
+      ))}
+      {children}
+    </ul>
+  );
+}
+
+export function CartSummary({
+  itemCount,
+  totalCents,
+  hasProblems,
+  checkoutHref,
+  storeHref,
+}: {
+  itemCount: number;
+  totalCents: number;
+  hasProblems: boolean;
+  checkoutHref: string;
+  storeHref: string;
+}) {
+  return (
+    <aside aria-labelledby="summary-heading" className="card space-y-4 p-6 lg:sticky lg:top-28">
+      <h2 id="summary-heading" className="text-lg font-bold">Order summary</h2>
+      <dl className="space-y-2 text-sm">
+        <div className="flex justify-between">
+          <dt className="text-stone-600">Pets</dt>
+          <dd className="tabular-nums">{itemCount}</dd>
+        </div>
+        <div className="flex justify-between border-t border-stone-100 pt-3 text-base">
+          <dt className="font-semibold">Total</dt>
+          <dd className="font-bold tabular-nums text-brand-700" data-testid="cart-total">{formatPrice(totalCents)}</dd>
+        </div>
+      </dl>
+      {hasProblems ? (
+        <p className="text-sm text-amber-800">Some pets have less stock than your cart asks for. Lower the quantity before you check out.</p>
+      ) : null}
+      <a href={checkoutHref} className="btn-primary w-full py-3 text-base">Checkout</a>
+      <a href={storeHref} className="block text-center text-sm font-medium text-stone-600 hover:text-brand-700">Continue shopping</a>
+    </aside>
+  );
+}
