@@ -5,26 +5,12 @@
 import { MAX_QUANTITY } from "../core/cart/cart-schemas";
 import { CsrfField } from "./csrf-field";
 
-export function AddToCartForm({
-  action,
-  csrfToken,
-  petId,
-  maxQuantity,
-  returnTo,
-}: {
-  action: string;
-  csrfToken: string;
-  petId: number;
-  maxQuantity: number;
-  returnTo: string;
-}) {
+/** The quantity field, the "Add to cart" button and the limit hint: the inside of either store's form. */
+export function AddToCartFields({ petId, maxQuantity }: { petId: number; maxQuantity: number }) {
   const soldOut = maxQuantity <= 0;
   const inputId = `add-to-cart-quantity-${petId}`;
   return (
-    <form action={action} method="post" noValidate className="card flex flex-wrap items-end gap-4 p-5">
-      <CsrfField token={csrfToken} />
-      <input type="hidden" name="petId" value={petId} />
-      <input type="hidden" name="returnTo" value={returnTo} />
+    <>
       <div className="w-28">
         <label htmlFor={inputId} className="label">Quantity</label>
         <input
@@ -51,6 +37,31 @@ export function AddToCartForm({
           {maxQuantity === 1 ? "Only 1 available." : `Up to ${Math.min(maxQuantity, MAX_QUANTITY)} per order.`}
         </p>
       )}
+    </>
+  );
+}
+
+export const addToCartFormClass = "card flex flex-wrap items-end gap-4 p-5";
+
+export function AddToCartForm({
+  action,
+  csrfToken,
+  petId,
+  maxQuantity,
+  returnTo,
+}: {
+  action: string;
+  csrfToken: string;
+  petId: number;
+  maxQuantity: number;
+  returnTo: string;
+}) {
+  return (
+    <form action={action} method="post" noValidate className={addToCartFormClass}>
+      <CsrfField token={csrfToken} />
+      <input type="hidden" name="petId" value={petId} />
+      <input type="hidden" name="returnTo" value={returnTo} />
+      <AddToCartFields petId={petId} maxQuantity={maxQuantity} />
     </form>
   );
 }

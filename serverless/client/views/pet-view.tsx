@@ -3,11 +3,9 @@
 import { useEffect, useState } from "react";
 import type { PetDetailDto, PetSummaryDto } from "@/core/catalog/pet-dto";
 import { petIdSchema } from "@/core/catalog/catalog-schemas";
-import { MAX_QUANTITY } from "@/core/cart/cart-schemas";
-import { formatPrice } from "@/core/money/format-price";
 import { Alert } from "@/components/alert";
-import { PetGrid } from "@/components/pet-grid";
-import { StockBadge } from "@/components/stock-badge";
+import { AddToCartFields, addToCartFormClass } from "@/components/add-to-cart-form";
+import { PetDetail, RecentlyViewedSection } from "@/components/pet-detail";
 import { addToCart, type CartChange } from "../cart-store";
 import { callApi, isNotFound } from "../data-api";
 import { recordView, useRecentlyViewed } from "../recently-viewed-store";
@@ -33,45 +31,15 @@ export function PetView({ idParam }: { idParam: string }) {
   if (!pet) return <PetSkeleton />;
 
   return (
-    <div className="space-y-12">
-      <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
-        <a href="/serverless" className="hover:text-brand-700">Home</a> <span aria-hidden>/</span>{" "}
-        <a href={`/serverless/category/${pet.category.slug}`} className="hover:text-brand-700">{pet.category.name}</a> <span aria-hidden>/</span> {pet.name}
-      </nav>
-      <article className="grid gap-8 md:grid-cols-2">
-        <div className="card overflow-hidden">
-          {pet.imageUrl ? (
-            // eslint-disable-next-line @next/next/no-img-element -- already-sized WebP from our image pipeline
-            <img src={pet.imageUrl} alt={`Photo of ${pet.name}`} width={960} height={960} className="aspect-square w-full object-cover" />
-          ) : (
-            <div className="flex aspect-square items-center justify-center text-8xl" aria-hidden>🐾</div>
-          )}
-        </div>
-        <div className="space-y-5">
-          <div>
-            <p className="text-sm font-medium uppercase tracking-wide text-stone-500">{pet.species} · {pet.breed}</p>
-            <h1 className="mt-1 text-4xl font-bold tracking-tight">{pet.name}</h1>
-          </div>
-          <p className="text-lg leading-relaxed text-stone-700">{pet.description}</p>
-          <div className="flex items-center gap-4">
-            <span className="text-3xl font-bold text-brand-700">{formatPrice(pet.priceCents)}</span>
-            <StockBadge stock={pet.stock} />
-          </div>
-          {/* Keyed by pet: a new pet starts with a fresh form and no leftover message. */}
-          <AddToCart key={pet.id} pet={pet} />
-        </div>
-      </article>
-      <RecentlyViewed currentId={pet.id} />
-    </div>
+    <PetDetail pet={pet} homeHref="/serverless" categoryHref={`/serverless/category/${pet.category.slug}`} after={<RecentlyViewed currentId={pet.id} />}>
+      {/* Keyed by pet: a new pet starts with a fresh form and no leftover message. */}
+      <AddToCart key={pet.id} pet={pet} />
+    </PetDetail>
   );
 }
 
 function AddToCart({ pet }: { pet: PetDetailDto }) {
-  const [quantity, setQuantity] = useState("1");
   const [result, setResult] = useState<CartChange | null>(null);
-  const soldOut = pet.stock <= 0;
-  const maxQuantity = Math.min(pet.stock, MAX_QUANTITY);
-  const inputId = `add-to-cart-quantity-${pet.id}`;
   return (
     <>
       {/* ARCH: the monolith answers with a redirect carrying ?notice= or ?error=; the browser app shows the
@@ -84,39 +52,14 @@ function AddToCart({ pet }: { pet: PetDetailDto }) {
       ) : null}
       <form
         noValidate
-        className="card flex flex-wrap items-end gap-4 p-5"
+        className={addToCartFormClass}
         onSubmit={(e) => {
           e.preventDefault();
           // Checked against the stock we just read; the purchase function checks again, atomically.
-          setResult(addToCart(pet, quantity));
+          setResult(addToCart(pet, new FormData(e.currentTarget).get("quantity")));
         }}
       >
-        <div className="w-28">
-          <label htmlFor={inputId} className="label">Quantity</label>
-          <input
-            id={inputId}
-            name="quantity"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={Math.max(1, maxQuantity)}
-            step={1}
-            value={quantity}
-            onChange={(e) => setQuantity(e.target.value)}
-            disabled={soldOut}
-            className="input"
-          />
-        </div>
-        {soldOut ? (
-          <button type="submit" disabled aria-label="Add to cart" className="btn-primary min-w-40 py-2.5">Sold out</button>
-        ) : (
-          <button type="submit" className="btn-primary min-w-40 py-2.5">Add to cart</button>
-        )}
-        {soldOut ? null : (
-          <p className="basis-full text-xs text-stone-500">
-            {maxQuantity === 1 ? "Only 1 available." : `Up to ${maxQuantity} per order.`}
-          </p>
-        )}
+        <AddToCartFields petId={pet.id} maxQuantity={pet.stock} />
       </form>
     </>
   );
@@ -130,12 +73,7 @@ function RecentlyViewed({ currentId }: { currentId: number }) {
   const state = useApi(key, (signal) => callApi<{ pets: PetSummaryDto[] }>(`/api/baas/pets?ids=${ids.join(",")}`, { signal }));
   // Quietly absent while loading or on error: it is a nicety, not the page's content.
   if (state.status !== "ok" || state.data.pets.length === 0) return null;
-  return (
-    <section aria-labelledby="recent-heading">
-      <h2 id="recent-heading" className="mb-4 text-xl font-bold">Recently viewed</h2>
-      <PetGrid pets={state.data.pets} hrefFor={(id) => `/serverless/pets/${id}`} />
-    </section>
-  );
+  return <RecentlyViewedSection pets={state.data.pets} hrefFor={(id) => `/serverless/pets/${id}`} />;
 }
 
 function PetSkeleton() {
