@@ -1,5 +1,6 @@
 // ARCH: the monolith's own login — a plain HTML form posted to the server, which checks the password hash
 // and sets a server-session cookie. Works with JavaScript off. (The serverless twin delegates to a BaaS.)
+import { DemoAccounts } from "@/components/auth-card";
 import { CsrfField } from "@/components/csrf-field";
 import { env } from "@/core/config/env";
 import { getSessionContext } from "@/monolith/session/get-session-context";
@@ -41,20 +42,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
       aside={
         <>
           {env().embedded ? (
-            <div className="rounded-2xl border border-amber-200 bg-amber-50 p-6 text-sm text-amber-950">
-              <h2 className="font-semibold">Demo accounts</h2>
-              <p className="mt-1 text-amber-900">This is a teaching app with seeded accounts you can use right away:</p>
-              <dl className="mt-3 space-y-2">
-                <div className="flex flex-wrap items-baseline gap-x-2">
-                  <dt className="w-16 text-xs font-semibold uppercase tracking-wide text-amber-800">Shopper</dt>
-                  <dd><code className="rounded bg-white/70 px-1.5 py-0.5">demo@petstore.test / demo-password</code></dd>
-                </div>
-                <div className="flex flex-wrap items-baseline gap-x-2">
-                  <dt className="w-16 text-xs font-semibold uppercase tracking-wide text-amber-800">Admin</dt>
-                  <dd><code className="rounded bg-white/70 px-1.5 py-0.5">admin@petstore.test / admin-password</code></dd>
-                </div>
-              </dl>
-            </div>
+            <DemoAccounts />
           ) : null}
           <HowItWorks
             title="What the server does"

@@ -1,51 +1,13 @@
-// The frame of the serverless login/register/admin views (same layout as the monolith's auth pages, in the
-// serverless accent colour).
-export function AuthShell({ eyebrow, title, intro, children, aside }: { eyebrow: string; title: string; intro: React.ReactNode; children: React.ReactNode; aside?: React.ReactNode }) {
-  return (
-    <div className="mx-auto grid max-w-5xl items-start gap-8 py-4 lg:grid-cols-[minmax(0,28rem)_minmax(0,1fr)] lg:justify-center">
-      <section className="card p-8 sm:p-10" aria-labelledby="auth-heading">
-        <p className="text-xs font-semibold uppercase tracking-wider text-sls-600">{eyebrow}</p>
-        <h1 id="auth-heading" className="mt-1 text-3xl font-bold tracking-tight text-stone-900">{title}</h1>
-        <div className="mt-2 text-sm leading-relaxed text-stone-600">{intro}</div>
-        <div className="mt-6 space-y-5">{children}</div>
-      </section>
-      {aside ? <aside className="space-y-4 lg:pt-4">{aside}</aside> : null}
-    </div>
-  );
+// The frame of the serverless login/register/admin views: the shared auth card in the serverless accent colour.
+import { AuthCard, HowItWorks as HowItWorksList } from "@/components/auth-card";
+
+type AuthShellProps = Omit<React.ComponentProps<typeof AuthCard>, "accent">;
+
+export function AuthShell(props: AuthShellProps) {
+  return <AuthCard accent="serverless" {...props} />;
 }
 
 /** A numbered "what happens" list: this is a teaching app, the store explains itself. */
 export function HowItWorks({ title, steps }: { title: string; steps: React.ReactNode[] }) {
-  return (
-    <div className="rounded-2xl border border-sls-500/20 bg-sls-50 p-6">
-      <h2 className="text-sm font-semibold uppercase tracking-wider text-sls-600">{title}</h2>
-      <ol className="mt-4 space-y-3 text-sm text-stone-700">
-        {steps.map((step, i) => (
-          <li key={i} className="flex gap-3">
-            <span aria-hidden className="flex h-6 w-6 flex-none items-center justify-center rounded-full bg-sls-500 text-xs font-bold text-white">{i + 1}</span>
-            <span className="leading-relaxed">{step}</span>
-          </li>
-        ))}
-      </ol>
-    </div>
-  );
-}
-
-export function DemoAccounts() {
-  return (
-    <div className="rounded-2xl border border-amber-200 bg-amber-50 p-6 text-sm text-amber-950">
-      <h2 className="font-semibold">Demo accounts</h2>
-      <p className="mt-1 text-amber-900">This is a teaching app with seeded accounts you can use right away:</p>
-      <dl className="mt-3 space-y-2">
-        <div className="flex flex-wrap items-baseline gap-x-2">
-          <dt className="w-16 text-xs font-semibold uppercase tracking-wide text-amber-800">Shopper</dt>
-          <dd><code className="rounded bg-white/70 px-1.5 py-0.5">demo@petstore.test / demo-password</code></dd>
-        </div>
-        <div className="flex flex-wrap items-baseline gap-x-2">
-          <dt className="w-16 text-xs font-semibold uppercase tracking-wide text-amber-800">Admin</dt>
-          <dd><code className="rounded bg-white/70 px-1.5 py-0.5">admin@petstore.test / admin-password</code></dd>
-        </div>
-      </dl>
-    </div>
-  );
+  return <HowItWorksList accent="serverless" title={title} steps={steps} />;
 }

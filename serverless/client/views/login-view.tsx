@@ -4,10 +4,11 @@
 import { useEffect, useState } from "react";
 import { getProviders, signIn, signOut, useSession } from "next-auth/react";
 import { Alert } from "@/components/alert";
+import { DemoAccounts } from "@/components/auth-card";
 import { invalidateToken } from "../baas-token";
 import { navigate, safeNext } from "../navigation";
 import { useDocumentTitle } from "../use-document-title";
-import { AuthShell, DemoAccounts, HowItWorks } from "./auth-shell";
+import { AuthShell, HowItWorks } from "./auth-shell";
 import { Spinner } from "./view-states";
 
 const LOGIN_FAILED_MESSAGE = "That email and password don't match an account.";
