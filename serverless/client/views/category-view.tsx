@@ -1,8 +1,7 @@
 // Serverless category page: one page of pets from the data API, paginated with ?page= (client-side links).
 import type { CategoryDto, Page, PetSummaryDto } from "@/core/catalog/pet-dto";
 import { categorySlugSchema, pageParamSchema } from "@/core/catalog/catalog-schemas";
-import { PetGrid } from "@/components/pet-grid";
-import { Pagination } from "@/components/pagination";
+import { CategoryPets } from "@/components/category-page";
 import { callApi, isNotFound } from "../data-api";
 import { useApi } from "../use-api";
 import { useDocumentTitle } from "../use-document-title";
@@ -35,20 +34,5 @@ export function CategoryView({ slug, pageParam }: { slug: string; pageParam: str
     );
   }
   const { category, pets } = state.data;
-  return (
-    <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
-        <a href="/serverless" className="hover:text-brand-700">Home</a> <span aria-hidden>/</span> {category.name}
-      </nav>
-      <header className="flex items-center gap-4">
-        <span aria-hidden className="text-5xl">{category.emoji}</span>
-        <div>
-          <h1 className="text-3xl font-bold">{category.name}</h1>
-          <p className="text-stone-600">{category.description} · {pets.total} pets</p>
-        </div>
-      </header>
-      <PetGrid pets={pets.items} hrefFor={(id) => `/serverless/pets/${id}`} empty={pets.page > 1 ? "There is no page this far back. Try page 1." : "No pets in this category yet."} />
-      <Pagination page={pets.page} pageCount={pets.pageCount} hrefFor={(p) => `/serverless/category/${category.slug}?page=${p}`} />
-    </div>
-  );
+  return <CategoryPets category={category} pets={pets} storePath="/serverless" />;
 }
