@@ -1,8 +1,7 @@
 // Serverless order history: read from the data API with a user token (orders:read scope); the data API
 // returns only the token owner's orders.
 import type { OrderDto } from "@/core/orders/order-dto";
-import { EmptyState } from "@/components/empty-state";
-import { OrderCard } from "@/components/order-card";
+import { OrderList, OrderPlacedBanner } from "@/components/order-list";
 import { useSession } from "next-auth/react";
 import { callApi } from "../data-api";
 import { useApi } from "../use-api";
@@ -33,17 +32,7 @@ function Orders({ placedParam }: { placedParam: string | null }) {
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Your orders</h1>
-      {placed ? (
-        <div role="status" className="flex items-start gap-3 rounded-2xl border border-emerald-200 bg-emerald-50 px-5 py-4 text-emerald-900">
-          <svg aria-hidden viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" className="mt-0.5 h-6 w-6 shrink-0 rounded-full bg-emerald-600 p-1 text-white">
-            <path d="m5 12 5 5L20 7" />
-          </svg>
-          <div>
-            <p className="font-bold">Order #{placed.id} placed</p>
-            <p className="text-sm">Thank you! Your new friends are reserved for you. The order is below.</p>
-          </div>
-        </div>
-      ) : null}
+      {placed ? <OrderPlacedBanner orderId={placed.id} /> : null}
 
       {state.status === "loading" ? (
         <div aria-busy="true" className="space-y-5">
@@ -58,16 +47,8 @@ function Orders({ placedParam }: { placedParam: string | null }) {
         </div>
       ) : state.status === "error" ? (
         <ErrorState error={state.error} onRetry={state.retry} />
-      ) : orders.length === 0 ? (
-        <EmptyState icon="box" title="No orders yet" action={<a href="/serverless" className="btn-primary px-6 py-2.5">Browse pets</a>}>
-          When you place an order it shows up here, with the prices you paid.
-        </EmptyState>
       ) : (
-        <div className="space-y-5">
-          {orders.map((order) => (
-            <OrderCard key={order.id} order={order} highlight={order.id === placed?.id} hrefForPet={(id) => `/serverless/pets/${id}`} />
-          ))}
-        </div>
+        <OrderList orders={orders} highlightId={placed?.id} hrefForPet={(id) => `/serverless/pets/${id}`} storeHref="/serverless" />
       )}
     </div>
   );
