@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { parseSearchQuery } from "@/core/search/search-query-schema";
 import { pageCount } from "@/core/catalog/paginate";
+import { searchPageHref } from "@/core/search/search-page-href";
 import { listCategories } from "@/infra/catalog/list-categories";
 import { searchCatalog } from "@/monolith/search/search-catalog";
 import { SearchResults } from "@/components/search-results";
@@ -16,15 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SearchPage({ searchParams }: Props) {
   const query = parseSearchQuery(await searchParams);
   const [result, categories] = await Promise.all([searchCatalog(query), listCategories()]);
-  const hrefForPage = (page: number) => {
-    const p = new URLSearchParams();
-    if (query.q) p.set("q", query.q);
-    if (query.category) p.set("category", query.category);
-    if (query.minPrice !== undefined) p.set("minPrice", String(query.minPrice));
-    if (query.maxPrice !== undefined) p.set("maxPrice", String(query.maxPrice));
-    p.set("page", String(page));
-    return `/monolith/search?${p.toString()}`;
-  };
+  const hrefForPage = (page: number) => searchPageHref("/monolith/search", query, page);
   return (
     <div className="grid gap-8 md:grid-cols-[16rem_1fr]">
       <SearchFilters formId="site-search-form" categories={categories} query={query} />

@@ -4,6 +4,7 @@
 // may cold-start (loading its index from blob storage) and answers prices in dollars, per the public contract.
 import type { CategoryDto, PetSummaryDto } from "@/core/catalog/pet-dto";
 import { pageCount } from "@/core/catalog/paginate";
+import { searchPageHref } from "@/core/search/search-page-href";
 import { dollarsToCents } from "@/core/money/format-price";
 import type { SearchHit } from "@/core/search/search-pets";
 import { parseSearchQuery, type SearchQuery } from "@/core/search/search-query-schema";
@@ -65,15 +66,7 @@ export function SearchView({ params }: { params: URLSearchParams }) {
   const results = useApi(key, (signal) => runSearch(query, loadCategories(), signal));
   const categories = categoriesState.status === "ok" ? categoriesState.data : [];
 
-  const hrefForPage = (page: number) => {
-    const p = new URLSearchParams();
-    if (query.q) p.set("q", query.q);
-    if (query.category) p.set("category", query.category);
-    if (query.minPrice !== undefined) p.set("minPrice", String(query.minPrice));
-    if (query.maxPrice !== undefined) p.set("maxPrice", String(query.maxPrice));
-    p.set("page", String(page));
-    return `/serverless/search?${p.toString()}`;
-  };
+  const hrefForPage = (page: number) => searchPageHref("/serverless/search", query, page);
 
   return (
     <div className="grid gap-8 md:grid-cols-[16rem_1fr]">
