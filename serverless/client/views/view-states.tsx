@@ -1,6 +1,7 @@
 // Loading, error and not-found states shared by every view of the serverless store.
 // ARCH: the monolith never shows a loading state — the server finishes the page before sending it. A
 // browser app fetches after it renders, so each view has a skeleton while the data API answers.
+import { NotFoundCard } from "@/components/not-found-card";
 import { ApiError } from "../data-api";
 
 export function SkeletonGrid({ count = 8, label = "Loading pets" }: { count?: number; label?: string }) {
@@ -59,12 +60,5 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry: () => 
 }
 
 export function NotFoundView() {
-  return (
-    <div className="card mx-auto max-w-lg p-10 text-center">
-      <p aria-hidden className="text-6xl">🐾</p>
-      <h1 className="mt-4 text-2xl font-bold">We couldn’t find that page</h1>
-      <p className="mt-2 text-stone-600">The pet or category may have been removed, or the link is mistyped.</p>
-      <a href="/serverless" className="btn-primary mt-6">Back to the store</a>
-    </div>
-  );
+  return <NotFoundCard storeHref="/serverless" />;
 }
