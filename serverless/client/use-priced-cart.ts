@@ -1,9 +1,9 @@
 // The browser's cart (ids + quantities) priced with the CURRENT catalog: one batched read of the data API.
 // A line whose pet is gone or has too little stock carries the same problem message the monolith shows
 // (core's checkCartLine), so the two stores explain a stock change in the same words.
-import type { CartDto, CartLineDto } from "@/core/cart/cart-dto";
+import type { CartDto } from "@/core/cart/cart-dto";
 import type { PetSummaryDto } from "@/core/catalog/pet-dto";
-import { checkCartLine } from "@/core/cart/check-cart-line";
+import { priceCart } from "@/core/cart/price-cart";
 import { useCartLines, type StoredCartLine } from "./cart-store";
 import { callApi } from "./data-api";
 import { useApi, type ApiState } from "./use-api";
@@ -11,41 +11,7 @@ import { useApi, type ApiState } from "./use-api";
 export type PricedCart = CartDto & { missing: StoredCartLine[] };
 
 function price(lines: StoredCartLine[], pets: PetSummaryDto[]): PricedCart {
-  const byId = new Map(pets.map((p) => [p.id, p]));
-  const priced: CartLineDto[] = [];
-  const missing: StoredCartLine[] = [];
-  for (const line of lines) {
-    const pet = byId.get(line.petId);
-    if (!pet) {
-      missing.push(line);
-      continue;
-    }
-    let problem: string | null = null;
-    try {
-      checkCartLine(pet, line.quantity);
-    } catch (e) {
-      problem = e instanceof Error ? e.message : "Not available in that quantity.";
-    }
-    priced.push({
-      petId: pet.id,
-      name: pet.name,
-      breed: pet.breed,
-      categoryName: pet.category.name,
-      thumbnailUrl: pet.thumbnailUrl,
-      unitPriceCents: pet.priceCents,
-      quantity: line.quantity,
-      stock: pet.stock,
-      lineTotalCents: pet.priceCents * line.quantity,
-      problem,
-    });
-  }
-  return {
-    lines: priced,
-    missing,
-    itemCount: priced.reduce((n, l) => n + l.quantity, 0),
-    totalCents: priced.reduce((n, l) => n + l.lineTotalCents, 0),
-    hasProblems: priced.some((l) => l.problem !== null) || missing.length > 0,
-  };
+  return priceCart(lines, pets);
 }
 
 /** `lines` is what the browser holds right now; `cart` is it priced (loading until the data API answers). */
