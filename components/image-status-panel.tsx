@@ -16,7 +16,23 @@ const BADGE: Record<string, string> = {
   failed: "bg-red-100 text-red-800",
 };
 
-export function ImageStatusPanel({ status, searchHref, petHref }: { status: ImageStatusDto; searchHref?: string; petHref?: string }) {
+/**
+ * `stepCaption` adds a line under each step (the serverless page names the function that ran it);
+ * `actions` are extra controls shown once the pet is in the store.
+ */
+export function ImageStatusPanel({
+  status,
+  searchHref,
+  petHref,
+  stepCaption,
+  actions,
+}: {
+  status: ImageStatusDto;
+  searchHref?: string;
+  petHref?: string;
+  stepCaption?: (step: string) => string;
+  actions?: React.ReactNode;
+}) {
   return (
     <section aria-labelledby={`upload-${status.id}`} className="space-y-3 rounded-2xl border border-stone-200 bg-white p-5">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -38,6 +54,7 @@ export function ImageStatusPanel({ status, searchHref, petHref }: { status: Imag
               {s.attempts > 1 ? <span className="text-xs text-stone-600">attempt {s.attempts}</span> : null}
               {s.durationMs !== null ? <span className="text-xs text-stone-600">{s.durationMs} ms</span> : null}
             </div>
+            {stepCaption ? <div className="mt-1 text-xs text-stone-500">{stepCaption(s.step)}</div> : null}
             {s.error ? <p className="mt-1 text-xs text-red-800">{s.error}</p> : null}
           </li>
         ))}
@@ -57,6 +74,7 @@ export function ImageStatusPanel({ status, searchHref, petHref }: { status: Imag
             {status.petName} is in the store and searchable.{" "}
             {petHref ? <a className="font-semibold underline" href={petHref}>View the pet</a> : null}
             {searchHref ? <> · <a className="font-semibold underline" href={searchHref}>Search for it</a></> : null}
+            {actions ? <> · {actions}</> : null}
           </span>
         </div>
       ) : null}

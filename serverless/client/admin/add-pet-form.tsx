@@ -4,7 +4,8 @@
 import { useEffect, useState, type FormEvent } from "react";
 import type { CategoryDto } from "@/core/catalog/pet-dto";
 import { loadCategories } from "../load-categories";
-import { PipelineSteps, usePipelineStatus } from "./pipeline-status";
+import { ImageStatusPanel } from "@/components/image-status-panel";
+import { usePipelineStatus } from "./pipeline-status";
 import { uploadWithProgress } from "./upload-with-progress";
 
 type Phase = { kind: "idle" } | { kind: "asking" } | { kind: "uploading"; fraction: number } | { kind: "processing"; imageId: string };
@@ -27,7 +28,6 @@ export function AddPetForm() {
   }, []);
 
   const busy = phase.kind === "asking" || phase.kind === "uploading" || (phase.kind === "processing" && status?.status !== "done" && status?.status !== "failed");
-  const pipelineError = status?.status === "failed" ? (status.error ?? "The photo could not be processed.") : null;
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -57,7 +57,8 @@ export function AddPetForm() {
     }
   }
 
-  const shownError = error ?? pipelineError;
+  // A failed run's reason is shown (as an alert) by the status panel; this is for form and upload errors.
+  const shownError = error;
   return (
     <div className="space-y-6">
       <form key={formKey} onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4" aria-busy={busy}>
@@ -104,27 +105,18 @@ export function AddPetForm() {
       ) : null}
 
       {status ? (
-        <section aria-label="Processing" className="space-y-3">
-          <div className="flex flex-wrap items-center justify-between gap-2">
-            <h2 className="text-lg font-semibold text-stone-900">Processing “{status.petName}”</h2>
-            <span data-testid="upload-status" className="rounded-full bg-stone-100 px-3 py-1 text-sm font-semibold text-stone-700">{status.status}</span>
-          </div>
-          <PipelineSteps status={status} />
-          {status.status === "done" && status.petId !== null ? (
-            <div role="status" className="flex items-center gap-4 rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900">
-              {status.thumbnailUrl ? (
-                // eslint-disable-next-line @next/next/no-img-element -- a blob URL from storage, already a thumbnail
-                <img src={status.thumbnailUrl} alt={`Thumbnail of ${status.petName}`} width={64} height={64} className="h-16 w-16 rounded object-cover" />
-              ) : null}
-              <span>
-                {status.petName} is in the store and searchable.{" "}
-                <a className="font-semibold underline" href={`/serverless/pets/${status.petId}`}>View the pet</a>{" · "}
-                <a className="font-semibold underline" href={`/serverless/search?q=${encodeURIComponent(status.petName)}`}>Search for it</a>{" · "}
-                <button type="button" className="font-semibold underline" onClick={() => { setPhase({ kind: "idle" }); setFormKey((k) => k + 1); }}>Add another</button>
-              </span>
-            </div>
-          ) : null}
-        </section>
+        <ImageStatusPanel
+          status={status}
+          petHref={status.petId !== null ? `/serverless/pets/${status.petId}` : undefined}
+          searchHref={`/serverless/search?q=${encodeURIComponent(status.petName)}`}
+          // ARCH: each step here is a separate function invocation of a durable workflow run.
+          stepCaption={(step) => `function pipeline:${step}`}
+          actions={
+            <button type="button" className="font-semibold underline" onClick={() => { setPhase({ kind: "idle" }); setFormKey((k) => k + 1); }}>
+              Add another
+            </button>
+          }
+        />
       ) : null}
     </div>
   );
