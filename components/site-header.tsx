@@ -27,7 +27,7 @@ export function SiteHeader({
           <span aria-hidden className="text-2xl">🐾</span>
           <span>Pet Store <span className="text-brand-600">Twin</span></span>
         </a>
-        <form id="site-search-form" action={`${base}/search`} method="get" role="search" className="order-3 flex w-full items-center gap-2 sm:order-none sm:w-auto sm:flex-1">
+        <form id="site-search-form" action={`${base}/search`} method="get" role="search" className="order-3 flex w-full min-w-56 items-center gap-2 sm:order-none sm:w-auto sm:flex-1">
           <label htmlFor="site-search" className="sr-only">Search</label>
           <input id="site-search" name="q" type="search" defaultValue={searchDefault} placeholder="Search pets, breeds…" className="input" maxLength={1000} />
           <button type="submit" className="btn-secondary">Go</button>

@@ -23,7 +23,7 @@ export default async function MonolithLayout({ children }: { children: React.Rea
   const account = session.user ? (
     <span className="flex items-center gap-3">
       {session.user.role === "admin" ? <a href="/monolith/admin" className="hover:text-brand-700">Admin</a> : null}
-      <span className="hidden text-stone-500 md:inline">Hi, {session.user.name}</span>
+      <span className="hidden text-stone-500 xl:inline">Hi, {session.user.name}</span>
       <form action="/api/monolith/logout" method="post">
         <CsrfField token={session.csrfToken} />
         <button type="submit" className="font-medium hover:text-brand-700">Log out</button>

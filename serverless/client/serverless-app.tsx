@@ -93,7 +93,7 @@ function Shell({ showDemoAccounts }: { showDemoAccounts: boolean }) {
     ) : session?.user ? (
       <span className="flex items-center gap-3">
         {isAdmin(session) ? <a href="/serverless/admin" className="hover:text-brand-700">Admin</a> : null}
-        <span className="hidden text-stone-500 md:inline">Hi, {session.user.name ?? session.user.email}</span>
+        <span className="hidden text-stone-500 xl:inline">Hi, {session.user.name ?? session.user.email}</span>
         <button
           type="button"
           className="font-medium hover:text-brand-700"
