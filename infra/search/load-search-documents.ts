@@ -3,8 +3,10 @@ import type { SearchDocument } from "../../core/search/search-document";
 import { prisma } from "../db/prisma-client";
 import { getStorage } from "../storage/get-storage";
 
-export async function loadSearchDocuments(): Promise<SearchDocument[]> {
+/** Every pet, or only those changed at or after `changedSince` (for an incremental index update). */
+export async function loadSearchDocuments(changedSince?: Date): Promise<SearchDocument[]> {
   const rows = await prisma.pet.findMany({
+    where: changedSince ? { updatedAt: { gte: changedSince } } : undefined,
     select: {
       id: true, name: true, species: true, breed: true, description: true, priceCents: true, stock: true,
       category: { select: { slug: true, name: true } },
@@ -19,8 +21,14 @@ export async function loadSearchDocuments(): Promise<SearchDocument[]> {
   }));
 }
 
+/** How many pets there are and when the latest one changed: the inputs of the catalog fingerprint. */
+export async function catalogStamp(): Promise<{ count: number; maxUpdatedAt: Date | null }> {
+  const agg = await prisma.pet.aggregate({ _max: { updatedAt: true }, _count: { _all: true } });
+  return { count: agg._count._all, maxUpdatedAt: agg._max.updatedAt };
+}
+
 /** A cheap fingerprint of the catalog: changes whenever a pet is added, removed or updated. */
 export async function catalogVersion(): Promise<string> {
-  const agg = await prisma.pet.aggregate({ _max: { updatedAt: true }, _count: { _all: true } });
-  return `${agg._count._all}:${agg._max.updatedAt?.getTime() ?? 0}`;
+  const { count, maxUpdatedAt } = await catalogStamp();
+  return `${count}:${maxUpdatedAt?.getTime() ?? 0}`;
 }

@@ -1,28 +1,40 @@
 import "server-only";
 // ARCH: in the monolith, search runs inside the web server process: the index lives in this process's
-// memory, built from the database on first use and rebuilt when the catalog fingerprint changes.
+// memory, built from the database on first use and brought up to date when the catalog fingerprint
+// changes — incrementally (only pets changed since the last look; every purchase changes a stock), with a
+// full rebuild only when the pet count says something was removed.
 import type { SearchDocument } from "../../core/search/search-document";
 import { buildSearchIndex, upsertSearchDocument, type SearchIndex } from "../../core/search/search-index";
 import { searchPets, type SearchResult } from "../../core/search/search-pets";
 import type { SearchQuery } from "../../core/search/search-query-schema";
-import { catalogVersion, loadSearchDocuments } from "../../infra/search/load-search-documents";
+import { catalogStamp, loadSearchDocuments } from "../../infra/search/load-search-documents";
 
-type Cached = { version: string; index: SearchIndex };
+type Cached = { version: string; index: SearchIndex; maxUpdatedAt: Date | null };
 const holder = globalThis as unknown as { __monolithSearch?: Cached; __monolithSearchBuilding?: Promise<Cached> };
 
+async function refresh(cached: Cached | undefined): Promise<Cached> {
+  const stamp = await catalogStamp();
+  const version = `${stamp.count}:${stamp.maxUpdatedAt?.getTime() ?? 0}`;
+  if (cached && cached.version === version) return cached;
+  if (cached && cached.maxUpdatedAt) {
+    // `gte`: a pet changed in the same millisecond as the last one we saw is read again (upserts are idempotent).
+    for (const doc of await loadSearchDocuments(cached.maxUpdatedAt)) upsertSearchDocument(cached.index, doc);
+    if (cached.index.docs.size === stamp.count) return { version, index: cached.index, maxUpdatedAt: stamp.maxUpdatedAt };
+  }
+  return { version, index: buildSearchIndex(await loadSearchDocuments()), maxUpdatedAt: stamp.maxUpdatedAt };
+}
+
 async function currentIndex(): Promise<SearchIndex> {
-  const version = await catalogVersion();
   const cached = holder.__monolithSearch;
-  if (cached && cached.version === version) return cached.index;
-  // One rebuild at a time: concurrent searches wait for the same build.
-  holder.__monolithSearchBuilding ??= (async () => {
-    const index = buildSearchIndex(await loadSearchDocuments());
-    const fresh = { version, index };
-    holder.__monolithSearch = fresh;
-    return fresh;
-  })().finally(() => {
-    holder.__monolithSearchBuilding = undefined;
-  });
+  // One update at a time: concurrent searches wait for the same one.
+  holder.__monolithSearchBuilding ??= refresh(cached)
+    .then((fresh) => {
+      holder.__monolithSearch = fresh;
+      return fresh;
+    })
+    .finally(() => {
+      holder.__monolithSearchBuilding = undefined;
+    });
   return (await holder.__monolithSearchBuilding).index;
 }
 
