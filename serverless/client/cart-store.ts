@@ -2,7 +2,8 @@
 // from the data API, and the purchase function prices the order itself).
 // ARCH: the monolith keeps the cart in its database, owned by the server session; here it lives in the
 // browser, so it survives reloads but not a change of device, and no server sees it until checkout.
-import { MAX_QUANTITY, cartLineSchema, quantitySchema } from "@/core/cart/cart-schemas";
+import { cartLineSchema, quantitySchema } from "@/core/cart/cart-schemas";
+import { checkCartTopUp } from "@/core/cart/check-cart-top-up";
 import { checkCartLine } from "@/core/cart/check-cart-line";
 import { createLocalStore } from "./local-store";
 
@@ -48,15 +49,13 @@ export function addToCart(pet: PetForCart, quantityInput: unknown): CartChange {
   if (!wanted.success) return { ok: false, error: wanted.error.issues[0]?.message ?? "Quantity must be a whole number." };
   const lines = store.read();
   const already = lines.find((l) => l.petId === pet.id)?.quantity ?? 0;
-  const total = checkQuantity(pet, already + wanted.data);
-  if (!total.ok) {
-    if (already === 0) return total;
-    // Said in terms of what is already in the cart (the same words as the monolith's cart).
-    const room = Math.max(0, Math.min(pet.stock, MAX_QUANTITY) - already);
-    const more = room === 0 ? "you cannot add more" : `you can add at most ${room} more`;
-    return { ok: false, error: `You already have ${already} of ${pet.name} in your cart, so ${more}. ${total.error}` };
+  let total: number;
+  try {
+    total = checkCartTopUp(pet, already, wanted.data);
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : "That quantity is not available." };
   }
-  store.write(already > 0 ? lines.map((l) => (l.petId === pet.id ? { ...l, quantity: total.quantity } : l)) : [...lines, { petId: pet.id, quantity: total.quantity }]);
+  store.write(already > 0 ? lines.map((l) => (l.petId === pet.id ? { ...l, quantity: total } : l)) : [...lines, { petId: pet.id, quantity: total }]);
   const what = wanted.data === 1 ? pet.name : `${wanted.data} × ${pet.name}`;
   return { ok: true, message: `Added ${what} to your cart.` };
 }
