@@ -2,6 +2,7 @@
 // serverless chain of durable functions): thumbnail sizes and format, validation limits, storage keys, the
 // step names and statuses, and the "Add pet" form schema. Framework-free: no sharp, no Prisma here.
 import { z } from "zod";
+import { dollarsToCents } from "../money/format-price";
 
 /** Thumbnail widths in px (the longest side is fitted into a square of this size, never enlarged). */
 export const THUMBNAIL_SIZES = [160, 480, 960] as const;
@@ -92,9 +93,9 @@ export const newPetSchema = z.object({
     .regex(/^[a-z0-9-]+$/, "Choose a category."),
   priceCents: z
     .preprocess(numberToString, z.string({ error: "Price is required." }).trim().regex(/^\d{1,6}(\.\d{1,2})?$/, "Price must be an amount in dollars, like 120 or 49.99."))
-    .transform((s) => Math.round(Number(s) * 100))
+    .transform((s) => dollarsToCents(Number(s)))
     .refine((c) => c >= 1, "Price must be more than $0.")
-    .refine((c) => c <= MAX_PRICE_DOLLARS * 100, `Price must be at most $${MAX_PRICE_DOLLARS.toLocaleString("en-US")}.`),
+    .refine((c) => c <= dollarsToCents(MAX_PRICE_DOLLARS), `Price must be at most $${MAX_PRICE_DOLLARS.toLocaleString("en-US")}.`),
   stock: z
     .preprocess(numberToString, z.string({ error: "Stock is required." }).trim().regex(/^\d{1,5}$/, "Stock must be a whole number from 0 to 99999."))
     .transform(Number),
