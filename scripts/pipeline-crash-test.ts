@@ -50,7 +50,7 @@ async function main() {
     const killBy = Date.now() + 10_000;
     while (Date.now() < killBy) {
       const statuses = await Promise.all(ids.map((id) => imageStatus(base, id)));
-      if (statuses.some((s) => s?.steps.some((st) => st.status === "running" || st.status === "done"))) break;
+      if (statuses.some((s) => s?.steps.some((st) => st.status === "running"))) break;
       await new Promise((r) => setTimeout(r, 20));
     }
     const before = await Promise.all(ids.map((id) => imageStatus(base, id)));
@@ -59,6 +59,8 @@ async function main() {
     const unfinished = before.filter((s) => s?.status !== "done").length;
     const inStep = before.flatMap((s) => s?.steps ?? []).filter((st) => st.status === "running").length;
     console.log(`killed the server (SIGKILL) with ${unfinished} of ${UPLOADS} uploads unfinished, ${inStep} steps running`);
+    // A kill after everything finished would test nothing: the crash must interrupt real work.
+    if (unfinished === 0) throw new Error("the kill came too late: no upload was interrupted");
 
     // The uncovered gap: original stored and row written ("queued", no run id), then the crash before start().
     const orphanId = randomUUID();

@@ -73,6 +73,7 @@ describe("consumer crash (kill -9) and restart", () => {
     expect(pets.every((p) => p.images.length === 1)).toBe(true);
     expect(new Set(pets.flatMap((p) => p.images.map((i) => i.id)))).toEqual(new Set(ids));
     const index = await prisma.imageStep.findMany({ where: { imageId: { in: ids }, step: "index" } });
+    expect(index).toHaveLength(ids.length);
     expect(index.every((s) => s.status === "done")).toBe(true);
     const jobs = await prisma.imageJob.findMany({ where: { imageId: { in: ids } } });
     // The interrupted ones were claimed twice.
