@@ -33,7 +33,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   boundaries,
-  { ignores: [".next/**", "node_modules/**", "data/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
+  { ignores: [".next/**", "node_modules/**", "data/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "app/.well-known/**"] },
 ];
 
 export default config;
