@@ -64,7 +64,12 @@ async function main() {
 
   const server = http.createServer((req, res) => {
     rewriteClientAddress(req, trusted);
-    void handle(req, res);
+    handle(req, res).catch((error: unknown) => {
+      // Next answers its own errors; this is only for one that escapes it, so the process keeps serving.
+      console.error("[server] request failed:", error instanceof Error ? error.message : error);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end("Something went wrong on the server.");
+    });
   });
   server.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EADDRINUSE") fail(describePortInUse(port, "npm start"));
