@@ -109,6 +109,11 @@ async function main() {
   };
   process.on("SIGINT", (s) => void stop(s));
   process.on("SIGTERM", (s) => void stop(s));
+  // Started by a launcher (scripts/lib/spawn-server.ts): when it disappears, stop as if told to.
+  if (process.connected) {
+    process.on("disconnect", () => void stop("SIGHUP"));
+    process.channel?.unref(); // the channel alone must not keep this process alive
+  }
 }
 
 // Only when run as a program (tests import rewriteClientAddress).
