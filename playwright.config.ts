@@ -1,7 +1,18 @@
 // The same journeys run against both architectures: one spec, one project per mode
-// (plus the monolith with JavaScript turned off). Browser: Debian's chromium, never a downloaded one.
-import { defineConfig, devices } from "@playwright/test";
+// (plus the monolith with JavaScript turned off). Browser: whatever Chromium this machine has
+// (scripts/lib/find-browser.ts: CHROMIUM_PATH, a system Chromium/Chrome, or Playwright's own).
+import { existsSync } from "node:fs";
+import { chromium, defineConfig, devices } from "@playwright/test";
 import type { Mode } from "./e2e/fixtures";
+import { findBrowser } from "./scripts/lib/find-browser";
+
+const browser = findBrowser({ env: process.env, platform: process.platform, exists: existsSync, managedPath: () => chromium.executablePath() });
+if (browser.kind === "none") {
+  // One sentence before any test runs, instead of a launch error in every test.
+  console.error(browser.message);
+  process.exit(1);
+}
+const executablePath = browser.kind === "path" ? browser.executablePath : undefined;
 
 const port = process.env.E2E_PORT ?? "3100";
 const SHARED_STATE_SPECS = /architecture\.spec\.ts/;
@@ -17,7 +28,7 @@ export default defineConfig<{ mode: Mode }>({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--disable-gpu"] },
+    launchOptions: { executablePath, args: ["--disable-gpu"] },
   },
   projects: [
     { name: "monolith", use: { ...devices["Desktop Chrome"], mode: "monolith" }, testIgnore: SHARED_STATE_SPECS },

@@ -10,7 +10,8 @@ export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "tests/server-only-shim.ts") } },
   test: {
     include: ["**/*.test.ts"],
-    exclude: ["node_modules/**", "e2e/**", ".next/**", "data/**"],
+    // tests/after-build/ drive the built app (`npm run test:after-build`, after `npm run build`).
+    exclude: ["node_modules/**", "e2e/**", ".next/**", "data/**", "tests/after-build/**"],
     environment: "node",
     // Integration tests run against a real, freshly migrated SQLite file of their own.
     globalSetup: ["./tests/global-setup.ts"],

@@ -1,11 +1,11 @@
 // `npm run seed [-- --pets N] [--reset]`: fills the database (see prisma/seed/run-seed.ts for what and why).
-// Run `npx prisma migrate deploy` first; `npm start` does both.
+// On a fresh clone it creates and migrates the database first (prisma migrate deploy), so it works on its own;
+// `npm start` does the same and then serves.
+import "../scripts/lib/check-node";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { prisma } from "../infra/db/prisma-client";
-import { getStorage } from "../infra/storage/get-storage";
-import { databaseUrl } from "../infra/database-url";
-import { runSeed } from "./seed/run-seed";
+import { checkDataFolderWritable, checkNativePackages, exitWith, migrateDatabase, readSettings } from "../scripts/lib/preflight";
+import { dataDir, databaseUrl } from "../infra/database-url";
 
 const argsSchema = z.object({
   pets: z.coerce.number().int().min(1).max(2_000_000).optional(),
@@ -23,20 +23,29 @@ async function main() {
     console.error(`Usage: npm run seed -- [--pets N] [--reset]\n${z.prettifyError(parsed.error)}`);
     process.exit(2);
   }
+  const { embedded } = await readSettings();
+  checkNativePackages();
+  if (embedded) checkDataFolderWritable(dataDir(), "npm run seed");
+  migrateDatabase();
+  // Loaded after the checks: these load the native database driver and sharp.
+  const [{ prisma }, { getStorage }, { runSeed }] = await Promise.all([
+    import("../infra/db/prisma-client"),
+    import("../infra/storage/get-storage"),
+    import("./seed/run-seed"),
+  ]);
   // Only the path is shown: a remote URL could carry credentials.
   const url = databaseUrl();
   console.log(`Seeding ${url.startsWith("file:") ? url : "the database at DATABASE_URL"}…`);
-  const summary = await runSeed(prisma, getStorage(), parsed.data);
-  console.log(
-    summary.seeded
-      ? `Done in ${(summary.ms / 1000).toFixed(1)} s: ${summary.categories} categories, ${summary.pets} pets, ${summary.picturesRendered} pictures rendered, ${summary.accounts} demo accounts.`
-      : `Done in ${(summary.ms / 1000).toFixed(1)} s: nothing to do.`,
-  );
+  try {
+    const summary = await runSeed(prisma, getStorage(), parsed.data);
+    console.log(
+      summary.seeded
+        ? `Done in ${(summary.ms / 1000).toFixed(1)} s: ${summary.categories} categories, ${summary.pets} pets, ${summary.picturesRendered} pictures rendered, ${summary.accounts} demo accounts.`
+        : `Done in ${(summary.ms / 1000).toFixed(1)} s: nothing to do.`,
+    );
+  } finally {
+    await prisma.$disconnect();
+  }
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  })
-  .finally(() => prisma.$disconnect());
+main().catch(exitWith);

@@ -6,7 +6,10 @@
 // Baseline in the same run: GET /api/health under the same load (the machine is shared: compare ratios).
 import autocannon from "autocannon";
 import { randomBytes } from "node:crypto";
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import "./lib/check-node";
+import { execFileSync, type ChildProcess } from "node:child_process";
+import { ensureBuild } from "./lib/preflight";
+import { spawnServer } from "./lib/spawn-server";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
@@ -49,9 +52,9 @@ async function startServer(dataDir: string, pets?: number): Promise<{ base: stri
     IMAGE_CONSUMER_DISABLED: "true",
     CLASS_KEY: BENCH_CLASS_KEY,
   };
-  execFileSync(bin("prisma"), ["migrate", "deploy"], { cwd: root, env, stdio: "ignore" });
+  ensureBuild();
   execFileSync(bin("tsx"), ["prisma/seed.ts", ...(pets ? ["--pets", String(pets)] : [])], { cwd: root, env, stdio: "ignore" });
-  const server = spawn(bin("next"), ["start", "-p", "3301"], { cwd: root, env, stdio: "ignore" });
+  const server = spawnServer({ env, port: 3301, host: "127.0.0.1", stdio: "ignore" });
   const base = "http://127.0.0.1:3301";
   for (let i = 0; i < 240; i++) {
     try {

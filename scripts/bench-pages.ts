@@ -6,7 +6,10 @@
 //        BENCH_URL=http://127.0.0.1:3000 npm run bench   (measure a server you already run)
 // Options: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 20), BENCH_PATHS (comma-separated).
 import autocannon from "autocannon";
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import "./lib/check-node";
+import { execFileSync, type ChildProcess } from "node:child_process";
+import { ensureBuild } from "./lib/preflight";
+import { spawnServer } from "./lib/spawn-server";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
@@ -56,9 +59,9 @@ async function main() {
     mkdirSync(dataDir, { recursive: true });
     const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" as const };
     const bin = (n: string) => path.join(root, "node_modules/.bin", n);
-    execFileSync(bin("prisma"), ["migrate", "deploy"], { cwd: root, env, stdio: "ignore" });
+    ensureBuild();
     execFileSync(bin("tsx"), ["prisma/seed.ts", ...(process.env.BENCH_PETS ? ["--pets", process.env.BENCH_PETS] : [])], { cwd: root, env, stdio: "ignore" });
-    server = spawn(bin("next"), ["start", "-p", "3300"], { cwd: root, env, stdio: "ignore" });
+    server = spawnServer({ env, port: 3300, host: "127.0.0.1", stdio: "ignore" });
     base = "http://127.0.0.1:3300";
     await waitFor(`${base}/api/health`, 60_000);
   }

@@ -5,7 +5,10 @@
 // Prints thumbnails/s (photos × sizes over the wall time until the last one is searchable) and each photo's
 // upload→searchable time, p50/p95, as a markdown table. BENCH_URL reuses a running server; otherwise one is
 // started on port 3320 with its own data folder (data/bench-pipeline). BENCH_PHOTOS changes the count.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import "./lib/check-node";
+import { execFileSync, type ChildProcess } from "node:child_process";
+import { ensureBuild } from "./lib/preflight";
+import { spawnServer } from "./lib/spawn-server";
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
@@ -106,9 +109,9 @@ async function main() {
     for (const e of readdirSync(path.join(dataDir, "blobs"))) if (e !== "seed") rmSync(path.join(dataDir, "blobs", e), { recursive: true, force: true });
     const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" as const };
     const bin = (n: string) => path.join(root, "node_modules/.bin", n);
-    execFileSync(bin("prisma"), ["migrate", "deploy"], { cwd: root, env, stdio: "ignore" });
+    ensureBuild();
     execFileSync(bin("tsx"), ["prisma/seed.ts"], { cwd: root, env, stdio: "ignore" });
-    server = spawn(bin("next"), ["start", "-p", "3320"], { cwd: root, env, stdio: "ignore" });
+    server = spawnServer({ env, port: 3320, host: "127.0.0.1", stdio: "ignore" });
     base = "http://127.0.0.1:3320";
     await waitForHealth(base, 60_000);
   }

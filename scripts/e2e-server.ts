@@ -1,15 +1,26 @@
 // Starts the app for the Playwright suite on a fresh database of its own (data/e2e):
-// migrate → seed → build (unless SKIP_BUILD=1 and a build exists) → next start.
-import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+// preflight → migrate → seed → build (unless SKIP_BUILD=1 and a complete build exists) → scripts/serve.ts.
+import "./lib/check-node";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { buildState, checkNativePackages, checkDataFolderWritable, checkPortFree, exitWith, root } from "./lib/preflight";
+import { spawnServer } from "./lib/spawn-server";
 
-const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
 const dataDir = path.join(root, "data/e2e");
-const port = process.env.E2E_PORT ?? "3100";
+const port = Number(process.env.E2E_PORT ?? "3100");
 // The suite acts as the instructor with this key (x-class-key header, or /class?key=… in a browser).
-const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" as const, CLASS_KEY: process.env.E2E_CLASS_KEY ?? "e2e-instructor-key-for-tests" };
+// HOST=127.0.0.1: the test server is nobody else's business on the network.
+const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" as const, HOST: "127.0.0.1", CLASS_KEY: process.env.E2E_CLASS_KEY ?? "e2e-instructor-key-for-tests" };
+
+try {
+  checkNativePackages();
+  checkDataFolderWritable(dataDir, "npm run test:e2e");
+  await checkPortFree(port, "127.0.0.1", "npm run test:e2e", "E2E_PORT");
+} catch (error) {
+  exitWith(error);
+}
 
 // Start from an empty database and store, but keep the seed's rendered pictures (blobs/seed): they are
 // the same every run and take ~20 s to draw.
@@ -20,8 +31,9 @@ const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: root
 
 run(bin("prisma"), ["migrate", "deploy"]);
 run(bin("tsx"), ["prisma/seed.ts"]);
-if (!(process.env.SKIP_BUILD === "1" && existsSync(path.join(root, ".next/BUILD_ID")))) run(bin("next"), ["build"]);
+// An interrupted earlier build is rebuilt even with SKIP_BUILD=1.
+if (!(process.env.SKIP_BUILD === "1" && buildState(root) === "complete")) run(bin("next"), ["build"]);
 
-const server = spawn(bin("next"), ["start", "-p", port], { cwd: root, env, stdio: "inherit" });
+const server = spawnServer({ env, port });
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));

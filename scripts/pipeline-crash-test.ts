@@ -4,9 +4,12 @@
 // original and row were stored but whose run was never started (a kill between the two) is written while the
 // server is down, and the restarted server must start its run. Run after a build: `npm run test:crash`.
 // Uses its own data folder (data/crash-test) and port (CRASH_PORT, default 3310).
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import "./lib/check-node";
+import { execFileSync, type ChildProcess } from "node:child_process";
+import { ensureBuild } from "./lib/preflight";
+import { spawnServer } from "./lib/spawn-server";
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createClient } from "@libsql/client";
 import { generatePhotos } from "./pipeline/generate-photos";
@@ -23,16 +26,16 @@ const sqlNow = () => new Date().toISOString().replace("Z", "+00:00");
 const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" as const, IMAGE_CONSUMER_DISABLED: "true" };
 
 function startServer(): ChildProcess {
-  return spawn(bin("next"), ["start", "-p", port], { cwd: root, env, stdio: process.env.CRASH_VERBOSE ? "inherit" : "ignore" });
+  // serve.ts as a direct child: the SIGKILL below lands on the server process itself.
+  return spawnServer({ env, port, host: "127.0.0.1", stdio: process.env.CRASH_VERBOSE ? "inherit" : "ignore" });
 }
 
 async function main() {
-  if (!existsSync(path.join(root, ".next/BUILD_ID"))) throw new Error("build first (next build)");
+  ensureBuild();
   // A fresh database and world each run; the seed's rendered pictures are kept (they take ~20 s to draw).
   mkdirSync(path.join(dataDir, "blobs"), { recursive: true });
   for (const e of readdirSync(dataDir)) if (e !== "blobs") rmSync(path.join(dataDir, e), { recursive: true, force: true });
   for (const e of readdirSync(path.join(dataDir, "blobs"))) if (e !== "seed") rmSync(path.join(dataDir, "blobs", e), { recursive: true, force: true });
-  execFileSync(bin("prisma"), ["migrate", "deploy"], { cwd: root, env, stdio: "ignore" });
   execFileSync(bin("tsx"), ["prisma/seed.ts"], { cwd: root, env, stdio: "ignore" });
 
   const photos = await generatePhotos(UPLOADS + 1);

@@ -1,15 +1,17 @@
-// `npm start`: everything a newcomer needs, in order: data folder → migrations → seed (when empty) → build
-// (when sources are newer than the last build) → `next start`, then prints where to go and how to log in.
-// SKIP_BUILD=1 never builds (CI and the e2e tests build separately).
-import { spawn } from "node:child_process";
-import { mkdirSync, readdirSync, statSync } from "node:fs";
+// `npm start`: everything a newcomer needs, in order: preflight (Node, native packages, data folder, port) →
+// migrations → seed (when empty) → build (when sources are newer than the last build, or it was interrupted) →
+// the server (scripts/serve.ts, a child process), then prints where to go, what to share with students and the
+// instructor link. SKIP_BUILD=1 does not build when a complete build exists (CI and the e2e tests build separately).
+import "./lib/check-node";
+import { spawn, type ChildProcess } from "node:child_process";
+import { readdirSync, statSync } from "node:fs";
+import { networkInterfaces } from "node:os";
 import path from "node:path";
-import { env } from "../core/config/env";
 import { dataDir, databaseUrl } from "../infra/database-url";
-import { prisma } from "../infra/db/prisma-client";
-import { getStorage } from "../infra/storage/get-storage";
-import { DEMO_ACCOUNTS, isEmbeddedDatabase } from "../prisma/seed/seed-accounts";
-import { runSeed } from "../prisma/seed/run-seed";
+import { appSecrets } from "../infra/secrets/app-secrets";
+import { instructorLine, listenUrls } from "./lib/listen-urls";
+import { PreflightProblem, buildState, readSettings, checkNativePackages, checkDataFolderWritable, checkPortFree } from "./lib/preflight";
+import { spawnServer } from "./lib/spawn-server";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -73,6 +75,9 @@ function newerThan(target: string, than: number): string | null {
 }
 
 function buildReason(): string | null {
+  const state = buildState(root);
+  if (state === "none") return "no previous build";
+  if (state === "incomplete") return "the previous build did not finish";
   let builtAt: number;
   try {
     builtAt = statSync(path.join(root, ".next", "BUILD_ID")).mtimeMs;
@@ -86,7 +91,7 @@ function buildReason(): string | null {
   return null;
 }
 
-function waitUntilServing(url: string, child: ReturnType<typeof spawn>): Promise<boolean> {
+function waitUntilServing(url: string, child: ChildProcess): Promise<boolean> {
   return new Promise((resolve) => {
     const deadline = Date.now() + 120_000;
     const attempt = async () => {
@@ -105,12 +110,23 @@ function waitUntilServing(url: string, child: ReturnType<typeof spawn>): Promise
 
 async function main() {
   const total = performance.now();
-  const { PORT: port } = env(); // validated (and fails early on a shared DB without SESSION_SECRET)
-  const embedded = isEmbeddedDatabase();
+  // Validated (and fails early on a shared DB without SESSION_SECRET). Modules with native parts (sharp, libSQL,
+  // Argon2) are imported only after the checks below, so a missing one is a sentence, not a stack trace.
+  const { PORT: port, HOST: host, embedded } = await readSettings();
 
-  if (embedded) await step(`Data folder ${dataDir()}`, () => mkdirSync(dataDir(), { recursive: true }));
+  await step("Checks (packages, data folder, port)", async () => {
+    checkNativePackages();
+    if (embedded) checkDataFolderWritable(dataDir(), "npm start");
+    await checkPortFree(port, host, "npm start");
+  });
   await step("Database migrations", () => run(bin("prisma"), ["migrate", "deploy"]));
   await step("Seed (only when the catalog is empty)", async () => {
+    // Loaded here, not at the top: sharp and Prisma load only after the checks above said they can.
+    const [{ prisma }, { getStorage }, { runSeed }] = await Promise.all([
+      import("../infra/db/prisma-client"),
+      import("../infra/storage/get-storage"),
+      import("../prisma/seed/run-seed"),
+    ]);
     try {
       await runSeed(prisma, getStorage(), { log: (line) => console.log(`  ${line}`) });
     } finally {
@@ -118,18 +134,19 @@ async function main() {
       await prisma.$disconnect();
     }
   });
+  // Made now (generated into the data folder on the first start), so the server and this link agree.
+  const { classKey } = appSecrets();
 
-  if (process.env.SKIP_BUILD === "1") console.log("▸ Build skipped (SKIP_BUILD=1)");
-  else {
-    const reason = buildReason();
-    if (reason) await step(`Build (${reason})`, () => run(bin("next"), ["build"]));
-    else console.log("▸ Build is up to date");
-  }
+  const reason = buildReason();
+  if (process.env.SKIP_BUILD === "1" && buildState(root) === "complete") console.log("▸ Build skipped (SKIP_BUILD=1)");
+  else if (reason) await step(`Build (${reason})`, () => run(bin("next"), ["build"]));
+  else console.log("▸ Build is up to date");
 
   const serverStart = performance.now();
-  console.log(`▸ Starting the server on port ${port}…`);
-  const child = spawn(bin("next"), ["start", "-p", String(port)], { cwd: root, stdio: "inherit", env: process.env });
-  // The server's lifetime is ours: pass stop signals on and leave with its exit code.
+  console.log(`▸ Starting the server on ${host}:${port}…`);
+  const child = spawnServer({ env: process.env, port });
+  // The server's lifetime is ours: pass stop signals on (serve.ts treats the copy a terminal's Ctrl-C also
+  // sends it as the same stop) and leave with its exit code.
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
       if (child.exitCode === null) child.kill(signal);
@@ -137,26 +154,44 @@ async function main() {
   }
   child.on("exit", (code, signal) => process.exit(code ?? (signal === "SIGINT" || signal === "SIGTERM" ? 0 : 1)));
 
-  const base = `http://localhost:${port}`;
-  if (!(await waitUntilServing(`${base}/api/health`, child))) return;
+  const urls = listenUrls(host, port, networkInterfaces());
+  const probe = urls.local ?? urls.lan[0]!;
+  if (!(await waitUntilServing(`${probe}/api/health`, child))) return;
+  const { DEMO_ACCOUNTS } = await import("../prisma/seed/seed-accounts");
   const accounts = embedded
     ? DEMO_ACCOUNTS.map((a) => `    ${a.role === "admin" ? "admin   " : "customer"}  ${a.email} / ${a.password}`).join("\n")
     : "    (none: DATABASE_URL is not the embedded default)";
+  const share = urls.lan[0];
+  const where = urls.private
+    ? [`    On this computer:  ${urls.local}`, `    Private to this machine (HOST=${host}): nobody else can open it. Leave HOST unset to share it with the room.`]
+    : [
+        ...(urls.local ? [`    On this computer:  ${urls.local}`] : []),
+        ...urls.lan.map((url, i) => `    On the network:    ${url}${i === 0 ? "   <- share this one with students" : ""}`),
+        ...(share ? [] : ["    No network address found: connect this computer to the room's Wi-Fi (or network), then start again."]),
+      ];
+  const base = urls.local ?? share!;
   console.log(
     [
       "",
-      `  Pet Store Twin is running at ${base}  (ready in ${elapsed(total)}; server ${elapsed(serverStart)})`,
+      `  Pet Store Twin is running  (ready in ${elapsed(total)}; server ${elapsed(serverStart)})`,
+      ...where,
       `    Monolith:   ${base}/monolith`,
       `    Serverless: ${base}/serverless`,
       `  Demo accounts:`,
       accounts,
       `  Database: ${embedded ? databaseUrl() : "DATABASE_URL"}`,
       "",
+      // For the instructor only: it opens the classroom controls. The key is in the data folder's secrets.json.
+      instructorLine(urls, classKey),
+      `    (keep this link to yourself: it unlocks the classroom controls)`,
+      `  Stop with Ctrl-C.`,
+      "",
     ].join("\n"),
   );
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  // A known problem is one sentence; anything else is its message, never a stack trace.
+  console.error(error instanceof PreflightProblem || error instanceof Error ? error.message : String(error));
   process.exit(1);
 });

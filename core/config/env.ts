@@ -5,6 +5,9 @@ import { z } from "zod";
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // Where `npm start` listens: every interface by default, so phones and laptops in the room can reach it;
+  // HOST=127.0.0.1 keeps the app private to this machine.
+  HOST: z.string().min(1).default("0.0.0.0"),
   DATABASE_URL: z.string().optional(),
   DATABASE_AUTH_TOKEN: z.string().optional(),
   DATA_DIR: z.string().optional(),

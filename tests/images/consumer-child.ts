@@ -3,6 +3,7 @@
 // (`node --conditions=react-server --import tsx`), which is how "server-only" modules load outside Next.
 import { defaultPipelineSteps } from "../../monolith/images/process-image-job";
 import { runImageConsumer } from "../../monolith/images/run-image-consumer";
+import { onShutdown, runShutdownTasks } from "../../infra/lifecycle/shutdown-tasks";
 
 const pauseMs = Number(process.env.CHILD_STEP_PAUSE_MS ?? 300);
 const consumer = runImageConsumer({
@@ -22,4 +23,14 @@ const consumer = runImageConsumer({
   },
 });
 console.log("consumer ready");
-process.on("SIGTERM", () => void consumer.stop().then(() => process.exit(0)));
+// The same stop as scripts/serve.ts: the consumer is a shutdown task, run with a deadline on SIGINT or SIGTERM.
+onShutdown("image consumer", () => consumer.stop());
+const graceMs = Number(process.env.CHILD_STOP_GRACE_MS ?? 3000);
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () =>
+    void runShutdownTasks(graceMs).then(({ unfinished }) => {
+      console.log(unfinished.length > 0 ? "stopped with jobs in flight" : "stopped");
+      process.exit(0);
+    }),
+  );
+}

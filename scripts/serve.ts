@@ -1,0 +1,122 @@
+// The production server: `npm start`, the e2e suite, the benchmarks and the crash test run this instead of
+// `next start`. It is Next's own request handler behind a plain Node HTTP server, for two reasons:
+//
+// 1. The client's address. Route handlers never see the socket, so throttles and rate limits read the first
+//    X-Forwarded-For entry (infra/access/client-ip.ts). `next start` passes a client-sent X-Forwarded-For
+//    through untouched, so any student could pick their own "IP". Here every client-sent X-Forwarded-For,
+//    X-Real-IP and Forwarded is dropped and X-Forwarded-For is set to exactly one address: the socket's peer,
+//    or, behind proxies named in TRUST_PROXY, the nearest untrusted hop (infra/access/resolve-client-address.ts).
+// 2. A clean stop. On SIGINT (Ctrl-C) or SIGTERM it stops accepting, closes idle keep-alive connections, lets
+//    the monolith's image consumer finish the photos in flight (a few seconds at most: a job cut off keeps its
+//    lease and is claimed again after the next start), and says so in one line.
+//
+// Run it as its own process (`node --import tsx scripts/serve.ts`, see scripts/lib/spawn-server.ts): launchers
+// do not keep the seed's memory alive next to the server, and a kill -9 of that process is a kill of the server.
+import http from "node:http";
+import path from "node:path";
+import { parseTrustProxy, resolveClientAddress, type TrustedProxies } from "../infra/access/resolve-client-address";
+import { claimShutdown, runShutdownTasks } from "../infra/lifecycle/shutdown-tasks";
+import { describePortInUse, exitWith, readSettings } from "./lib/preflight";
+
+const root = path.resolve(import.meta.dirname, "..");
+/** Grace for requests and image jobs in flight; the process is gone well within a few seconds either way. */
+const STOP_GRACE_MS = 3_000;
+const CLIENT_ADDRESS_HEADERS = new Set(["x-forwarded-for", "x-real-ip", "forwarded"]);
+
+/** Drops what the client said about its address and writes the one address we believe. */
+export function rewriteClientAddress(req: http.IncomingMessage, trusted: TrustedProxies): void {
+  const address = resolveClientAddress({ socketAddress: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"], trusted });
+  for (const name of CLIENT_ADDRESS_HEADERS) delete req.headers[name];
+  req.headers["x-forwarded-for"] = address;
+  // rawHeaders too, so no part of Next can read the client's version from there.
+  const raw: string[] = [];
+  for (let i = 0; i < req.rawHeaders.length; i += 2) {
+    if (!CLIENT_ADDRESS_HEADERS.has(req.rawHeaders[i]!.toLowerCase())) raw.push(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
+  }
+  raw.push("X-Forwarded-For", address);
+  req.rawHeaders.splice(0, req.rawHeaders.length, ...raw);
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+async function main() {
+  // Next decides production vs development from NODE_ENV, and React reads it when first imported: set it first.
+  (process.env as Record<string, string>).NODE_ENV = "production";
+  // Configuration errors are sentences for a person, never a stack trace.
+  let settings: { port: number; host: string; trusted: TrustedProxies };
+  try {
+    const e = await readSettings();
+    settings = { port: e.PORT, host: e.HOST, trusted: parseTrustProxy(e.TRUST_PROXY) };
+  } catch (error) {
+    exitWith(error);
+  }
+  const { port, host, trusted } = settings;
+  // We handle the stop signals; background parts (the image consumer) register shutdown tasks instead.
+  claimShutdown("scripts/serve.ts");
+
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: root, hostname: host, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+
+  const server = http.createServer((req, res) => {
+    rewriteClientAddress(req, trusted);
+    handle(req, res).catch((error: unknown) => {
+      // Next answers its own errors; this is only for one that escapes it, so the process keeps serving.
+      console.error("[server] request failed:", error instanceof Error ? error.message : error);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end("Something went wrong on the server.");
+    });
+  });
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EADDRINUSE") fail(describePortInUse(port, "npm start"));
+    if (error.code === "EACCES") fail(`This user may not open port ${port}. Pick one above 1023: PORT=3000 npm start`);
+    if (error.code === "EADDRNOTAVAIL") fail(`HOST=${host} is not an address of this computer. Leave HOST unset to listen on all of them, or HOST=127.0.0.1 to stay private.`);
+    fail(`The server stopped: ${error.message}`);
+  });
+  server.listen(port, host, () => console.log(`[server] listening on ${host}:${port}`));
+
+  let stopping = 0;
+  const stop = async (signal: NodeJS.Signals) => {
+    // A terminal's Ctrl-C reaches both `npm start` (which passes it on) and this process: one stop for both.
+    // A second signal later than that means "now".
+    if (stopping) {
+      if (Date.now() - stopping > 1_000) {
+        console.log("Pet Store Twin stopped at once (second signal); unfinished image jobs resume after the next start.");
+        process.exit(130);
+      }
+      return;
+    }
+    stopping = Date.now();
+    const started = performance.now();
+    server.close();
+    server.closeIdleConnections();
+    // Requests still running get the grace period, then their connections are cut.
+    const cut = setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS);
+    const { unfinished } = await runShutdownTasks(STOP_GRACE_MS);
+    clearTimeout(cut);
+    server.closeAllConnections();
+    const took = `${Math.round(performance.now() - started)} ms`;
+    console.log(
+      unfinished.length === 0
+        ? `Pet Store Twin stopped cleanly (${signal}, ${took}).`
+        : `Pet Store Twin stopped cleanly (${signal}, ${took}); ${unfinished.join(", ")} had work in flight, which resumes after the next start.`,
+    );
+    process.exit(0);
+  };
+  process.on("SIGINT", (s) => void stop(s));
+  process.on("SIGTERM", (s) => void stop(s));
+  // Started by a launcher (scripts/lib/spawn-server.ts): when it disappears, stop as if told to.
+  if (process.connected) {
+    process.on("disconnect", () => void stop("SIGHUP"));
+    process.channel?.unref(); // the channel alone must not keep this process alive
+  }
+}
+
+// Only when run as a program (tests import rewriteClientAddress).
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  main().catch((error: unknown) => fail(`The server could not start: ${error instanceof Error ? error.message : String(error)}`));
+}
