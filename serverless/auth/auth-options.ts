@@ -17,6 +17,12 @@ import { dummyPasswordHash, verifyPassword } from "../../infra/users/password-ha
 // the request's Host header instead (AUTH_TRUST_HOST, documented by next-auth for self-hosting).
 if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
 
+/**
+ * How long a session cookie stays valid after it was last issued: one school day. next-auth re-issues it while the
+ * SPA is in use, so an active visitor stays signed in; a cookie copied off a classroom machine dies the same evening.
+ */
+export const AUTH_SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
 /** The secret that signs and encrypts the session JWT; `getToken` must use the very same one. */
 export function authSecret(): string {
   return appSecrets().nextAuthSecret;
@@ -71,7 +77,8 @@ async function userIdForOAuth(email: string | null | undefined, name: string | n
 export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
-    session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: AUTH_SESSION_MAX_AGE_SECONDS },
+    jwt: { maxAge: AUTH_SESSION_MAX_AGE_SECONDS },
     useSecureCookies: secureAuthCookies(),
     // Our SPA page shows the form and any next-auth error (?error=CredentialsSignin) itself.
     pages: { signIn: "/serverless/login", error: "/serverless/login" },
@@ -87,6 +94,11 @@ export function authOptions(): NextAuthOptions {
           if (!linked) return token;
           token.sub = String(linked.id);
           token.role = linked.role === "admin" ? "admin" : "customer";
+        } else if (token.sub) {
+          // Later reads: the role the SPA shows follows the User row (a demoted admin loses the Admin link).
+          // This is display only — every admin action re-reads the row itself (read-auth-session.ts).
+          const row = await prisma.user.findUnique({ where: { id: Number(token.sub) || 0 }, select: { role: true } });
+          token.role = row?.role === "admin" ? "admin" : "customer";
         }
         return token;
       },
