@@ -16,6 +16,9 @@ import { verifyCredentials } from "../../infra/users/verify-credentials";
 // next-auth v4 learns its own URL from NEXTAUTH_URL; without it, it falls back to http://localhost:3000 and
 // breaks on any other port. With no NEXTAUTH_URL configured (embedded default, tests on :3100) we let it use
 // the request's Host header instead (AUTH_TRUST_HOST, documented by next-auth for self-hosting).
+// With PUBLIC_BASE_URL configured, next-auth's URL is that one: its redirects (sign-out, callbackUrl checks) are
+// then built from configuration, never from a Host header a client chose.
+if (!process.env.NEXTAUTH_URL && process.env.PUBLIC_BASE_URL) process.env.NEXTAUTH_URL = process.env.PUBLIC_BASE_URL;
 if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
 
 /**
