@@ -70,7 +70,7 @@ export const MATRIX: MatrixRow[] = [
   // ---- data API (Bearer token required; anonymous and the instructor send none → 401) ----
   { name: "categories", method: "GET", path: "/api/baas/categories", auth: "bearer", expect: { anonymous: 401, customer: 200, admin: 200, instructor: 401 } },
   { name: "category pets", method: "GET", path: "/api/baas/categories/dogs/pets", auth: "bearer", expect: { anonymous: 401, customer: 200, admin: 200, instructor: 401 } },
-  { name: "pets", method: "GET", path: "/api/baas/pets", auth: "bearer", expect: { anonymous: 401, customer: 200, admin: 200, instructor: 401 } },
+  { name: "pets", method: "GET", path: "/api/baas/pets?featured=1", auth: "bearer", expect: { anonymous: 401, customer: 200, admin: 200, instructor: 401 } },
   { name: "a pet that does not exist", method: "GET", path: "/api/baas/pets/999999999", auth: "bearer", expect: { anonymous: 401, customer: 404, admin: 404, instructor: 401 } },
   { name: "own orders", method: "GET", path: "/api/baas/orders", auth: "bearer", expect: { anonymous: 401, customer: 200, admin: 200, instructor: 401 } },
   { name: "someone else's / no such order (owner-only: 404, never 403)", method: "GET", path: "/api/baas/orders/999999999", auth: "bearer", expect: { anonymous: 401, customer: 404, admin: 404, instructor: 401 } },
@@ -131,8 +131,9 @@ function hiddenField(html: string, name: string): string {
   return value;
 }
 
-async function monolithCsrf(api: APIRequestContext): Promise<string> {
-  return hiddenField(await (await api.get("/monolith/cart")).text(), "csrfToken");
+/** The CSRF token of this cookie jar's monolith session: the login form (signed out) or the Log out form (signed in). */
+async function monolithCsrf(api: APIRequestContext, signedIn: boolean): Promise<string> {
+  return hiddenField(await (await api.get(signedIn ? "/monolith/cart" : "/monolith/login")).text(), "csrfToken");
 }
 
 /** Signs in to the monolith through its login form (cookie jar + the CSRF token scraped from the page). */
@@ -163,10 +164,10 @@ async function credentialsFor(actor: Actor, baseURL: string): Promise<Credential
     await nextAuthSignIn(api, account);
     const token = (await (await api.get("/api/baas/token")).json()) as { token: string; scopes: string[] };
     expect(token.scopes).toContain("purchase");
-    return { api, bearer: token.token, csrf: await monolithCsrf(api) };
+    return { api, bearer: token.token, csrf: await monolithCsrf(api, true) };
   }
   // Anonymous callers still get a monolith session cookie (carts) and hence a CSRF token for the form rows.
-  return { api, csrf: await monolithCsrf(api) };
+  return { api, csrf: await monolithCsrf(api, false) };
 }
 
 async function send(row: MatrixRow, who: Credentials): Promise<APIResponse> {
