@@ -84,6 +84,7 @@ test.describe("monolith authentication", () => {
   });
 
   test("repeated failures for one email make the next attempt wait @nojs", async ({ page, at }) => {
+    test.slow(); // nine logins with a memory-hard password hash each
     const email = uniqueEmail("throttled");
     const password = "the-right-password";
     await register(page, at, { name: "Throttled", email, password });
