@@ -5,6 +5,7 @@
 // - Passes the current path to layouts, which the architecture switch needs to link to "the same page".
 import { NextResponse, type NextRequest } from "next/server";
 import { INSTRUCTOR_COOKIE, instructorCookieOptions, instructorCookieValue, isClassKey } from "./infra/access/instructor-access";
+import { isForbiddenAdminPage } from "./monolith/auth/forbidden-admin-page";
 import { isMissingCatalogPage } from "./monolith/catalog/find-missing-catalog-page";
 import { SESSION_COOKIE, newSessionId, sessionCookieOptions } from "./monolith/session/session-cookie";
 
@@ -46,9 +47,12 @@ export async function proxy(request: NextRequest) {
   }
   // ARCH: an unknown pet or category in the monolith gets a server-rendered 404 page (works without JS);
   // the serverless SPA shows its not-found view in the browser.
+  // A signed-in non-admin on a monolith admin page: the page renders "Admins only"; the status must say 403.
   const response = (await isMissingCatalogPage(request.nextUrl.pathname))
     ? NextResponse.rewrite(new URL("/monolith/not-found-page", request.url), { status: 404, request: { headers } })
-    : NextResponse.next({ request: { headers } });
+    : (await isForbiddenAdminPage(request.nextUrl.pathname, request.cookies.get(SESSION_COOKIE)?.value))
+      ? NextResponse.rewrite(request.nextUrl, { status: 403, request: { headers } })
+      : NextResponse.next({ request: { headers } });
   if (newSid) response.cookies.set(SESSION_COOKIE, newSid, sessionCookieOptions());
   return response;
 }

@@ -21,7 +21,10 @@ const envSchema = z.object({
   BLOB_READ_WRITE_TOKEN: z.string().optional(),
   PUBLIC_BASE_URL: z.string().url().optional(),
   SECURE_COOKIES: z.enum(["true", "false"]).optional(),
+  // Failed logins per email before the backoff waits start (1 s, 2 s, 4 s … at most 15 minutes).
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  // New accounts per client IP address in 10 minutes (a class behind one NAT address registers at once).
+  REGISTRATIONS_PER_IP: z.coerce.number().int().min(1).default(30),
   // Gateway rate limits per minute (benchmarks raise them; a classroom shares one IP, hence the generous one).
   GATEWAY_IP_LIMIT_PER_MIN: z.coerce.number().int().min(1).default(600),
   GATEWAY_USER_LIMIT_PER_MIN: z.coerce.number().int().min(1).default(300),

@@ -1,51 +1,90 @@
 import { describe, expect, it } from "vitest";
-import { addFailure, decideLoginAttempt, pruneFailures, tooManyAttemptsMessage } from "./login-throttle-rule";
+import {
+  IP_LOGIN_POLICY,
+  afterFailure,
+  backoffDelayMs,
+  decideAttempt,
+  emailLoginPolicy,
+  isForgotten,
+  registrationPolicy,
+  strictest,
+  tooManyAttemptsMessage,
+  type ThrottleState,
+} from "./login-throttle-rule";
 
-const MIN = 60_000;
-const limit = { maxFailures: 5, windowMs: 15 * MIN };
+const S = 1_000;
+const MIN = 60 * S;
+const email = emailLoginPolicy(5);
 
-describe("decideLoginAttempt (sliding window)", () => {
-  it("allows attempts while fewer than the limit failed inside the window", () => {
-    expect(decideLoginAttempt([], 0, limit)).toEqual({ allowed: true });
-    expect(decideLoginAttempt([0, 1, 2, 3], 10, limit)).toEqual({ allowed: true });
+function failTimes(times: number, policy = email, start = 0): ThrottleState | null {
+  let state: ThrottleState | null = null;
+  for (let i = 0; i < times; i++) state = afterFailure(state, start + i, policy);
+  return state;
+}
+
+describe("backoffDelayMs", () => {
+  it("is free for the first failures, then 1 s, 2 s, 4 s … capped at 15 minutes", () => {
+    expect([1, 2, 3, 4].map((n) => backoffDelayMs(n, email))).toEqual([0, 0, 0, 0]);
+    expect([5, 6, 7, 8].map((n) => backoffDelayMs(n, email))).toEqual([1 * S, 2 * S, 4 * S, 8 * S]);
+    expect(backoffDelayMs(14, email)).toBe(512 * S);
+    expect(backoffDelayMs(15, email)).toBe(15 * MIN);
+    expect(backoffDelayMs(10_000, email)).toBe(15 * MIN);
   });
 
-  it("refuses at the limit and says how long until the oldest failure slides out", () => {
-    const failures = [0, 1 * MIN, 2 * MIN, 3 * MIN, 4 * MIN];
-    expect(decideLoginAttempt(failures, 5 * MIN, limit)).toEqual({ allowed: false, retryAfterMs: 10 * MIN });
-    // One millisecond before the first failure expires: still refused, 1 ms to go.
-    expect(decideLoginAttempt(failures, 15 * MIN - 1, limit)).toEqual({ allowed: false, retryAfterMs: 1 });
-    // Exactly when it expires only four remain: allowed.
-    expect(decideLoginAttempt(failures, 15 * MIN, limit)).toEqual({ allowed: true });
+  it("per IP allows 100 failures before any wait (a classroom shares one address)", () => {
+    expect(backoffDelayMs(99, IP_LOGIN_POLICY)).toBe(0);
+    expect(backoffDelayMs(100, IP_LOGIN_POLICY)).toBe(1 * S);
   });
 
-  it("with more failures than the limit waits for enough of them to expire", () => {
-    const failures = [0, 1 * MIN, 2 * MIN, 3 * MIN, 4 * MIN, 5 * MIN, 6 * MIN];
-    // 7 in the window, limit 5: the 3rd oldest (2 min) must expire, at 17 min.
-    expect(decideLoginAttempt(failures, 7 * MIN, limit)).toEqual({ allowed: false, retryAfterMs: 10 * MIN });
-  });
-
-  it("ignores failures older than the window and accepts them unsorted", () => {
-    expect(decideLoginAttempt([-20 * MIN, -16 * MIN, 0, 1, 2, 3], 5, limit)).toEqual({ allowed: true });
-    expect(decideLoginAttempt([4 * MIN, 0, 3 * MIN, 1 * MIN, 2 * MIN], 5 * MIN, limit)).toEqual({ allowed: false, retryAfterMs: 10 * MIN });
-  });
-
-  it("works with a limit of one", () => {
-    expect(decideLoginAttempt([1000], 2000, { maxFailures: 1, windowMs: 5000 })).toEqual({ allowed: false, retryAfterMs: 4000 });
+  it("registrations: N per window, then a wait of one window", () => {
+    const policy = registrationPolicy(10, 10 * MIN);
+    expect(backoffDelayMs(9, policy)).toBe(0);
+    expect(backoffDelayMs(10, policy)).toBe(10 * MIN);
+    expect(backoffDelayMs(11, policy)).toBe(10 * MIN);
   });
 });
 
-describe("addFailure / pruneFailures", () => {
-  it("appends and drops what fell out of the window", () => {
-    expect(addFailure([0, 10 * MIN], 16 * MIN, 15 * MIN)).toEqual([10 * MIN, 16 * MIN]);
-    expect(pruneFailures([0, 5, 10], 15 * MIN, 15 * MIN)).toEqual([5, 10]);
+describe("decideAttempt / afterFailure", () => {
+  it("allows while within the free failures", () => {
+    expect(decideAttempt(null, 0)).toEqual({ allowed: true });
+    expect(decideAttempt(failTimes(4), 10)).toEqual({ allowed: true });
+  });
+
+  it("after the 5th failure refuses every attempt for 1 s, after the 6th for 2 s", () => {
+    const five = failTimes(5, email, 1_000)!; // the 5th failure at t = 1004
+    expect(five.blockedUntil).toBe(1_004 + S);
+    expect(decideAttempt(five, 1_004 + S - 1)).toEqual({ allowed: false, retryAfterMs: 1 });
+    expect(decideAttempt(five, 1_004 + S)).toEqual({ allowed: true });
+    const six = afterFailure(five, 3_000, email);
+    expect(six).toEqual({ failures: 6, blockedUntil: 3_000 + 2 * S, updatedAt: 3_000 });
+    expect(decideAttempt(six, 3_500)).toEqual({ allowed: false, retryAfterMs: 1_500 });
+  });
+
+  it("forgets a count that went quiet for an hour, never while a wait runs", () => {
+    const four = failTimes(4)!;
+    expect(isForgotten(four, 60 * MIN - 1, email)).toBe(false);
+    expect(isForgotten(four, 60 * MIN + 3, email)).toBe(true);
+    expect(afterFailure(four, 61 * MIN, email)).toEqual({ failures: 1, blockedUntil: null, updatedAt: 61 * MIN });
+    const blocked: ThrottleState = { failures: 20, blockedUntil: 2 * 60 * MIN, updatedAt: 0 };
+    expect(isForgotten(blocked, 90 * MIN, email)).toBe(false);
+  });
+});
+
+describe("strictest", () => {
+  it("waits for the longest of several refusals", () => {
+    expect(strictest([{ allowed: true }, { allowed: true }])).toEqual({ allowed: true });
+    expect(strictest([{ allowed: false, retryAfterMs: 5 }, { allowed: true }, { allowed: false, retryAfterMs: 9 }])).toEqual({
+      allowed: false,
+      retryAfterMs: 9,
+    });
   });
 });
 
 describe("tooManyAttemptsMessage", () => {
-  it("rounds minutes up", () => {
-    expect(tooManyAttemptsMessage(10 * MIN)).toBe("Too many failed attempts. Try again in 10 minutes.");
-    expect(tooManyAttemptsMessage(10 * MIN + 1)).toBe("Too many failed attempts. Try again in 11 minutes.");
-    expect(tooManyAttemptsMessage(1)).toBe("Too many failed attempts. Try again in 1 minute.");
+  it("says how many seconds (rounded up), minutes from two on", () => {
+    expect(tooManyAttemptsMessage(1)).toBe("Too many attempts; try again in 1 second.");
+    expect(tooManyAttemptsMessage(1_001)).toBe("Too many attempts; try again in 2 seconds.");
+    expect(tooManyAttemptsMessage(119 * S)).toBe("Too many attempts; try again in 119 seconds.");
+    expect(tooManyAttemptsMessage(15 * MIN)).toBe("Too many attempts; try again in 15 minutes.");
   });
 });

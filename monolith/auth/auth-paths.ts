@@ -33,11 +33,3 @@ export function loginFormPath(form: FormData): string {
 export function registerFormPath(form: FormData): string {
   return backToForm(REGISTER_PATH, form, ["next", "name", "email"]);
 }
-
-/** The client address for the per-IP login counter: the proxy's X-Real-IP, else the first X-Forwarded-For. */
-export function clientIp(headers: Headers): string | undefined {
-  const real = headers.get("x-real-ip")?.trim();
-  if (real) return real;
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || undefined;
-}

@@ -1,4 +1,4 @@
-// Integration: the real login operation on the vitest database, with the in-memory throttle.
+// Integration: the real login operation on the vitest database, with the shared database throttle.
 import { describe, expect, it } from "vitest";
 import { AppError } from "../../core/errors/app-error";
 import { prisma } from "../../infra/db/prisma-client";
@@ -20,7 +20,10 @@ const formOf = (fields: Record<string, string>) => {
   return f;
 };
 async function rejection(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => undefined, (err: unknown) => err);
+  const e = await p.then(
+    () => undefined,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   return e as AppError;
 }
@@ -31,7 +34,11 @@ describe("logInUser", () => {
   it("logs in with the right password, rotating to a new session id stored as a hash", async () => {
     const user = await makeUser();
     const oldSid = newSessionId();
-    const outcome = await logInUser(formOf({ email: ` ${user.email.toUpperCase()} `, password: PASSWORD, next: "/monolith/orders" }), { sidHash: hashSessionId(oldSid) }, ip());
+    const outcome = await logInUser(
+      formOf({ email: ` ${user.email.toUpperCase()} `, password: PASSWORD, next: "/monolith/orders" }),
+      { sidHash: hashSessionId(oldSid) },
+      ip(),
+    );
     expect(outcome.redirectTo).toBe("/monolith/orders");
     expect(outcome.setSessionId).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(outcome.setSessionId).not.toBe(oldSid);
@@ -42,22 +49,34 @@ describe("logInUser", () => {
   it("gives one generic message for a wrong password and for an unknown email", async () => {
     const user = await makeUser();
     const a = await rejection(logInUser(formOf({ email: user.email, password: "wrong-password" }), { sidHash: undefined }, ip()));
-    const b = await rejection(logInUser(formOf({ email: `nobody-${Date.now()}@login.test`, password: PASSWORD }), { sidHash: undefined }, ip()));
+    const b = await rejection(
+      logInUser(formOf({ email: `nobody-${Date.now()}@login.test`, password: PASSWORD }), { sidHash: undefined }, ip()),
+    );
     expect([a.code, a.message]).toEqual(["unauthorized", LOGIN_FAILED_MESSAGE]);
     expect([b.code, b.message]).toEqual(["unauthorized", LOGIN_FAILED_MESSAGE]);
   });
 
-  it("refuses the 6th attempt after 5 failures — even with the right password — and says for how long", async () => {
+  it("after 5 failures refuses the next attempt — even with the right password — and says for how long", async () => {
     const user = await makeUser();
     const from = ip();
     for (let i = 0; i < 5; i++) {
-      expect((await rejection(logInUser(formOf({ email: user.email, password: `nope-${i}` }), { sidHash: undefined }, from))).code).toBe("unauthorized");
+      expect((await rejection(logInUser(formOf({ email: user.email, password: `nope-${i}` }), { sidHash: undefined }, from))).code).toBe(
+        "unauthorized",
+      );
     }
     const refused = await rejection(logInUser(formOf({ email: user.email, password: PASSWORD }), { sidHash: undefined }, from));
     expect(refused.code).toBe("rate_limited");
-    expect(refused.message).toBe("Too many failed attempts. Try again in 15 minutes.");
-    // Another IP is refused too: the per-email counter is what protects the account.
-    expect((await rejection(logInUser(formOf({ email: user.email, password: PASSWORD }), { sidHash: undefined }, ip()))).code).toBe("rate_limited");
+    expect(refused.message).toBe("Too many attempts; try again in 1 second.");
+    // Another IP is refused too: the per-email count is what protects the account.
+    expect((await rejection(logInUser(formOf({ email: user.email, password: PASSWORD }), { sidHash: undefined }, ip()))).code).toBe(
+      "rate_limited",
+    );
+    // The wait is short: a second later the right password works.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await expect(logInUser(formOf({ email: user.email, password: PASSWORD }), { sidHash: undefined }, from)).resolves.toHaveProperty(
+      "redirectTo",
+      "/monolith",
+    );
   });
 
   it("a success resets the email's failure count", async () => {
@@ -66,9 +85,14 @@ describe("logInUser", () => {
     for (let i = 0; i < 4; i++) await rejection(logInUser(formOf({ email: user.email, password: "nope" }), { sidHash: undefined }, from));
     await logInUser(formOf({ email: user.email, password: PASSWORD }), { sidHash: undefined }, from);
     for (let i = 0; i < 4; i++) {
-      expect((await rejection(logInUser(formOf({ email: user.email, password: "nope" }), { sidHash: undefined }, from))).code).toBe("unauthorized");
+      expect((await rejection(logInUser(formOf({ email: user.email, password: "nope" }), { sidHash: undefined }, from))).code).toBe(
+        "unauthorized",
+      );
     }
-    await expect(logInUser(formOf({ email: user.email, password: PASSWORD }), { sidHash: undefined }, from)).resolves.toHaveProperty("redirectTo", "/monolith");
+    await expect(logInUser(formOf({ email: user.email, password: PASSWORD }), { sidHash: undefined }, from)).resolves.toHaveProperty(
+      "redirectTo",
+      "/monolith",
+    );
   });
 
   it("logging out deletes the session row and hands out a fresh anonymous id", async () => {

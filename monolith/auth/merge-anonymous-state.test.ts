@@ -11,7 +11,17 @@ beforeAll(async () => {
   const category = await prisma.category.create({ data: { slug: tag, name: "Merge test", description: "", emoji: "🐾" } });
   const pets = await Promise.all(
     [1, 2, 3].map((n) =>
-      prisma.pet.create({ data: { name: `${tag}-${n}`, species: "Dog", breed: "Mutt", description: "", priceCents: 1000 * n, stock: 10, categoryId: category.id } }),
+      prisma.pet.create({
+        data: {
+          name: `${tag}-${n}`,
+          species: "Dog",
+          breed: "Mutt",
+          description: "",
+          priceCents: 1000 * n,
+          stock: 10,
+          categoryId: category.id,
+        },
+      }),
     ),
   );
   petIds = pets.map((p) => p.id);
@@ -41,8 +51,29 @@ describe("startUserSession merges anonymous state", () => {
   it("merges into an existing account cart keeping the larger quantity, and moves recently viewed", async () => {
     const user = await newUser();
     const sidHash = hashSessionId(newSessionId());
-    await prisma.cart.create({ data: { ownerKey: `u:${user.id}`, items: { create: [{ petId: pet(0), quantity: 3 }, { petId: pet(1), quantity: 1 }] } } });
-    await prisma.cart.create({ data: { ownerKey: `s:${sidHash}`, items: { create: [{ petId: pet(0), quantity: 1 }, { petId: pet(1), quantity: 4 }, { petId: pet(2), quantity: 2 }] } } });
+    await prisma.cart.create({
+      data: {
+        ownerKey: `u:${user.id}`,
+        items: {
+          create: [
+            { petId: pet(0), quantity: 3 },
+            { petId: pet(1), quantity: 1 },
+          ],
+        },
+      },
+    });
+    await prisma.cart.create({
+      data: {
+        ownerKey: `s:${sidHash}`,
+        items: {
+          create: [
+            { petId: pet(0), quantity: 1 },
+            { petId: pet(1), quantity: 4 },
+            { petId: pet(2), quantity: 2 },
+          ],
+        },
+      },
+    });
     const old = new Date("2026-01-01T00:00:00Z");
     const newer = new Date("2026-02-01T00:00:00Z");
     await prisma.recentlyViewed.create({ data: { ownerKey: `u:${user.id}`, petId: pet(0), viewedAt: old } });
@@ -56,11 +87,18 @@ describe("startUserSession merges anonymous state", () => {
     await startUserSession(user.id, { sidHash });
 
     const items = await prisma.cartItem.findMany({ where: { cart: { ownerKey: `u:${user.id}` } }, orderBy: { petId: "asc" } });
-    expect(items.map((i) => [i.petId, i.quantity])).toEqual([[pet(0), 3], [pet(1), 4], [pet(2), 2]]);
+    expect(items.map((i) => [i.petId, i.quantity])).toEqual([
+      [pet(0), 3],
+      [pet(1), 4],
+      [pet(2), 2],
+    ]);
     expect(await prisma.cart.count({ where: { ownerKey: `s:${sidHash}` } })).toBe(0);
 
     const viewed = await prisma.recentlyViewed.findMany({ where: { ownerKey: `u:${user.id}` }, orderBy: { petId: "asc" } });
-    expect(viewed.map((v) => [v.petId, v.viewedAt.toISOString()])).toEqual([[pet(0), newer.toISOString()], [pet(2), old.toISOString()]]);
+    expect(viewed.map((v) => [v.petId, v.viewedAt.toISOString()])).toEqual([
+      [pet(0), newer.toISOString()],
+      [pet(2), old.toISOString()],
+    ]);
     expect(await prisma.recentlyViewed.count({ where: { ownerKey: `s:${sidHash}` } })).toBe(0);
   });
 

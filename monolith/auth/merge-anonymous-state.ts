@@ -10,9 +10,15 @@ export async function mergeAnonymousState(tx: Prisma.TransactionClient, fromOwne
 }
 
 async function mergeCart(tx: Prisma.TransactionClient, from: string, to: string): Promise<void> {
-  const anonymous = await tx.cart.findUnique({ where: { ownerKey: from }, select: { id: true, items: { select: { petId: true, quantity: true } } } });
+  const anonymous = await tx.cart.findUnique({
+    where: { ownerKey: from },
+    select: { id: true, items: { select: { petId: true, quantity: true } } },
+  });
   if (!anonymous) return;
-  const target = await tx.cart.findUnique({ where: { ownerKey: to }, select: { id: true, items: { select: { petId: true, quantity: true } } } });
+  const target = await tx.cart.findUnique({
+    where: { ownerKey: to },
+    select: { id: true, items: { select: { petId: true, quantity: true } } },
+  });
   if (!target) {
     // The account had no cart yet: the anonymous cart simply becomes the account's.
     await tx.cart.update({ where: { id: anonymous.id }, data: { ownerKey: to } });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "../../core/errors/app-error";
 import { prisma } from "../../infra/db/prisma-client";
 import { hashSessionId } from "../session/session-cookie";
+import { registrationKey } from "../../infra/users/registration-throttle";
 import { EMAIL_TAKEN_MESSAGE, registerUser } from "./register-user";
 
 const email = (p: string) => `${p}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@register.test`;
@@ -12,8 +13,14 @@ const formOf = (fields: Record<string, string>) => {
   return f;
 };
 
+// Each call its own address, unless a test means to share one (the per-IP registration throttle).
+const ip = () => `10.20.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+
 async function rejection(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => undefined, (err: unknown) => err);
+  const e = await p.then(
+    () => undefined,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   return e as AppError;
 }
@@ -21,7 +28,11 @@ async function rejection(p: Promise<unknown>): Promise<AppError> {
 describe("registerUser", () => {
   it("creates a customer (role never from the form), a hashed password and a fresh session", async () => {
     const address = email("new");
-    const outcome = await registerUser(formOf({ name: "  Robin  ", email: address.toUpperCase(), password: "long-enough-pw", role: "admin", next: "/monolith/cart" }), { sidHash: undefined });
+    const outcome = await registerUser(
+      formOf({ name: "  Robin  ", email: address.toUpperCase(), password: "long-enough-pw", role: "admin", next: "/monolith/cart" }),
+      { sidHash: undefined },
+      ip(),
+    );
     expect(outcome.redirectTo).toBe("/monolith/cart");
     expect(outcome.setSessionId).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const user = await prisma.user.findUniqueOrThrow({ where: { email: address } });
@@ -36,24 +47,72 @@ describe("registerUser", () => {
 
   it("refuses a taken email (case-insensitively) with a conflict", async () => {
     const address = email("taken");
-    await registerUser(formOf({ name: "First", email: address, password: "long-enough-pw" }), { sidHash: undefined });
-    const err = await rejection(registerUser(formOf({ name: "Second", email: ` ${address.toUpperCase()} `, password: "long-enough-pw" }), { sidHash: undefined }));
+    await registerUser(formOf({ name: "First", email: address, password: "long-enough-pw" }), { sidHash: undefined }, ip());
+    const err = await rejection(
+      registerUser(
+        formOf({ name: "Second", email: ` ${address.toUpperCase()} `, password: "long-enough-pw" }),
+        { sidHash: undefined },
+        ip(),
+      ),
+    );
     expect(err.code).toBe("conflict");
     expect(err.message).toBe(EMAIL_TAKEN_MESSAGE);
     expect(await prisma.user.count({ where: { email: address } })).toBe(1);
   });
 
   it("answers with the schema's message for a malformed email, a short password or no name", async () => {
-    expect((await rejection(registerUser(formOf({ name: "A", email: "not-an-email", password: "long-enough-pw" }), { sidHash: undefined }))).message)
-      .toBe("Enter a valid email address, like name@example.com.");
-    expect((await rejection(registerUser(formOf({ name: "A", email: email("short"), password: "short" }), { sidHash: undefined }))).message)
-      .toBe("Use at least 8 characters for your password.");
-    expect((await rejection(registerUser(formOf({ name: " ", email: email("noname"), password: "long-enough-pw" }), { sidHash: undefined }))).message)
-      .toBe("Tell us your name.");
+    expect(
+      (
+        await rejection(
+          registerUser(formOf({ name: "A", email: "not-an-email", password: "long-enough-pw" }), { sidHash: undefined }, ip()),
+        )
+      ).message,
+    ).toBe("Enter a valid email address, like name@example.com.");
+    expect(
+      (await rejection(registerUser(formOf({ name: "A", email: email("short"), password: "short" }), { sidHash: undefined }, ip())))
+        .message,
+    ).toBe("Use at least 8 characters for your password.");
+    expect(
+      (
+        await rejection(
+          registerUser(formOf({ name: " ", email: email("noname"), password: "long-enough-pw" }), { sidHash: undefined }, ip()),
+        )
+      ).message,
+    ).toBe("Tell us your name.");
   });
 
   it("never redirects off-site after registering", async () => {
-    const outcome = await registerUser(formOf({ name: "Eve", email: email("next"), password: "long-enough-pw", next: "https://evil.example/" }), { sidHash: undefined });
+    const outcome = await registerUser(
+      formOf({ name: "Eve", email: email("next"), password: "long-enough-pw", next: "https://evil.example/" }),
+      { sidHash: undefined },
+      ip(),
+    );
     expect(outcome.redirectTo).toBe("/monolith");
+  });
+
+  it("allows 30 new accounts per address in 10 minutes, then tells that address to wait; other addresses and refused attempts are unaffected", async () => {
+    const from = ip();
+    const many = Array.from({ length: 30 }, (_, i) =>
+      registerUser(formOf({ name: `Bulk ${i}`, email: email(`bulk${i}`), password: "long-enough-pw" }), { sidHash: undefined }, from),
+    );
+    expect((await Promise.allSettled(many)).filter((r) => r.status === "fulfilled")).toHaveLength(30);
+    const refused = await rejection(
+      registerUser(formOf({ name: "One too many", email: email("toomany"), password: "long-enough-pw" }), { sidHash: undefined }, from),
+    );
+    expect(refused.code).toBe("rate_limited");
+    expect(refused.message).toBe("Too many new accounts from your network; try again in 10 minutes.");
+    await expect(
+      registerUser(formOf({ name: "Elsewhere", email: email("elsewhere"), password: "long-enough-pw" }), { sidHash: undefined }, ip()),
+    ).resolves.toHaveProperty("redirectTo");
+
+    // A taken email and an invalid form do not count against an address.
+    const other = ip();
+    const taken = email("taken-twice");
+    await registerUser(formOf({ name: "First", email: taken, password: "long-enough-pw" }), { sidHash: undefined }, other);
+    await rejection(registerUser(formOf({ name: "Again", email: taken, password: "long-enough-pw" }), { sidHash: undefined }, other));
+    await rejection(
+      registerUser(formOf({ name: "Bad", email: "not-an-email", password: "long-enough-pw" }), { sidHash: undefined }, other),
+    );
+    expect((await prisma.authThrottle.findUniqueOrThrow({ where: { key: registrationKey(other) } })).failures).toBe(1);
   });
 });

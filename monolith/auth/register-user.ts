@@ -1,11 +1,14 @@
 import "server-only";
 // Creates a customer account (the role never comes from the form) and signs it in on this browser.
+// New accounts are throttled per client IP address (infra/users/registration-throttle.ts): a script on the
+// classroom network must not fill the users table.
 import { Prisma } from "@prisma/client";
 import { AppError } from "../../core/errors/app-error";
 import { parseInput } from "../../core/errors/parse-input";
 import { registerSchema } from "../../core/users/credential-schemas";
 import { prisma } from "../../infra/db/prisma-client";
 import { hashPassword } from "../../infra/users/password-hash";
+import { countRegistration, uncountRegistration } from "../../infra/users/registration-throttle";
 import type { FormOutcome } from "../forms/handle-form-post";
 import type { SessionContext } from "../session/get-session-context";
 import { afterAuthPath } from "./auth-paths";
@@ -13,21 +16,25 @@ import { startUserSession } from "./start-user-session";
 
 export const EMAIL_TAKEN_MESSAGE = "An account with that email already exists. Log in instead?";
 
-export async function registerUser(form: FormData, session: Pick<SessionContext, "sidHash">): Promise<FormOutcome> {
+export async function registerUser(form: FormData, session: Pick<SessionContext, "sidHash">, ip: string): Promise<FormOutcome> {
   const input = parseInput(registerSchema, {
     name: form.get("name") ?? "",
     email: form.get("email") ?? "",
     password: form.get("password") ?? "",
   });
-  const taken = await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (taken) throw new AppError("conflict", EMAIL_TAKEN_MESSAGE);
-
-  const passwordHash = await hashPassword(input.password);
+  await countRegistration(ip); // throws rate_limited while this address must wait
   let userId: number;
   try {
-    const user = await prisma.user.create({ data: { name: input.name, email: input.email, passwordHash, role: "customer" }, select: { id: true } });
+    const taken = await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    if (taken) throw new AppError("conflict", EMAIL_TAKEN_MESSAGE);
+    const passwordHash = await hashPassword(input.password);
+    const user = await prisma.user.create({
+      data: { name: input.name, email: input.email, passwordHash, role: "customer" },
+      select: { id: true },
+    });
     userId = user.id;
   } catch (e) {
+    await uncountRegistration(ip); // no account was made
     // Two registrations racing for one email: the unique index decides, the loser gets the same message.
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw new AppError("conflict", EMAIL_TAKEN_MESSAGE);
     throw e;

@@ -4,6 +4,7 @@ import "server-only";
 // (works with JavaScript off) — never a stack trace.
 import { NextResponse, type NextRequest } from "next/server";
 import { isAppError, toAppError } from "../../core/errors/app-error";
+import { safeReturnPath } from "../../core/navigation/safe-return-path";
 import { CSRF_FIELD, isValidCsrfToken } from "../session/csrf-token";
 import { getSessionContext, type SessionContext } from "../session/get-session-context";
 import { SESSION_COOKIE, sessionCookieOptions } from "../session/session-cookie";
@@ -14,10 +15,8 @@ import { SESSION_COOKIE, sessionCookieOptions } from "../session/session-cookie"
  */
 export type FormOutcome = { redirectTo: string; setSessionId?: string };
 
-/** Only same-site relative paths are allowed as redirect targets (no open redirects). */
-export function safeReturnPath(value: unknown, fallback: string): string {
-  return typeof value === "string" && /^\/(monolith|serverless)(\/|$|\?)/.test(value) && !value.startsWith("//") ? value : fallback;
-}
+/** Same-site paths only (no open redirect): the one rule in core/navigation, used by both stores. */
+export { safeReturnPath };
 
 export function withMessage(path: string, key: "error" | "notice", message: string): string {
   const url = new URL(path, "http://x");
@@ -34,7 +33,10 @@ export async function handleFormPost(
   try {
     form = await request.formData();
   } catch {
-    return new NextResponse("That form could not be read. Go back and try again.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new NextResponse("That form could not be read. Go back and try again.", {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
   const session = await getSessionContext();
   if (!isValidCsrfToken(session.sid, form.get(CSRF_FIELD))) {
@@ -45,25 +47,22 @@ export async function handleFormPost(
   }
   try {
     const { redirectTo, setSessionId } = await operation(form, session);
-    const response = seeOther(request, redirectTo);
+    const response = seeOther(redirectTo);
     if (setSessionId) response.cookies.set(SESSION_COOKIE, setSessionId, sessionCookieOptions());
     return response;
   } catch (e) {
     const err = toAppError(e);
     if (!isAppError(e)) console.error("[monolith form]", e);
-    return seeOther(request, withMessage(onErrorPath(form), "error", err.message));
+    return seeOther(withMessage(onErrorPath(form), "error", err.message));
   }
 }
 
 /**
- * A 303 to `path` on the host the BROWSER used (its Host header). request.nextUrl.origin can name another host
- * (Next reports "localhost" for 127.0.0.1), and a session cookie set for one host is not sent to the other, so
- * the visitor would look logged out. A bare relative Location is not enough: Next may absolutize it with its
- * own origin on the way out.
+ * A 303 with a RELATIVE Location (RFC 9110 allows it): the browser resolves it against the address it used, so
+ * it stays on the host its session cookie belongs to, and no Host header a client sends can put another site in
+ * the Location. `path` must be a same-site path (safeReturnPath, withMessage); anything else becomes the store.
  */
-function seeOther(request: NextRequest, path: string): NextResponse {
-  const host = request.headers.get("host");
-  const proto = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(/:$/, "");
-  const base = host && /^[A-Za-z0-9.:[\]-]+$/.test(host) ? `${proto === "https" ? "https" : "http"}://${host}` : request.nextUrl.origin;
-  return new NextResponse(null, { status: 303, headers: { location: new URL(path, base).toString() } });
+function seeOther(path: string): NextResponse {
+  const location = path.startsWith("/") && !path.startsWith("//") && !path.includes("\\") ? path : "/monolith";
+  return new NextResponse(null, { status: 303, headers: { location } });
 }

@@ -7,15 +7,25 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import { env } from "../../core/config/env";
-import { loginSchema } from "../../core/users/credential-schemas";
+import { isAppError } from "../../core/errors/app-error";
+import { clientIp } from "../../infra/access/client-ip";
 import { prisma } from "../../infra/db/prisma-client";
 import { appSecrets } from "../../infra/secrets/app-secrets";
-import { dummyPasswordHash, verifyPassword } from "../../infra/users/password-hash";
+import { verifyCredentials } from "../../infra/users/verify-credentials";
 
 // next-auth v4 learns its own URL from NEXTAUTH_URL; without it, it falls back to http://localhost:3000 and
 // breaks on any other port. With no NEXTAUTH_URL configured (embedded default, tests on :3100) we let it use
 // the request's Host header instead (AUTH_TRUST_HOST, documented by next-auth for self-hosting).
+// With PUBLIC_BASE_URL configured, next-auth's URL is that one: its redirects (sign-out, callbackUrl checks) are
+// then built from configuration, never from a Host header a client chose.
+if (!process.env.NEXTAUTH_URL && process.env.PUBLIC_BASE_URL) process.env.NEXTAUTH_URL = process.env.PUBLIC_BASE_URL;
 if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
+
+/**
+ * How long a session cookie stays valid after it was last issued: one school day. next-auth re-issues it while the
+ * SPA is in use, so an active visitor stays signed in; a cookie copied off a classroom machine dies the same evening.
+ */
+export const AUTH_SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 /** The secret that signs and encrypts the session JWT; `getToken` must use the very same one. */
 export function authSecret(): string {
@@ -28,17 +38,31 @@ export function secureAuthCookies(): boolean {
   return url ? url.startsWith("https://") : env().secureCookies;
 }
 
-async function authorizeCredentials(raw: Record<string, string> | undefined) {
-  const parsed = loginSchema.safeParse({ email: raw?.email ?? "", password: raw?.password ?? "" });
-  if (!parsed.success || !parsed.data.email) return null;
-  const user = await prisma.user.findUnique({
-    where: { email: parsed.data.email },
-    select: { id: true, email: true, name: true, role: true, passwordHash: true },
-  });
-  // Same Argon2 work for an unknown email as for a wrong password (no account enumeration by timing).
-  const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), parsed.data.password);
-  if (!user?.passwordHash || !ok) return null;
-  return { id: String(user.id), email: user.email, name: user.name, role: user.role };
+/** The request's headers as next-auth hands them to authorize(): a Headers object or a plain record. */
+function headersOf(req: { headers?: unknown } | undefined): Headers {
+  const raw = req?.headers;
+  if (raw instanceof Headers) return raw;
+  const headers = new Headers();
+  if (raw && typeof raw === "object") {
+    for (const [name, value] of Object.entries(raw as Record<string, unknown>)) if (typeof value === "string") headers.set(name, value);
+  }
+  return headers;
+}
+
+/**
+ * The same credential check, with the same throttle, as the monolith's login (infra/users/verify-credentials.ts).
+ * A wrong password answers null (next-auth's generic "CredentialsSignin"); a throttled attempt throws the
+ * "Too many attempts; try again in N seconds." sentence, which the route turns into a 429 (too-many-attempts.ts).
+ */
+async function authorizeCredentials(raw: Record<string, string> | undefined, req?: { headers?: unknown }) {
+  try {
+    const user = await verifyCredentials({ email: raw?.email, password: raw?.password, ip: clientIp(headersOf(req)) });
+    return { id: String(user.id), email: user.email, name: user.name, role: user.role };
+  } catch (e) {
+    if (isAppError(e) && e.code === "unauthorized") return null;
+    if (isAppError(e) && e.code === "rate_limited") throw new Error(e.message);
+    throw e;
+  }
 }
 
 function providers(): NextAuthOptions["providers"] {
@@ -71,7 +95,8 @@ async function userIdForOAuth(email: string | null | undefined, name: string | n
 export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
-    session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: AUTH_SESSION_MAX_AGE_SECONDS },
+    jwt: { maxAge: AUTH_SESSION_MAX_AGE_SECONDS },
     useSecureCookies: secureAuthCookies(),
     // Our SPA page shows the form and any next-auth error (?error=CredentialsSignin) itself.
     pages: { signIn: "/serverless/login", error: "/serverless/login" },
@@ -87,6 +112,11 @@ export function authOptions(): NextAuthOptions {
           if (!linked) return token;
           token.sub = String(linked.id);
           token.role = linked.role === "admin" ? "admin" : "customer";
+        } else if (token.sub) {
+          // Later reads: the role the SPA shows follows the User row (a demoted admin loses the Admin link).
+          // This is display only — every admin action re-reads the row itself (read-auth-session.ts).
+          const row = await prisma.user.findUnique({ where: { id: Number(token.sub) || 0 }, select: { role: true } });
+          token.role = row?.role === "admin" ? "admin" : "customer";
         }
         return token;
       },

@@ -4,6 +4,8 @@
 // keeps usePathname()/useSearchParams() in sync with native pushState/replaceState, and back/forward
 // simply re-render from the URL.
 
+import { safeReturnPath } from "../../core/navigation/safe-return-path";
+
 export const BASE = "/serverless";
 
 /** True for same-origin URLs inside the serverless store (and only those: /monolith and / load normally). */
@@ -28,11 +30,9 @@ export function navigate(href: string, options: { replace?: boolean } = {}): voi
   }
 }
 
-/** `?next=` after login: only a path inside this store (never another site, never `//host`). */
+/** `?next=` after login: only a path inside this store (never another site, never `//host`, never `/..//host`). */
 export function safeNext(next: string | null | undefined): string {
-  if (!next || next.length > 500 || !next.startsWith(`${BASE}`) || next.startsWith("//")) return BASE;
-  const rest = next.slice(BASE.length);
-  return rest === "" || rest.startsWith("/") || rest.startsWith("?") ? next : BASE;
+  return safeReturnPath(next, BASE, [BASE]);
 }
 
 /** A GET form's fields as a URL (empty fields dropped, so the address stays readable). */

@@ -9,7 +9,7 @@ import { newTraceId, traceIdFromTraceparent } from "../../core/functions/trace-c
 import { activeTraceId } from "../../infra/telemetry/active-trace-id";
 import { withLensSpan } from "../../infra/telemetry/with-lens-span";
 import { bearerToken, verifyBaasToken, type VerifiedToken } from "../token/verify-baas-token";
-import { clientIp } from "./client-ip";
+import { clientIp } from "../../infra/access/client-ip";
 import { errorResponse } from "./error-response";
 import { consumeRateLimit } from "./rate-limits";
 
@@ -38,19 +38,23 @@ export function withGateway<P = unknown>(
     // The lens span (a child of Next's request span, which already continued the browser's traceparent)
     // carries the same trace id as x-trace-id, so the lens joins the browser's timing to this hop.
     const component = options.servedBy === "data-api" || options.servedBy === "auth" ? options.servedBy : "gateway";
-    return withLensSpan(`gateway ${options.servedBy}`, { component, mode: "serverless", attributes: { "gateway.served_by": options.servedBy } }, async (span) => {
-      const traceId = traceIdFromTraceparent(request.headers.get("traceparent")) ?? activeTraceId() ?? newTraceId();
-      let response: Response;
-      try {
-        response = await pass(request, route, traceId, options, handler);
-      } catch (e) {
-        response = errorResponse(e, traceId);
-      }
-      response.headers.set("x-trace-id", traceId);
-      response.headers.set("x-served-by", options.servedBy);
-      span.setAttribute("http.status_code", response.status);
-      return response;
-    });
+    return withLensSpan(
+      `gateway ${options.servedBy}`,
+      { component, mode: "serverless", attributes: { "gateway.served_by": options.servedBy } },
+      async (span) => {
+        const traceId = traceIdFromTraceparent(request.headers.get("traceparent")) ?? activeTraceId() ?? newTraceId();
+        let response: Response;
+        try {
+          response = await pass(request, route, traceId, options, handler);
+        } catch (e) {
+          response = errorResponse(e, traceId);
+        }
+        response.headers.set("x-trace-id", traceId);
+        response.headers.set("x-served-by", options.servedBy);
+        span.setAttribute("http.status_code", response.status);
+        return response;
+      },
+    );
   };
 }
 
@@ -61,7 +65,7 @@ async function pass<P>(
   options: GatewayOptions,
   handler: (request: Request, ctx: GatewayContext<P>) => Promise<Response>,
 ): Promise<Response> {
-  const ip = clientIp(request);
+  const ip = clientIp(request.headers);
   let token: VerifiedToken | null = null;
   if (options.auth !== "none") {
     const raw = bearerToken(request);
@@ -77,15 +81,21 @@ async function pass<P>(
       }
     } else if (options.auth === "required") {
       await consumeRateLimit({ ip });
-      throw new AppError("unauthorized", "Sign the request with a data-API token: Authorization: Bearer <token> (get one from /api/baas/token).");
+      throw new AppError(
+        "unauthorized",
+        "Sign the request with a data-API token: Authorization: Bearer <token> (get one from /api/baas/token).",
+      );
     }
   }
   await consumeRateLimit({ userId: token?.userId, ip });
   const missing = missingScopes(token?.scopes ?? [], options.scopes ?? []);
   if (missing.length > 0) {
-    throw new AppError("forbidden", token?.userId === undefined
-      ? `This needs a signed-in user's token (scope ${missing.join(", ")}). Log in, then get a new token.`
-      : `Your token lacks the scope ${missing.join(", ")}.`);
+    throw new AppError(
+      "forbidden",
+      token?.userId === undefined
+        ? `This needs a signed-in user's token (scope ${missing.join(", ")}). Log in, then get a new token.`
+        : `Your token lacks the scope ${missing.join(", ")}.`,
+    );
   }
   const params = route ? await route.params : ({} as P);
   return handler(request, { traceId, token, ip, params });
@@ -95,7 +105,12 @@ async function pass<P>(
 export function methodNotAllowed(servedBy: string, allow: string[] = ["GET"]) {
   return withGateway({ servedBy, auth: "none" }, async (request) =>
     Response.json(
-      { error: { code: "method_not_allowed", message: `${request.method} is not allowed here${allow.join() === "GET" ? ": this API is read-only" : ""} (allowed: ${allow.join(", ")}).` } },
+      {
+        error: {
+          code: "method_not_allowed",
+          message: `${request.method} is not allowed here${allow.join() === "GET" ? ": this API is read-only" : ""} (allowed: ${allow.join(", ")}).`,
+        },
+      },
       { status: 405, headers: { Allow: allow.join(", "), "Cache-Control": "no-store" } },
     ),
   );

@@ -1,6 +1,7 @@
 // POST /api/monolith/login — the plain HTML login form posts here; answers with a 303 redirect.
 import type { NextRequest } from "next/server";
-import { clientIp, loginFormPath } from "@/monolith/auth/auth-paths";
+import { clientIp } from "@/infra/access/client-ip";
+import { loginFormPath } from "@/monolith/auth/auth-paths";
 import { logInUser } from "@/monolith/auth/log-in-user";
 import { handleFormPost } from "@/monolith/forms/handle-form-post";
 

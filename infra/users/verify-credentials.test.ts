@@ -1,0 +1,93 @@
+// Integration: the one credential check both stores use, on the real test database, with explicit clocks.
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { AppError } from "../../core/errors/app-error";
+import { prisma } from "../db/prisma-client";
+import { hashPassword } from "./password-hash";
+import { LOGIN_FAILED_MESSAGE, loginEmailKey, verifyCredentials } from "./verify-credentials";
+
+const PASSWORD = "correct-horse-battery";
+const S = 1_000;
+
+async function makeUser() {
+  const email = `vc-${randomUUID().slice(0, 8)}@throttle.test`;
+  await prisma.user.create({ data: { email, name: "Throttle Tester", passwordHash: await hashPassword(PASSWORD) } });
+  return email;
+}
+const ip = () => `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+
+async function outcome(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return "ok";
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    return e.code === "rate_limited" ? `wait: ${e.message}` : e.code;
+  }
+}
+
+describe("verifyCredentials", () => {
+  it("answers the account for the right password, one generic refusal otherwise", async () => {
+    const email = await makeUser();
+    await expect(verifyCredentials({ email: ` ${email.toUpperCase()} `, password: PASSWORD, ip: ip() })).resolves.toMatchObject({
+      email,
+      role: "customer",
+    });
+    const message = (p: Promise<unknown>) =>
+      p.then(
+        () => "ok",
+        (e: AppError) => e.message,
+      );
+    expect(await message(verifyCredentials({ email, password: "wrong", ip: ip() }))).toBe(LOGIN_FAILED_MESSAGE);
+    expect(await message(verifyCredentials({ email: `nobody-${randomUUID()}@throttle.test`, password: PASSWORD, ip: ip() }))).toBe(
+      LOGIN_FAILED_MESSAGE,
+    );
+  });
+
+  it("backs off per email: 5 free failures, then waits of 1 s, 2 s, 4 s in which even the right password is refused", async () => {
+    const email = await makeUser();
+    const t0 = Date.now();
+    for (let i = 0; i < 5; i++)
+      expect(await outcome(verifyCredentials({ email, password: `nope-${i}`, ip: ip() }, t0 + i))).toBe("unauthorized");
+    // The 5th failure (at t0+4) earned 1 s.
+    expect(await outcome(verifyCredentials({ email, password: PASSWORD, ip: ip() }, t0 + 500))).toBe(
+      "wait: Too many attempts; try again in 1 second.",
+    );
+    expect(await outcome(verifyCredentials({ email, password: "nope-6", ip: ip() }, t0 + 4 + S))).toBe("unauthorized");
+    // The 6th earned 2 s; the 7th 4 s.
+    expect(await outcome(verifyCredentials({ email, password: PASSWORD, ip: ip() }, t0 + 4 + S + 1_500))).toBe(
+      "wait: Too many attempts; try again in 1 second.",
+    );
+    expect(await outcome(verifyCredentials({ email, password: "nope-7", ip: ip() }, t0 + 4 + 3 * S))).toBe("unauthorized");
+    expect(await outcome(verifyCredentials({ email, password: PASSWORD, ip: ip() }, t0 + 4 + 3 * S + 100))).toBe(
+      "wait: Too many attempts; try again in 4 seconds.",
+    );
+    // After the wait the right password works and the count starts afresh.
+    expect(await outcome(verifyCredentials({ email, password: PASSWORD, ip: ip() }, t0 + 4 + 7 * S))).toBe("ok");
+    expect(await prisma.authThrottle.findUnique({ where: { key: loginEmailKey(email) } })).toBeNull();
+  });
+
+  it("a burst of parallel guesses during a wait gets through at most once", async () => {
+    const email = await makeUser();
+    const t0 = Date.now();
+    for (let i = 0; i < 5; i++) await outcome(verifyCredentials({ email, password: `nope-${i}`, ip: ip() }, t0));
+    const later = t0 + 2 * S; // the 1 s wait is over: exactly one attempt may be made now
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => outcome(verifyCredentials({ email, password: `burst-${i}`, ip: ip() }, later))),
+    );
+    expect(results.filter((r) => r === "unauthorized").length).toBeLessThanOrEqual(2);
+    expect(results.filter((r) => r.startsWith("wait:")).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it("backs off per IP after 100 failures over many emails — the next email from that IP waits, another IP does not", async () => {
+    const sprayer = ip();
+    const t0 = Date.now();
+    const failures = Array.from({ length: 100 }, (_, i) =>
+      verifyCredentials({ email: `spray-${i}-${randomUUID()}@throttle.test`, password: "guess", ip: sprayer }, t0),
+    );
+    expect(new Set(await Promise.all(failures.map(outcome)))).toEqual(new Set(["unauthorized"]));
+    const email = await makeUser();
+    expect(await outcome(verifyCredentials({ email, password: PASSWORD, ip: sprayer }, t0 + 10))).toMatch(/^wait: Too many attempts/);
+    expect(await outcome(verifyCredentials({ email, password: PASSWORD, ip: ip() }, t0 + 10))).toBe("ok");
+  });
+});
