@@ -18,6 +18,7 @@ export function CategoryPets({ category, pets, storePath }: { category: Category
         </div>
       </header>
       <PetGrid
+        heading={`${category.name} on this page`}
         pets={pets.items}
         hrefFor={(id) => `${storePath}/pets/${id}`}
         empty={pets.page > 1 ? "There is no page this far back. Try page 1." : "No pets in this category yet."}
