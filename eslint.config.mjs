@@ -1,4 +1,4 @@
-// Lint = Next's recommended rules + the import directions of DESIGN.md, enforced by
+// Lint = Next's recommended rules + the import directions of docs/architecture.md, enforced by
 // import/no-restricted-paths (a violation fails `npm test`).
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
@@ -11,7 +11,7 @@ const boundaries = {
       {
         zones: [
           // core is framework-free and imports nothing of ours.
-          { target: "./core", from: ["./app", "./monolith", "./serverless", "./components", "./infra", "./prisma", "./scripts", "./e2e"], message: "core/ imports nothing of ours (DESIGN.md)." },
+          { target: "./core", from: ["./app", "./monolith", "./serverless", "./components", "./infra", "./prisma", "./scripts", "./e2e"], message: "core/ is framework-free and imports nothing of ours (see docs/architecture.md)." },
           // infra holds adapters shared by both architectures; it depends only on core.
           { target: "./infra", from: ["./app", "./monolith", "./serverless", "./components"], message: "infra/ depends only on core/." },
           // The two architectures never import each other.

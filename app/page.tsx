@@ -16,7 +16,7 @@ export default function Landing() {
       <header className="max-w-3xl">
         <p className="text-sm font-semibold uppercase tracking-wider text-brand-700">A teaching app for cloud architecture</p>
         <h1 className="mt-2 text-5xl font-bold tracking-tight">
-          One pet store, <span className="text-brand-600">built twice.</span>
+          One pet store, <span className="text-brand-700">built twice.</span>
         </h1>
         <p className="mt-4 text-lg text-stone-700">
           The same store runs as an all-server <strong>monolith</strong> and split the <strong>serverless</strong> way, on one database. Browse,

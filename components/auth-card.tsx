@@ -1,7 +1,9 @@
 // The frame of the login/register pages (and the serverless admin gate): a card with an eyebrow, a title
 // and an intro, an optional aside, a numbered "how it works" list and the demo accounts. Each store passes
 // its accent colour; the forms inside are its own.
-export type AuthAccent = "monolith" | "serverless";
+import type { Mode } from "../core/architecture/mode";
+
+export type AuthAccent = Mode;
 
 const ACCENT = {
   monolith: {

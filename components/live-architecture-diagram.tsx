@@ -1,19 +1,37 @@
 // The two architectures as live SVG diagrams: the same picture as the landing page's static ones
 // (architecture-diagram.tsx), but every component is a node that lights up while real traffic passes through
 // it and opens its recent calls when clicked (or Enter/Space when focused). Data comes in as props.
-import type { KeyboardEvent } from "react";
+import { Fragment, type KeyboardEvent } from "react";
 import type { LensComponent, LensMode } from "../core/telemetry/span";
 
 export type LensNodeId = `${LensMode}:${LensComponent}`;
 
 export type NodeActivity = { active: boolean; recentCalls: number };
 
-type NodeDef = { id: LensNodeId; x: number; y: number; w: number; h: number; label: string; sub: string; tone: "mono" | "sls" | "neutral" | "data" };
+type NodeDef = {
+  id: LensNodeId;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  label: string;
+  sub: string;
+  tone: "mono" | "sls" | "neutral" | "data";
+};
 
 export const MONOLITH_NODES: NodeDef[] = [
   { id: "monolith:browser", x: 150, y: 10, w: 140, h: 46, label: "Browser", sub: "HTML pages + forms", tone: "neutral" },
   { id: "monolith:auth", x: 40, y: 120, w: 110, h: 46, label: "Auth", sub: "session cookie", tone: "mono" },
-  { id: "monolith:web-server", x: 160, y: 120, w: 240, h: 46, label: "Pages, search, checkout", sub: "rendered in the process", tone: "mono" },
+  {
+    id: "monolith:web-server",
+    x: 160,
+    y: 120,
+    w: 240,
+    h: 46,
+    label: "Pages, search, checkout",
+    sub: "rendered in the process",
+    tone: "mono",
+  },
   { id: "monolith:consumer", x: 160, y: 176, w: 240, h: 40, label: "Image consumer", sub: "jobs table loop", tone: "mono" },
   { id: "monolith:database", x: 60, y: 262, w: 150, h: 46, label: "Database", sub: "SQLite / libSQL", tone: "data" },
   { id: "monolith:storage", x: 230, y: 262, w: 150, h: 46, label: "File storage", sub: "data folder", tone: "data" },
@@ -24,7 +42,16 @@ export const SERVERLESS_NODES: NodeDef[] = [
   { id: "serverless:auth", x: 10, y: 88, w: 126, h: 46, label: "Auth (BaaS)", sub: "next-auth, JWT", tone: "sls" },
   { id: "serverless:data-api", x: 150, y: 88, w: 126, h: 46, label: "Data API", sub: "read-only token", tone: "sls" },
   { id: "serverless:gateway", x: 290, y: 88, w: 140, h: 46, label: "Gateway", sub: "token + rate limit", tone: "sls" },
-  { id: "serverless:pipeline-step", x: 10, y: 176, w: 150, h: 46, label: "λ pipeline steps", sub: "thumb → store → row → index", tone: "sls" },
+  {
+    id: "serverless:pipeline-step",
+    x: 10,
+    y: 176,
+    w: 150,
+    h: 46,
+    label: "λ pipeline steps",
+    sub: "thumb → store → row → index",
+    tone: "sls",
+  },
   { id: "serverless:search-function", x: 226, y: 176, w: 96, h: 46, label: "λ search", sub: "index from blob", tone: "sls" },
   { id: "serverless:purchase-function", x: 334, y: 176, w: 96, h: 46, label: "λ purchase", sub: "stock + prices", tone: "sls" },
   { id: "serverless:database", x: 60, y: 262, w: 150, h: 46, label: "Database", sub: "SQLite / libSQL", tone: "data" },
@@ -50,11 +77,12 @@ const EDGES: Record<LensMode, { d: string; from: LensNodeId; to: LensNodeId }[]>
   ],
 };
 
+// `badge` is the fill behind the white call count: dark enough for 4.5:1 contrast (the strokes need only 3:1).
 const TONE = {
-  mono: { fill: "#eef2ff", stroke: "#4f46e5", glow: "#6366f1" },
-  sls: { fill: "#f0fdfa", stroke: "#0d9488", glow: "#14b8a6" },
-  neutral: { fill: "#fafaf9", stroke: "#78716c", glow: "#f97316" },
-  data: { fill: "#fff7ed", stroke: "#ea580c", glow: "#f97316" },
+  mono: { fill: "#eef2ff", stroke: "#4f46e5", glow: "#6366f1", badge: "#4338ca" },
+  sls: { fill: "#f0fdfa", stroke: "#0d9488", glow: "#14b8a6", badge: "#0f766e" },
+  neutral: { fill: "#fafaf9", stroke: "#78716c", glow: "#f97316", badge: "#57534e" },
+  data: { fill: "#fff7ed", stroke: "#ea580c", glow: "#f97316", badge: "#c2410c" },
 };
 
 type Props = {
@@ -75,55 +103,104 @@ export function LiveArchitectureDiagram({ mode, activity, selected, onSelect }: 
   };
   return (
     <svg viewBox="0 0 440 320" role="group" aria-labelledby={titleId} className="lens-diagram h-auto w-full">
-      <title id={titleId}>{mode === "monolith" ? "Monolith components" : "Serverless components"}: each lights up while traffic passes through it. Select one for its recent calls.</title>
+      <title
+        id={titleId}
+      >{`${mode === "monolith" ? "Monolith components" : "Serverless components"}: each lights up while traffic passes through it. Select one for its recent calls.`}</title>
       <defs>
-        <marker id={`lens-arrow-${mode}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker
+          id={`lens-arrow-${mode}`}
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
           <path d="M 0 0 L 10 5 L 0 10 z" fill="#a8a29e" />
         </marker>
       </defs>
       {mode === "monolith" ? (
         <g aria-hidden>
           <rect x={24} y={84} width={392} height={146} rx={16} fill="#f5f7ff" stroke="#c7d2fe" strokeWidth={1.5} strokeDasharray="5 4" />
-          <text x={36} y={104} fontSize={12} fontWeight={700} fill="#3730a3">One web server process (always on)</text>
+          <text x={36} y={104} fontSize={12} fontWeight={700} fill="#3730a3">
+            One web server process (always on)
+          </text>
         </g>
       ) : (
         <g aria-hidden>
-          <text x={430} y={160} textAnchor="end" fontSize={11} fontWeight={600} fill="#0f766e">functions: start cold, scale out</text>
+          <text x={430} y={160} textAnchor="end" fontSize={11} fontWeight={600} fill="#0f766e">
+            functions: start cold, scale out
+          </text>
         </g>
       )}
       {EDGES[mode].map((e) => {
         const hot = activity[e.from]?.active && activity[e.to]?.active;
-        return <path key={e.d} d={e.d} fill="none" stroke={hot ? TONE[mode === "monolith" ? "mono" : "sls"].glow : "#a8a29e"} strokeWidth={hot ? 2.5 : 1.5} className={hot ? "lens-edge-active" : undefined} markerEnd={`url(#lens-arrow-${mode})`} />;
+        return (
+          <path
+            key={e.d}
+            d={e.d}
+            fill="none"
+            stroke={hot ? TONE[mode === "monolith" ? "mono" : "sls"].glow : "#a8a29e"}
+            strokeWidth={hot ? 2.5 : 1.5}
+            className={hot ? "lens-edge-active" : undefined}
+            markerEnd={`url(#lens-arrow-${mode})`}
+          />
+        );
       })}
       {nodes.map((n) => {
         const a = activity[n.id];
         const active = a?.active ?? false;
         const tone = TONE[n.tone];
         const isSelected = selected === n.id;
+        const badgeWidth = a ? Math.max(22, 9 + String(a.recentCalls).length * 7) : 0;
         return (
-          <g
-            key={n.id}
-            role="button"
-            tabIndex={0}
-            data-node={n.id}
-            data-active={active ? "true" : "false"}
-            aria-pressed={isSelected}
-            aria-label={`${n.label}: ${a?.recentCalls ?? 0} recent calls${active ? ", busy now" : ""}`}
-            className={`lens-node${active ? " lens-node-active" : ""}`}
-            onClick={() => onSelect(n.id)}
-            onKeyDown={onKey(n.id)}
-            style={{ ["--glow" as string]: tone.glow }}
-          >
-            <rect x={n.x} y={n.y} width={n.w} height={n.h} rx={10} fill={active ? tone.glow : tone.fill} fillOpacity={active ? 0.18 : 1} stroke={isSelected ? "#1c1917" : tone.stroke} strokeWidth={isSelected ? 2.5 : active ? 2.5 : 1.5} className="lens-node-box" />
-            <text x={n.x + n.w / 2} y={n.y + n.h / 2 - 3} textAnchor="middle" fontSize={13} fontWeight={600} fill="#1c1917">{n.label}</text>
-            <text x={n.x + n.w / 2} y={n.y + n.h / 2 + 13} textAnchor="middle" fontSize={10.5} fill="#57534e">{n.sub}</text>
+          <Fragment key={n.id}>
+            <g
+              role="button"
+              tabIndex={0}
+              data-node={n.id}
+              data-active={active ? "true" : "false"}
+              aria-pressed={isSelected}
+              // The name holds the visible text, label then subtitle, in the order shown (WCAG 2.5.3, label in name:
+              // what a voice-control user reads off the screen is what they say to press it), then the live count.
+              aria-label={`${n.label}: ${n.sub}, ${a?.recentCalls ?? 0} recent calls${active ? ", busy now" : ""}`}
+              className={`lens-node${active ? " lens-node-active" : ""}`}
+              onClick={() => onSelect(n.id)}
+              onKeyDown={onKey(n.id)}
+              style={{ ["--glow" as string]: tone.glow }}
+            >
+              <rect
+                x={n.x}
+                y={n.y}
+                width={n.w}
+                height={n.h}
+                rx={10}
+                fill={active ? tone.glow : tone.fill}
+                fillOpacity={active ? 0.18 : 1}
+                stroke={isSelected ? "#1c1917" : tone.stroke}
+                strokeWidth={isSelected ? 2.5 : active ? 2.5 : 1.5}
+                className="lens-node-box"
+              />
+              <text x={n.x + n.w / 2} y={n.y + n.h / 2 - 3} textAnchor="middle" fontSize={13} fontWeight={600} fill="#1c1917">
+                {n.label}
+              </text>
+              {/* Not drawn (SVG draws text only inside <text>): it keeps the two lines separate words for tools that
+                  read the visible text, such as axe's label-in-name check. */}{" "}
+              <text x={n.x + n.w / 2} y={n.y + n.h / 2 + 13} textAnchor="middle" fontSize={10.5} fill="#57534e">
+                {n.sub}
+              </text>
+            </g>
+            {/* The call count sits outside the button: its number is already in the button's name, and inside it the
+              visible text would no longer be a part of that name (WCAG 2.5.3, label in name). */}
             {a && a.recentCalls > 0 ? (
-              <g aria-hidden>
-                <rect x={n.x + n.w - 14} y={n.y - 9} width={Math.max(22, 9 + String(a.recentCalls).length * 7)} height={18} rx={9} fill={tone.stroke} />
-                <text x={n.x + n.w - 14 + Math.max(22, 9 + String(a.recentCalls).length * 7) / 2} y={n.y + 4} textAnchor="middle" fontSize={10.5} fontWeight={700} fill="#fff">{a.recentCalls}</text>
+              <g aria-hidden pointerEvents="none">
+                <rect x={n.x + n.w - 14} y={n.y - 9} width={badgeWidth} height={18} rx={9} fill={tone.badge} />
+                <text x={n.x + n.w - 14 + badgeWidth / 2} y={n.y + 4} textAnchor="middle" fontSize={10.5} fontWeight={700} fill="#fff">
+                  {a.recentCalls}
+                </text>
               </g>
             ) : null}
-          </g>
+          </Fragment>
         );
       })}
     </svg>

@@ -1,5 +1,6 @@
 import type { PetSummaryDto } from "../core/catalog/pet-dto";
 import { formatPrice } from "../core/money/format-price";
+import { PawIcon } from "./paw-icon";
 import { StockBadge } from "./stock-badge";
 
 export function PetCard({ pet, href }: { pet: PetSummaryDto; href: string }) {
@@ -11,7 +12,9 @@ export function PetCard({ pet, href }: { pet: PetSummaryDto; href: string }) {
             // eslint-disable-next-line @next/next/no-img-element -- thumbnails are already sized WebP from our pipeline
             <img src={pet.thumbnailUrl} alt={`Photo of ${pet.name}`} width={480} height={480} loading="lazy" className="h-full w-full object-cover transition group-hover:scale-105" />
           ) : (
-            <div className="flex h-full items-center justify-center text-5xl" aria-hidden>🐾</div>
+            <div className="flex h-full items-center justify-center text-stone-400">
+              <PawIcon className="h-1/3 w-1/3" />
+            </div>
           )}
         </div>
         <div className="space-y-1 p-4">

@@ -2,6 +2,7 @@
 // its own messages and add-to-cart form (an HTML form post in the monolith, a client handler in the SPA).
 import type { PetDetailDto, PetSummaryDto } from "../core/catalog/pet-dto";
 import { formatPrice } from "../core/money/format-price";
+import { PawIcon } from "./paw-icon";
 import { PetGrid } from "./pet-grid";
 import { StockBadge } from "./stock-badge";
 
@@ -32,7 +33,9 @@ export function PetDetail({
             // eslint-disable-next-line @next/next/no-img-element -- already-sized WebP from our image pipeline
             <img src={pet.imageUrl} alt={`Photo of ${pet.name}`} width={960} height={960} className="aspect-square w-full object-cover" />
           ) : (
-            <div className="flex aspect-square items-center justify-center text-8xl" aria-hidden>🐾</div>
+            <div className="flex aspect-square items-center justify-center text-stone-400">
+              <PawIcon className="h-1/3 w-1/3" />
+            </div>
           )}
         </div>
         <div className="space-y-5">

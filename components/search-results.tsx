@@ -30,6 +30,7 @@ export function SearchResults(props: {
       </div>
       <PetGrid
         narrow
+        heading="Matching pets"
         pets={hits.map(hitToSummary)}
         hrefFor={props.hrefForPet}
         empty={

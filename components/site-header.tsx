@@ -1,6 +1,10 @@
 // The store header shared by both architectures; the mode-specific parts (account area) come in as slots.
-import type { Mode } from "../core/architecture/switch-path";
+import { storePaths, type Mode } from "../core/architecture/mode";
 import { ArchitectureSwitch } from "./architecture-switch";
+import { PawIcon } from "./paw-icon";
+
+/** The id of each store's <main>, the skip link's target. */
+export const MAIN_ID = "main";
 
 export function SiteHeader({
   mode,
@@ -18,30 +22,65 @@ export function SiteHeader({
   /** The architecture lens's header button (a client leaf), when the lens is on. */
   lens?: React.ReactNode;
 }) {
-  const base = `/${mode}`;
+  const paths = storePaths(mode);
   const accent = mode === "monolith" ? "border-mono-500" : "border-sls-500";
   return (
-    <header className={`sticky top-0 z-20 border-t-4 ${accent} border-b border-b-stone-200 bg-white/90 backdrop-blur`}>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
-        <a href={base} className="flex items-center gap-2 text-lg font-bold tracking-tight">
-          <span aria-hidden className="text-2xl">🐾</span>
-          <span>Pet Store <span className="text-brand-600">Twin</span></span>
-        </a>
-        <form id="site-search-form" action={`${base}/search`} method="get" role="search" className="order-3 flex w-full min-w-56 items-center gap-2 sm:order-none sm:w-auto sm:flex-1">
-          <label htmlFor="site-search" className="sr-only">Search</label>
-          <input id="site-search" name="q" type="search" defaultValue={searchDefault} placeholder="Search pets, breeds…" className="input" maxLength={1000} />
-          <button type="submit" className="btn-secondary">Go</button>
-        </form>
-        <nav aria-label="Store" className="flex items-center gap-4 text-sm font-medium">
-          <a href={`${base}/cart`} className="hover:text-brand-700">
-            Cart{cartCount !== undefined && cartCount > 0 ? <span className="ml-1 rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">{cartCount}</span> : null}
+    <>
+      {/* First stop for keyboard users: past the search, navigation, switch and lens straight to the page.
+          Both stores give their <main> the id MAIN_ID and tabIndex={-1}. */}
+      <a
+        href={`#${MAIN_ID}`}
+        className="sr-only z-30 rounded-lg bg-white px-4 py-2 font-semibold text-brand-800 shadow focus:not-sr-only focus:fixed focus:top-3 focus:left-3"
+      >
+        Skip to main content
+      </a>
+      <header className={`sticky top-0 z-20 border-t-4 ${accent} border-b border-b-stone-200 bg-white/90 backdrop-blur`}>
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
+          <a href={paths.home} className="flex items-center gap-2 text-lg font-bold tracking-tight">
+            <PawIcon className="h-7 w-7 text-brand-700" />
+            <span>
+              Pet Store <span className="text-brand-700">Twin</span>
+            </span>
           </a>
-          <a href={`${base}/orders`} className="hover:text-brand-700">Orders</a>
-          {account}
-        </nav>
-        <ArchitectureSwitch current={mode} hrefs={switchHrefs} />
-        {lens}
-      </div>
-    </header>
+          <form
+            id="site-search-form"
+            action={`${paths.home}/search`}
+            method="get"
+            role="search"
+            className="order-3 flex w-full min-w-56 items-center gap-2 sm:order-none sm:w-auto sm:flex-1"
+          >
+            <label htmlFor="site-search" className="sr-only">
+              Search
+            </label>
+            <input
+              id="site-search"
+              name="q"
+              type="search"
+              defaultValue={searchDefault}
+              placeholder="Search pets, breeds…"
+              className="input"
+              maxLength={1000}
+            />
+            <button type="submit" className="btn-secondary">
+              Go
+            </button>
+          </form>
+          <nav aria-label="Store" className="flex items-center gap-4 text-sm font-medium">
+            <a href={paths.cart} className="hover:text-brand-700">
+              Cart
+              {cartCount !== undefined && cartCount > 0 ? (
+                <span className="ml-1 rounded-full bg-brand-700 px-2 py-0.5 text-xs text-white">{cartCount}</span>
+              ) : null}
+            </a>
+            <a href={paths.orders} className="hover:text-brand-700">
+              Orders
+            </a>
+            {account}
+          </nav>
+          <ArchitectureSwitch current={mode} hrefs={switchHrefs} />
+          {lens}
+        </div>
+      </header>
+    </>
   );
 }

@@ -1,7 +1,9 @@
 // `mode` is the architecture under test; every journey builds its URLs from it so one spec serves both.
 import { test as base, expect, type Page } from "@playwright/test";
+import { storePaths, type Mode } from "../core/architecture/mode";
 
-export type Mode = "monolith" | "serverless";
+export type { Mode };
+export { storePaths };
 
 export const test = base.extend<{ mode: Mode; at: (path: string) => string }>({
   mode: ["monolith", { option: true }],
@@ -26,7 +28,7 @@ export const DEMO = { email: "demo@petstore.test", password: "demo-password" };
 export const ADMIN = { email: "admin@petstore.test", password: "admin-password" };
 
 export async function logIn(page: Page, mode: Mode, account = DEMO) {
-  await page.goto(`/${mode}/login`);
+  await page.goto(storePaths(mode).login);
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Log in" }).click();

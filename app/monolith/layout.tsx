@@ -5,7 +5,7 @@ import { arrivedViaSwitch, switchArchitecturePath, withoutSwitchMarker } from "@
 import { countCartItems } from "@/monolith/cart/count-cart-items";
 import { getSessionContext } from "@/monolith/session/get-session-context";
 import { CsrfField } from "@/components/csrf-field";
-import { SiteHeader } from "@/components/site-header";
+import { MAIN_ID, SiteHeader } from "@/components/site-header";
 import { LensPanel } from "@/components/lens-panel";
 import { PageLoadTiming } from "@/components/lens/page-load-timing";
 import { TraceMeta } from "@/components/lens/trace-meta";
@@ -46,7 +46,7 @@ export default async function MonolithLayout({ children }: { children: React.Rea
         account={account}
         lens={traceparent ? <LensPanel mode="monolith" /> : null}
       />
-      <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+      <main id={MAIN_ID} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
         {/* Arrived through the header switch: say what changed. "Dismiss" is a plain link (works without JS). */}
         {arrivedViaSwitch(search) ? (
           <SwitchBanner mode="monolith" dismiss={<a href={withoutSwitchMarker(path, search)} className="font-semibold text-mono-600 hover:underline">Dismiss</a>} />

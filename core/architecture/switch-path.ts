@@ -1,9 +1,9 @@
 // The header switch: the same page in the other architecture (`/monolith/pets/7` ⇄ `/serverless/pets/7`),
 // search terms kept; form-only pages fall back to the nearest page that exists in both.
 
-export type Mode = "monolith" | "serverless";
+import { parseMode, type Mode } from "./mode";
 
-export const MODES: readonly Mode[] = ["monolith", "serverless"];
+export { MODES, type Mode } from "./mode";
 
 /** `?via=switch` marks an arrival through the header switch (appended last, after the page's own params). */
 export const SWITCH_PARAM = "via";
@@ -22,8 +22,7 @@ export function withoutSwitchMarker(pathname: string, search: string): string {
 }
 
 export function modeOfPath(pathname: string): Mode | null {
-  const first = pathname.split("/")[1];
-  return first === "monolith" || first === "serverless" ? first : null;
+  return parseMode(pathname.split("/")[1]) ?? null;
 }
 
 export function switchArchitecturePath(pathname: string, search: string, target: Mode): string {

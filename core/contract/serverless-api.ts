@@ -6,6 +6,7 @@
 // dollars appear only when a price is formatted for a person.
 import { z } from "zod";
 import { TOKEN_SCOPES } from "../access/token-scopes";
+import { MODES } from "../architecture/mode";
 
 const id = z.number().int().positive();
 const cents = z.number().int().nonnegative();
@@ -50,7 +51,7 @@ export const orderSchema = z.object({
   id,
   createdAt: z.string(), // ISO 8601
   totalCents: cents,
-  placedVia: z.enum(["monolith", "serverless"]),
+  placedVia: z.enum(MODES),
   lines: z.array(orderLineSchema),
 });
 

@@ -1,6 +1,7 @@
 // What placing an order needs from storage. The adapter must make `commitOrder` atomic: either every
 // stock decrement and the order are written, or nothing is (stock never goes below zero).
 import type { PetForPricing, PricedOrder } from "./price-order";
+import type { Mode } from "../architecture/mode";
 
 export type PlacedOrder = { orderId: number; totalCents: number; replayed: boolean };
 
@@ -11,7 +12,7 @@ export interface OrderStorePort {
   commitOrder(input: {
     userId: number;
     idempotencyKey: string;
-    placedVia: "monolith" | "serverless";
+    placedVia: Mode;
     priced: PricedOrder;
   }): Promise<PlacedOrder>;
 }

@@ -3,10 +3,11 @@ import { isAppError } from "../errors/app-error";
 import type { OrderStorePort, PlacedOrder } from "./order-store-port";
 import { priceOrder } from "./price-order";
 import type { PlaceOrderInput } from "./order-schemas";
+import type { Mode } from "../architecture/mode";
 
 export async function placeOrder(
   store: OrderStorePort,
-  input: PlaceOrderInput & { userId: number; placedVia: "monolith" | "serverless" },
+  input: PlaceOrderInput & { userId: number; placedVia: Mode },
 ): Promise<PlacedOrder> {
   // A retry or double submit with a key we have seen returns that order, whatever its body says.
   const existing = await store.findOrderByKey(input.userId, input.idempotencyKey);

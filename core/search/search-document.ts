@@ -1,5 +1,5 @@
 // What the search index holds for each pet. Price and stock are stored so that the serverless
-// search function can answer from its index artifact alone (DESIGN.md contract: hits carry them).
+// search function can answer from its index artifact alone (the public contract: search hits carry them).
 
 export type SearchDocument = {
   id: number;

@@ -2,6 +2,8 @@
 // and for how long. Server spans (OpenTelemetry) and browser timings are both turned into this one shape, so
 // every view (lens waterfall, architecture diagram, cost meter) reads a single, framework-free type.
 
+import type { Mode } from "../architecture/mode";
+
 export const LENS_COMPONENTS = [
   "browser",
   "web-server",
@@ -18,7 +20,7 @@ export const LENS_COMPONENTS = [
 
 export type LensComponent = (typeof LENS_COMPONENTS)[number];
 
-export type LensMode = "monolith" | "serverless";
+export type LensMode = Mode;
 
 export type LensSpan = {
   traceId: string; // 32 lowercase hex (W3C trace id)

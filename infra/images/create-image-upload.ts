@@ -4,8 +4,9 @@ import "server-only";
 import { PIPELINE_STEPS, type NewPetDraft } from "../../core/images/image-rules";
 import type { Prisma } from "@prisma/client";
 import { prisma } from "../db/prisma-client";
+import type { Mode } from "../../core/architecture/mode";
 
-export type NewImageUpload = { imageId: string; via: "monolith" | "serverless"; draft: NewPetDraft; originalKey: string; runId?: string };
+export type NewImageUpload = { imageId: string; via: Mode; draft: NewPetDraft; originalKey: string; runId?: string };
 
 /** Pass `tx` to write it in the caller's transaction (the monolith also queues its job in the same one). */
 export async function createImageUpload(upload: NewImageUpload, tx: Prisma.TransactionClient = prisma): Promise<void> {

@@ -4,7 +4,7 @@ import "server-only";
 //
 // Concurrency: sharp's own thread pool is set to 1 per photo, and callers keep at most 2 photos in flight on
 // this 2-core machine: ~158 ms CPU per photo, 2 in flight ≈ 10 photos/s, the measured ceiling
-// (notes/baselines.md). More in flight only queues inside libvips and adds memory.
+// (measured with `npm run bench:pipeline`). More in flight only queues inside libvips and adds memory.
 import sharp from "sharp";
 import { AppError } from "../../core/errors/app-error";
 import { IMAGE_ERRORS, MAX_INPUT_PIXELS, THUMBNAIL_FORMAT, THUMBNAIL_SIZES, type ThumbnailSize } from "../../core/images/image-rules";

@@ -9,7 +9,7 @@ import { SessionProvider, signOut, useSession } from "next-auth/react";
 import { arrivedViaSwitch as cameThroughSwitch, switchArchitecturePath, withoutSwitchMarker } from "@/core/architecture/switch-path";
 import { SiteFooter } from "@/components/site-footer";
 import { LensPanel } from "@/components/lens-panel";
-import { SiteHeader } from "@/components/site-header";
+import { MAIN_ID, SiteHeader } from "@/components/site-header";
 import { SwitchBanner } from "@/components/switch-banner";
 import { invalidateToken } from "./baas-token";
 import { useCartCount } from "./cart-store";
@@ -71,9 +71,22 @@ function Shell({ showDemoAccounts }: { showDemoAccounts: boolean }) {
     if (anchor.target && anchor.target !== "_self") return;
     const url = new URL(anchor.href);
     if (!isSpaUrl(url)) return;
+    // A link to a place on this page (the skip link): the browser scrolls and moves focus itself.
+    if (url.hash && url.pathname === window.location.pathname && url.search === window.location.search) return;
     e.preventDefault();
     navigate(url.href);
   }
+
+  // ARCH: a full page load in the monolith starts keyboard and screen-reader users at the top of the new page.
+  // Here the document stays, and the link that was activated is usually gone with the old view, leaving focus
+  // nowhere; so after each client-side navigation focus moves to the new view (<main>), not on the first load.
+  const firstPath = useRef(pathname);
+  useEffect(() => {
+    if (pathname === firstPath.current) return;
+    firstPath.current = "";
+    const main = document.getElementById(MAIN_ID);
+    if (main && !main.contains(document.activeElement)) main.focus({ preventScroll: true });
+  }, [pathname]);
 
   // GET forms (the header search, with the filters that belong to it) navigate the same way.
   function onSubmit(e: React.FormEvent<HTMLDivElement>) {
@@ -124,7 +137,7 @@ function Shell({ showDemoAccounts }: { showDemoAccounts: boolean }) {
         account={account}
         lens={<LensPanel mode="serverless" />}
       />
-      <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+      <main id={MAIN_ID} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
         {arrivedViaSwitch ? (
           <SwitchBanner
             mode="serverless"
