@@ -4,10 +4,32 @@
 // - Monolith: answers unknown pets and categories with a real 404 page (see find-missing-catalog-page.ts).
 // - Passes the current path to layouts, which the architecture switch needs to link to "the same page".
 import { NextResponse, type NextRequest } from "next/server";
+import { INSTRUCTOR_COOKIE, instructorCookieOptions, instructorCookieValue, isClassKey } from "./infra/access/instructor-access";
 import { isMissingCatalogPage } from "./monolith/catalog/find-missing-catalog-page";
 import { SESSION_COOKIE, newSessionId, sessionCookieOptions } from "./monolith/session/session-cookie";
 
+/**
+ * `/class?key=<instructor key>` (the link `npm start` prints): a right key becomes the httpOnly instructor cookie
+ * and the key leaves the address bar (and the history) at once; a wrong one is refused without a hint.
+ */
+function exchangeClassKey(request: NextRequest): NextResponse | undefined {
+  if (request.nextUrl.pathname !== "/class" || !request.nextUrl.searchParams.has("key")) return undefined;
+  if (!isClassKey(request.nextUrl.searchParams.get("key"))) {
+    return new NextResponse("That instructor key is not right. Copy the Instructor link that npm start printed.", {
+      status: 403,
+      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+    });
+  }
+  // A relative Location: the browser resolves it against the address it used, never against a Host header.
+  const response = new NextResponse(null, { status: 303, headers: { location: "/class", "cache-control": "no-store" } });
+  response.cookies.set(INSTRUCTOR_COOKIE, instructorCookieValue(), instructorCookieOptions());
+  return response;
+}
+
 export async function proxy(request: NextRequest) {
+  const keyExchange = exchangeClassKey(request);
+  if (keyExchange) return keyExchange;
+
   const headers = new Headers(request.headers);
   headers.set("x-pst-path", request.nextUrl.pathname);
   headers.set("x-pst-search", request.nextUrl.search);

@@ -12,6 +12,16 @@ export const test = base.extend<{ mode: Mode; at: (path: string) => string }>({
 
 export { expect };
 
+/** The instructor key the e2e server runs with (scripts/e2e-server.ts). */
+export const CLASS_KEY = process.env.E2E_CLASS_KEY ?? "e2e-instructor-key-for-tests";
+export const INSTRUCTOR = { "x-class-key": CLASS_KEY };
+
+/** Makes this browser the instructor, as opening the printed Instructor link does. */
+export async function becomeInstructor(page: Page) {
+  await page.goto(`/class?key=${encodeURIComponent(CLASS_KEY)}`);
+  await expect(page.getByRole("heading", { name: "You are the instructor" })).toBeVisible();
+}
+
 export const DEMO = { email: "demo@petstore.test", password: "demo-password" };
 export const ADMIN = { email: "admin@petstore.test", password: "admin-password" };
 

@@ -5,6 +5,7 @@
 //     database afterwards (stock sold == sum of order lines; stock never below zero).
 // Baseline in the same run: GET /api/health under the same load (the machine is shared: compare ratios).
 import autocannon from "autocannon";
+import { randomBytes } from "node:crypto";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -12,6 +13,8 @@ import { randomUUID } from "node:crypto";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (n: string) => path.join(root, "node_modules/.bin", n);
+// The bench's own throwaway server gets its own instructor key (resetting instances is an instructor control).
+const BENCH_CLASS_KEY = randomBytes(18).toString("base64url");
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const buyers = Number(process.env.BENCH_BUYERS ?? 20);
 
@@ -44,6 +47,7 @@ async function startServer(dataDir: string, pets?: number): Promise<{ base: stri
     GATEWAY_USER_LIMIT_PER_MIN: "1000000",
     FUNCTION_MAX_CONCURRENCY: "100",
     IMAGE_CONSUMER_DISABLED: "true",
+    CLASS_KEY: BENCH_CLASS_KEY,
   };
   execFileSync(bin("prisma"), ["migrate", "deploy"], { cwd: root, env, stdio: "ignore" });
   execFileSync(bin("tsx"), ["prisma/seed.ts", ...(pets ? ["--pets", String(pets)] : [])], { cwd: root, env, stdio: "ignore" });
@@ -59,7 +63,7 @@ async function startServer(dataDir: string, pets?: number): Promise<{ base: stri
 }
 
 async function resetInstances(base: string) {
-  await fetch(`${base}/api/lens/runtime`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ resetInstances: true }) });
+  await fetch(`${base}/api/lens/runtime`, { method: "POST", headers: { "content-type": "application/json", "x-class-key": BENCH_CLASS_KEY }, body: JSON.stringify({ resetInstances: true }) });
 }
 
 async function benchSearch(base: string, label: string) {

@@ -8,7 +8,8 @@ const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
 const dataDir = path.join(root, "data/e2e");
 const port = process.env.E2E_PORT ?? "3100";
-const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" as const };
+// The suite acts as the instructor with this key (x-class-key header, or /class?key=… in a browser).
+const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" as const, CLASS_KEY: process.env.E2E_CLASS_KEY ?? "e2e-instructor-key-for-tests" };
 
 // Start from an empty database and store, but keep the seed's rendered pictures (blobs/seed): they are
 // the same every run and take ~20 s to draw.

@@ -21,8 +21,12 @@ function FunctionCard({ fn, now }: { fn: FunctionSummary; now: number }) {
   return (
     <article aria-labelledby={`fn-${fn.functionName}`} data-function={fn.functionName} className="card p-5">
       <header className="flex items-baseline justify-between gap-2">
-        <h3 id={`fn-${fn.functionName}`} className="text-lg font-bold text-sls-600">λ {fn.functionName}</h3>
-        <span className="rounded-full bg-sls-50 px-2 py-0.5 text-xs font-semibold text-sls-600">{fn.memoryMb.toLocaleString("en-US")} MB</span>
+        <h3 id={`fn-${fn.functionName}`} className="text-lg font-bold text-sls-600">
+          λ {fn.functionName}
+        </h3>
+        <span className="rounded-full bg-sls-50 px-2 py-0.5 text-xs font-semibold text-sls-600">
+          {fn.memoryMb.toLocaleString("en-US")} MB
+        </span>
       </header>
       <dl className="mt-3 grid grid-cols-3 gap-2">
         <Stat label="Invocations" value={String(fn.invocations)} />
@@ -41,13 +45,35 @@ function FunctionCard({ fn, now }: { fn: FunctionSummary; now: number }) {
       ) : (
         <table className="mt-1 w-full text-left text-sm">
           <thead className="text-xs text-stone-500">
-            <tr><th scope="col" className="py-1 font-medium">Instance</th><th scope="col" className="font-medium">State</th><th scope="col" className="font-medium">Calls</th><th scope="col" className="font-medium">Cold start</th><th scope="col" className="font-medium">Reclaimed in</th></tr>
+            <tr>
+              <th scope="col" className="py-1 font-medium">
+                Instance
+              </th>
+              <th scope="col" className="font-medium">
+                State
+              </th>
+              <th scope="col" className="font-medium">
+                Calls
+              </th>
+              <th scope="col" className="font-medium">
+                Cold start
+              </th>
+              <th scope="col" className="font-medium">
+                Reclaimed in
+              </th>
+            </tr>
           </thead>
           <tbody>
             {fn.instances.map((i) => (
               <tr key={i.id} className="border-t border-stone-100" data-instance={i.id}>
                 <td className="py-1 font-mono text-xs">{i.id}</td>
-                <td><span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${i.state === "busy" ? "bg-amber-100 text-amber-800" : "bg-emerald-100 text-emerald-800"}`}>{i.state}</span></td>
+                <td>
+                  <span
+                    className={`rounded-full px-2 py-0.5 text-xs font-semibold ${i.state === "busy" ? "bg-amber-100 text-amber-800" : "bg-emerald-100 text-emerald-800"}`}
+                  >
+                    {i.state}
+                  </span>
+                </td>
                 <td className="tabular-nums">{i.invocations}</td>
                 <td className="tabular-nums">{ms(i.coldStartMs)}</td>
                 <td className="tabular-nums">{i.expiresAt === null ? "—" : `${Math.max(0, Math.ceil((i.expiresAt - now) / 1000))} s`}</td>
@@ -60,14 +86,43 @@ function FunctionCard({ fn, now }: { fn: FunctionSummary; now: number }) {
   );
 }
 
-export function FunctionRuntimePanel({ report, refresh }: { report: FunctionsJson | null; refresh: () => Promise<void> }) {
+/** What a student sees where the instructor has the controls: the current limits, read-only. */
+function ReadOnlyLimits({ limits }: { limits: FunctionsJson["limits"] | undefined }) {
+  return (
+    <div className="card flex flex-col gap-3 p-5" aria-labelledby="controls-heading">
+      <h3 id="controls-heading" className="text-lg font-bold">
+        Runtime limits
+      </h3>
+      <p className="text-sm text-stone-600">Only the instructor can change these: they apply to everyone in the room.</p>
+      <dl className="grid grid-cols-1 gap-2">
+        <Stat label="Idle timeout" value={ms(limits?.idleTimeoutMs ?? null)} />
+        <Stat label="Extra cold-start delay" value={ms(limits?.coldStartExtraMs ?? null)} />
+        <Stat label="Max concurrency per function" value={limits ? String(limits.maxConcurrency) : "—"} />
+      </dl>
+    </div>
+  );
+}
+
+export function FunctionRuntimePanel({
+  report,
+  refresh,
+  instructor,
+}: {
+  report: FunctionsJson | null;
+  refresh: () => Promise<void>;
+  instructor: boolean;
+}) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
   const send = async (body: object, done: string) => {
     setBusy(true);
     try {
-      const r = await fetch("/api/lens/runtime", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      const r = await fetch("/api/lens/runtime", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
       const json = (await r.json()) as { error?: { message: string } };
       setMessage(r.ok ? { ok: true, text: done } : { ok: false, text: json.error?.message ?? "The runtime refused that change." });
       await refresh();
@@ -80,7 +135,11 @@ export function FunctionRuntimePanel({ report, refresh }: { report: FunctionsJso
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     void send(
-      { idleTimeoutMs: Number(f.get("idleTimeoutMs")), coldStartExtraMs: Number(f.get("coldStartExtraMs")), maxConcurrency: Number(f.get("maxConcurrency")) },
+      {
+        idleTimeoutMs: Number(f.get("idleTimeoutMs")),
+        coldStartExtraMs: Number(f.get("coldStartExtraMs")),
+        maxConcurrency: Number(f.get("maxConcurrency")),
+      },
       "New limits apply from the next invocation.",
     );
   };
@@ -88,24 +147,96 @@ export function FunctionRuntimePanel({ report, refresh }: { report: FunctionsJso
   const limits = report?.limits;
   return (
     <div className="grid gap-6 lg:grid-cols-[20rem_1fr]">
-      <form onSubmit={onApply} className="card flex flex-col gap-3 p-5" aria-labelledby="controls-heading" key={limits ? `${limits.idleTimeoutMs}-${limits.coldStartExtraMs}-${limits.maxConcurrency}` : "loading"}>
-        <h3 id="controls-heading" className="text-lg font-bold">Runtime controls</h3>
-        <p className="text-sm text-stone-600">For classroom demos. Open in the embedded default; on a shared deployment only an admin may change them.</p>
-        <label className="label" htmlFor="idleTimeoutMs">Idle timeout (ms)</label>
-        <input id="idleTimeoutMs" name="idleTimeoutMs" type="number" min={100} max={3600000} step={100} required defaultValue={limits?.idleTimeoutMs ?? 60000} className="input -mt-2" />
-        <label className="label" htmlFor="coldStartExtraMs">Extra cold-start delay (ms)</label>
-        <input id="coldStartExtraMs" name="coldStartExtraMs" type="number" min={0} max={30000} step={10} required defaultValue={limits?.coldStartExtraMs ?? 0} className="input -mt-2" />
-        <label className="label" htmlFor="maxConcurrency">Max concurrency per function</label>
-        <input id="maxConcurrency" name="maxConcurrency" type="number" min={1} max={1000} required defaultValue={limits?.maxConcurrency ?? 10} className="input -mt-2" />
-        <button type="submit" className="btn-primary" disabled={busy}>Apply limits</button>
-        <div className="flex gap-2">
-          <button type="button" className="btn-secondary flex-1" disabled={busy} onClick={() => void send({ resetInstances: true }, "Every instance is gone: the next call of each function starts cold.")}>Reset instances</button>
-          <button type="button" className="btn-secondary flex-1" disabled={busy} onClick={() => void send({ restoreDefaults: true }, "Back to the values from the environment.")}>Env defaults</button>
-        </div>
-        {message ? <p role={message.ok ? "status" : "alert"} className={`text-sm ${message.ok ? "text-emerald-700" : "text-red-700"}`}>{message.text}</p> : null}
-      </form>
+      {instructor ? (
+        <form
+          onSubmit={onApply}
+          className="card flex flex-col gap-3 p-5"
+          aria-labelledby="controls-heading"
+          key={limits ? `${limits.idleTimeoutMs}-${limits.coldStartExtraMs}-${limits.maxConcurrency}` : "loading"}
+        >
+          <h3 id="controls-heading" className="text-lg font-bold">
+            Runtime controls
+          </h3>
+          <p className="text-sm text-stone-600">
+            For classroom demos. You hold the instructor key: a change applies to everyone in the room.
+          </p>
+          <label className="label" htmlFor="idleTimeoutMs">
+            Idle timeout (ms)
+          </label>
+          <input
+            id="idleTimeoutMs"
+            name="idleTimeoutMs"
+            type="number"
+            min={100}
+            max={3600000}
+            step={100}
+            required
+            defaultValue={limits?.idleTimeoutMs ?? 60000}
+            className="input -mt-2"
+          />
+          <label className="label" htmlFor="coldStartExtraMs">
+            Extra cold-start delay (ms)
+          </label>
+          <input
+            id="coldStartExtraMs"
+            name="coldStartExtraMs"
+            type="number"
+            min={0}
+            max={30000}
+            step={10}
+            required
+            defaultValue={limits?.coldStartExtraMs ?? 0}
+            className="input -mt-2"
+          />
+          <label className="label" htmlFor="maxConcurrency">
+            Max concurrency per function
+          </label>
+          <input
+            id="maxConcurrency"
+            name="maxConcurrency"
+            type="number"
+            min={1}
+            max={1000}
+            required
+            defaultValue={limits?.maxConcurrency ?? 10}
+            className="input -mt-2"
+          />
+          <button type="submit" className="btn-primary" disabled={busy}>
+            Apply limits
+          </button>
+          <div className="flex gap-2">
+            <button
+              type="button"
+              className="btn-secondary flex-1"
+              disabled={busy}
+              onClick={() => void send({ resetInstances: true }, "Every instance is gone: the next call of each function starts cold.")}
+            >
+              Reset instances
+            </button>
+            <button
+              type="button"
+              className="btn-secondary flex-1"
+              disabled={busy}
+              onClick={() => void send({ restoreDefaults: true }, "Back to the values from the environment.")}
+            >
+              Env defaults
+            </button>
+          </div>
+          {message ? (
+            <p role={message.ok ? "status" : "alert"} className={`text-sm ${message.ok ? "text-emerald-700" : "text-red-700"}`}>
+              {message.text}
+            </p>
+          ) : null}
+        </form>
+      ) : (
+        <ReadOnlyLimits limits={limits} />
+      )}
       <div className="grid gap-6 md:grid-cols-2">
-        {report ? report.functions.map((fn) => <FunctionCard key={fn.functionName} fn={fn} now={report.now} />) : <p className="text-stone-500">Loading the function runtime…</p>}
+        {report ? (
+          report.functions.map((fn) => <FunctionCard key={fn.functionName} fn={fn} now={report.now} />)
+        ) : (
+          <p className="text-stone-500">Loading the function runtime…</p>
+        )}
       </div>
     </div>
   );

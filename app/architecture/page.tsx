@@ -1,6 +1,9 @@
 // /architecture — the architecture lens: both architectures drawn live, the function runtime, and what the
-// measured traffic would cost. The page itself is static; its leaves poll the lens endpoints.
+// measured traffic would cost. The page renders per request only to know whether this browser is the instructor
+// (who sees the runtime controls); its leaves poll the lens endpoints.
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { isInstructor } from "@/infra/access/instructor-access";
 import { CostMeter } from "./cost-meter";
 import { LiveArchitecture } from "./live-architecture";
 import { RuntimeSection } from "./runtime-section";
@@ -8,7 +11,8 @@ import "./architecture.css";
 
 export const metadata: Metadata = { title: "Architecture lens" };
 
-export default function ArchitecturePage() {
+export default async function ArchitecturePage() {
+  const instructor = isInstructor(await headers());
   return (
     <main className="mx-auto w-full max-w-7xl px-4 py-10">
       <nav aria-label="Breadcrumb" className="text-sm text-stone-500"><a href="/" className="hover:text-brand-700">Pet Store Twin</a> / Architecture lens</nav>
@@ -32,7 +36,7 @@ export default function ArchitecturePage() {
       <section aria-labelledby="runtime-heading" className="mt-12">
         <h2 id="runtime-heading" className="text-2xl font-bold">Function runtime</h2>
         <p className="mt-1 max-w-3xl text-stone-600">Each function gets instances on demand. The first call on a new instance is a <strong>cold start</strong> (it runs the function&apos;s initialisation, e.g. loading the search index from blob storage); an idle instance is reclaimed after the idle timeout; beyond the concurrency limit calls are throttled with 429.</p>
-        <div className="mt-4"><RuntimeSection /></div>
+        <div className="mt-4"><RuntimeSection instructor={instructor} /></div>
       </section>
 
       <section aria-labelledby="cost-heading" className="mt-12">

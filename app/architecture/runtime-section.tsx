@@ -3,7 +3,7 @@
 import { FunctionRuntimePanel } from "./function-runtime-panel";
 import { useFunctionsReport } from "./use-functions-report";
 
-export function RuntimeSection() {
+export function RuntimeSection({ instructor }: { instructor: boolean }) {
   const { report, refresh } = useFunctionsReport();
-  return <FunctionRuntimePanel report={report} refresh={refresh} />;
+  return <FunctionRuntimePanel report={report} refresh={refresh} instructor={instructor} />;
 }

@@ -1,8 +1,6 @@
-// The one validated env module. Secrets come only from the environment; in the embedded default
-// (no NODE_ENV=production secret set) a fixed development secret is used and the app says so.
+// The one validated env module. No secret lives in the source: secrets come from the environment, else (embedded
+// default only) from a file generated on first start in the data folder — see infra/secrets/app-secrets.ts.
 import { z } from "zod";
-
-const DEV_SECRET = "pet-store-twin-embedded-development-secret-change-me";
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -11,6 +9,12 @@ const envSchema = z.object({
   DATABASE_AUTH_TOKEN: z.string().optional(),
   DATA_DIR: z.string().optional(),
   SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters.").optional(),
+  // The instructor key: everything that changes the app for everyone needs it (cookie from /class?key=… or the
+  // x-class-key header). Generated into the data folder when unset.
+  CLASS_KEY: z.string().min(16, "CLASS_KEY must be at least 16 characters.").optional(),
+  // Which proxies' X-Forwarded-For to believe: unset = none (the socket address is the client), "loopback",
+  // or a comma-separated list of proxy IP addresses.
+  TRUST_PROXY: z.string().optional(),
   BLOB_READ_WRITE_TOKEN: z.string().optional(),
   PUBLIC_BASE_URL: z.string().url().optional(),
   SECURE_COOKIES: z.enum(["true", "false"]).optional(),
@@ -35,20 +39,23 @@ const envSchema = z.object({
   IMAGE_CONSUMER_DISABLED: z.enum(["true", "false"]).optional(),
 });
 
-export type Env = z.infer<typeof envSchema> & { sessionSecret: string; embedded: boolean; secureCookies: boolean };
+export type Env = z.infer<typeof envSchema> & { embedded: boolean; secureCookies: boolean };
 
 let cached: Env | undefined;
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const parsed = envSchema.parse(source);
   const embedded = !parsed.DATABASE_URL || parsed.DATABASE_URL.startsWith("file:");
-  if (!parsed.SESSION_SECRET && !embedded) {
-    throw new Error("SESSION_SECRET is required when DATABASE_URL points at a shared database.");
+  if (!embedded) {
+    // Secrets generated into one machine's data folder cannot be shared by other instances of a shared database.
+    const missing = (["SESSION_SECRET", "NEXTAUTH_SECRET", "BAAS_TOKEN_SECRET", "CLASS_KEY"] as const).filter((k) => !parsed[k]);
+    if (missing.length > 0) {
+      throw new Error(`${missing.join(", ")} must be set when DATABASE_URL points at a shared database (see docs/security.md).`);
+    }
   }
   return {
     ...parsed,
     embedded,
-    sessionSecret: parsed.SESSION_SECRET ?? DEV_SECRET,
     secureCookies: parsed.SECURE_COOKIES ? parsed.SECURE_COOKIES === "true" : !embedded,
   };
 }

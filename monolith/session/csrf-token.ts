@@ -1,12 +1,12 @@
 // CSRF protection for every monolith form post: a synchronizer token derived from the session id with
 // an HMAC (no storage needed), put in a hidden field and checked by every form handler.
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { env } from "../../core/config/env";
+import { appSecrets } from "../../infra/secrets/app-secrets";
 
 export const CSRF_FIELD = "csrfToken";
 
 export function csrfTokenFor(sid: string): string {
-  return createHmac("sha256", env().sessionSecret).update(`csrf:${sid}`).digest("base64url");
+  return createHmac("sha256", appSecrets().sessionSecret).update(`csrf:${sid}`).digest("base64url");
 }
 
 export function isValidCsrfToken(sid: string | undefined, token: unknown): boolean {

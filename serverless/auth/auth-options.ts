@@ -9,6 +9,7 @@ import GitHubProvider from "next-auth/providers/github";
 import { env } from "../../core/config/env";
 import { loginSchema } from "../../core/users/credential-schemas";
 import { prisma } from "../../infra/db/prisma-client";
+import { appSecrets } from "../../infra/secrets/app-secrets";
 import { dummyPasswordHash, verifyPassword } from "../../infra/users/password-hash";
 
 // next-auth v4 learns its own URL from NEXTAUTH_URL; without it, it falls back to http://localhost:3000 and
@@ -18,7 +19,7 @@ if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
 
 /** The secret that signs and encrypts the session JWT; `getToken` must use the very same one. */
 export function authSecret(): string {
-  return env().NEXTAUTH_SECRET ?? `${env().sessionSecret}:next-auth`;
+  return appSecrets().nextAuthSecret;
 }
 
 /** Secure (`__Secure-`) cookies only over https; the embedded default runs on plain http. */

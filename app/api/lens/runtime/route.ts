@@ -1,13 +1,16 @@
 // POST /api/lens/runtime { idleTimeoutMs?, coldStartExtraMs?, maxConcurrency?, resetInstances?, restoreDefaults? }
-// → { limits }. A teaching control: open in the embedded default, admin-only elsewhere (see may-control-runtime).
+// → { limits }. Changes the function runtime for everyone, so only the instructor may (cookie or x-class-key),
+// and only with a same-site JSON request (a cross-site text/plain POST must not slip through).
+import { requireInstructor } from "@/infra/access/instructor-access";
+import { requireSameOriginJson } from "@/infra/access/require-same-origin-json";
 import { AppError } from "@/core/errors/app-error";
 import { errorResponse } from "@/serverless/gateway/error-response";
 import { applyRuntimeControls } from "@/serverless/lens/apply-runtime-controls";
-import { mayControlRuntime } from "@/serverless/lens/may-control-runtime";
 
 export async function POST(request: Request) {
   try {
-    if (!(await mayControlRuntime(request))) throw new AppError("forbidden", "Only an admin may change the function runtime on a shared deployment.");
+    requireInstructor(request.headers);
+    requireSameOriginJson(request);
     let body: unknown;
     try {
       body = await request.json();

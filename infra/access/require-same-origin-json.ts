@@ -1,0 +1,27 @@
+// State-changing JSON endpoints accept only `Content-Type: application/json` from this site. A cross-site page can
+// send a "simple" request (text/plain, form encoding) without a CORS preflight, and the browser would attach our
+// cookies to it; requiring JSON forces a preflight we never grant, and the Fetch Metadata / Origin checks refuse
+// what a browser says came from elsewhere. Scripts (curl, the test suite) send neither header and pass.
+import { AppError } from "../../core/errors/app-error";
+
+export function requireSameOriginJson(request: Request): void {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!/^application\/json\s*(;|$)/i.test(contentType)) {
+    throw new AppError("bad_request", "Send the body as JSON with Content-Type: application/json.");
+  }
+  const site = request.headers.get("sec-fetch-site");
+  if (site && site !== "same-origin" && site !== "none") {
+    throw new AppError("forbidden", "This request came from another site and was refused.");
+  }
+  const origin = request.headers.get("origin");
+  if (origin && origin !== "null") {
+    const host = request.headers.get("host");
+    let originHost: string | undefined;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      originHost = undefined;
+    }
+    if (!host || originHost !== host) throw new AppError("forbidden", "This request came from another site and was refused.");
+  }
+}
