@@ -11,14 +11,22 @@ const boundaries = {
       {
         zones: [
           // core is framework-free and imports nothing of ours.
-          { target: "./core", from: ["./app", "./monolith", "./serverless", "./components", "./infra", "./prisma", "./scripts", "./e2e"], message: "core/ imports nothing of ours (DESIGN.md)." },
+          {
+            target: "./core",
+            from: ["./app", "./monolith", "./serverless", "./components", "./infra", "./prisma", "./scripts", "./e2e"],
+            message: "core/ imports nothing of ours (DESIGN.md).",
+          },
           // infra holds adapters shared by both architectures; it depends only on core.
           { target: "./infra", from: ["./app", "./monolith", "./serverless", "./components"], message: "infra/ depends only on core/." },
           // The two architectures never import each other.
           { target: "./monolith", from: ["./serverless", "./app"], message: "monolith/ never imports serverless/ (or app/)." },
           { target: "./serverless", from: ["./monolith", "./app"], message: "serverless/ never imports monolith/ (or app/)." },
           // Shared UI takes data as props: it may import only core (types and pure helpers).
-          { target: "./components", from: ["./app", "./monolith", "./serverless", "./infra", "./prisma"], message: "components/ import only core/." },
+          {
+            target: "./components",
+            from: ["./app", "./monolith", "./serverless", "./infra", "./prisma"],
+            message: "components/ import only core/.",
+          },
         ],
       },
     ],
@@ -33,7 +41,18 @@ const config = [
   ...nextVitals,
   ...nextTs,
   boundaries,
-  { ignores: [".next/**", "node_modules/**", "data/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
+  {
+    ignores: [
+      ".next/**",
+      ".vercel/**",
+      "app/.well-known/workflow/**",
+      "node_modules/**",
+      "data/**",
+      "next-env.d.ts",
+      "test-results/**",
+      "playwright-report/**",
+    ],
+  },
 ];
 
 export default config;

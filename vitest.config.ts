@@ -7,10 +7,12 @@ const dataDir = process.env.VITEST_DATA_DIR ?? path.resolve(import.meta.dirname,
 process.env.VITEST_DATA_DIR = dataDir;
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "tests/server-only-shim.ts") } },
+  resolve: {
+    alias: { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "tests/server-only-shim.ts") },
+  },
   test: {
     include: ["**/*.test.ts"],
-    exclude: ["node_modules/**", "e2e/**", ".next/**", "data/**"],
+    exclude: ["node_modules/**", "e2e/**", ".next/**", ".vercel/**", "data/**"],
     environment: "node",
     // Integration tests run against a real, freshly migrated SQLite file of their own.
     globalSetup: ["./tests/global-setup.ts"],
