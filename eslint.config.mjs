@@ -41,18 +41,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   boundaries,
-  {
-    ignores: [
-      ".next/**",
-      ".vercel/**",
-      "app/.well-known/workflow/**",
-      "node_modules/**",
-      "data/**",
-      "next-env.d.ts",
-      "test-results/**",
-      "playwright-report/**",
-    ],
-  },
+  { ignores: [".next/**", ".vercel/**", "node_modules/**", "data/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "app/.well-known/**"] },
 ];
 
 export default config;

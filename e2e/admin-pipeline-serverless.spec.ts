@@ -4,6 +4,7 @@
 import http from "node:http";
 import sharp from "sharp";
 import { ADMIN, expect, logIn, test } from "./fixtures";
+import { searchResponseSchema } from "../core/contract/serverless-api";
 
 test.skip(({ mode }) => mode !== "serverless", "serverless pipeline only");
 
@@ -31,10 +32,10 @@ test("an admin adds a pet with a photo; the steps finish and search finds it wit
   await expect(page.getByRole("alert")).toHaveCount(0);
 
   const res = await request.get(`/api/functions/search?q=${encodeURIComponent(name)}`);
-  const body = (await res.json()) as { hits: { name: string; price: number; thumbnailUrl: string | null }[] };
+  const body = searchResponseSchema.parse(await res.json());
   const hit = body.hits.find((h) => h.name === name);
   expect(hit, "the new pet is searchable").toBeTruthy();
-  expect(hit!.price).toBe(42.5);
+  expect(hit!.priceCents).toBe(4250);
   expect(hit!.thumbnailUrl).toBeTruthy();
   const thumb = await request.get(hit!.thumbnailUrl!);
   expect(thumb.ok()).toBe(true);

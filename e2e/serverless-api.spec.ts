@@ -2,6 +2,7 @@
 // next-auth's credentials endpoints and a cookie jar, the purchase function and owner-only order reads.
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { test, expect, DEMO, ADMIN } from "./fixtures";
+import { purchaseResponseSchema, searchResponseSchema } from "../core/contract/serverless-api";
 
 test.skip(({ mode }) => mode !== "serverless", "serverless API only");
 
@@ -60,9 +61,9 @@ test("the search function is public and reports its instance", async ({ request 
   expect(res.headers()["x-served-by"]).toBe("function:search");
   expect(res.headers()["x-instance-id"]).toMatch(/^search-\d+$/);
   expect(["true", "false"]).toContain(res.headers()["x-cold-start"]);
-  const body = (await res.json()) as { hits: { price: number; category: string }[]; total: number };
+  const body = searchResponseSchema.parse(await res.json());
   expect(body.hits.length).toBeLessThanOrEqual(3);
-  expect(typeof body.hits[0]?.price).toBe("number");
+  expect(Number.isInteger(body.hits[0]?.priceCents)).toBe(true);
 });
 
 test("signed in with next-auth, the token can purchase (201), a replay returns the same order, others get 404", async ({ baseURL }) => {
@@ -78,8 +79,8 @@ test("signed in with next-auth, the token can purchase (201), a replay returns t
 
     const first = await demo.post("/api/functions/purchase", { headers: auth, data: body });
     expect(first.status()).toBe(201);
-    const placed = (await first.json()) as { orderId: number; total: number };
-    expect(placed.total).toBeGreaterThan(0.01); // the catalog price, not the one sent
+    const placed = purchaseResponseSchema.parse(await first.json());
+    expect(placed.totalCents).toBeGreaterThan(1); // the catalog price, not the one sent
     const replay = await demo.post("/api/functions/purchase", { headers: auth, data: body });
     expect(replay.status()).toBe(201);
     expect(await replay.json()).toEqual(placed);

@@ -1,29 +1,6 @@
-// DTOs that cross to the UI and the data API: never raw database rows.
-
-export type CategoryDto = {
-  id: number;
-  slug: string;
-  name: string;
-  description: string;
-  emoji: string;
-  petCount?: number;
-};
-
-export type PetSummaryDto = {
-  id: number;
-  name: string;
-  species: string;
-  breed: string;
-  priceCents: number;
-  stock: number;
-  category: { slug: string; name: string };
-  thumbnailUrl: string | null;
-};
-
-export type PetDetailDto = PetSummaryDto & {
-  description: string;
-  imageUrl: string | null;
-};
+// DTOs that cross to the UI and the data API: never raw database rows. Their shapes are declared once, as
+// the serverless contract's schemas (core/contract/serverless-api.ts); the monolith renders the same DTOs.
+export type { CategoryDto, PetDetailDto, PetSummaryDto } from "../contract/serverless-api";
 
 export type Page<T> = {
   items: T[];

@@ -1,9 +1,3 @@
-// An order as the UI and the data API see it (lines carry the price snapshot taken at purchase).
-export type OrderLineDto = { petId: number; petName: string; unitPriceCents: number; quantity: number };
-export type OrderDto = {
-  id: number;
-  createdAt: string; // ISO 8601
-  totalCents: number;
-  placedVia: "monolith" | "serverless";
-  lines: OrderLineDto[];
-};
+// An order as the UI and the data API see it (lines carry the price snapshot taken at purchase). The shape is
+// declared once, as the serverless contract's schema (core/contract/serverless-api.ts).
+export type { OrderDto, OrderLineDto } from "../contract/serverless-api";

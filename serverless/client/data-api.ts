@@ -1,6 +1,8 @@
 // Calls to the BaaS data API and the functions, with the short-lived bearer token attached.
 // Every failure becomes an ApiError carrying the server's own message (`{ error: { code, message } }`),
-// so a view only ever shows a sentence a person understands.
+// so a view only ever shows a sentence a person understands. Every answer is parsed with its contract schema
+// (core/contract/serverless-api.ts): the app never re-declares a response shape.
+import type { z } from "zod";
 import { getToken, TokenError } from "./baas-token";
 import { observedFetch } from "./observed-fetch";
 
@@ -46,7 +48,7 @@ async function send(path: string, token: string, options: CallOptions): Promise<
  * One authenticated call. A 401 means the token expired or was revoked between our check and the server's:
  * fetch a new token once and retry once (safe for the purchase function too — it is idempotent by key).
  */
-export async function callApi<T>(path: string, options: CallOptions = {}): Promise<T> {
+export async function callApi<T extends z.ZodType>(schema: T, path: string, options: CallOptions = {}): Promise<z.infer<T>> {
   let response: Response;
   try {
     const token = await getToken({ scope: options.scope });
@@ -65,8 +67,9 @@ export async function callApi<T>(path: string, options: CallOptions = {}): Promi
     const message = typeof body?.error?.message === "string" && body.error.message ? body.error.message : fallbackMessage(response.status);
     throw new ApiError(response.status, code, message);
   }
-  if (body === null) throw new ApiError(response.status, "bad_response", fallbackMessage(500));
-  return body as T;
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new ApiError(response.status, "bad_response", fallbackMessage(500));
+  return parsed.data;
 }
 
 export function isNotFound(error: unknown): boolean {

@@ -2,13 +2,14 @@
 // plenty, shared by every view that asks meanwhile.
 import type { CategoryDto } from "@/core/catalog/pet-dto";
 import { callApi } from "./data-api";
+import { categoriesResponseSchema } from "@/core/contract/serverless-api";
 
 const KEEP_MS = 60_000;
 let cached: { at: number; promise: Promise<CategoryDto[]> } | null = null;
 
 export function loadCategories(): Promise<CategoryDto[]> {
   if (!cached || Date.now() - cached.at > KEEP_MS) {
-    const promise = callApi<{ categories: CategoryDto[] }>("/api/baas/categories").then((r) => r.categories);
+    const promise = callApi(categoriesResponseSchema, "/api/baas/categories").then((r) => r.categories);
     const entry = { at: Date.now(), promise };
     cached = entry;
     // A failed read is not remembered: the next view (or Retry) asks again.

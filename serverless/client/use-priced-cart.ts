@@ -7,6 +7,7 @@ import { priceCart } from "@/core/cart/price-cart";
 import { useCartLines, type StoredCartLine } from "./cart-store";
 import { callApi } from "./data-api";
 import { useApi, type ApiState } from "./use-api";
+import { petsResponseSchema } from "@/core/contract/serverless-api";
 
 export type PricedCart = CartDto & { missing: StoredCartLine[] };
 
@@ -20,7 +21,7 @@ export function usePricedCart(): { lines: StoredCartLine[]; cart: ApiState<Price
   const ids = [...new Set(lines.map((l) => l.petId))].sort((a, b) => a - b);
   // Keyed by the set of pets only: a quantity change re-prices locally, without another read.
   const key = ids.length > 0 ? `cart:${ids.join(",")}` : null;
-  const pets = useApi(key, (signal) => callApi<{ pets: PetSummaryDto[] }>(`/api/baas/pets?ids=${ids.join(",")}`, { signal }).then((r) => r.pets));
+  const pets = useApi(key, (signal) => callApi(petsResponseSchema, `/api/baas/pets?ids=${ids.join(",")}`, { signal }).then((r) => r.pets));
   if (ids.length === 0) return { lines, cart: { status: "ok", data: price([], []), retry: pets.retry } };
   if (pets.status !== "ok") return { lines, cart: pets };
   return { lines, cart: { status: "ok", data: price(lines, pets.data), retry: pets.retry } };

@@ -3,6 +3,8 @@ import "server-only";
 import { categorySlugSchema, pageParamSchema } from "../../core/catalog/catalog-schemas";
 import { AppError } from "../../core/errors/app-error";
 import { listCategoryPets } from "../../infra/catalog/list-category-pets";
+import { categoryPetsResponseSchema } from "../../core/contract/serverless-api";
+import { contractJson } from "../gateway/contract-json";
 
 export async function readCategoryPets(request: Request, slug: string): Promise<Response> {
   const notFound = new AppError("not_found", "There is no such category.");
@@ -11,5 +13,5 @@ export async function readCategoryPets(request: Request, slug: string): Promise<
   const page = pageParamSchema.parse(new URL(request.url).searchParams.get("page") ?? undefined);
   const result = await listCategoryPets(parsedSlug.data, page);
   if (!result) throw notFound;
-  return Response.json(result, { headers: { "Cache-Control": "no-store" } });
+  return contractJson(categoryPetsResponseSchema, result, { headers: { "Cache-Control": "no-store" } });
 }

@@ -5,11 +5,13 @@ import { AppError } from "../../core/errors/app-error";
 import { getUserOrder } from "../../infra/orders/get-user-order";
 import type { VerifiedToken } from "../token/verify-baas-token";
 import { tokenUserId } from "./read-orders";
+import { orderResponseSchema } from "../../core/contract/serverless-api";
+import { contractJson } from "../gateway/contract-json";
 
 export async function readOrder(token: VerifiedToken | null, id: string): Promise<Response> {
   const userId = tokenUserId(token);
   const parsed = petIdSchema.safeParse(id); // same rule: a positive integer id
   const order = parsed.success ? await getUserOrder(userId, parsed.data) : null;
   if (!order) throw new AppError("not_found", "There is no such order in your account.");
-  return Response.json({ order }, { headers: { "Cache-Control": "no-store" } });
+  return contractJson(orderResponseSchema, { order }, { headers: { "Cache-Control": "no-store" } });
 }

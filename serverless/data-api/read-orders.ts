@@ -3,6 +3,8 @@ import "server-only";
 import { AppError } from "../../core/errors/app-error";
 import { listUserOrders } from "../../infra/orders/list-user-orders";
 import type { VerifiedToken } from "../token/verify-baas-token";
+import { ordersResponseSchema } from "../../core/contract/serverless-api";
+import { contractJson } from "../gateway/contract-json";
 
 export function tokenUserId(token: VerifiedToken | null): number {
   if (token?.userId === undefined) throw new AppError("forbidden", "Orders need a signed-in user's token.");
@@ -10,5 +12,5 @@ export function tokenUserId(token: VerifiedToken | null): number {
 }
 
 export async function readOrders(token: VerifiedToken | null): Promise<Response> {
-  return Response.json({ orders: await listUserOrders(tokenUserId(token)) }, { headers: { "Cache-Control": "no-store" } });
+  return contractJson(ordersResponseSchema, { orders: await listUserOrders(tokenUserId(token)) }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -3,10 +3,12 @@ import "server-only";
 import { petIdSchema } from "../../core/catalog/catalog-schemas";
 import { AppError } from "../../core/errors/app-error";
 import { getPet } from "../../infra/catalog/get-pet";
+import { petResponseSchema } from "../../core/contract/serverless-api";
+import { contractJson } from "../gateway/contract-json";
 
 export async function readPet(id: string): Promise<Response> {
   const parsed = petIdSchema.safeParse(id);
   const pet = parsed.success ? await getPet(parsed.data) : null;
   if (!pet) throw new AppError("not_found", "That pet is not in the store.");
-  return Response.json({ pet }, { headers: { "Cache-Control": "no-store" } });
+  return contractJson(petResponseSchema, { pet }, { headers: { "Cache-Control": "no-store" } });
 }

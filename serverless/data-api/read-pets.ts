@@ -5,6 +5,8 @@ import { AppError } from "../../core/errors/app-error";
 import { petIdSchema } from "../../core/catalog/catalog-schemas";
 import { listFeaturedPets } from "../../infra/catalog/list-featured-pets";
 import { listPetsByIds } from "../../infra/catalog/list-pets-by-ids";
+import { petsResponseSchema } from "../../core/contract/serverless-api";
+import { contractJson } from "../gateway/contract-json";
 
 export const MAX_IDS = 60;
 const limitSchema = z.coerce.number().int().min(1).max(60).catch(8);
@@ -19,11 +21,11 @@ export async function readPets(request: Request): Promise<Response> {
     const parsed = parts.map((p) => petIdSchema.safeParse(p));
     if (parsed.some((p) => !p.success)) throw new AppError("bad_request", "ids must be a comma-separated list of pet ids, like ids=3,1,2.");
     const unique = Array.from(new Set(parsed.map((p) => p.data as number)));
-    return Response.json({ pets: await listPetsByIds(unique) }, { headers });
+    return contractJson(petsResponseSchema, { pets: await listPetsByIds(unique) }, { headers });
   }
   if (url.searchParams.get("featured") === "1" || url.searchParams.get("featured") === "true") {
     const limit = url.searchParams.has("limit") ? limitSchema.parse(url.searchParams.get("limit")) : 8;
-    return Response.json({ pets: await listFeaturedPets(limit) }, { headers });
+    return contractJson(petsResponseSchema, { pets: await listFeaturedPets(limit) }, { headers });
   }
   throw new AppError("bad_request", "Ask for ?featured=1 (optionally &limit=N) or ?ids=1,2,3.");
 }

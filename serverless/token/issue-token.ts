@@ -6,11 +6,13 @@ import "server-only";
 import { ANONYMOUS_SCOPES, USER_SCOPES } from "../../core/access/token-scopes";
 import { readAuthSession } from "../auth/read-auth-session";
 import { mintBaasToken } from "./mint-baas-token";
+import { tokenResponseSchema } from "../../core/contract/serverless-api";
+import { contractJson } from "../gateway/contract-json";
 
 export async function issueToken(request: Request): Promise<Response> {
   const session = await readAuthSession(request);
   const minted = session
     ? await mintBaasToken({ scopes: USER_SCOPES, userId: session.userId })
     : await mintBaasToken({ scopes: ANONYMOUS_SCOPES });
-  return Response.json(minted, { headers: { "Cache-Control": "no-store", Vary: "Cookie" } });
+  return contractJson(tokenResponseSchema, minted, { headers: { "Cache-Control": "no-store", Vary: "Cookie" } });
 }

@@ -6,6 +6,7 @@ import { prisma } from "@/infra/db/prisma-client";
 import { resetRateLimits } from "@/serverless/gateway/rate-limits";
 import { resetFunctionInstances, setRuntimeLimits } from "@/serverless/runtime/function-runtime";
 import { call, createCategory, createPet, createUser, unique, userToken } from "./serverless-test-helpers";
+import { purchaseResponseSchema } from "../../core/contract/serverless-api";
 
 beforeEach(() => {
   resetRateLimits();
@@ -20,7 +21,7 @@ function buy(token: string, body: unknown) {
 }
 
 describe("POST /api/functions/purchase", () => {
-  it("places an order at catalog prices (a tampered price is ignored) → 201 { orderId, total in dollars }", async () => {
+  it("places an order at catalog prices (a tampered price is ignored) → 201 { orderId, totalCents }", async () => {
     const cat = await createCategory();
     const pet = await createPet(cat.id, { priceCents: 2_550, stock: 4 });
     const user = await createUser("buyer");
@@ -28,8 +29,8 @@ describe("POST /api/functions/purchase", () => {
     expect(res.status).toBe(201);
     expect(res.headers.get("x-served-by")).toBe("function:purchase");
     expect(res.headers.get("x-instance-id")).toMatch(/^purchase-\d+$/);
-    const body = (await res.json()) as { orderId: number; total: number };
-    expect(body.total).toBe(51);
+    const body = purchaseResponseSchema.parse(await res.json());
+    expect(body.totalCents).toBe(5100);
     const order = await prisma.order.findUniqueOrThrow({ where: { id: body.orderId }, include: { lines: true } });
     expect(order).toMatchObject({ userId: user.id, totalCents: 5_100, placedVia: "serverless" });
     expect(order.lines[0]).toMatchObject({ petId: pet.id, unitPriceCents: 2_550, quantity: 2 });

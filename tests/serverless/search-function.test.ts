@@ -11,8 +11,9 @@ import { resetRateLimits } from "@/serverless/gateway/rate-limits";
 import { listInvocations } from "@/serverless/runtime/invocation-log";
 import { resetFunctionInstances, setRuntimeLimits } from "@/serverless/runtime/function-runtime";
 import { anonymousToken, call, createCategory, createPet, unique } from "./serverless-test-helpers";
+import { searchResponseSchema, type SearchResponse } from "../../core/contract/serverless-api";
 
-type SearchBody = { hits: { id: number; name: string; price: number; stock: number; category: string; thumbnailUrl: string | null }[]; total: number };
+type SearchBody = SearchResponse;
 
 beforeEach(() => {
   resetRateLimits();
@@ -24,14 +25,20 @@ afterEach(() => setRuntimeLimits({}));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("GET /api/functions/search", () => {
-  it("answers { hits: [{ id, name, price (dollars), stock, category (slug), thumbnailUrl }], total } without a token", async () => {
+  it("answers one round trip: hits carry what a result card shows (price in cents), without a token", async () => {
     const cat = await createCategory("srch");
     const word = unique("zebrafinch").replace(/[^a-z]/g, "");
     const pet = await createPet(cat.id, { name: `Zed ${word}`, priceCents: 12_345, stock: 7 });
     const res = await call(search, `/api/functions/search?q=${word}`);
     expect(res.status).toBe(200);
     expect(res.headers.get("x-served-by")).toBe("function:search");
-    expect(await res.json()).toEqual({ hits: [{ id: pet.id, name: pet.name, price: 123.45, stock: 7, category: cat.slug, thumbnailUrl: null }], total: 1 });
+    const body = await res.json();
+    expect(body).toEqual({
+      hits: [{ id: pet.id, name: pet.name, species: "Dog", breed: "Mixed", priceCents: 12_345, stock: 7, category: cat.slug, categoryName: cat.name, thumbnailUrl: null }],
+      total: 1,
+    });
+    // The body is exactly what the contract declares (and the handler could not have sent anything else).
+    expect(searchResponseSchema.parse(body)).toEqual(body);
   });
 
   it("pages with limit/offset (junk normalised), filters by category, lists all for an empty q", async () => {

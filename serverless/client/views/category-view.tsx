@@ -1,19 +1,18 @@
 // Serverless category page: one page of pets from the data API, paginated with ?page= (client-side links).
-import type { CategoryDto, Page, PetSummaryDto } from "@/core/catalog/pet-dto";
 import { categorySlugSchema, pageParamSchema } from "@/core/catalog/catalog-schemas";
 import { CategoryPets } from "@/components/category-page";
 import { callApi, isNotFound } from "../data-api";
 import { useApi } from "../use-api";
 import { useDocumentTitle } from "../use-document-title";
 import { ErrorState, NotFoundView, SkeletonBlock, SkeletonGrid } from "./view-states";
+import { categoryPetsResponseSchema } from "@/core/contract/serverless-api";
 
-type CategoryPage = { category: CategoryDto; pets: Page<PetSummaryDto> };
 
 export function CategoryView({ slug, pageParam }: { slug: string; pageParam: string | null }) {
   const validSlug = categorySlugSchema.safeParse(slug);
   const page = pageParamSchema.parse(pageParam ?? undefined);
   const key = validSlug.success ? `category:${validSlug.data}:${page}` : null;
-  const state = useApi(key, (signal) => callApi<CategoryPage>(`/api/baas/categories/${encodeURIComponent(slug)}/pets?page=${page}`, { signal }));
+  const state = useApi(key, (signal) => callApi(categoryPetsResponseSchema, `/api/baas/categories/${encodeURIComponent(slug)}/pets?page=${page}`, { signal }));
   useDocumentTitle(state.status === "ok" ? state.data.category.name : null);
 
   if (!validSlug.success || (state.status === "error" && isNotFound(state.error))) return <NotFoundView />;

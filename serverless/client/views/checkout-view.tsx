@@ -15,6 +15,7 @@ import { usePricedCart } from "../use-priced-cart";
 import { useDocumentTitle } from "../use-document-title";
 import { RequireLogin } from "./require-login";
 import { ErrorState, Spinner } from "./view-states";
+import { purchaseResponseSchema } from "@/core/contract/serverless-api";
 
 export function CheckoutView() {
   useDocumentTitle("Checkout");
@@ -49,7 +50,7 @@ function Checkout() {
     setError(null);
     const items = lines.map((l) => ({ petId: l.petId, quantity: l.quantity }));
     try {
-      const placed = await callApi<{ orderId: number; total: number }>("/api/functions/purchase", {
+      const placed = await callApi(purchaseResponseSchema, "/api/functions/purchase", {
         method: "POST",
         body: { items, idempotencyKey },
         scope: "purchase",

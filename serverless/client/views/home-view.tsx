@@ -1,5 +1,4 @@
 // Serverless home: categories and featured pets, read by the browser from the data API.
-import type { PetSummaryDto } from "@/core/catalog/pet-dto";
 import { CategoryList } from "@/components/category-list";
 import { PetGrid } from "@/components/pet-grid";
 import { callApi } from "../data-api";
@@ -7,12 +6,13 @@ import { loadCategories } from "../load-categories";
 import { useApi } from "../use-api";
 import { useDocumentTitle } from "../use-document-title";
 import { ErrorState, SkeletonBlock, SkeletonGrid } from "./view-states";
+import { petsResponseSchema } from "@/core/contract/serverless-api";
 
 export function HomeView() {
   useDocumentTitle("Home");
   // Two independent reads in parallel, straight from the browser.
   const categories = useApi("categories", () => loadCategories());
-  const featured = useApi("featured", (signal) => callApi<{ pets: PetSummaryDto[] }>("/api/baas/pets?featured=1&limit=8", { signal }));
+  const featured = useApi("featured", (signal) => callApi(petsResponseSchema, "/api/baas/pets?featured=1&limit=8", { signal }));
   return (
     <div className="space-y-12">
       <section className="overflow-hidden rounded-3xl bg-gradient-to-br from-sls-50 via-amber-50 to-brand-100 px-8 py-12">

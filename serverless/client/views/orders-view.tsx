@@ -1,6 +1,5 @@
 // Serverless order history: read from the data API with a user token (orders:read scope); the data API
 // returns only the token owner's orders.
-import type { OrderDto } from "@/core/orders/order-dto";
 import { OrderList, OrderPlacedBanner } from "@/components/order-list";
 import { useSession } from "next-auth/react";
 import { callApi } from "../data-api";
@@ -8,6 +7,7 @@ import { useApi } from "../use-api";
 import { useDocumentTitle } from "../use-document-title";
 import { RequireLogin } from "./require-login";
 import { ErrorState, SkeletonBlock } from "./view-states";
+import { ordersResponseSchema } from "@/core/contract/serverless-api";
 
 export function OrdersView({ placedParam }: { placedParam: string | null }) {
   useDocumentTitle("Your orders");
@@ -22,7 +22,7 @@ function Orders({ placedParam }: { placedParam: string | null }) {
   const { data: session } = useSession();
   // Keyed by the user and the placed order: a new order or a different login re-reads the list.
   const state = useApi(`orders:${session?.user?.email ?? ""}:${placedParam ?? ""}`, (signal) =>
-    callApi<{ orders: OrderDto[] }>("/api/baas/orders", { signal, scope: "orders:read" }),
+    callApi(ordersResponseSchema, "/api/baas/orders", { signal, scope: "orders:read" }),
   );
   const placedId = placedParam && /^\d{1,10}$/.test(placedParam) ? Number(placedParam) : undefined;
   const orders = state.status === "ok" ? state.data.orders : [];

@@ -1,7 +1,7 @@
 // Serverless pet page: detail from the data API, an add-to-cart form that writes to the browser's cart,
 // and "recently viewed" kept in localStorage.
 import { useEffect, useState } from "react";
-import type { PetDetailDto, PetSummaryDto } from "@/core/catalog/pet-dto";
+import type { PetDetailDto } from "@/core/catalog/pet-dto";
 import { petIdSchema } from "@/core/catalog/catalog-schemas";
 import { Alert } from "@/components/alert";
 import { AddToCartFields, addToCartFormClass } from "@/components/add-to-cart-form";
@@ -12,12 +12,13 @@ import { recordView, useRecentlyViewed } from "../recently-viewed-store";
 import { useApi } from "../use-api";
 import { useDocumentTitle } from "../use-document-title";
 import { ErrorState, NotFoundView, SkeletonBlock } from "./view-states";
+import { petResponseSchema, petsResponseSchema } from "@/core/contract/serverless-api";
 
 const RECENT_SHOWN = 4;
 
 export function PetView({ idParam }: { idParam: string }) {
   const id = petIdSchema.safeParse(idParam);
-  const state = useApi(id.success ? `pet:${id.data}` : null, (signal) => callApi<{ pet: PetDetailDto }>(`/api/baas/pets/${id.data}`, { signal }));
+  const state = useApi(id.success ? `pet:${id.data}` : null, (signal) => callApi(petResponseSchema, `/api/baas/pets/${id.data}`, { signal }));
   const pet = state.status === "ok" ? state.data.pet : null;
   useDocumentTitle(pet ? `${pet.name} the ${pet.breed}` : null);
 
@@ -70,7 +71,7 @@ function RecentlyViewed({ currentId }: { currentId: number }) {
     .filter((id) => id !== currentId)
     .slice(0, RECENT_SHOWN);
   const key = ids.length > 0 ? `recent:${ids.join(",")}` : null;
-  const state = useApi(key, (signal) => callApi<{ pets: PetSummaryDto[] }>(`/api/baas/pets?ids=${ids.join(",")}`, { signal }));
+  const state = useApi(key, (signal) => callApi(petsResponseSchema, `/api/baas/pets?ids=${ids.join(",")}`, { signal }));
   // Quietly absent while loading or on error: it is a nicety, not the page's content.
   if (state.status !== "ok" || state.data.pets.length === 0) return null;
   return <RecentlyViewedSection pets={state.data.pets} hrefFor={(id) => `/serverless/pets/${id}`} />;

@@ -1,22 +1,20 @@
 // Serverless search: the browser calls the search function (behind the gateway) and maps its hits onto the
 // shared results grid; the filters stay fields of the header's search form, as in the monolith.
 // ARCH: the monolith searches an in-memory index inside its own process; here search is a function that
-// may cold-start (loading its index from blob storage) and answers prices in dollars, per the public contract.
-import type { CategoryDto, PetSummaryDto } from "@/core/catalog/pet-dto";
+// may cold-start (loading its index from blob storage); its hits carry what a result card shows.
 import { pageCount } from "@/core/catalog/paginate";
 import { searchPageHref } from "@/core/search/search-page-href";
-import { dollarsToCents } from "@/core/money/format-price";
 import type { SearchHit } from "@/core/search/search-pets";
 import { parseSearchQuery, type SearchQuery } from "@/core/search/search-query-schema";
 import { SearchFilters } from "@/components/search-filters";
 import { SearchResults } from "@/components/search-results";
+import { searchResponseSchema } from "@/core/contract/serverless-api";
 import { callApi } from "../data-api";
 import { loadCategories } from "../load-categories";
 import { useApi } from "../use-api";
 import { useDocumentTitle } from "../use-document-title";
 import { ErrorState, SkeletonBlock, SkeletonGrid } from "./view-states";
 
-type FunctionHit = { id: number; name: string; price: number; stock: number; category: string; thumbnailUrl: string | null; species?: string; breed?: string; categoryName?: string };
 type SearchAnswer = { hits: SearchHit[]; total: number };
 
 function functionUrl(query: SearchQuery): string {
@@ -27,35 +25,10 @@ function functionUrl(query: SearchQuery): string {
   return `/api/functions/search?${p.toString()}`;
 }
 
-async function runSearch(query: SearchQuery, categories: Promise<CategoryDto[]>, signal: AbortSignal): Promise<SearchAnswer> {
-  const answer = await callApi<{ hits: FunctionHit[]; total: number }>(functionUrl(query), { signal });
-  // The function's hit is deliberately small (public contract); the card also wants breed and species,
-  // which the data API has: one batched read fills them in. If that read fails, the hits still show.
-  const ids = answer.hits.map((h) => h.id);
-  const [details, cats] = await Promise.all([
-    ids.length > 0
-      ? callApi<{ pets: PetSummaryDto[] }>(`/api/baas/pets?ids=${ids.join(",")}`, { signal }).then((r) => r.pets, () => [] as PetSummaryDto[])
-      : Promise.resolve([] as PetSummaryDto[]),
-    categories.catch(() => [] as CategoryDto[]),
-  ]);
-  const byId = new Map(details.map((p) => [p.id, p]));
-  const categoryName = new Map(cats.map((c) => [c.slug, c.name]));
-  const hits: SearchHit[] = answer.hits.map((h) => {
-    const pet = byId.get(h.id);
-    return {
-      id: h.id,
-      name: h.name,
-      species: h.species ?? pet?.species ?? "",
-      breed: h.breed ?? pet?.breed ?? "",
-      category: h.category,
-      categoryName: h.categoryName ?? pet?.category.name ?? categoryName.get(h.category) ?? h.category,
-      priceCents: dollarsToCents(h.price),
-      stock: h.stock,
-      thumbnailUrl: h.thumbnailUrl,
-      score: 0,
-    };
-  });
-  return { hits, total: answer.total };
+/** One round trip: the function's hits carry everything the shared results grid shows. */
+async function runSearch(query: SearchQuery, signal: AbortSignal): Promise<SearchAnswer> {
+  const answer = await callApi(searchResponseSchema, functionUrl(query), { signal });
+  return { hits: answer.hits.map((h) => ({ ...h, score: 0 })), total: answer.total };
 }
 
 export function SearchView({ params }: { params: URLSearchParams }) {
@@ -63,7 +36,7 @@ export function SearchView({ params }: { params: URLSearchParams }) {
   useDocumentTitle(query.q ? `Search: ${query.q}` : "Search");
   const categoriesState = useApi("categories", () => loadCategories());
   const key = `search:${JSON.stringify(query)}`;
-  const results = useApi(key, (signal) => runSearch(query, loadCategories(), signal));
+  const results = useApi(key, (signal) => runSearch(query, signal));
   const categories = categoriesState.status === "ok" ? categoriesState.data : [];
 
   const hrefForPage = (page: number) => searchPageHref("/serverless/search", query, page);

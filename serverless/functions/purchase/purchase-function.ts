@@ -4,11 +4,12 @@ import "server-only";
 // idempotency key makes a retry return the same order — the very same core rule the monolith checkout calls.
 import { AppError } from "../../../core/errors/app-error";
 import { parseInput } from "../../../core/errors/parse-input";
-import { centsToDollars } from "../../../core/money/format-price";
+import { purchaseResponseSchema } from "../../../core/contract/serverless-api";
 import { placeOrderSchema } from "../../../core/orders/order-schemas";
 import { placeOrder } from "../../../core/orders/place-order";
 import { prismaOrderStore } from "../../../infra/orders/prisma-order-store";
 import type { ServerlessFunction } from "../../runtime/function-runtime";
+import { contractJson } from "../../gateway/contract-json";
 
 export const MAX_BODY_BYTES = 16 * 1024;
 
@@ -37,8 +38,9 @@ export const purchaseFunction: ServerlessFunction<null> = {
     // Unknown fields (price, total, userId...) are stripped by the schema: a client cannot set them.
     const input = parseInput(placeOrderSchema, body);
     const placed = await placeOrder(prismaOrderStore, { ...input, userId, placedVia: "serverless" });
-    return Response.json(
-      { orderId: placed.orderId, total: centsToDollars(placed.totalCents) },
+    return contractJson(
+      purchaseResponseSchema,
+      { orderId: placed.orderId, totalCents: placed.totalCents },
       { status: 201, headers: { "Cache-Control": "no-store", ...(placed.replayed ? { "x-idempotent-replay": "true" } : {}) } },
     );
   },

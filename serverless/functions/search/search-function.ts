@@ -2,20 +2,20 @@ import "server-only";
 // ARCH: search is a function behind the gateway, not code in a long-running server: it keeps no index
 // between instances, so every cold start pays for loading the artifact from blob storage (x-cold-start).
 // The search function: the same core ranking as the monolith (core/search), but its index comes from blob
-// storage, loaded once per instance on a cold start, instead of living in a long-running server.
+// storage, loaded once per instance on a cold start, instead of living in a long-running server. A hit
+// carries what a result card shows (breed, species, category name), so the browser needs no second read.
 import { z } from "zod";
 import { AppError } from "../../../core/errors/app-error";
-import { centsToDollars } from "../../../core/money/format-price";
+import { searchResponseSchema, type SearchHitDto } from "../../../core/contract/serverless-api";
 import type { SearchIndex } from "../../../core/search/search-index";
 import { searchPets } from "../../../core/search/search-pets";
 import { searchQuerySchema } from "../../../core/search/search-query-schema";
 import { catalogVersion } from "../../../infra/search/load-search-documents";
 import type { ServerlessFunction } from "../../runtime/function-runtime";
 import { loadSearchArtifact } from "./load-search-artifact";
+import { contractJson } from "../../gateway/contract-json";
 
 export type SearchFunctionState = { index: SearchIndex; version: string; loadedFrom: "storage" | "rebuilt" };
-
-export type SearchHitJson = { id: number; name: string; price: number; stock: number; category: string; thumbnailUrl: string | null };
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 60;
@@ -55,14 +55,17 @@ export const searchFunction: ServerlessFunction<SearchFunctionState> = {
     const { limit, offset } = pagingSchema.parse({ limit: param(url, "limit"), offset: param(url, "offset") });
     // Core pages by page number; an offset window is the first offset+limit results, sliced.
     const result = searchPets(ctx.state.index, { ...query, page: 1, pageSize: offset + limit });
-    const hits: SearchHitJson[] = result.hits.slice(offset, offset + limit).map((h) => ({
+    const hits: SearchHitDto[] = result.hits.slice(offset, offset + limit).map((h) => ({
       id: h.id,
       name: h.name,
-      price: centsToDollars(h.priceCents),
+      species: h.species,
+      breed: h.breed,
+      priceCents: h.priceCents,
       stock: h.stock,
       category: h.category,
+      categoryName: h.categoryName,
       thumbnailUrl: h.thumbnailUrl,
     }));
-    return Response.json({ hits, total: result.total }, { headers: { "Cache-Control": "no-store", "x-index-version": ctx.state.version } });
+    return contractJson(searchResponseSchema, { hits, total: result.total }, { headers: { "Cache-Control": "no-store", "x-index-version": ctx.state.version } });
   },
 };

@@ -1,0 +1,91 @@
+// The serverless store's HTTP contract as code: one zod schema per response body. The route handlers answer
+// through these schemas (a body that does not match is a bug and fails the tests), the single-page app parses
+// every answer with them (`callApi(schema, path)`), and the tests use them too. The DTO types the UI imports
+// are inferred from here, so a shape is declared exactly once.
+// Money is integer cents everywhere in this API, in fields whose names say so (`priceCents`, `totalCents`);
+// dollars appear only when a price is formatted for a person.
+import { z } from "zod";
+import { TOKEN_SCOPES } from "../access/token-scopes";
+
+const id = z.number().int().positive();
+const cents = z.number().int().nonnegative();
+
+export const categorySchema = z.object({
+  id,
+  slug: z.string(),
+  name: z.string(),
+  description: z.string(),
+  emoji: z.string(),
+  petCount: z.number().int().nonnegative().optional(),
+});
+
+export const petSummarySchema = z.object({
+  id,
+  name: z.string(),
+  species: z.string(),
+  breed: z.string(),
+  priceCents: cents,
+  stock: z.number().int().nonnegative(),
+  category: z.object({ slug: z.string(), name: z.string() }),
+  thumbnailUrl: z.string().nullable(),
+});
+
+export const petDetailSchema = petSummarySchema.extend({
+  description: z.string(),
+  imageUrl: z.string().nullable(),
+});
+
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    total: z.number().int().nonnegative(),
+    page: z.number().int().positive(),
+    pageSize: z.number().int().positive(),
+    pageCount: z.number().int().nonnegative(),
+  });
+}
+
+export const orderLineSchema = z.object({ petId: id, petName: z.string(), unitPriceCents: cents, quantity: z.number().int().positive() });
+export const orderSchema = z.object({
+  id,
+  createdAt: z.string(), // ISO 8601
+  totalCents: cents,
+  placedVia: z.enum(["monolith", "serverless"]),
+  lines: z.array(orderLineSchema),
+});
+
+/** A search hit carries everything a result card shows, so a search is one round trip. */
+export const searchHitSchema = z.object({
+  id,
+  name: z.string(),
+  species: z.string(),
+  breed: z.string(),
+  priceCents: cents,
+  stock: z.number().int().nonnegative(),
+  category: z.string(), // the category slug
+  categoryName: z.string(),
+  thumbnailUrl: z.string().nullable(),
+});
+
+// ---- response bodies, one per endpoint ----
+export const tokenResponseSchema = z.object({ token: z.string(), expiresAt: z.string(), scopes: z.array(z.enum(TOKEN_SCOPES)) });
+export const categoriesResponseSchema = z.object({ categories: z.array(categorySchema) });
+export const petsResponseSchema = z.object({ pets: z.array(petSummarySchema) });
+export const categoryPetsResponseSchema = z.object({ category: categorySchema, pets: pageSchema(petSummarySchema) });
+export const petResponseSchema = z.object({ pet: petDetailSchema });
+export const ordersResponseSchema = z.object({ orders: z.array(orderSchema) });
+export const orderResponseSchema = z.object({ order: orderSchema });
+export const searchResponseSchema = z.object({ hits: z.array(searchHitSchema), total: z.number().int().nonnegative() });
+export const purchaseResponseSchema = z.object({ orderId: id, totalCents: cents });
+export const errorResponseSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+export type CategoryDto = z.infer<typeof categorySchema>;
+export type PetSummaryDto = z.infer<typeof petSummarySchema>;
+export type PetDetailDto = z.infer<typeof petDetailSchema>;
+export type OrderLineDto = z.infer<typeof orderLineSchema>;
+export type OrderDto = z.infer<typeof orderSchema>;
+export type SearchHitDto = z.infer<typeof searchHitSchema>;
+export type TokenResponse = z.infer<typeof tokenResponseSchema>;
+export type SearchResponse = z.infer<typeof searchResponseSchema>;
+export type PurchaseResponse = z.infer<typeof purchaseResponseSchema>;
+export type CategoryPetsResponse = z.infer<typeof categoryPetsResponseSchema>;
