@@ -18,7 +18,11 @@ const boundaries = {
           { target: "./monolith", from: ["./serverless", "./app"], message: "monolith/ never imports serverless/ (or app/)." },
           { target: "./serverless", from: ["./monolith", "./app"], message: "serverless/ never imports monolith/ (or app/)." },
           // Shared UI takes data as props: it may import only core (types and pure helpers).
-          { target: "./components", from: ["./app", "./monolith", "./serverless", "./infra", "./prisma"], message: "components/ import only core/." },
+          {
+            target: "./components",
+            from: ["./app", "./monolith", "./serverless", "./infra", "./prisma"],
+            message: "components/ import only core/.",
+          },
         ],
       },
     ],
@@ -33,7 +37,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   boundaries,
-  { ignores: [".next/**", "node_modules/**", "data/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "app/.well-known/**"] },
+  { ignores: [".next/**", ".vercel/**", "node_modules/**", "data/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "app/.well-known/**"] },
 ];
 
 export default config;

@@ -7,11 +7,13 @@ const dataDir = process.env.VITEST_DATA_DIR ?? path.resolve(import.meta.dirname,
 process.env.VITEST_DATA_DIR = dataDir;
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "tests/server-only-shim.ts") } },
+  resolve: {
+    alias: { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "tests/server-only-shim.ts") },
+  },
   test: {
     include: ["**/*.test.ts"],
     // tests/after-build/ drive the built app (`npm run test:after-build`, after `npm run build`).
-    exclude: ["node_modules/**", "e2e/**", ".next/**", "data/**", "tests/after-build/**"],
+    exclude: ["node_modules/**", "e2e/**", ".next/**", ".vercel/**", "data/**", "tests/after-build/**"],
     environment: "node",
     // Integration tests run against a real, freshly migrated SQLite file of their own.
     globalSetup: ["./tests/global-setup.ts"],

@@ -147,6 +147,16 @@ export function FunctionRuntimePanel({
   const limits = report?.limits;
   return (
     <div className="grid gap-6 lg:grid-cols-[20rem_1fr]">
+      {report ? (
+        <p data-runtime-mode={report.runtime.kind} className="text-sm text-stone-600 lg:col-span-2">
+          <span
+            className={`mr-2 rounded-full px-2 py-0.5 text-xs font-semibold ${report.runtime.kind === "observed" ? "bg-emerald-100 text-emerald-800" : "bg-sls-50 text-sls-600"}`}
+          >
+            Instances {report.runtime.label}
+          </span>
+          {report.runtime.detail}
+        </p>
+      ) : null}
       {instructor ? (
         <form
           onSubmit={onApply}

@@ -1,4 +1,5 @@
 // The JSON the lens endpoints answer, as the browser sees it (mirrors serverless/runtime + core summaries).
+import type { RuntimeMode } from "@/core/functions/runtime-mode";
 import type { FunctionSummary } from "@/core/functions/summarize-invocations";
 import type { LensComponent, LensMode, LensSpan } from "@/core/telemetry/span";
 
@@ -17,6 +18,7 @@ export type InvocationJson = {
 
 export type FunctionsJson = {
   now: number;
+  runtime: RuntimeMode;
   limits: { idleTimeoutMs: number; coldStartExtraMs: number; maxConcurrency: number };
   functions: FunctionSummary[];
 };

@@ -20,7 +20,9 @@ describe("function memory", () => {
   it("has a configured size per function and a default", () => {
     expect(functionMemoryMb("search")).toBe(1024);
     expect(functionMemoryMb("purchase")).toBe(512);
-    expect(functionMemoryMb("pipeline:store")).toBe(512);
+    // Every pipeline step runs in the Workflow SDK's one step route, sized for the thumbnail step.
+    expect(functionMemoryMb("pipeline:store")).toBe(1024);
+    expect(functionMemoryMb("unknown")).toBe(512);
   });
 });
 

@@ -4,15 +4,25 @@ import "server-only";
 // function's init() once, e.g. loading the search index from blob storage), reused while warm, reclaimed
 // after an idle timeout, and capped in concurrency (throttled beyond it) — the FaaS behaviour a Vercel or
 // Lambda deployment of the same handler shows. The bookkeeping rules live in core/functions/instance-pool.
+// Deployed on Vercel (VERCEL set) there is nothing to simulate: the runtime observes the real instance it runs
+// in instead (./observed-instance; core/functions/runtime-mode), and the views say which of the two they show.
 import type { Span } from "@opentelemetry/api";
 import { AppError } from "../../core/errors/app-error";
 import { env } from "../../core/config/env";
 import { billedDurationMs } from "../../core/functions/billed-duration";
-import { acquireInstance, createInstancePool, discardInstance, releaseInstance, type InstancePool } from "../../core/functions/instance-pool";
+import {
+  acquireInstance,
+  createInstancePool,
+  discardInstance,
+  releaseInstance,
+  type InstancePool,
+} from "../../core/functions/instance-pool";
 import type { VerifiedToken } from "../token/verify-baas-token";
 import { errorResponse } from "../gateway/error-response";
 import type { GatewayContext } from "../gateway/with-gateway";
+import { runtimeMode } from "../../core/functions/runtime-mode";
 import { recordInvocation } from "./invocation-log";
+import { enterObservedInstance, leaveObservedInstance, listObservedInstances } from "./observed-instance";
 import { withLensSpan } from "../../infra/telemetry/with-lens-span";
 
 export type FunctionContext<S> = {
@@ -61,12 +71,22 @@ function slot(name: string): Slot {
   return s;
 }
 
-/** Live instances per function (for the architecture views). */
-export function listInstances(): { functionName: string; id: string; busy: boolean; createdAt: number; lastUsedAt: number; invocations: number }[] {
-  return Array.from(holder.__functionPools?.values() ?? []).flatMap((s) => s.pool.instances.map((i) => ({ functionName: s.pool.functionName, ...i })));
+/** Live instances per function (for the architecture views): simulated here, observed on Vercel. */
+export function listInstances(): {
+  functionName: string;
+  id: string;
+  busy: boolean;
+  createdAt: number;
+  lastUsedAt: number;
+  invocations: number;
+}[] {
+  if (runtimeMode(process.env).kind === "observed") return listObservedInstances();
+  return Array.from(holder.__functionPools?.values() ?? []).flatMap((s) =>
+    s.pool.instances.map((i) => ({ functionName: s.pool.functionName, ...i })),
+  );
 }
 
-/** Drops every instance (the next invocation of each function is cold). */
+/** Drops every simulated instance (the next invocation of each function is cold). Real ones on Vercel are the platform's. */
 export function resetFunctionInstances(): void {
   holder.__functionPools = new Map();
 }
@@ -77,10 +97,15 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export function runFunction<S, P>(fn: ServerlessFunction<S>): (request: Request, gw: GatewayContext<P>) => Promise<Response> {
   // One lens span per invocation, filed under the function's component (search, purchase, else a step).
   const component = fn.name === "search" ? "search-function" : fn.name === "purchase" ? "purchase-function" : "pipeline-step";
-  return (request, gw) => withLensSpan(`function ${fn.name}`, { component, mode: "serverless", attributes: { "faas.name": fn.name } }, (span) => invoke(fn, request, gw, span));
+  return (request, gw) =>
+    withLensSpan(`function ${fn.name}`, { component, mode: "serverless", attributes: { "faas.name": fn.name } }, (span) =>
+      invoke(fn, request, gw, span),
+    );
 }
 
 async function invoke<S, P>(fn: ServerlessFunction<S>, request: Request, gw: GatewayContext<P>, span: Span): Promise<Response> {
+  const mode = runtimeMode(process.env);
+  if (mode.kind === "observed") return invokeObserved(fn, request, gw, span, mode.region);
   const limits = runtimeLimits();
   const s = slot(fn.name);
   const startedAt = Date.now();
@@ -90,7 +115,11 @@ async function invoke<S, P>(fn: ServerlessFunction<S>, request: Request, gw: Gat
 
   if (acquired.kind === "throttled") {
     const response = errorResponse(
-      new AppError("rate_limited", `The ${fn.name} function is at its limit of ${limits.maxConcurrency} concurrent runs. Please try again in a moment.`, { retryAfterSeconds: 1 }),
+      new AppError(
+        "rate_limited",
+        `The ${fn.name} function is at its limit of ${limits.maxConcurrency} concurrent runs. Please try again in a moment.`,
+        { retryAfterSeconds: 1 },
+      ),
       gw.traceId,
     );
     finish(response, { fn: fn.name, instanceId: null, cold: false, startedAt, t0, traceId: gw.traceId });
@@ -125,7 +154,40 @@ async function invoke<S, P>(fn: ServerlessFunction<S>, request: Request, gw: Gat
   return response;
 }
 
-function finish(response: Response, r: { fn: string; instanceId: string | null; cold: boolean; startedAt: number; t0: number; traceId: string }) {
+// On Vercel: the platform runs the instances; this only notes which one answered and whether it was its first call.
+async function invokeObserved<S, P>(
+  fn: ServerlessFunction<S>,
+  request: Request,
+  gw: GatewayContext<P>,
+  span: Span,
+  region: string | null,
+): Promise<Response> {
+  const startedAt = Date.now();
+  const t0 = performance.now();
+  let response: Response;
+  let entered: { id: string; cold: boolean } | null = null;
+  try {
+    const entry = await enterObservedInstance(fn.name, fn.init, region, startedAt);
+    entered = entry;
+    const ctx: FunctionContext<S> = { state: entry.state, instanceId: entry.id, cold: entry.cold, traceId: gw.traceId, token: gw.token };
+    try {
+      response = await fn.handle(request, ctx);
+    } finally {
+      leaveObservedInstance(fn.name, entry.id, ctx.state);
+    }
+  } catch (e) {
+    response = errorResponse(e, gw.traceId);
+  }
+  const cold = entered?.cold ?? true;
+  finish(response, { fn: fn.name, instanceId: entered?.id ?? null, cold, startedAt, t0, traceId: gw.traceId });
+  span.setAttributes({ "faas.coldstart": cold, "faas.instance": entered?.id ?? "none", "http.status_code": response.status });
+  return response;
+}
+
+function finish(
+  response: Response,
+  r: { fn: string; instanceId: string | null; cold: boolean; startedAt: number; t0: number; traceId: string },
+) {
   const durationMs = Math.round((performance.now() - r.t0) * 100) / 100;
   if (r.instanceId) response.headers.set("x-instance-id", r.instanceId);
   response.headers.set("x-cold-start", String(r.cold));
