@@ -1,14 +1,9 @@
-// The memory each function is configured with. On Lambda or Vercel this is a deployment setting that also
-// buys CPU; here it only drives billing (GB-seconds = billed seconds × GB), so the cost meter reflects what
-// the same handlers would be charged. Search holds the whole index in memory, thumbnails run sharp.
+// The memory each function is configured with, read from the one table of function specs (function-specs.ts).
+import { DEFAULT_FUNCTION_SPEC, FUNCTION_SPECS } from "./function-specs";
 
-export const DEFAULT_FUNCTION_MEMORY_MB = 512;
+export const DEFAULT_FUNCTION_MEMORY_MB = DEFAULT_FUNCTION_SPEC.memoryMb;
 
-export const FUNCTION_MEMORY_MB: Record<string, number> = {
-  search: 1024,
-  purchase: 512,
-  "pipeline:thumbnail": 1024,
-};
+export const FUNCTION_MEMORY_MB: Record<string, number> = Object.fromEntries(Object.entries(FUNCTION_SPECS).map(([name, spec]) => [name, spec.memoryMb]));
 
 export function functionMemoryMb(functionName: string): number {
   return FUNCTION_MEMORY_MB[functionName] ?? DEFAULT_FUNCTION_MEMORY_MB;
