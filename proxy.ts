@@ -20,8 +20,9 @@ function exchangeClassKey(request: NextRequest): NextResponse | undefined {
       headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
     });
   }
-  // A relative Location: the browser resolves it against the address it used, never against a Host header.
-  const response = new NextResponse(null, { status: 303, headers: { location: "/class", "cache-control": "no-store" } });
+  // Next needs an absolute URL here, and turns a same-origin one back into a relative Location ("/class"), so
+  // the browser resolves it against the address it used: the Host header never reaches the answer.
+  const response = NextResponse.redirect(new URL("/class", request.url), { status: 303, headers: { "cache-control": "no-store" } });
   response.cookies.set(INSTRUCTOR_COOKIE, instructorCookieValue(), instructorCookieOptions());
   return response;
 }
