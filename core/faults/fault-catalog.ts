@@ -4,16 +4,31 @@
 import { z } from "zod";
 import { parseInput } from "../errors/parse-input";
 
-export const FAULT_NAMES = ["concurrency-limit", "cold-start-delay", "function-timeout", "database-latency", "storage-outage", "consumer-down", "poison-image"] as const;
+export const FAULT_NAMES = [
+  "concurrency-limit",
+  "cold-start-delay",
+  "function-timeout",
+  "database-latency",
+  "storage-outage",
+  "consumer-down",
+  "poison-image",
+] as const;
 
 export type FaultName = (typeof FAULT_NAMES)[number];
 
 const ms = (max: number, what: string) => z.number().int().min(0, `${what} cannot be negative.`).max(max, `${what} is at most ${max} ms.`);
 
 export const FAULT_PARAM_SCHEMAS = {
-  "concurrency-limit": z.object({ limit: z.number().int().min(1, "Allow at least one concurrent run.").max(100, "At most 100 concurrent runs.") }).strict(),
+  "concurrency-limit": z
+    .object({ limit: z.number().int().min(1, "Allow at least one concurrent run.").max(100, "At most 100 concurrent runs.") })
+    .strict(),
   "cold-start-delay": z.object({ ms: ms(10_000, "The extra cold-start delay") }).strict(),
-  "function-timeout": z.object({ timeoutMs: ms(30_000, "The timeout").min(50, "The timeout is at least 50 ms."), slowMs: ms(10_000, "The extra handler time") }).strict(),
+  "function-timeout": z
+    .object({
+      timeoutMs: ms(30_000, "The timeout").min(50, "The timeout is at least 50 ms."),
+      slowMs: ms(10_000, "The extra handler time"),
+    })
+    .strict(),
   "database-latency": z.object({ ms: ms(2_000, "The added database latency") }).strict(),
   "storage-outage": z.object({}).strict(),
   "consumer-down": z.object({}).strict(),
@@ -22,7 +37,13 @@ export const FAULT_PARAM_SCHEMAS = {
 
 export type FaultParams<N extends FaultName> = z.infer<(typeof FAULT_PARAM_SCHEMAS)[N]>;
 
-export type FaultInfo = { name: FaultName; title: string; description: string; defaults: Record<string, number>; appliesTo: ("monolith" | "serverless")[] };
+export type FaultInfo = {
+  name: FaultName;
+  title: string;
+  description: string;
+  defaults: Record<string, number>;
+  appliesTo: ("monolith" | "serverless")[];
+};
 
 export const FAULTS: Record<FaultName, FaultInfo> = {
   "concurrency-limit": {
@@ -36,7 +57,8 @@ export const FAULTS: Record<FaultName, FaultInfo> = {
   "cold-start-delay": {
     name: "cold-start-delay",
     title: "Cold-start delay",
-    description: "Every new function instance (HTTP functions and pipeline steps) waits `ms` before its first run: watch p95 jump whenever the load makes new instances, while the always-warm monolith is unaffected.",
+    description:
+      "Every new function instance (HTTP functions and pipeline steps) waits `ms` before its first run: watch p95 jump whenever the load makes new instances, while the always-warm monolith is unaffected.",
     defaults: { ms: 1500 },
     appliesTo: ["serverless"],
   },
@@ -51,7 +73,8 @@ export const FAULTS: Record<FaultName, FaultInfo> = {
   "database-latency": {
     name: "database-latency",
     title: "Database latency",
-    description: "Every database query of both stores waits `ms` longer: watch the page that runs several queries in sequence (monolith pages, the purchase function) suffer more than a single data-API read.",
+    description:
+      "Every database query of both stores waits `ms` longer: watch the page that runs several queries in sequence (monolith pages, the purchase function) suffer more than a single data-API read.",
     defaults: { ms: 100 },
     appliesTo: ["monolith", "serverless"],
   },
@@ -74,7 +97,8 @@ export const FAULTS: Record<FaultName, FaultInfo> = {
   "poison-image": {
     name: "poison-image",
     title: "Poison image",
-    description: "Every new photo fails thumbnailing on every attempt: watch both pipelines retry it the allowed number of times, then dead-letter it with its reason instead of retrying forever.",
+    description:
+      "Every new photo fails thumbnailing on every attempt: watch both pipelines retry it the allowed number of times, then dead-letter it with its reason instead of retrying forever.",
     defaults: {},
     appliesTo: ["monolith", "serverless"],
   },
@@ -85,9 +109,18 @@ export function isFaultName(value: string): value is FaultName {
 }
 
 /** The body of PUT /api/class/faults/{name}: on/off and, optionally, new settings (merged over the defaults). */
-export const faultSwitchSchema = z.object({ enabled: z.boolean({ error: "Say whether the switch is on: enabled true or false." }), params: z.record(z.string(), z.unknown()).optional() }).strict();
+export const faultSwitchSchema = z
+  .object({
+    enabled: z.boolean({ error: "Say whether the switch is on: enabled true or false." }),
+    params: z.record(z.string(), z.unknown()).optional(),
+  })
+  .strict();
 
 /** Validates a switch's settings against its own schema, defaults filled in. */
-export function parseFaultParams<N extends FaultName>(name: N, params: Record<string, unknown> | undefined, current?: Record<string, unknown>): FaultParams<N> {
+export function parseFaultParams<N extends FaultName>(
+  name: N,
+  params: Record<string, unknown> | undefined,
+  current?: Record<string, unknown>,
+): FaultParams<N> {
   return parseInput(FAULT_PARAM_SCHEMAS[name], { ...FAULTS[name].defaults, ...current, ...params }) as FaultParams<N>;
 }

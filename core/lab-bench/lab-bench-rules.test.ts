@@ -58,7 +58,14 @@ describe("load stats", () => {
     // An old slow answer that falls out of the window…
     recordObservation(stats, { at: t0 + 100, arch: "serverless", status: 200, ms: 5000 });
     // …then 10 s later, 100 answers of 1..100 ms in the last 5 s, 5 of them throttled.
-    for (let i = 1; i <= 100; i++) recordObservation(stats, { at: t0 + WINDOW_MS + 1000 + i * 10, arch: "serverless", status: i <= 5 ? 429 : 200, ms: i, fn: i <= 5 ? { throttled: true } : undefined });
+    for (let i = 1; i <= 100; i++)
+      recordObservation(stats, {
+        at: t0 + WINDOW_MS + 1000 + i * 10,
+        arch: "serverless",
+        status: i <= 5 ? 429 : 200,
+        ms: i,
+        fn: i <= 5 ? { throttled: true } : undefined,
+      });
     recordObservation(stats, { at: t0 + WINDOW_MS + 2000, arch: "monolith", status: 500, ms: 40 });
     const now = t0 + WINDOW_MS + 3000;
     const sls = summarizeLoad(stats, now, ["serverless"]);

@@ -19,18 +19,33 @@ const weight = z.number().min(0, "A journey's weight cannot be negative.").max(1
 export const loadSettingsSchema = z
   .object({
     target: z.enum(LOAD_TARGETS, { error: 'target must be "monolith", "serverless" or "both".' }),
-    users: z.number({ error: "users must be a number." }).int("users must be a whole number.").min(1, "Start at least 1 virtual user.").max(MAX_USERS, `At most ${MAX_USERS} virtual users.`),
-    seconds: z.number({ error: "seconds must be a number." }).int("seconds must be a whole number.").min(5, "Run for at least 5 seconds.").max(300, "Run for at most 300 seconds."),
+    users: z
+      .number({ error: "users must be a number." })
+      .int("users must be a whole number.")
+      .min(1, "Start at least 1 virtual user.")
+      .max(MAX_USERS, `At most ${MAX_USERS} virtual users.`),
+    seconds: z
+      .number({ error: "seconds must be a number." })
+      .int("seconds must be a whole number.")
+      .min(5, "Run for at least 5 seconds.")
+      .max(300, "Run for at most 300 seconds."),
     mix: z
       .object({ browse: weight.optional(), search: weight.optional(), view: weight.optional(), buy: weight.optional() })
       .strict()
       .optional(),
-    rampUpSeconds: z.number().int("rampUpSeconds must be a whole number.").min(0, "rampUpSeconds cannot be negative.").max(300, "rampUpSeconds is at most 300.").optional(),
+    rampUpSeconds: z
+      .number()
+      .int("rampUpSeconds must be a whole number.")
+      .min(0, "rampUpSeconds cannot be negative.")
+      .max(300, "rampUpSeconds is at most 300.")
+      .optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
-    if ((s.rampUpSeconds ?? 0) >= s.seconds) ctx.addIssue({ code: "custom", path: ["rampUpSeconds"], message: "The ramp-up must be shorter than the run." });
-    if (s.mix && JOURNEYS.every((j) => (s.mix?.[j] ?? DEFAULT_MIX[j]) === 0)) ctx.addIssue({ code: "custom", path: ["mix"], message: "Give at least one journey a weight above 0." });
+    if ((s.rampUpSeconds ?? 0) >= s.seconds)
+      ctx.addIssue({ code: "custom", path: ["rampUpSeconds"], message: "The ramp-up must be shorter than the run." });
+    if (s.mix && JOURNEYS.every((j) => (s.mix?.[j] ?? DEFAULT_MIX[j]) === 0))
+      ctx.addIssue({ code: "custom", path: ["mix"], message: "Give at least one journey a weight above 0." });
   });
 
 export type LoadSettingsInput = z.infer<typeof loadSettingsSchema>;

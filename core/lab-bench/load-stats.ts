@@ -16,7 +16,13 @@ const BUCKET_LATENCY_CAPACITY = 500;
 export const ARCHITECTURES: Architecture[] = ["monolith", "serverless"];
 
 /** One request the generator made. `fn` is set for function calls (from x-cold-start / x-duration-ms). */
-export type Observation = { at: number; arch: Architecture; status: number; ms: number; fn?: { cold: boolean; billedMs: number; memoryMb: number } | { throttled: true } };
+export type Observation = {
+  at: number;
+  arch: Architecture;
+  status: number;
+  ms: number;
+  fn?: { cold: boolean; billedMs: number; memoryMb: number } | { throttled: true };
+};
 
 type Counters = { requests: number; errors: number; byStatus: Record<string, number> };
 type BucketSide = Counters & { throttled: number; coldStarts: number; functionCalls: number; gbSeconds: number; latencies: number[] };
@@ -91,7 +97,16 @@ export function recordInstances(stats: LoadStats, at: number, instances: number)
   bucketAt(stats, at).instances = instances;
 }
 
-export type SideFigures = { requests: number; errors: number; throttled: number; coldStarts: number; rps: number; p50Ms: number | null; p95Ms: number | null; byStatus: Record<string, number> };
+export type SideFigures = {
+  requests: number;
+  errors: number;
+  throttled: number;
+  coldStarts: number;
+  rps: number;
+  p50Ms: number | null;
+  p95Ms: number | null;
+  byStatus: Record<string, number>;
+};
 
 /** Figures for one side (or both added up): rps over the last 5 full seconds, p50/p95 over the last WINDOW_MS. */
 export function summarizeLoad(stats: LoadStats, now: number, arches: Architecture[] = ARCHITECTURES): SideFigures {
@@ -116,19 +131,44 @@ export function summarizeLoad(stats: LoadStats, now: number, arches: Architectur
   const from = now - span * 1000;
   let fresh = 0;
   for (const a of arches) for (const r of ringToArray(stats.window[a])) if (r.at >= from) fresh += 1;
-  return { requests, errors, throttled, coldStarts, rps: span > 0 ? round(fresh / span) : 0, p50Ms: percentile(recent, 50), p95Ms: percentile(recent, 95), byStatus };
+  return {
+    requests,
+    errors,
+    throttled,
+    coldStarts,
+    rps: span > 0 ? round(fresh / span) : 0,
+    p50Ms: percentile(recent, 50),
+    p95Ms: percentile(recent, 95),
+    byStatus,
+  };
 }
 
 export type SeriesPoint = {
   second: number;
   instances: number | null;
-} & Record<Architecture, { requests: number; errors: number; throttled: number; coldStarts: number; p50Ms: number | null; p95Ms: number | null; costPerMinute: number; byStatus: Record<string, number> }>;
+} & Record<
+  Architecture,
+  {
+    requests: number;
+    errors: number;
+    throttled: number;
+    coldStarts: number;
+    p50Ms: number | null;
+    p95Ms: number | null;
+    costPerMinute: number;
+    byStatus: Record<string, number>;
+  }
+>;
 
 /**
  * Dollars per minute at this second's rate. Serverless: its function requests and GB-seconds at the default
  * prices (no free tier: the marginal price). Monolith: the always-on server's hourly price, whatever the traffic.
  */
-export function costPerMinute(arch: Architecture, figures: { functionCalls: number; gbSeconds: number }, prices: CostPrices = DEFAULT_PRICES): number {
+export function costPerMinute(
+  arch: Architecture,
+  figures: { functionCalls: number; gbSeconds: number },
+  prices: CostPrices = DEFAULT_PRICES,
+): number {
   if (arch === "monolith") return (prices.instanceHourlyPrice * prices.instances) / 60;
   return ((figures.functionCalls / 1_000_000) * prices.requestPricePerMillion + figures.gbSeconds * prices.gbSecondPrice) * 60;
 }
@@ -152,6 +192,5 @@ export function loadSeries(stats: LoadStats): SeriesPoint[] {
     return point;
   });
 }
-
 
 const round = (n: number) => Math.round(n * 10) / 10;

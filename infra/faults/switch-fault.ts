@@ -5,10 +5,26 @@ import { AppError } from "../../core/errors/app-error";
 import { FAULTS, faultSwitchSchema, isFaultName, parseFaultParams, type FaultName } from "../../core/faults/fault-catalog";
 import { faultState } from "./fault-state";
 
-export type FaultView = { name: FaultName; title: string; enabled: boolean; params: Record<string, unknown>; description: string; appliesTo: ("monolith" | "serverless")[] };
+export type FaultView = {
+  name: FaultName;
+  title: string;
+  enabled: boolean;
+  params: Record<string, unknown>;
+  description: string;
+  appliesTo: ("monolith" | "serverless")[];
+};
 
 export function listFaults(): FaultView[] {
-  return faultState.list().map((f) => ({ name: f.name, title: FAULTS[f.name].title, enabled: f.enabled, params: f.params, description: FAULTS[f.name].description, appliesTo: FAULTS[f.name].appliesTo }));
+  return faultState
+    .list()
+    .map((f) => ({
+      name: f.name,
+      title: FAULTS[f.name].title,
+      enabled: f.enabled,
+      params: f.params,
+      description: FAULTS[f.name].description,
+      appliesTo: FAULTS[f.name].appliesTo,
+    }));
 }
 
 export function switchFault(name: string, body: unknown): FaultView {

@@ -7,7 +7,15 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { env } from "../../core/config/env";
 import { AppError } from "../../core/errors/app-error";
-import { createLoadStats, loadSeries, recordInstances, summarizeLoad, type LoadStats, type SeriesPoint, type SideFigures } from "../../core/lab-bench/load-stats";
+import {
+  createLoadStats,
+  loadSeries,
+  recordInstances,
+  summarizeLoad,
+  type LoadStats,
+  type SeriesPoint,
+  type SideFigures,
+} from "../../core/lab-bench/load-stats";
 import { userArchitecture, userStartOffsetMs, type LoadSettings, type LoadTarget } from "../../core/lab-bench/load-settings-schema";
 import { pickJourney } from "../../core/lab-bench/pick-journey";
 import { prepareGeneratedCustomers } from "./generated-customers";
@@ -16,8 +24,9 @@ import { MonolithShopper } from "./monolith-shopper";
 import { ServerlessShopper } from "./serverless-shopper";
 import { Gate, MAX_IN_FLIGHT, type RunContext } from "./store-client";
 
-/** Think time between two journeys of one virtual user (a person reads the page; it also lets others in). */
-const THINK_MS = { min: 20, max: 120 };
+/** Think time between two journeys of one virtual user: a person reads the page. ~2 journeys/s keeps each generated
+ * customer under the gateway's per-user limit (300/min), so throttling comes from the function runtime, not from it. */
+const THINK_MS = { min: 250, max: 750 };
 const SERIES_IN_STATUS = 60;
 const ERRORS_KEPT = 5;
 
@@ -75,12 +84,14 @@ export function startLoad(settings: LoadSettings, probe: LoadProbe = {}, base = 
     done: Promise.resolve(),
   };
   holder.__labLoadRun = run;
-  run.done = drive(run, probe, base).catch((e: unknown) => {
-    note(run, `The run stopped early: ${e instanceof Error ? e.message : String(e)}`);
-  }).finally(() => {
-    run.endedAt ??= Date.now();
-    run.controller.abort();
-  });
+  run.done = drive(run, probe, base)
+    .catch((e: unknown) => {
+      note(run, `The run stopped early: ${e instanceof Error ? e.message : String(e)}`);
+    })
+    .finally(() => {
+      run.endedAt ??= Date.now();
+      run.controller.abort();
+    });
   return { runId: run.runId };
 }
 
@@ -129,7 +140,10 @@ async function drive(run: Run, probe: LoadProbe, base: string): Promise<void> {
       await sleep(userStartOffsetMs(index, settings.users, settings.rampUpSeconds), signal);
       if (signal.aborted) return;
       const arch = userArchitecture(settings.target, index);
-      const shopper = arch === "monolith" ? new MonolithShopper(ctx, catalog, customer) : new ServerlessShopper(ctx, catalog, customer, run.runId.slice(0, 8), index);
+      const shopper =
+        arch === "monolith"
+          ? new MonolithShopper(ctx, catalog, customer)
+          : new ServerlessShopper(ctx, catalog, customer, run.runId.slice(0, 8), index);
       run.activeUsers += 1;
       try {
         while (!signal.aborted && Date.now() < endAt) {
@@ -157,7 +171,20 @@ const EMPTY: SideFigures = { requests: 0, errors: 0, throttled: 0, coldStarts: 0
 export function loadStatus(now = Date.now()): LoadStatus {
   const run = holder.__labLoadRun;
   if (!run) {
-    return { running: false, runId: null, target: null, users: 0, seconds: 0, rampUpSeconds: 0, activeUsers: 0, elapsedSeconds: 0, recentErrors: [], series: [], byTarget: { monolith: EMPTY, serverless: EMPTY }, ...EMPTY };
+    return {
+      running: false,
+      runId: null,
+      target: null,
+      users: 0,
+      seconds: 0,
+      rampUpSeconds: 0,
+      activeUsers: 0,
+      elapsedSeconds: 0,
+      recentErrors: [],
+      series: [],
+      byTarget: { monolith: EMPTY, serverless: EMPTY },
+      ...EMPTY,
+    };
   }
   const at = run.endedAt ?? now;
   return {

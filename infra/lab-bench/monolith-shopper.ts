@@ -19,7 +19,8 @@ export class MonolithShopper {
   ) {}
 
   private get = (path: string) => send(this.ctx, "monolith", this.jar, path);
-  private post = (path: string, fields: Record<string, string>) => send(this.ctx, "monolith", this.jar, path, { method: "POST", headers: FORM, body: new URLSearchParams(fields).toString() });
+  private post = (path: string, fields: Record<string, string>) =>
+    send(this.ctx, "monolith", this.jar, path, { method: "POST", headers: FORM, body: new URLSearchParams(fields).toString() });
 
   /** Follows a 303 like a browser (only to this server's own paths). */
   private async follow(answer: { status: number; headers: Headers }) {
@@ -33,7 +34,12 @@ export class MonolithShopper {
     const page = await this.get("/monolith/login");
     const csrfToken = hiddenField(page.text, "csrfToken");
     if (!csrfToken) return false;
-    const res = await this.post("/api/monolith/login", { csrfToken, email: this.customer.email, password: this.customer.password, next: "/monolith" });
+    const res = await this.post("/api/monolith/login", {
+      csrfToken,
+      email: this.customer.email,
+      password: this.customer.password,
+      next: "/monolith",
+    });
     this.signedIn = res.status === 303 && !(res.headers.get("location") ?? "").includes("error=");
     if (this.signedIn) await this.follow(res);
     return this.signedIn;
@@ -58,7 +64,12 @@ export class MonolithShopper {
     const pet = await this.get(`/monolith/pets/${petId}`);
     const csrfToken = hiddenField(pet.text, "csrfToken");
     if (!csrfToken) return;
-    const added = await this.post("/api/monolith/cart/add", { csrfToken, petId: String(petId), quantity: "1", returnTo: `/monolith/pets/${petId}` });
+    const added = await this.post("/api/monolith/cart/add", {
+      csrfToken,
+      petId: String(petId),
+      quantity: "1",
+      returnTo: `/monolith/pets/${petId}`,
+    });
     await this.follow(added);
     const checkout = await this.get("/monolith/checkout");
     const idempotencyKey = hiddenField(checkout.text, "idempotencyKey");

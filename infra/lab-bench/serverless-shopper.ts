@@ -50,11 +50,17 @@ export class ServerlessShopper {
 
   private async call(path: string, init: RequestInit = {}) {
     let token = await this.bearer();
-    let res = await send(this.ctx, "serverless", null, path, { ...init, headers: { ...init.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+    let res = await send(this.ctx, "serverless", null, path, {
+      ...init,
+      headers: { ...init.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    });
     if (res.status === 401) {
       // Expired or refused token: the SPA fetches a fresh one and tries once more.
       token = await this.bearer(true);
-      res = await send(this.ctx, "serverless", null, path, { ...init, headers: { ...init.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+      res = await send(this.ctx, "serverless", null, path, {
+        ...init,
+        headers: { ...init.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      });
     }
     return res;
   }

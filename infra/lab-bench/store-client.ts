@@ -59,7 +59,13 @@ export type Answer = { status: number; text: string; headers: Headers };
  * One request of a virtual user, recorded in the run's figures. Answers status 0 when no answer came (aborted,
  * refused, timed out) instead of throwing, so a journey can decide what to do next.
  */
-export async function send(ctx: RunContext, arch: Architecture, jar: CookieJar | null, path: string, init: RequestInit = {}): Promise<Answer> {
+export async function send(
+  ctx: RunContext,
+  arch: Architecture,
+  jar: CookieJar | null,
+  path: string,
+  init: RequestInit = {},
+): Promise<Answer> {
   if (!path.startsWith("/")) throw new Error("The load generator only requests paths on this server.");
   await ctx.gate.enter();
   const t0 = performance.now();
@@ -81,7 +87,8 @@ export async function send(ctx: RunContext, arch: Architecture, jar: CookieJar |
     status = res.status;
     headers = res.headers;
   } catch (e) {
-    if (!ctx.signal.aborted) ctx.noteError(`${init.method ?? "GET"} ${path.split("?")[0]}: no answer (${e instanceof Error ? e.name : "error"})`);
+    if (!ctx.signal.aborted)
+      ctx.noteError(`${init.method ?? "GET"} ${path.split("?")[0]}: no answer (${e instanceof Error ? e.name : "error"})`);
   } finally {
     ctx.gate.leave();
   }
@@ -110,5 +117,12 @@ export function hiddenField(html: string, name: string): string | null {
   const re = new RegExp(`name="${name}"[^>]*value="([^"]*)"|value="([^"]*)"[^>]*name="${name}"`);
   const m = re.exec(html);
   const raw = m?.[1] ?? m?.[2];
-  return raw === undefined ? null : raw.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+  return raw === undefined
+    ? null
+    : raw
+        .replace(/&amp;/g, "&")
+        .replace(/&quot;/g, '"')
+        .replace(/&#x27;|&#39;/g, "'")
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">");
 }

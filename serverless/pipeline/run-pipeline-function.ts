@@ -14,8 +14,14 @@ const noState = async () => null;
 
 export async function runPipelineFunction<T>(functionName: string, work: () => Promise<T>): Promise<T> {
   return withFunctionSpan(functionName, async (span) => {
-    const outcome = await invokeFunction({ name: functionName, init: noState, traceId: activeTraceId() ?? newTraceId(), statusOf: () => 200 }, () => work());
-    span.setAttributes({ "faas.coldstart": outcome.meta.cold, ...(outcome.meta.instanceId ? { "faas.instance": outcome.meta.instanceId } : {}) });
+    const outcome = await invokeFunction(
+      { name: functionName, init: noState, traceId: activeTraceId() ?? newTraceId(), statusOf: () => 200 },
+      () => work(),
+    );
+    span.setAttributes({
+      "faas.coldstart": outcome.meta.cold,
+      ...(outcome.meta.instanceId ? { "faas.instance": outcome.meta.instanceId } : {}),
+    });
     if (!outcome.ok) throw outcome.error;
     return outcome.value;
   });

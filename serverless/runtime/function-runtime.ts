@@ -12,7 +12,13 @@ import { AppError, isAppError } from "../../core/errors/app-error";
 import { env } from "../../core/config/env";
 import { billedDurationMs } from "../../core/functions/billed-duration";
 import { functionSpec } from "../../core/functions/function-specs";
-import { acquireInstance, createInstancePool, discardInstance, releaseInstance, type InstancePool } from "../../core/functions/instance-pool";
+import {
+  acquireInstance,
+  createInstancePool,
+  discardInstance,
+  releaseInstance,
+  type InstancePool,
+} from "../../core/functions/instance-pool";
 import type { LensComponent } from "../../core/telemetry/span";
 import { activeFault, faultSleep } from "../../infra/faults/fault-state";
 import { withLensSpan } from "../../infra/telemetry/with-lens-span";
@@ -74,8 +80,17 @@ function slot(name: string): Slot {
 }
 
 /** Live instances per function (for the architecture views). */
-export function listInstances(): { functionName: string; id: string; busy: boolean; createdAt: number; lastUsedAt: number; invocations: number }[] {
-  return Array.from(holder.__functionPools?.values() ?? []).flatMap((s) => s.pool.instances.map((i) => ({ functionName: s.pool.functionName, ...i })));
+export function listInstances(): {
+  functionName: string;
+  id: string;
+  busy: boolean;
+  createdAt: number;
+  lastUsedAt: number;
+  invocations: number;
+}[] {
+  return Array.from(holder.__functionPools?.values() ?? []).flatMap((s) =>
+    s.pool.instances.map((i) => ({ functionName: s.pool.functionName, ...i })),
+  );
 }
 
 /** Drops every instance of every function, HTTP or pipeline step (the next invocation of each is cold). */
@@ -86,7 +101,9 @@ export function resetFunctionInstances(): void {
 /** Thrown when the function is at its concurrency limit (429); the workflow retries a throttled step later. */
 export class FunctionThrottledError extends AppError {
   constructor(functionName: string, limit: number) {
-    super("rate_limited", `The ${functionName} function is at its limit of ${limit} concurrent runs. Please try again in a moment.`, { retryAfterSeconds: 1 });
+    super("rate_limited", `The ${functionName} function is at its limit of ${limit} concurrent runs. Please try again in a moment.`, {
+      retryAfterSeconds: 1,
+    });
   }
 }
 
@@ -112,7 +129,10 @@ type InvokeOptions<S, T> = {
 };
 
 /** The one invoke path: instance (warm, cold or throttled), init on a cold start, timeout, invocation log. */
-export async function invokeFunction<S, T>(options: InvokeOptions<S, T>, work: (ctx: { state: S; instanceId: string; cold: boolean; setState: (s: S) => void }) => Promise<T>): Promise<InvocationOutcome<T>> {
+export async function invokeFunction<S, T>(
+  options: InvokeOptions<S, T>,
+  work: (ctx: { state: S; instanceId: string; cold: boolean; setState: (s: S) => void }) => Promise<T>,
+): Promise<InvocationOutcome<T>> {
   const { name } = options;
   const limits = runtimeLimits();
   const timeoutMs = options.timeoutMs ?? functionSpec(name).timeoutMs;
@@ -121,14 +141,28 @@ export async function invokeFunction<S, T>(options: InvokeOptions<S, T>, work: (
   const t0 = performance.now();
   const acquired = acquireInstance(s.pool, startedAt, limits);
   for (const id of acquired.expired) s.states.delete(id);
-  const done = (outcome: { ok: true; value: T } | { ok: false; error: unknown }, instanceId: string | null, cold: boolean): InvocationOutcome<T> => {
+  const done = (
+    outcome: { ok: true; value: T } | { ok: false; error: unknown },
+    instanceId: string | null,
+    cold: boolean,
+  ): InvocationOutcome<T> => {
     const durationMs = Math.round((performance.now() - t0) * 100) / 100;
     const status = outcome.ok ? options.statusOf(outcome.value) : isAppError(outcome.error) ? outcome.error.status : 500;
-    recordInvocation({ functionName: name, instanceId, cold, startedAt, durationMs, billedMs: billedDurationMs(durationMs), status, traceId: options.traceId });
+    recordInvocation({
+      functionName: name,
+      instanceId,
+      cold,
+      startedAt,
+      durationMs,
+      billedMs: billedDurationMs(durationMs),
+      status,
+      traceId: options.traceId,
+    });
     return { ...outcome, meta: { instanceId, cold, durationMs } };
   };
 
-  if (acquired.kind === "throttled") return done({ ok: false, error: new FunctionThrottledError(name, limits.maxConcurrency) }, null, false);
+  if (acquired.kind === "throttled")
+    return done({ ok: false, error: new FunctionThrottledError(name, limits.maxConcurrency) }, null, false);
 
   const { instance } = acquired;
   const cold = acquired.kind === "cold";
@@ -175,7 +209,11 @@ const COMPONENTS: Record<string, LensComponent> = { search: "search-function", p
 
 /** One lens span per invocation, filed under the function's component (search, purchase, else a pipeline step). */
 export function withFunctionSpan<T>(name: string, fn: (span: Span) => Promise<T>): Promise<T> {
-  return withLensSpan(`function ${name}`, { component: COMPONENTS[name] ?? "pipeline-step", mode: "serverless", attributes: { "faas.name": name } }, fn);
+  return withLensSpan(
+    `function ${name}`,
+    { component: COMPONENTS[name] ?? "pipeline-step", mode: "serverless", attributes: { "faas.name": name } },
+    fn,
+  );
 }
 
 /** Adapts a function to the gateway: `withGateway(options, runFunction(fn))`. */
@@ -185,9 +223,22 @@ export function runFunction<S, P>(fn: ServerlessFunction<S>): (request: Request,
       // The lab bench's "function timeout" switch: a slow handler and a tight limit for the HTTP functions.
       const slow = activeFault("function-timeout");
       const outcome = await invokeFunction<S, Response>(
-        { name: fn.name, init: fn.init, traceId: gw.traceId, statusOf: (r) => r.status, timeoutMs: slow?.timeoutMs, extraWorkMs: slow?.slowMs },
+        {
+          name: fn.name,
+          init: fn.init,
+          traceId: gw.traceId,
+          statusOf: (r) => r.status,
+          timeoutMs: slow?.timeoutMs,
+          extraWorkMs: slow?.slowMs,
+        },
         async (ctx) => {
-          const fctx: FunctionContext<S> = { state: ctx.state, instanceId: ctx.instanceId, cold: ctx.cold, traceId: gw.traceId, token: gw.token };
+          const fctx: FunctionContext<S> = {
+            state: ctx.state,
+            instanceId: ctx.instanceId,
+            cold: ctx.cold,
+            traceId: gw.traceId,
+            token: gw.token,
+          };
           const response = await fn.handle(request, fctx);
           ctx.setState(fctx.state);
           return response;
@@ -198,7 +249,11 @@ export function runFunction<S, P>(fn: ServerlessFunction<S>): (request: Request,
       if (instanceId) response.headers.set("x-instance-id", instanceId);
       response.headers.set("x-cold-start", String(cold));
       response.headers.set("x-duration-ms", String(durationMs));
-      span.setAttributes({ "faas.coldstart": cold, "http.status_code": response.status, ...(instanceId ? { "faas.instance": instanceId } : {}) });
+      span.setAttributes({
+        "faas.coldstart": cold,
+        "http.status_code": response.status,
+        ...(instanceId ? { "faas.instance": instanceId } : {}),
+      });
       return response;
     });
 }

@@ -160,7 +160,18 @@ describe("consumer down (monolith)", () => {
     faultState.set("consumer-down", { enabled: true, params: {} });
     consumer = runImageConsumer({ pollMs: 50, log: quiet });
     const ids = [];
-    for (let i = 0; i < 2; i++) ids.push((await enqueueImageJob({ name: `Backlog ${i} ${Date.now()}`, category, price: "10", stock: "1", image: new Blob([new Uint8Array(jpeg)], { type: "image/jpeg" }) })).imageId);
+    for (let i = 0; i < 2; i++)
+      ids.push(
+        (
+          await enqueueImageJob({
+            name: `Backlog ${i} ${Date.now()}`,
+            category,
+            price: "10",
+            stock: "1",
+            image: new Blob([new Uint8Array(jpeg)], { type: "image/jpeg" }),
+          })
+        ).imageId,
+      );
     await new Promise((r) => setTimeout(r, 400));
     expect((await prisma.imageJob.findMany({ where: { imageId: { in: ids } } })).map((j) => j.status)).toEqual(["queued", "queued"]);
     faultState.set("consumer-down", { enabled: false, params: {} });
@@ -174,14 +185,26 @@ describe("poison image (monolith consumer)", () => {
     const jpeg = await makeJpeg();
     faultState.set("poison-image", { enabled: true, params: {} });
     consumer = runImageConsumer({ pollMs: 50, backoffBaseMs: 50, log: quiet });
-    const { imageId } = await enqueueImageJob({ name: `Poison ${Date.now()}`, category, price: "10", stock: "1", image: new Blob([new Uint8Array(jpeg)], { type: "image/jpeg" }) });
+    const { imageId } = await enqueueImageJob({
+      name: `Poison ${Date.now()}`,
+      category,
+      price: "10",
+      stock: "1",
+      image: new Blob([new Uint8Array(jpeg)], { type: "image/jpeg" }),
+    });
     const dead = await waitForJob(imageId, ["done", "dead"]);
     expect(dead.status).toBe("dead");
     expect(dead.attempts).toBe(3);
     expect(dead.lastError).toMatch(/poison image/);
 
     faultState.set("poison-image", { enabled: false, params: {} });
-    const { imageId: fine } = await enqueueImageJob({ name: `After poison ${Date.now()}`, category, price: "10", stock: "1", image: new Blob([new Uint8Array(jpeg)], { type: "image/jpeg" }) });
+    const { imageId: fine } = await enqueueImageJob({
+      name: `After poison ${Date.now()}`,
+      category,
+      price: "10",
+      stock: "1",
+      image: new Blob([new Uint8Array(jpeg)], { type: "image/jpeg" }),
+    });
     expect((await waitForJob(fine, ["done", "dead"])).status).toBe("done");
   });
 });

@@ -21,7 +21,8 @@ function Chart({ title, children, testId }: { title: string; children: React.Rea
   );
 }
 
-const statusGroup = (byStatus: Record<string, number>, test: (s: number) => boolean) => Object.entries(byStatus).reduce((sum, [k, v]) => (test(Number(k)) ? sum + v : sum), 0);
+const statusGroup = (byStatus: Record<string, number>, test: (s: number) => boolean) =>
+  Object.entries(byStatus).reduce((sum, [k, v]) => (test(Number(k)) ? sum + v : sum), 0);
 
 export function BenchCharts({ series }: { series: SeriesPoint[] }) {
   const data = series.map((p) => ({
@@ -48,7 +49,9 @@ export function BenchCharts({ series }: { series: SeriesPoint[] }) {
   const grid = <CartesianGrid strokeDasharray="3 3" stroke="#e7e5e4" />;
   return (
     <section aria-labelledby="charts-heading">
-      <h2 id="charts-heading" className="text-lg font-bold">Live charts</h2>
+      <h2 id="charts-heading" className="text-lg font-bold">
+        Live charts
+      </h2>
       <p className="text-sm text-stone-600">One point per second of the run (the last minute). Monolith in indigo, serverless in teal.</p>
       <div className="mt-3 grid gap-4 md:grid-cols-2 xl:grid-cols-3">
         <Chart title="Requests per second" testId="chart-rps">
@@ -69,9 +72,25 @@ export function BenchCharts({ series }: { series: SeriesPoint[] }) {
             <YAxis fontSize={11} width={48} />
             <Tooltip />
             <Legend />
-            <Line type="monotone" dataKey="monoP50" name="Monolith p50" stroke={MONO} strokeDasharray="4 3" dot={false} isAnimationActive={false} />
+            <Line
+              type="monotone"
+              dataKey="monoP50"
+              name="Monolith p50"
+              stroke={MONO}
+              strokeDasharray="4 3"
+              dot={false}
+              isAnimationActive={false}
+            />
             <Line type="monotone" dataKey="monoP95" name="Monolith p95" stroke={MONO} dot={false} isAnimationActive={false} />
-            <Line type="monotone" dataKey="slsP50" name="Serverless p50" stroke={SLS} strokeDasharray="4 3" dot={false} isAnimationActive={false} />
+            <Line
+              type="monotone"
+              dataKey="slsP50"
+              name="Serverless p50"
+              stroke={SLS}
+              strokeDasharray="4 3"
+              dot={false}
+              isAnimationActive={false}
+            />
             <Line type="monotone" dataKey="slsP95" name="Serverless p95" stroke={SLS} dot={false} isAnimationActive={false} />
           </LineChart>
         </Chart>
@@ -97,7 +116,15 @@ export function BenchCharts({ series }: { series: SeriesPoint[] }) {
             <YAxis fontSize={11} width={40} allowDecimals={false} />
             <Tooltip />
             <Legend />
-            <Line type="stepAfter" dataKey="instances" name="Live instances" stroke={SLS} dot={false} isAnimationActive={false} connectNulls />
+            <Line
+              type="stepAfter"
+              dataKey="instances"
+              name="Live instances"
+              stroke={SLS}
+              dot={false}
+              isAnimationActive={false}
+              connectNulls
+            />
           </LineChart>
         </Chart>
         <Chart title="Cold starts and throttles per second (serverless)" testId="chart-cold-throttles">
@@ -119,7 +146,14 @@ export function BenchCharts({ series }: { series: SeriesPoint[] }) {
             <Tooltip formatter={(v) => `$${Number(v).toPrecision(3)}`} />
             <Legend />
             <Line type="stepAfter" dataKey="monoCost" name="Monolith (always on)" stroke={MONO} dot={false} isAnimationActive={false} />
-            <Line type="monotone" dataKey="slsCost" name="Serverless (per request + GB-s)" stroke={SLS} dot={false} isAnimationActive={false} />
+            <Line
+              type="monotone"
+              dataKey="slsCost"
+              name="Serverless (per request + GB-s)"
+              stroke={SLS}
+              dot={false}
+              isAnimationActive={false}
+            />
           </LineChart>
         </Chart>
       </div>

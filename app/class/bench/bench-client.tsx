@@ -57,10 +57,17 @@ export function BenchClient() {
     }
   }
 
-  const start = (settings: RunSettings) => act(() => call("/api/class/load", { method: "POST", headers: JSON_HEADERS, body: JSON.stringify(settings) }));
+  const start = (settings: RunSettings) =>
+    act(() => call("/api/class/load", { method: "POST", headers: JSON_HEADERS, body: JSON.stringify(settings) }));
   const stop = () => act(() => call("/api/class/load", { method: "DELETE", headers: JSON_HEADERS }));
   const switchFault = (name: string, enabled: boolean, params?: Record<string, number>) =>
-    act(() => call(`/api/class/faults/${encodeURIComponent(name)}`, { method: "PUT", headers: JSON_HEADERS, body: JSON.stringify({ enabled, params }) }));
+    act(() =>
+      call(`/api/class/faults/${encodeURIComponent(name)}`, {
+        method: "PUT",
+        headers: JSON_HEADERS,
+        body: JSON.stringify({ enabled, params }),
+      }),
+    );
   const resetFaults = () => act(() => call("/api/class/faults", { method: "DELETE", headers: JSON_HEADERS }));
 
   return (
@@ -73,7 +80,9 @@ export function BenchClient() {
       <div className="grid gap-6 lg:grid-cols-[22rem_1fr]">
         <RunForm running={running} busy={busy} onStart={start} onStop={stop} />
         <section aria-labelledby="run-heading" className="card p-5">
-          <h2 id="run-heading" className="text-lg font-bold">This run</h2>
+          <h2 id="run-heading" className="text-lg font-bold">
+            This run
+          </h2>
           <Progress status={status} />
           {status?.runId ? <Figures status={status} /> : null}
           {status && status.recentErrors.length > 0 ? (
@@ -121,24 +130,42 @@ function Figures({ status }: { status: LoadStatusJson }) {
     ["Errors", (f: LoadStatusJson["byTarget"]["monolith"]) => f.errors.toLocaleString("en-US")],
     ["Throttled (429)", (f: LoadStatusJson["byTarget"]["monolith"]) => f.throttled.toLocaleString("en-US")],
     ["Cold starts", (f: LoadStatusJson["byTarget"]["monolith"]) => f.coldStarts.toLocaleString("en-US")],
-    ["By status", (f: LoadStatusJson["byTarget"]["monolith"]) => Object.entries(f.byStatus).map(([k, v]) => `${k}: ${v}`).join(", ") || "—"],
+    [
+      "By status",
+      (f: LoadStatusJson["byTarget"]["monolith"]) =>
+        Object.entries(f.byStatus)
+          .map(([k, v]) => `${k}: ${v}`)
+          .join(", ") || "—",
+    ],
   ] as const;
   return (
     <div className="mt-4 overflow-x-auto">
       <table className="w-full min-w-[22rem] text-sm">
         <thead>
           <tr className="text-left text-stone-500">
-            <th scope="col" className="py-1 pr-3 font-medium">Figure</th>
-            <th scope="col" className="py-1 pr-3 font-semibold text-mono-600">Monolith</th>
-            <th scope="col" className="py-1 font-semibold text-sls-600">Serverless</th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Figure
+            </th>
+            <th scope="col" className="py-1 pr-3 font-semibold text-mono-600">
+              Monolith
+            </th>
+            <th scope="col" className="py-1 font-semibold text-sls-600">
+              Serverless
+            </th>
           </tr>
         </thead>
         <tbody className="tabular-nums">
           {rows.map(([label, value]) => (
             <tr key={label} className="border-t border-stone-100">
-              <th scope="row" className="py-1 pr-3 text-left font-medium text-stone-700">{label}</th>
-              <td className="py-1 pr-3" data-testid={`monolith-${label}`}>{value(status.byTarget.monolith)}</td>
-              <td className="py-1" data-testid={`serverless-${label}`}>{value(status.byTarget.serverless)}</td>
+              <th scope="row" className="py-1 pr-3 text-left font-medium text-stone-700">
+                {label}
+              </th>
+              <td className="py-1 pr-3" data-testid={`monolith-${label}`}>
+                {value(status.byTarget.monolith)}
+              </td>
+              <td className="py-1" data-testid={`serverless-${label}`}>
+                {value(status.byTarget.serverless)}
+              </td>
             </tr>
           ))}
         </tbody>

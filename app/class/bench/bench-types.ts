@@ -15,6 +15,13 @@ export type LoadStatusJson = SideFigures & {
   byTarget: { monolith: SideFigures; serverless: SideFigures };
 };
 
-export type FaultJson = { name: string; title: string; enabled: boolean; params: Record<string, number>; description: string; appliesTo: string[] };
+export type FaultJson = {
+  name: string;
+  title: string;
+  enabled: boolean;
+  params: Record<string, number>;
+  description: string;
+  appliesTo: string[];
+};
 
 export type ErrorJson = { error?: { message?: string } };

@@ -3,14 +3,33 @@
 import { useState } from "react";
 import type { FaultJson } from "./bench-types";
 
-const PARAM_LABELS: Record<string, string> = { limit: "Concurrent runs", ms: "Milliseconds", timeoutMs: "Timeout (ms)", slowMs: "Extra handler time (ms)" };
+const PARAM_LABELS: Record<string, string> = {
+  limit: "Concurrent runs",
+  ms: "Milliseconds",
+  timeoutMs: "Timeout (ms)",
+  slowMs: "Extra handler time (ms)",
+};
 
-export function FaultSwitches({ faults, busy, onSwitch, onReset }: { faults: FaultJson[]; busy: boolean; onSwitch: (name: string, enabled: boolean, params?: Record<string, number>) => void; onReset: () => void }) {
+export function FaultSwitches({
+  faults,
+  busy,
+  onSwitch,
+  onReset,
+}: {
+  faults: FaultJson[];
+  busy: boolean;
+  onSwitch: (name: string, enabled: boolean, params?: Record<string, number>) => void;
+  onReset: () => void;
+}) {
   return (
     <section aria-labelledby="faults-heading" className="card p-5">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h2 id="faults-heading" className="text-lg font-bold">Failure switches</h2>
-        <button type="button" className="btn-secondary" onClick={onReset} disabled={busy}>Reset all</button>
+        <h2 id="faults-heading" className="text-lg font-bold">
+          Failure switches
+        </h2>
+        <button type="button" className="btn-secondary" onClick={onReset} disabled={busy}>
+          Reset all
+        </button>
       </div>
       <ul className="mt-4 grid gap-4 md:grid-cols-2">
         {faults.map((f) => (
@@ -21,13 +40,26 @@ export function FaultSwitches({ faults, busy, onSwitch, onReset }: { faults: Fau
   );
 }
 
-function FaultCard({ fault, busy, onSwitch }: { fault: FaultJson; busy: boolean; onSwitch: (name: string, enabled: boolean, params?: Record<string, number>) => void }) {
+function FaultCard({
+  fault,
+  busy,
+  onSwitch,
+}: {
+  fault: FaultJson;
+  busy: boolean;
+  onSwitch: (name: string, enabled: boolean, params?: Record<string, number>) => void;
+}) {
   const [params, setParams] = useState<Record<string, number>>(fault.params);
   const id = `fault-${fault.name}`;
   return (
-    <li className={`rounded-xl border p-4 ${fault.enabled ? "border-red-300 bg-red-50" : "border-stone-200 bg-white"}`} data-fault={fault.name}>
+    <li
+      className={`rounded-xl border p-4 ${fault.enabled ? "border-red-300 bg-red-50" : "border-stone-200 bg-white"}`}
+      data-fault={fault.name}
+    >
       <div className="flex items-start justify-between gap-3">
-        <h3 id={`${id}-title`} className="font-semibold">{fault.title}</h3>
+        <h3 id={`${id}-title`} className="font-semibold">
+          {fault.title}
+        </h3>
         <label className="inline-flex items-center gap-2 text-sm font-medium">
           <input
             type="checkbox"
@@ -47,7 +79,9 @@ function FaultCard({ fault, busy, onSwitch }: { fault: FaultJson; busy: boolean;
         <div className="mt-2 flex flex-wrap gap-3">
           {Object.entries(params).map(([k, v]) => (
             <div key={k}>
-              <label htmlFor={`${id}-${k}`} className="block text-xs text-stone-600">{PARAM_LABELS[k] ?? k}</label>
+              <label htmlFor={`${id}-${k}`} className="block text-xs text-stone-600">
+                {PARAM_LABELS[k] ?? k}
+              </label>
               <input
                 id={`${id}-${k}`}
                 type="number"

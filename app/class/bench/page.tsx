@@ -13,7 +13,10 @@ export default async function BenchPage() {
   return (
     <main className="mx-auto max-w-7xl px-4 py-8">
       <p className="text-sm font-semibold uppercase tracking-wider text-brand-700">
-        <a href="/class" className="underline-offset-4 hover:underline">Classroom</a> · Lab bench
+        <a href="/class" className="underline-offset-4 hover:underline">
+          Classroom
+        </a>{" "}
+        · Lab bench
       </p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight sm:text-4xl">Lab bench</h1>
       {instructor ? (
