@@ -36,6 +36,8 @@ type Run = {
   stats: LoadStats;
   startedAt: number;
   endedAt: number | null;
+  /** Until the customers and the catalog are ready; the run's clock starts after. */
+  preparing: boolean;
   activeUsers: number;
   controller: AbortController;
   recentErrors: string[];
@@ -48,6 +50,7 @@ const holder = globalThis as unknown as { __labLoadRun?: Run };
 
 export type LoadStatus = {
   running: boolean;
+  preparing: boolean;
   runId: string | null;
   target: LoadTarget | null;
   users: number;
@@ -78,6 +81,7 @@ export function startLoad(settings: LoadSettings, probe: LoadProbe = {}, base = 
     stats: createLoadStats(startedAt),
     startedAt,
     endedAt: null,
+    preparing: true,
     activeUsers: 0,
     controller: new AbortController(),
     recentErrors: [],
@@ -125,6 +129,11 @@ const sleep = (ms: number, signal: AbortSignal) =>
 async function drive(run: Run, probe: LoadProbe, base: string): Promise<void> {
   const { settings, controller } = run;
   const signal = controller.signal;
+  const [catalog, customers] = await Promise.all([loadJourneyCatalog(), prepareGeneratedCustomers(settings.users)]);
+  if (signal.aborted) return;
+  run.preparing = false;
+  run.startedAt = Date.now();
+  run.stats = createLoadStats(run.startedAt);
   const endAt = run.startedAt + settings.seconds * 1000;
   const stopTimer = setTimeout(() => {
     run.endedAt ??= Date.now();
@@ -134,16 +143,12 @@ async function drive(run: Run, probe: LoadProbe, base: string): Promise<void> {
     if (probe.instances) recordInstances(run.stats, Date.now(), probe.instances());
   }, 1000);
   try {
-    const [catalog, customers] = await Promise.all([loadJourneyCatalog(), prepareGeneratedCustomers(settings.users)]);
     const ctx: RunContext = { base, stats: run.stats, gate: new Gate(MAX_IN_FLIGHT), signal, noteError: (m) => note(run, m) };
     const users = customers.map(async (customer, index) => {
       await sleep(userStartOffsetMs(index, settings.users, settings.rampUpSeconds), signal);
       if (signal.aborted) return;
       const arch = userArchitecture(settings.target, index);
-      const shopper =
-        arch === "monolith"
-          ? new MonolithShopper(ctx, catalog, customer)
-          : new ServerlessShopper(ctx, catalog, customer, run.runId.slice(0, 8), index);
+      const shopper = arch === "monolith" ? new MonolithShopper(ctx, catalog, customer) : new ServerlessShopper(ctx, catalog, customer, run.runId.slice(0, 8), index);
       run.activeUsers += 1;
       try {
         while (!signal.aborted && Date.now() < endAt) {
@@ -162,7 +167,7 @@ async function drive(run: Run, probe: LoadProbe, base: string): Promise<void> {
   } finally {
     clearTimeout(stopTimer);
     clearInterval(sampler);
-    if (probe.instances) recordInstances(run.stats, Date.now(), probe.instances());
+    if (probe.instances) recordInstances(run.stats, Math.min(Date.now(), endAt), probe.instances());
   }
 }
 
@@ -186,9 +191,10 @@ export function loadStatus(now = Date.now()): LoadStatus {
       ...EMPTY,
     };
   }
-  const at = run.endedAt ?? now;
+  const at = run.preparing ? run.startedAt : (run.endedAt ?? now);
   return {
     running: run.endedAt === null,
+    preparing: run.preparing,
     runId: run.runId,
     target: run.settings.target,
     users: run.settings.users,

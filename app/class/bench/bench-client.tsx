@@ -114,7 +114,9 @@ function Progress({ status }: { status: LoadStatusJson | null }) {
   const elapsed = Math.min(Math.floor(status.elapsedSeconds), status.seconds);
   return (
     <p role="status" className="mt-2 font-medium text-stone-800" data-testid="bench-progress">
-      {status.running
+      {status.running && status.preparing
+        ? `Preparing ${status.users} generated customers and the catalog…`
+        : status.running
         ? `Running ${elapsed} s of ${status.seconds} s — ${status.activeUsers} of ${status.users} virtual users active on ${status.target === "both" ? "both stores" : `the ${status.target} store`}.`
         : `Finished after ${elapsed} s: ${status.requests.toLocaleString("en-US")} requests to ${status.target === "both" ? "both stores" : `the ${status.target} store`}.`}
     </p>

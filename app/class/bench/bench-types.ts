@@ -3,6 +3,7 @@ import type { SeriesPoint, SideFigures } from "@/core/lab-bench/load-stats";
 
 export type LoadStatusJson = SideFigures & {
   running: boolean;
+  preparing: boolean;
   runId: string | null;
   target: "monolith" | "serverless" | "both" | null;
   users: number;
