@@ -178,6 +178,7 @@ export function loadStatus(now = Date.now()): LoadStatus {
   if (!run) {
     return {
       running: false,
+      preparing: false,
       runId: null,
       target: null,
       users: 0,
