@@ -12,6 +12,7 @@ export const FAULT_NAMES = [
   "storage-outage",
   "consumer-down",
   "poison-image",
+  "short-token-lifetime",
 ] as const;
 
 export type FaultName = (typeof FAULT_NAMES)[number];
@@ -33,6 +34,16 @@ export const FAULT_PARAM_SCHEMAS = {
   "storage-outage": z.object({}).strict(),
   "consumer-down": z.object({}).strict(),
   "poison-image": z.object({}).strict(),
+  // Above the SPA's 30 s refresh margin, or every call would fetch a new token.
+  "short-token-lifetime": z
+    .object({
+      seconds: z
+        .number()
+        .int()
+        .min(35, "The token lifetime is at least 35 s (the SPA renews 30 s before expiry).")
+        .max(300, "The token lifetime is at most 300 s."),
+    })
+    .strict(),
 } satisfies Record<FaultName, z.ZodType>;
 
 export type FaultParams<N extends FaultName> = z.infer<(typeof FAULT_PARAM_SCHEMAS)[N]>;
@@ -101,6 +112,14 @@ export const FAULTS: Record<FaultName, FaultInfo> = {
       "Every new photo fails thumbnailing on every attempt: watch both pipelines retry it the allowed number of times, then dead-letter it with its reason instead of retrying forever.",
     defaults: {},
     appliesTo: ["monolith", "serverless"],
+  },
+  "short-token-lifetime": {
+    name: "short-token-lifetime",
+    title: "Short token lifetime",
+    description:
+      "New data-API tokens live only `seconds`: watch the SPA's silent refresh (GET /api/baas/token every few seconds) appear in the lens, while the monolith's server session has nothing to renew.",
+    defaults: { seconds: 45 },
+    appliesTo: ["serverless"],
   },
 };
 

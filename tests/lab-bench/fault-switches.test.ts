@@ -208,3 +208,18 @@ describe("poison image (monolith consumer)", () => {
     expect((await waitForJob(fine, ["done", "dead"])).status).toBe("done");
   });
 });
+
+describe("short token lifetime (serverless)", () => {
+  it("new tokens live only the set seconds; off again → the configured lifetime", async () => {
+    const { GET: token } = await import("@/app/api/baas/token/route");
+    const lifetime = async () => {
+      const body = (await (await call(token, "/api/baas/token")).json()) as { expiresAt: string };
+      return (Date.parse(body.expiresAt) - Date.now()) / 1000;
+    };
+    faultState.set("short-token-lifetime", { enabled: true, params: { seconds: 40 } });
+    expect(await lifetime()).toBeLessThanOrEqual(40);
+    expect(await lifetime()).toBeGreaterThan(35);
+    faultState.set("short-token-lifetime", { enabled: false, params: { seconds: 40 } });
+    expect(await lifetime()).toBeGreaterThan(250); // BAAS_TOKEN_TTL_SECONDS, 300 by default
+  });
+});
