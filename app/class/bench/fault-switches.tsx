@@ -8,6 +8,7 @@ const PARAM_LABELS: Record<string, string> = {
   ms: "Milliseconds",
   timeoutMs: "Timeout (ms)",
   slowMs: "Extra handler time (ms)",
+  seconds: "Token lifetime (s)",
 };
 
 export function FaultSwitches({
