@@ -111,11 +111,12 @@ test.describe("lab bench", () => {
       .toBe(false);
     expect(status!.runId).toBe(runId);
     expect(status!.byTarget.monolith.requests).toBe(0);
-    expect(status!.byTarget.serverless.requests).toBeGreaterThan(50);
+    expect(status!.byTarget.serverless.requests).toBeGreaterThan(20);
     expect(status!.byStatus["429"]).toBeGreaterThan(0);
     expect(status!.throttled).toBeGreaterThan(0);
     expect(status!.byStatus["200"]).toBeGreaterThan(status!.byStatus["429"]!); // throttled, not blocked
     expect(status!.series.length).toBeGreaterThanOrEqual(9);
+    expect(status!.series.length).toBeLessThanOrEqual(12); // one point per second of the run, none after it
 
     await expect(page.getByTestId("bench-progress")).toContainText("Finished after 10 s");
     await expect(page.getByTestId("serverless-Throttled (429)")).not.toHaveText("0");
@@ -129,8 +130,8 @@ test.describe("lab bench", () => {
     await page.goto("/class/bench");
     await expect(page.getByTestId("bench-empty").or(page.getByTestId("bench-progress"))).toBeVisible();
     await page.getByLabel("Target").selectOption("both");
-    await page.getByLabel("Users").fill("4");
-    await page.getByLabel("Seconds").fill("60");
+    await page.getByLabel("Users", { exact: true }).fill("4");
+    await page.getByLabel("Seconds", { exact: true }).fill("60");
     await page.getByLabel("Ramp-up (s)").fill("0");
     await page.getByRole("button", { name: "Start" }).click();
     await expect(page.getByTestId("bench-progress")).toContainText(/Running \d+ s of 60 s/);

@@ -140,7 +140,7 @@ async function drive(run: Run, probe: LoadProbe, base: string): Promise<void> {
     controller.abort();
   }, settings.seconds * 1000);
   const sampler = setInterval(() => {
-    if (probe.instances) recordInstances(run.stats, Date.now(), probe.instances());
+    if (probe.instances && !signal.aborted) recordInstances(run.stats, Date.now(), probe.instances());
   }, 1000);
   try {
     const ctx: RunContext = { base, stats: run.stats, gate: new Gate(MAX_IN_FLIGHT), signal, noteError: (m) => note(run, m) };
@@ -167,7 +167,7 @@ async function drive(run: Run, probe: LoadProbe, base: string): Promise<void> {
   } finally {
     clearTimeout(stopTimer);
     clearInterval(sampler);
-    if (probe.instances) recordInstances(run.stats, Math.min(Date.now(), endAt), probe.instances());
+
   }
 }
 

@@ -46,9 +46,6 @@ export class Gate {
     if (next) next();
     else this.active -= 1;
   }
-  drain(): void {
-    for (const next of this.waiting.splice(0)) next();
-  }
 }
 
 export type RunContext = { base: string; stats: LoadStats; gate: Gate; signal: AbortSignal; noteError: (message: string) => void };
@@ -67,7 +64,12 @@ export async function send(
   init: RequestInit = {},
 ): Promise<Answer> {
   if (!path.startsWith("/")) throw new Error("The load generator only requests paths on this server.");
+  if (ctx.signal.aborted) return { status: 0, text: "", headers: new Headers() };
   await ctx.gate.enter();
+  if (ctx.signal.aborted) {
+    ctx.gate.leave(); // stopped while waiting for a slot: never sent
+    return { status: 0, text: "", headers: new Headers() };
+  }
   const t0 = performance.now();
   let status = 0;
   let text = "";
