@@ -79,7 +79,7 @@ export function BenchClient() {
       ) : null}
       <div className="grid gap-6 lg:grid-cols-[22rem_1fr]">
         <RunForm running={running} busy={busy} onStart={start} onStop={stop} />
-        <section aria-labelledby="run-heading" className="card p-5">
+        <section aria-labelledby="run-heading" className="card min-w-0 p-5">
           <h2 id="run-heading" className="text-lg font-bold">
             This run
           </h2>
@@ -117,8 +117,8 @@ function Progress({ status }: { status: LoadStatusJson | null }) {
       {status.running && status.preparing
         ? `Preparing ${status.users} generated customers and the catalog…`
         : status.running
-        ? `Running ${elapsed} s of ${status.seconds} s — ${status.activeUsers} of ${status.users} virtual users active on ${status.target === "both" ? "both stores" : `the ${status.target} store`}.`
-        : `Finished after ${elapsed} s: ${status.requests.toLocaleString("en-US")} requests to ${status.target === "both" ? "both stores" : `the ${status.target} store`}.`}
+          ? `Running ${elapsed} s of ${status.seconds} s — ${status.activeUsers} of ${status.users} virtual users active on ${status.target === "both" ? "both stores" : `the ${status.target} store`}.`
+          : `Finished after ${elapsed} s: ${status.requests.toLocaleString("en-US")} requests to ${status.target === "both" ? "both stores" : `the ${status.target} store`}.`}
     </p>
   );
 }
@@ -142,7 +142,7 @@ function Figures({ status }: { status: LoadStatusJson }) {
   ] as const;
   return (
     <div className="mt-4 overflow-x-auto">
-      <table className="w-full min-w-[22rem] text-sm">
+      <table className="w-full text-sm">
         <thead>
           <tr className="text-left text-stone-500">
             <th scope="col" className="py-1 pr-3 font-medium">

@@ -74,7 +74,18 @@ function FaultCard({
           {fault.enabled ? "On" : "Off"}
         </label>
       </div>
-      <p className="mt-1 text-sm text-stone-700">{fault.description}</p>
+      <p className="mt-1 text-sm text-stone-700">
+        {/* `name` in a description is a setting: shown as code. */}
+        {fault.description.split("`").map((part, i) =>
+          i % 2 === 1 ? (
+            <code key={i} className="rounded bg-stone-100 px-1 text-xs">
+              {part}
+            </code>
+          ) : (
+            part
+          ),
+        )}
+      </p>
       <p className="mt-1 text-xs text-stone-500">Applies to: {fault.appliesTo.join(" and ")}</p>
       {Object.keys(params).length > 0 ? (
         <div className="mt-2 flex flex-wrap gap-3">
