@@ -23,6 +23,7 @@ export default async function ArchitecturePage() {
         </div>
         <nav aria-label="Lens views" className="flex flex-wrap gap-2">
           <a href="/architecture/compare" className="btn-primary">Compare an action side by side</a>
+          {instructor ? <a href="/class/bench" className="btn-secondary">Lab bench</a> : null}
           <a href="/monolith" className="btn-secondary">Monolith store</a>
           <a href="/serverless" className="btn-secondary">Serverless store</a>
         </nav>

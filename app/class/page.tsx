@@ -21,6 +21,10 @@ export default async function ClassPage() {
           </p>
           <ul className="mt-4 list-disc space-y-1 pl-6 text-stone-700">
             <li>
+              <a className="font-semibold text-brand-700 underline-offset-4 hover:underline" href="/class/bench">Lab bench</a> — generate load
+              against either store and switch failures on, with live charts
+            </li>
+            <li>
               <a className="font-semibold text-brand-700 underline-offset-4 hover:underline" href="/architecture">Architecture lens</a> — runtime
               controls and everyone&apos;s traffic
             </li>

@@ -10,6 +10,7 @@ export type AppErrorCode =
   | "out_of_stock"
   | "payload_too_large"
   | "rate_limited"
+  | "timeout"
   | "csrf_failed"
   | "internal";
 
@@ -22,6 +23,7 @@ const STATUS: Record<AppErrorCode, number> = {
   out_of_stock: 409,
   payload_too_large: 413,
   rate_limited: 429,
+  timeout: 504,
   csrf_failed: 403,
   internal: 500,
 };

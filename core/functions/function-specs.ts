@@ -15,11 +15,17 @@ export type FunctionSpec = {
   memoryMb: number;
   /** Seconds, or "max": the plan's limit (the Workflow SDK sets its step route to that and overrides vercel.json). */
   maxDuration: number | "max";
+  /**
+   * The runtime model's timeout on this machine: an invocation still running then is stopped (504 for an HTTP
+   * function, a failed attempt the workflow retries for a step). Never above maxDuration.
+   */
+  timeoutMs: number;
   /** Why this size and limit, in a sentence. */
   why: string;
 };
 
 export const DEFAULT_FUNCTION_MEMORY_MB = 512;
+export const DEFAULT_FUNCTION_TIMEOUT_MS = 10_000;
 
 const DATA_API_ROUTES = [
   "app/api/baas/categories/route.ts",
@@ -36,6 +42,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     routes: ["app/api/functions/search/route.ts"],
     memoryMb: 1024,
     maxDuration: 10,
+    timeoutMs: 10_000,
     why: "Holds the whole search index in memory; a cold start reads it from blob storage.",
   },
   {
@@ -43,6 +50,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     routes: ["app/api/functions/purchase/route.ts"],
     memoryMb: 512,
     maxDuration: 15,
+    timeoutMs: 10_000,
     why: "One database transaction per order, which may wait for the write lock; nothing kept in memory.",
   },
   {
@@ -50,6 +58,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     routes: DATA_API_ROUTES,
     memoryMb: 512,
     maxDuration: 10,
+    timeoutMs: 10_000,
     why: "Reads a page of catalog or order rows and returns JSON.",
   },
   {
@@ -57,6 +66,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     routes: ["app/api/baas/token/route.ts"],
     memoryMb: 256,
     maxDuration: 5,
+    timeoutMs: 5_000,
     why: "Signs one short-lived token: the smallest function there is.",
   },
   {
@@ -64,6 +74,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     routes: ["app/api/serverless/uploads/route.ts"],
     memoryMb: 256,
     maxDuration: 10,
+    timeoutMs: 10_000,
     why: "Checks the admin and signs a one-photo upload token.",
   },
   {
@@ -72,6 +83,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     routes: ["app/api/serverless/uploads/[imageId]/route.ts"],
     memoryMb: 512,
     maxDuration: 30,
+    timeoutMs: 30_000,
     why: "Receives one photo (up to the upload size limit) and stores it.",
   },
   {
@@ -81,6 +93,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     routes: ["app/.well-known/workflow/v1/step/route.js"],
     memoryMb: 1024,
     maxDuration: "max",
+    timeoutMs: 30_000,
     why: "Every pipeline step runs here; making thumbnails with sharp needs the memory.",
   },
 ];
@@ -89,6 +102,11 @@ export function functionSpec(functionName: string): FunctionSpec | undefined {
   // Pipeline steps are logged as `pipeline:thumbnail`, `pipeline:store`, ...; they are one bundle.
   const base = functionName.startsWith("pipeline:") ? "pipeline" : functionName;
   return FUNCTION_SPECS.find((s) => s.name === base);
+}
+
+/** How long the runtime model lets one invocation run before stopping it. */
+export function functionTimeoutMs(functionName: string): number {
+  return functionSpec(functionName)?.timeoutMs ?? DEFAULT_FUNCTION_TIMEOUT_MS;
 }
 
 /** The memory the runtime model bills a function at (GB-seconds = billed seconds × GB). */

@@ -3,6 +3,7 @@
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaClient } from "@prisma/client";
 import { databaseUrl } from "../database-url";
+import { activeFault, faultSleep } from "../faults/fault-state";
 import { withLensSpan } from "../telemetry/with-lens-span";
 
 const globalForPrisma = globalThis as unknown as { __petStorePrisma?: PrismaClient };
@@ -20,7 +21,12 @@ function traceQueries(client: PrismaClient): PrismaClient {
     query: {
       async $allOperations({ model, operation, args, query }) {
         const name = model ? `${model}.${operation}` : operation;
-        return withLensSpan(`db ${name}`, { component: "database", attributes: { "db.system": "sqlite", "db.operation": name } }, () => query(args));
+        return withLensSpan(`db ${name}`, { component: "database", attributes: { "db.system": "sqlite", "db.operation": name } }, async () => {
+          // The lab bench's "database latency" switch: every query of both stores waits this much longer.
+          const slow = activeFault("database-latency");
+          if (slow) await faultSleep(slow.ms);
+          return query(args);
+        });
       },
     },
   }) as unknown as PrismaClient;

@@ -8,6 +8,7 @@ import "server-only";
 import sharp from "sharp";
 import { AppError } from "../../core/errors/app-error";
 import { IMAGE_ERRORS, MAX_INPUT_PIXELS, THUMBNAIL_FORMAT, THUMBNAIL_SIZES, type ThumbnailSize } from "../../core/images/image-rules";
+import { activeFault } from "../faults/fault-state";
 import { validateUpload } from "./validate-upload";
 
 sharp.concurrency(1);
@@ -16,6 +17,9 @@ export type Thumbnail = { size: ThumbnailSize; body: Buffer; width: number; heig
 export type ThumbnailSet = { width: number; height: number; thumbnails: Thumbnail[] };
 
 export async function makeThumbnails(original: Buffer): Promise<ThumbnailSet> {
+  // The lab bench's "poison image" switch: a photo that fails every attempt — and not as bad input (which is
+  // refused at once), but as a crash — so both pipelines retry it and then dead-letter it with this reason.
+  if (activeFault("poison-image")) throw new Error("The image decoder crashed on this photo (poison image).");
   await validateUpload(original);
   try {
     // failOn "truncated": a JPEG cut short is refused instead of rendered half grey. limitInputPixels guards the

@@ -12,6 +12,7 @@ import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { MAX_STEP_ATTEMPTS, retryDelayMs } from "../../core/images/image-rules";
 import { prisma as defaultPrisma } from "../../infra/db/prisma-client";
+import { activeFault } from "../../infra/faults/fault-state";
 import { discardImageUpload } from "../../infra/images/discard-image-upload";
 import { recordImageUploadStatus } from "../../infra/images/record-image-upload-status";
 import { claimImageJob, type ClaimedJob } from "./claim-image-job";
@@ -103,6 +104,11 @@ export function runImageConsumer(options: ImageConsumerOptions = {}): ImageConsu
 
   async function loop(): Promise<void> {
     while (!stopped) {
+      // The lab bench's "consumer down" switch: the consumer claims nothing; its backlog grows and drains when it is back.
+      if (activeFault("consumer-down")) {
+        await sleep(pollMs);
+        continue;
+      }
       let job: ClaimedJob | null = null;
       try {
         job = await claimImageJob(prisma, leaseMs);

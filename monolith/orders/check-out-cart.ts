@@ -1,3 +1,4 @@
+import { activeFault, faultSleep } from "../../infra/faults/fault-state";
 import "server-only";
 // Monolith checkout: turns the signed-in user's server-side cart into an order with the core placeOrder
 // rule. Nothing priced comes from the form — only the idempotency key; items and prices are read here.
@@ -14,6 +15,8 @@ export type CheckoutResult = { orderId: number; totalCents: number; replayed: bo
 
 export async function checkOutCart(userId: number, rawIdempotencyKey: unknown): Promise<CheckoutResult> {
   const idempotencyKey = parseInput(idempotencyKeySchema, rawIdempotencyKey);
+  // ARCH: the "function timeout" switch slows checkout too; the monolith request just takes longer (twin: the purchase function's 504).
+  await faultSleep(activeFault("function-timeout")?.slowMs ?? 0);
 
   // A double submit: the first request already placed the order and emptied the cart. Answer with that
   // order before looking at the (now empty) cart.

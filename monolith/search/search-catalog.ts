@@ -7,6 +7,7 @@ import type { SearchDocument } from "../../core/search/search-document";
 import { buildSearchIndex, upsertSearchDocument, type SearchIndex } from "../../core/search/search-index";
 import { searchPets, type SearchResult } from "../../core/search/search-pets";
 import type { SearchQuery } from "../../core/search/search-query-schema";
+import { activeFault, faultSleep } from "../../infra/faults/fault-state";
 import { catalogStamp, loadSearchDocuments } from "../../infra/search/load-search-documents";
 
 type Cached = { version: string; index: SearchIndex; maxUpdatedAt: Date | null };
@@ -39,6 +40,9 @@ async function currentIndex(): Promise<SearchIndex> {
 }
 
 export async function searchCatalog(query: SearchQuery): Promise<SearchResult> {
+  // ARCH: the lab bench's "function timeout" switch makes search slow in both stores; here nothing stops a slow
+  // request (twin: serverless/runtime/function-runtime.ts stops the function at its timeout with a 504).
+  await faultSleep(activeFault("function-timeout")?.slowMs ?? 0);
   return searchPets(await currentIndex(), query);
 }
 

@@ -10,14 +10,28 @@ import type { PipelineStep } from "../../core/images/image-rules";
 import { discardImageUpload } from "../../infra/images/discard-image-upload";
 import { recordImageStep } from "../../infra/images/record-image-step";
 import { recordImageUploadStatus } from "../../infra/images/record-image-upload-status";
+import { activeFault } from "../../infra/faults/fault-state";
 import { getStorage } from "../../infra/storage/get-storage";
 import { FunctionThrottledError, runPipelineFunction } from "./run-pipeline-function";
 
 export async function runImageStep<T>(imageId: string, step: PipelineStep, work: () => Promise<T>): Promise<T> {
+  try {
+    return await runStepFunction(imageId, step, work);
+  } catch (e) {
+    // Throttled before any instance ran: the SDK tries the step again a second later.
+    if (e instanceof FunctionThrottledError) throw new RetryableError(e.message, { retryAfter: 1000 });
+    throw e;
+  }
+}
+
+function runStepFunction<T>(imageId: string, step: PipelineStep, work: () => Promise<T>): Promise<T> {
   return runPipelineFunction(`pipeline:${step}`, async () => {
     await recordImageStep(imageId, step, "running");
     if (step === "thumbnail" && getStepMetadata().attempt === 1) await recordImageUploadStatus(imageId, "running");
     try {
+      // The lab bench's "crashed step" switch: the first attempt of every step dies mid-way, as an instance
+      // crash would; the durable run retries that step alone (the steps before it are not run again).
+      if (activeFault("consumer-down") && getStepMetadata().attempt === 1) throw new Error(`The ${step} step's instance crashed (lab bench switch).`);
       const result = await work();
       await recordImageStep(imageId, step, "done");
       return result;
@@ -31,7 +45,6 @@ export async function runImageStep<T>(imageId: string, step: PipelineStep, work:
       const reason = e instanceof Error ? e.message : String(e);
       // Shown while the SDK waits to retry; the dead-letter step overwrites it if the retries run out.
       await recordImageStep(imageId, step, "failed", `Attempt ${getStepMetadata().attempt} failed: ${reason}`).catch(() => {});
-      if (e instanceof FunctionThrottledError) throw new RetryableError(reason, { retryAfter: 1000 });
       throw e;
     }
   });

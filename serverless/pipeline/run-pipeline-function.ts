@@ -1,58 +1,28 @@
 import "server-only";
-// Runs one pipeline step as a *function invocation*: the same instance bookkeeping (cold/warm, idle
-// reclaim, concurrency cap) and the same invocation log as the search and purchase functions, so the
-// architecture views show `pipeline:thumbnail`, `pipeline:store`, ... next to them. ARCH: in the monolith the
-// four steps are one loop in one long-lived process; here each step is its own short invocation that the
-// Workflow SDK queues, retries and resumes.
-import { billedDurationMs } from "../../core/functions/billed-duration";
-import { acquireInstance, createInstancePool, releaseInstance, type InstancePool } from "../../core/functions/instance-pool";
+// Runs one pipeline step as a *function invocation* through the same runtime as the search and purchase
+// functions (serverless/runtime/function-runtime): the same instances, cold starts, concurrency cap, timeout
+// and invocation log, so "Reset instances", the cold-start delay and the instance list reach the steps too, and
+// each step is a function span in the lens. ARCH: in the monolith the four steps are one loop in one long-lived
+// process; here each step is its own short invocation that the Workflow SDK queues, retries and resumes.
 import { newTraceId } from "../../core/functions/trace-context";
-import { recordInvocation } from "../runtime/invocation-log";
-import { runtimeLimits } from "../runtime/function-runtime";
+import { activeTraceId } from "../../infra/telemetry/active-trace-id";
+import { FunctionThrottledError, invokeFunction, withFunctionSpan } from "../runtime/function-runtime";
 
-/** Thrown when the step's function is at its concurrency limit; the workflow retries the step later. */
-export class FunctionThrottledError extends Error {
-  constructor(functionName: string) {
-    super(`The ${functionName} function is at its concurrency limit.`);
-    this.name = "FunctionThrottledError";
-  }
-}
+export { FunctionThrottledError };
 
-const holder = globalThis as unknown as { __pipelinePools?: Map<string, InstancePool> };
-
-function pool(name: string): InstancePool {
-  holder.__pipelinePools ??= new Map();
-  let p = holder.__pipelinePools.get(name);
-  if (!p) {
-    p = createInstancePool(name);
-    holder.__pipelinePools.set(name, p);
-  }
-  return p;
-}
+const noState = async () => null;
 
 export async function runPipelineFunction<T>(functionName: string, work: () => Promise<T>): Promise<T> {
-  const limits = runtimeLimits();
-  const p = pool(functionName);
-  const startedAt = Date.now();
-  const t0 = performance.now();
-  const acquired = acquireInstance(p, startedAt, limits);
-  const traceId = newTraceId();
-  const record = (instanceId: string | null, cold: boolean, status: number) => {
-    const durationMs = Math.round((performance.now() - t0) * 100) / 100;
-    recordInvocation({ functionName, instanceId, cold, startedAt, durationMs, billedMs: billedDurationMs(durationMs), status, traceId });
-  };
-  if (acquired.kind === "throttled") {
-    record(null, false, 429);
-    throw new FunctionThrottledError(functionName);
-  }
-  try {
-    const result = await work();
-    record(acquired.instance.id, acquired.kind === "cold", 200);
-    return result;
-  } catch (e) {
-    record(acquired.instance.id, acquired.kind === "cold", 500);
-    throw e;
-  } finally {
-    releaseInstance(p, acquired.instance.id, Date.now());
-  }
+  return withFunctionSpan(functionName, async (span) => {
+    const outcome = await invokeFunction(
+      { name: functionName, init: noState, traceId: activeTraceId() ?? newTraceId(), statusOf: () => 200 },
+      () => work(),
+    );
+    span.setAttributes({
+      "faas.coldstart": outcome.meta.cold,
+      ...(outcome.meta.instanceId ? { "faas.instance": outcome.meta.instanceId } : {}),
+    });
+    if (!outcome.ok) throw outcome.error;
+    return outcome.value;
+  });
 }

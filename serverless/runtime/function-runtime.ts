@@ -1,15 +1,19 @@
 import "server-only";
-// ARCH: in the monolith, search and checkout are plain calls inside the long-running server process. Here
-// each is a *function*: this runtime gives it instances that are created on demand (a cold start runs the
-// function's init() once, e.g. loading the search index from blob storage), reused while warm, reclaimed
-// after an idle timeout, and capped in concurrency (throttled beyond it) — the FaaS behaviour a Vercel or
-// Lambda deployment of the same handler shows. The bookkeeping rules live in core/functions/instance-pool.
-// Deployed on Vercel (VERCEL set) there is nothing to simulate: the runtime observes the real instance it runs
-// in instead (./observed-instance; core/functions/runtime-mode), and the views say which of the two they show.
+// ARCH: in the monolith, search, checkout and the image steps are plain calls inside the long-running server
+// process. Here each is a *function*: this one runtime gives every function — the HTTP ones behind the gateway
+// and each step of the image pipeline — instances that are created on demand (a cold start runs the function's
+// init() once, e.g. loading the search index from blob storage), reused while warm, reclaimed after an idle
+// timeout, capped in concurrency (throttled beyond it) and stopped at their timeout (core/functions/function-specs),
+// the FaaS behaviour a Vercel or Lambda deployment of the same handler shows. One invoke path; two thin adapters:
+// runFunction() for the gateway (below) and runPipelineFunction() for the workflow steps. The bookkeeping rules
+// live in core/functions/instance-pool. Deployed on Vercel (VERCEL set) there is nothing to simulate: the runtime
+// observes the real instance it runs in instead (./observed-instance; core/functions/runtime-mode), and the
+// views say which of the two they show.
 import type { Span } from "@opentelemetry/api";
-import { AppError } from "../../core/errors/app-error";
+import { AppError, isAppError } from "../../core/errors/app-error";
 import { env } from "../../core/config/env";
 import { billedDurationMs } from "../../core/functions/billed-duration";
+import { functionTimeoutMs } from "../../core/functions/function-specs";
 import {
   acquireInstance,
   createInstancePool,
@@ -17,13 +21,15 @@ import {
   releaseInstance,
   type InstancePool,
 } from "../../core/functions/instance-pool";
+import { runtimeMode } from "../../core/functions/runtime-mode";
+import type { LensComponent } from "../../core/telemetry/span";
+import { activeFault, faultSleep } from "../../infra/faults/fault-state";
+import { withLensSpan } from "../../infra/telemetry/with-lens-span";
 import type { VerifiedToken } from "../token/verify-baas-token";
 import { errorResponse } from "../gateway/error-response";
 import type { GatewayContext } from "../gateway/with-gateway";
-import { runtimeMode } from "../../core/functions/runtime-mode";
 import { recordInvocation } from "./invocation-log";
 import { enterObservedInstance, leaveObservedInstance, listObservedInstances } from "./observed-instance";
-import { withLensSpan } from "../../infra/telemetry/with-lens-span";
 
 export type FunctionContext<S> = {
   state: S; // what init() returned for this instance (mutable by the handler, e.g. a reloaded index)
@@ -46,14 +52,20 @@ type Slot = { pool: InstancePool; states: Map<string, { state: unknown }> };
 // Per process, shared by every route bundle Next loads (like the Prisma client).
 const holder = globalThis as unknown as { __functionPools?: Map<string, Slot>; __functionLimits?: Partial<RuntimeLimits> };
 
+/** The limits in force: env values, then the instructor's overrides, then the lab bench's failure switches. */
 export function runtimeLimits(): RuntimeLimits {
   const e = env();
-  return {
+  const limits: RuntimeLimits = {
     idleTimeoutMs: e.FUNCTION_IDLE_TIMEOUT_MS,
     coldStartExtraMs: e.FUNCTION_COLD_START_EXTRA_MS,
     maxConcurrency: e.FUNCTION_MAX_CONCURRENCY,
     ...holder.__functionLimits,
   };
+  const cap = activeFault("concurrency-limit");
+  if (cap) limits.maxConcurrency = cap.limit;
+  const coldDelay = activeFault("cold-start-delay");
+  if (coldDelay) limits.coldStartExtraMs = coldDelay.ms;
+  return limits;
 }
 
 /** Overrides the env limits at run time (tests, classroom demos); `{}` restores the env values. */
@@ -86,120 +98,200 @@ export function listInstances(): {
   );
 }
 
-/** Drops every simulated instance (the next invocation of each function is cold). Real ones on Vercel are the platform's. */
+/** Drops every instance of every function, HTTP or pipeline step (the next invocation of each is cold). */
 export function resetFunctionInstances(): void {
   holder.__functionPools = new Map();
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Adapts a function to the gateway: `withGateway(options, runFunction(fn))`. */
-export function runFunction<S, P>(fn: ServerlessFunction<S>): (request: Request, gw: GatewayContext<P>) => Promise<Response> {
-  // One lens span per invocation, filed under the function's component (search, purchase, else a step).
-  const component = fn.name === "search" ? "search-function" : fn.name === "purchase" ? "purchase-function" : "pipeline-step";
-  return (request, gw) =>
-    withLensSpan(`function ${fn.name}`, { component, mode: "serverless", attributes: { "faas.name": fn.name } }, (span) =>
-      invoke(fn, request, gw, span),
-    );
+/** Thrown when the function is at its concurrency limit (429); the workflow retries a throttled step later. */
+export class FunctionThrottledError extends AppError {
+  constructor(functionName: string, limit: number) {
+    super("rate_limited", `The ${functionName} function is at its limit of ${limit} concurrent runs. Please try again in a moment.`, {
+      retryAfterSeconds: 1,
+    });
+  }
 }
 
-async function invoke<S, P>(fn: ServerlessFunction<S>, request: Request, gw: GatewayContext<P>, span: Span): Promise<Response> {
+/** Thrown when an invocation ran past its timeout (504): the platform stops it and throws the instance away. */
+export class FunctionTimeoutError extends AppError {
+  constructor(functionName: string, timeoutMs: number) {
+    super("timeout", `The ${functionName} function ran longer than its ${timeoutMs} ms limit and was stopped. Please try again.`);
+  }
+}
+
+export type InvocationMeta = { instanceId: string | null; cold: boolean; durationMs: number };
+export type InvocationOutcome<T> = ({ ok: true; value: T } | { ok: false; error: unknown }) & { meta: InvocationMeta };
+
+type InvokeOptions<S, T> = {
+  name: string;
+  init: () => Promise<S>;
+  traceId: string;
+  /** The HTTP status the log records for a result (a Response's own status; 200 for a step's value). */
+  statusOf: (value: T) => number;
+  timeoutMs?: number;
+  /** Extra handler time (the lab bench's "function timeout" switch makes a handler slow). */
+  extraWorkMs?: number;
+};
+
+/** The one invoke path: instance (warm, cold or throttled), init on a cold start, timeout, invocation log. */
+export async function invokeFunction<S, T>(
+  options: InvokeOptions<S, T>,
+  work: (ctx: { state: S; instanceId: string; cold: boolean; setState: (s: S) => void }) => Promise<T>,
+): Promise<InvocationOutcome<T>> {
   const mode = runtimeMode(process.env);
-  if (mode.kind === "observed") return invokeObserved(fn, request, gw, span, mode.region);
+  if (mode.kind === "observed") return invokeObserved(options, work, mode.region);
+  const { name } = options;
   const limits = runtimeLimits();
-  const s = slot(fn.name);
+  const timeoutMs = options.timeoutMs ?? functionTimeoutMs(name);
+  const s = slot(name);
   const startedAt = Date.now();
   const t0 = performance.now();
   const acquired = acquireInstance(s.pool, startedAt, limits);
   for (const id of acquired.expired) s.states.delete(id);
+  const done = (
+    outcome: { ok: true; value: T } | { ok: false; error: unknown },
+    instanceId: string | null,
+    cold: boolean,
+  ): InvocationOutcome<T> => logOutcome(options, outcome, { instanceId, cold, startedAt, t0 });
 
-  if (acquired.kind === "throttled") {
-    const response = errorResponse(
-      new AppError(
-        "rate_limited",
-        `The ${fn.name} function is at its limit of ${limits.maxConcurrency} concurrent runs. Please try again in a moment.`,
-        { retryAfterSeconds: 1 },
-      ),
-      gw.traceId,
-    );
-    finish(response, { fn: fn.name, instanceId: null, cold: false, startedAt, t0, traceId: gw.traceId });
-    return response;
-  }
+  if (acquired.kind === "throttled")
+    return done({ ok: false, error: new FunctionThrottledError(name, limits.maxConcurrency) }, null, false);
 
   const { instance } = acquired;
   const cold = acquired.kind === "cold";
-  let response: Response;
-  try {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timedOut = false;
+  const run = async (): Promise<T> => {
     if (cold) {
       try {
-        if (limits.coldStartExtraMs > 0) await sleep(limits.coldStartExtraMs);
-        s.states.set(instance.id, { state: await fn.init() });
+        await faultSleep(limits.coldStartExtraMs);
+        s.states.set(instance.id, { state: await options.init() });
       } catch (e) {
         // A failed cold start leaves no half-initialised instance behind.
         discardInstance(s.pool, instance.id);
         throw e;
       }
     }
-    const holderOfState = s.states.get(instance.id) as { state: S };
-    const ctx: FunctionContext<S> = { state: holderOfState.state, instanceId: instance.id, cold, traceId: gw.traceId, token: gw.token };
-    response = await fn.handle(request, ctx);
-    holderOfState.state = ctx.state;
-  } catch (e) {
-    response = errorResponse(e, gw.traceId);
-  } finally {
-    releaseInstance(s.pool, instance.id, Date.now());
-  }
-  finish(response, { fn: fn.name, instanceId: instance.id, cold, startedAt, t0, traceId: gw.traceId });
-  span.setAttributes({ "faas.coldstart": cold, "faas.instance": instance.id, "http.status_code": response.status });
-  return response;
-}
-
-// On Vercel: the platform runs the instances; this only notes which one answered and whether it was its first call.
-async function invokeObserved<S, P>(
-  fn: ServerlessFunction<S>,
-  request: Request,
-  gw: GatewayContext<P>,
-  span: Span,
-  region: string | null,
-): Promise<Response> {
-  const startedAt = Date.now();
-  const t0 = performance.now();
-  let response: Response;
-  let entered: { id: string; cold: boolean } | null = null;
+    const held = s.states.get(instance.id) as { state: S } | undefined;
+    if (!held) throw new FunctionTimeoutError(name, timeoutMs); // thrown away by a timeout during init
+    await faultSleep(options.extraWorkMs ?? 0);
+    return work({ state: held.state, instanceId: instance.id, cold, setState: (next) => (held.state = next) });
+  };
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      timedOut = true;
+      reject(new FunctionTimeoutError(name, timeoutMs));
+    }, timeoutMs);
+  });
   try {
-    const entry = await enterObservedInstance(fn.name, fn.init, region, startedAt);
-    entered = entry;
-    const ctx: FunctionContext<S> = { state: entry.state, instanceId: entry.id, cold: entry.cold, traceId: gw.traceId, token: gw.token };
-    try {
-      response = await fn.handle(request, ctx);
-    } finally {
-      leaveObservedInstance(fn.name, entry.id, ctx.state);
-    }
-  } catch (e) {
-    response = errorResponse(e, gw.traceId);
+    const value = await Promise.race([run(), deadline]);
+    return done({ ok: true, value }, instance.id, cold);
+  } catch (error) {
+    return done({ ok: false, error }, instance.id, cold);
+  } finally {
+    clearTimeout(timer);
+    if (timedOut) {
+      // Like a platform that kills the instance at its timeout: its state is gone, the next call is cold.
+      discardInstance(s.pool, instance.id);
+      s.states.delete(instance.id);
+    } else releaseInstance(s.pool, instance.id, Date.now());
   }
-  const cold = entered?.cold ?? true;
-  finish(response, { fn: fn.name, instanceId: entered?.id ?? null, cold, startedAt, t0, traceId: gw.traceId });
-  span.setAttributes({ "faas.coldstart": cold, "faas.instance": entered?.id ?? "none", "http.status_code": response.status });
-  return response;
 }
 
-function finish(
-  response: Response,
-  r: { fn: string; instanceId: string | null; cold: boolean; startedAt: number; t0: number; traceId: string },
-) {
-  const durationMs = Math.round((performance.now() - r.t0) * 100) / 100;
-  if (r.instanceId) response.headers.set("x-instance-id", r.instanceId);
-  response.headers.set("x-cold-start", String(r.cold));
-  response.headers.set("x-duration-ms", String(durationMs));
+function logOutcome<S, T>(
+  options: InvokeOptions<S, T>,
+  outcome: { ok: true; value: T } | { ok: false; error: unknown },
+  at: { instanceId: string | null; cold: boolean; startedAt: number; t0: number },
+): InvocationOutcome<T> {
+  const durationMs = Math.round((performance.now() - at.t0) * 100) / 100;
+  const status = outcome.ok ? options.statusOf(outcome.value) : isAppError(outcome.error) ? outcome.error.status : 500;
   recordInvocation({
-    functionName: r.fn,
-    instanceId: r.instanceId,
-    cold: r.cold,
-    startedAt: r.startedAt,
+    functionName: options.name,
+    instanceId: at.instanceId,
+    cold: at.cold,
+    startedAt: at.startedAt,
     durationMs,
     billedMs: billedDurationMs(durationMs),
-    status: response.status,
-    traceId: r.traceId,
+    status,
+    traceId: options.traceId,
   });
+  return { ...outcome, meta: { instanceId: at.instanceId, cold: at.cold, durationMs } };
+}
+
+// On Vercel the platform runs the instances, their concurrency and timeouts; this only notes which instance
+// answered and whether it was its first call.
+async function invokeObserved<S, T>(
+  options: InvokeOptions<S, T>,
+  work: (ctx: { state: S; instanceId: string; cold: boolean; setState: (s: S) => void }) => Promise<T>,
+  region: string | null,
+): Promise<InvocationOutcome<T>> {
+  const startedAt = Date.now();
+  const t0 = performance.now();
+  let entered: { id: string; cold: boolean } | null = null;
+  try {
+    const entry = await enterObservedInstance(options.name, options.init, region, startedAt);
+    entered = entry;
+    let state = entry.state;
+    try {
+      const value = await work({ state, instanceId: entry.id, cold: entry.cold, setState: (next) => (state = next) });
+      return logOutcome(options, { ok: true, value }, { instanceId: entry.id, cold: entry.cold, startedAt, t0 });
+    } finally {
+      leaveObservedInstance(options.name, entry.id, state);
+    }
+  } catch (error) {
+    return logOutcome(options, { ok: false, error }, { instanceId: entered?.id ?? null, cold: entered?.cold ?? true, startedAt, t0 });
+  }
+}
+
+const COMPONENTS: Record<string, LensComponent> = { search: "search-function", purchase: "purchase-function" };
+
+/** One lens span per invocation, filed under the function's component (search, purchase, else a pipeline step). */
+export function withFunctionSpan<T>(name: string, fn: (span: Span) => Promise<T>): Promise<T> {
+  return withLensSpan(
+    `function ${name}`,
+    { component: COMPONENTS[name] ?? "pipeline-step", mode: "serverless", attributes: { "faas.name": name } },
+    fn,
+  );
+}
+
+/** Adapts a function to the gateway: `withGateway(options, runFunction(fn))`. */
+export function runFunction<S, P>(fn: ServerlessFunction<S>): (request: Request, gw: GatewayContext<P>) => Promise<Response> {
+  return (request, gw) =>
+    withFunctionSpan(fn.name, async (span) => {
+      // The lab bench's "function timeout" switch: a slow handler and a tight limit for the HTTP functions.
+      const slow = activeFault("function-timeout");
+      const outcome = await invokeFunction<S, Response>(
+        {
+          name: fn.name,
+          init: fn.init,
+          traceId: gw.traceId,
+          statusOf: (r) => r.status,
+          timeoutMs: slow?.timeoutMs,
+          extraWorkMs: slow?.slowMs,
+        },
+        async (ctx) => {
+          const fctx: FunctionContext<S> = {
+            state: ctx.state,
+            instanceId: ctx.instanceId,
+            cold: ctx.cold,
+            traceId: gw.traceId,
+            token: gw.token,
+          };
+          const response = await fn.handle(request, fctx);
+          ctx.setState(fctx.state);
+          return response;
+        },
+      );
+      const response = outcome.ok ? outcome.value : errorResponse(outcome.error, gw.traceId);
+      const { instanceId, cold, durationMs } = outcome.meta;
+      if (instanceId) response.headers.set("x-instance-id", instanceId);
+      response.headers.set("x-cold-start", String(cold));
+      response.headers.set("x-duration-ms", String(durationMs));
+      span.setAttributes({
+        "faas.coldstart": cold,
+        "http.status_code": response.status,
+        ...(instanceId ? { "faas.instance": instanceId } : {}),
+      });
+      return response;
+    });
 }

@@ -1,0 +1,28 @@
+// The shapes the bench page reads from /api/class/load and /api/class/faults (the routes' JSON, as types only).
+import type { SeriesPoint, SideFigures } from "@/core/lab-bench/load-stats";
+
+export type LoadStatusJson = SideFigures & {
+  running: boolean;
+  preparing: boolean;
+  runId: string | null;
+  target: "monolith" | "serverless" | "both" | null;
+  users: number;
+  seconds: number;
+  rampUpSeconds: number;
+  activeUsers: number;
+  elapsedSeconds: number;
+  recentErrors: string[];
+  series: SeriesPoint[];
+  byTarget: { monolith: SideFigures; serverless: SideFigures };
+};
+
+export type FaultJson = {
+  name: string;
+  title: string;
+  enabled: boolean;
+  params: Record<string, number>;
+  description: string;
+  appliesTo: string[];
+};
+
+export type ErrorJson = { error?: { message?: string } };

@@ -1,0 +1,112 @@
+"use client";
+// The failure switches: each with what to watch, its settings, on/off; "Reset all" turns every one off.
+import { useState } from "react";
+import type { FaultJson } from "./bench-types";
+
+const PARAM_LABELS: Record<string, string> = {
+  limit: "Concurrent runs",
+  ms: "Milliseconds",
+  timeoutMs: "Timeout (ms)",
+  slowMs: "Extra handler time (ms)",
+  seconds: "Token lifetime (s)",
+};
+
+export function FaultSwitches({
+  faults,
+  busy,
+  onSwitch,
+  onReset,
+}: {
+  faults: FaultJson[];
+  busy: boolean;
+  onSwitch: (name: string, enabled: boolean, params?: Record<string, number>) => void;
+  onReset: () => void;
+}) {
+  return (
+    <section aria-labelledby="faults-heading" className="card p-5">
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h2 id="faults-heading" className="text-lg font-bold">
+          Failure switches
+        </h2>
+        <button type="button" className="btn-secondary" onClick={onReset} disabled={busy}>
+          Reset all
+        </button>
+      </div>
+      <ul className="mt-4 grid gap-4 md:grid-cols-2">
+        {faults.map((f) => (
+          <FaultCard key={f.name} fault={f} busy={busy} onSwitch={onSwitch} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function FaultCard({
+  fault,
+  busy,
+  onSwitch,
+}: {
+  fault: FaultJson;
+  busy: boolean;
+  onSwitch: (name: string, enabled: boolean, params?: Record<string, number>) => void;
+}) {
+  const [params, setParams] = useState<Record<string, number>>(fault.params);
+  const id = `fault-${fault.name}`;
+  return (
+    <li
+      className={`rounded-xl border p-4 ${fault.enabled ? "border-red-300 bg-red-50" : "border-stone-200 bg-white"}`}
+      data-fault={fault.name}
+    >
+      <div className="flex items-start justify-between gap-3">
+        <h3 id={`${id}-title`} className="font-semibold">
+          {fault.title}
+        </h3>
+        <label className="inline-flex items-center gap-2 text-sm font-medium">
+          <input
+            type="checkbox"
+            role="switch"
+            aria-labelledby={`${id}-title`}
+            checked={fault.enabled}
+            disabled={busy}
+            onChange={(e) => onSwitch(fault.name, e.target.checked, params)}
+            className="h-5 w-5 accent-red-600"
+          />
+          {fault.enabled ? "On" : "Off"}
+        </label>
+      </div>
+      <p className="mt-1 text-sm text-stone-700">
+        {/* `name` in a description is a setting: shown as code. */}
+        {fault.description.split("`").map((part, i) =>
+          i % 2 === 1 ? (
+            <code key={i} className="rounded bg-stone-100 px-1 text-xs">
+              {part}
+            </code>
+          ) : (
+            part
+          ),
+        )}
+      </p>
+      <p className="mt-1 text-xs text-stone-500">Applies to: {fault.appliesTo.join(" and ")}</p>
+      {Object.keys(params).length > 0 ? (
+        <div className="mt-2 flex flex-wrap gap-3">
+          {Object.entries(params).map(([k, v]) => (
+            <div key={k}>
+              <label htmlFor={`${id}-${k}`} className="block text-xs text-stone-600">
+                {PARAM_LABELS[k] ?? k}
+              </label>
+              <input
+                id={`${id}-${k}`}
+                type="number"
+                min={0}
+                className="input mt-1 w-32"
+                value={v}
+                onChange={(e) => setParams({ ...params, [k]: Number(e.target.value) })}
+                onBlur={() => fault.enabled && onSwitch(fault.name, true, params)}
+              />
+            </div>
+          ))}
+        </div>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,34 @@
+// The lab bench (instructor only): generate load against either store or both, switch failures on and off, and
+// watch what each architecture does, side by side. The charts (recharts) load only on this page.
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { isInstructor } from "@/infra/access/instructor-access";
+import { BenchClient } from "./bench-client";
+
+export const metadata: Metadata = { title: "Lab bench" };
+export const dynamic = "force-dynamic";
+
+export default async function BenchPage() {
+  const instructor = isInstructor(await headers());
+  return (
+    <main className="mx-auto max-w-7xl px-4 py-8">
+      <p className="text-sm font-semibold uppercase tracking-wider text-brand-700">
+        <a href="/class" className="underline-offset-4 hover:underline">
+          Classroom
+        </a>{" "}
+        · Lab bench
+      </p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight sm:text-4xl">Lab bench</h1>
+      {instructor ? (
+        <BenchClient />
+      ) : (
+        <div className="card mt-6 p-6" data-testid="bench-locked">
+          <p className="text-stone-700">
+            The lab bench puts load on the whole app and switches failures on for everyone, so only the instructor may open it. Open the
+            instructor link that <code>npm start</code> printed, then come back here.
+          </p>
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,155 @@
+// The lab bench: the instructor starts load and switches failures on; without the key everything is refused.
+// Runs in the "runtime" project (last, alone): it changes process-wide state (faults, function instances).
+import { test, expect, becomeInstructor, INSTRUCTOR } from "./fixtures";
+
+type LoadStatus = {
+  running: boolean;
+  runId: string | null;
+  requests: number;
+  errors: number;
+  throttled: number;
+  byStatus: Record<string, number>;
+  byTarget: { monolith: { requests: number }; serverless: { requests: number; throttled: number; byStatus: Record<string, number> } };
+  series: { second: number }[];
+};
+
+const JSON_INSTRUCTOR = { ...INSTRUCTOR, "content-type": "application/json" };
+
+test.describe("lab bench", () => {
+  test.afterEach(async ({ request }) => {
+    await request.delete("/api/class/load", { headers: JSON_INSTRUCTOR });
+    await request.delete("/api/class/faults", { headers: JSON_INSTRUCTOR });
+  });
+
+  test("without the instructor key every control is refused", async ({ request, page }) => {
+    const body = { target: "serverless", users: 20, seconds: 10 };
+    const post = await request.post("/api/class/load", { data: body });
+    expect(post.status()).toBe(401);
+    expect(((await post.json()) as { error: { code: string } }).error.code).toBe("unauthorized");
+    expect((await request.get("/api/class/load")).status()).toBe(401);
+    expect((await request.delete("/api/class/load", { headers: { "content-type": "application/json" } })).status()).toBe(401);
+    expect((await request.get("/api/class/faults")).status()).toBe(401);
+    expect((await request.put("/api/class/faults/concurrency-limit", { data: { enabled: true } })).status()).toBe(401);
+    expect((await request.post("/api/class/load", { data: body, headers: { "x-class-key": "not-the-key-at-all" } })).status()).toBe(403);
+    await page.goto("/class/bench");
+    await expect(page.getByTestId("bench-locked")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Start" })).toHaveCount(0);
+  });
+
+  test("bad settings are refused with a message", async ({ request }) => {
+    for (const data of [
+      { target: "serverless", users: 0, seconds: 10 },
+      { target: "serverless", users: 10_000, seconds: 10 },
+      { target: "mainframe", users: 5, seconds: 10 },
+    ]) {
+      const res = await request.post("/api/class/load", { data, headers: JSON_INSTRUCTOR });
+      expect(res.status()).toBe(400);
+      const err = ((await res.json()) as { error: { code: string; message: string } }).error;
+      expect(err.code).toBe("bad_request");
+      expect(err.message.length).toBeGreaterThan(5);
+    }
+    expect((await request.put("/api/class/faults/no-such-switch", { data: { enabled: true }, headers: JSON_INSTRUCTOR })).status()).toBe(
+      404,
+    );
+    expect(
+      (
+        await request.put("/api/class/faults/concurrency-limit", {
+          data: { enabled: true, params: { limit: 0 } },
+          headers: JSON_INSTRUCTOR,
+        })
+      ).status(),
+    ).toBe(400);
+  });
+
+  test("20 users on serverless with concurrency limit 2: throttles and 429s in the API and the charts; the run ends by itself", async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(90_000);
+    const faults = await request.put("/api/class/faults/concurrency-limit", {
+      data: { enabled: true, params: { limit: 2 } },
+      headers: JSON_INSTRUCTOR,
+    });
+    expect(faults.status()).toBe(200);
+    expect(await faults.json()).toMatchObject({ name: "concurrency-limit", enabled: true, params: { limit: 2 } });
+
+    // New instances take a second to start (a realistic cold start), so the burst at the start of the run needs
+    // more than two at once: beyond the limit the runtime answers 429. Every instance is dropped first.
+    expect((await request.put("/api/class/faults/cold-start-delay", { data: { enabled: true, params: { ms: 1000 } }, headers: JSON_INSTRUCTOR })).status()).toBe(200);
+    expect((await request.post("/api/lens/runtime", { data: { resetInstances: true }, headers: JSON_INSTRUCTOR })).status()).toBe(200);
+
+    await becomeInstructor(page);
+    await page.goto("/class/bench");
+    await expect(page.getByRole("heading", { name: "Lab bench" })).toBeVisible();
+    await expect(page.getByRole("switch", { name: "Concurrency limit" })).toBeChecked();
+
+    const start = await request.post("/api/class/load", {
+      data: { target: "serverless", users: 20, seconds: 10, rampUpSeconds: 0, mix: { search: 60, buy: 20, browse: 10, view: 10 } },
+      headers: JSON_INSTRUCTOR,
+    });
+    expect(start.status()).toBe(202);
+    const { runId } = (await start.json()) as { runId: string };
+    expect(runId).toMatch(/[0-9a-f-]{36}/);
+    // One run at a time.
+    expect(
+      (await request.post("/api/class/load", { data: { target: "monolith", users: 1, seconds: 5 }, headers: JSON_INSTRUCTOR })).status(),
+    ).toBe(409);
+
+    await expect(page.getByTestId("bench-progress")).toContainText(/Running \d+ s of 10 s|Preparing/);
+    await expect(page.getByTestId("chart-errors")).toBeVisible();
+
+    // It stops by itself after 10 s.
+    let status: LoadStatus | undefined;
+    await expect
+      .poll(
+        async () => {
+          status = (await (await request.get("/api/class/load", { headers: INSTRUCTOR })).json()) as LoadStatus;
+          return status.running;
+        },
+        { timeout: 40_000, intervals: [1000] },
+      )
+      .toBe(false);
+    expect(status!.runId).toBe(runId);
+    expect(status!.byTarget.monolith.requests).toBe(0);
+    expect(status!.byTarget.serverless.requests).toBeGreaterThan(20);
+    expect(status!.byStatus["429"]).toBeGreaterThan(0);
+    expect(status!.throttled).toBeGreaterThan(0);
+    expect(status!.byStatus["200"]).toBeGreaterThan(status!.byStatus["429"]!); // throttled, not blocked
+    expect(status!.series.length).toBeGreaterThanOrEqual(9);
+    expect(status!.series.length).toBeLessThanOrEqual(12); // one point per second of the run, none after it
+
+    await expect(page.getByTestId("bench-progress")).toContainText("Finished after 10 s");
+    await expect(page.getByTestId("serverless-Throttled (429)")).not.toHaveText("0");
+    await expect(page.getByTestId("serverless-By status")).toContainText("429:");
+    await expect(page.getByTestId("chart-errors").getByText("Serverless 429")).toBeVisible();
+    await expect(page.getByTestId("chart-cold-throttles").getByText("Throttled (429)")).toBeVisible();
+  });
+
+  test("Stop ends a run within a second; Reset all turns every switch off", async ({ page, request }) => {
+    await becomeInstructor(page);
+    await page.goto("/class/bench");
+    await expect(page.getByTestId("bench-empty").or(page.getByTestId("bench-progress"))).toBeVisible();
+    await page.getByLabel("Target").selectOption("both");
+    await page.getByLabel("Users", { exact: true }).fill("4");
+    await page.getByLabel("Seconds", { exact: true }).fill("60");
+    await page.getByLabel("Ramp-up (s)").fill("0");
+    await page.getByRole("button", { name: "Start" }).click();
+    await expect(page.getByTestId("bench-progress")).toContainText(/Running \d+ s of 60 s/);
+    await page.waitForTimeout(2000);
+    const t0 = Date.now();
+    await page.getByRole("button", { name: "Stop" }).click();
+    await expect(page.getByTestId("bench-progress")).toContainText("Finished after");
+    const status = (await (await request.get("/api/class/load", { headers: INSTRUCTOR })).json()) as LoadStatus;
+    expect(status.running).toBe(false);
+    expect(Date.now() - t0).toBeLessThan(2500); // DELETE answers once stopped (≤ 1 s), then the page refreshes
+    expect(status.byTarget.monolith.requests).toBeGreaterThan(0);
+    expect(status.byTarget.serverless.requests).toBeGreaterThan(0);
+
+    await page.getByRole("switch", { name: "Database latency" }).check();
+    await expect(page.getByRole("switch", { name: "Database latency" })).toBeChecked();
+    await page.getByRole("button", { name: "Reset all" }).click();
+    await expect(page.getByRole("switch", { name: "Database latency" })).not.toBeChecked();
+    const list = (await (await request.get("/api/class/faults", { headers: INSTRUCTOR })).json()) as { enabled: boolean }[];
+    expect(list.every((f) => !f.enabled)).toBe(true);
+  });
+});

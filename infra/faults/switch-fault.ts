@@ -1,0 +1,41 @@
+// The operations behind /api/class/faults: list the switches with what to watch, turn one on or off (with its
+// settings validated against its own schema), turn them all off.
+import { parseInput } from "../../core/errors/parse-input";
+import { AppError } from "../../core/errors/app-error";
+import { FAULTS, faultSwitchSchema, isFaultName, parseFaultParams, type FaultName } from "../../core/faults/fault-catalog";
+import { faultState } from "./fault-state";
+
+export type FaultView = {
+  name: FaultName;
+  title: string;
+  enabled: boolean;
+  params: Record<string, unknown>;
+  description: string;
+  appliesTo: ("monolith" | "serverless")[];
+};
+
+export function listFaults(): FaultView[] {
+  return faultState
+    .list()
+    .map((f) => ({
+      name: f.name,
+      title: FAULTS[f.name].title,
+      enabled: f.enabled,
+      params: f.params,
+      description: FAULTS[f.name].description,
+      appliesTo: FAULTS[f.name].appliesTo,
+    }));
+}
+
+export function switchFault(name: string, body: unknown): FaultView {
+  if (!isFaultName(name)) throw new AppError("not_found", `There is no failure switch called "${name}".`);
+  const input = parseInput(faultSwitchSchema, body);
+  const params = parseFaultParams(name, input.params, faultState.get(name).params);
+  faultState.set(name, { enabled: input.enabled, params });
+  return listFaults().find((f) => f.name === name)!;
+}
+
+export function resetFaults(): FaultView[] {
+  faultState.reset();
+  return listFaults();
+}
