@@ -1,11 +1,12 @@
 import "server-only";
-// ARCH: the monolith keeps "recently viewed" on the server, keyed by the session (or user once logged in).
+// ARCH: the monolith keeps a logged-in user's "recently viewed" on the server; an anonymous visitor's lives in a
+// cookie (recently-viewed-cookie.ts), so a plain page view never creates a row for a session nobody logged into.
 import { prisma } from "../../infra/db/prisma-client";
 
 const KEEP = 12;
 
 export async function recordRecentlyViewed(ownerKey: string | undefined, petId: number): Promise<void> {
-  if (!ownerKey) return;
+  if (!ownerKey?.startsWith("u:")) return;
   await prisma.recentlyViewed.upsert({
     where: { ownerKey_petId: { ownerKey, petId } },
     create: { ownerKey, petId },
