@@ -1,4 +1,6 @@
 "use client";
+// First: switches off zod's eval-compiled parsers before any schema exists (CSP allows no eval).
+import "./zod-without-eval";
 // The serverless store: a single-page app. The server sent only this shell; from here on the browser
 // routes on the URL, draws every view, and reads the catalog from the data API with a short-lived token.
 // ARCH: the monolith renders each page on the server (header, session, data and all) and needs no
