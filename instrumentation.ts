@@ -25,11 +25,10 @@ export async function register(): Promise<void> {
   // runs again the step a kill -9 cut short. Without this a run interrupted by a crash stays "running" forever.
   // (On Vercel the platform's queue does this and start is undefined.)
   const startedAt = new Date();
-  // Every queue call carries this process's key; proxy.ts refuses the queue routes to anyone else.
-  const { signWorkflowQueue } = await import("./serverless/pipeline/sign-workflow-queue");
-  signWorkflowQueue();
-  const { getWorld } = await import("workflow/runtime");
-  await getWorld().start?.();
+  // Every queue call carries this process's key; proxy.ts refuses the queue routes to anyone else. The
+  // re-enqueueing of interrupted runs goes through the signed queue too (see the module).
+  const { startSignedWorkflowWorld } = await import("./serverless/pipeline/sign-workflow-queue");
+  await startSignedWorkflowWorld();
   // An upload stored just before a crash, whose run was never started, gets its run now (see the module).
   const { resumeUnstartedUploads } = await import("./serverless/uploads/resume-unstarted-uploads");
   const resumed = await resumeUnstartedUploads(startedAt).catch((e: unknown) => {
