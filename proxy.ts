@@ -44,7 +44,10 @@ function exchangeClassKey(request: NextRequest): NextResponse | undefined {
 function guardWorkflowQueue(request: NextRequest): NextResponse | undefined {
   if (!isWorkflowQueuePath(request.nextUrl.pathname) || !enforcesWorkflowQueueKey()) return undefined;
   if (hasWorkflowQueueKey(request.headers) || isLoopbackAddress(clientIp(request.headers))) return undefined;
-  return NextResponse.json({ error: { code: "not_found", message: "Not found." } }, { status: 404, headers: { "cache-control": "no-store" } });
+  return NextResponse.json(
+    { error: { code: "not_found", message: "Not found." } },
+    { status: 404, headers: { "cache-control": "no-store" } },
+  );
 }
 
 function isHttps(request: NextRequest): boolean {

@@ -12,11 +12,13 @@ const DATA_DIR = path.resolve("data/e2e");
 const originalFile = (imageId: string) => path.join(DATA_DIR, "blobs/uploads", imageId, "original");
 
 async function photo(seed: number): Promise<Buffer> {
-  return sharp({ create: { width: 640, height: 480, channels: 3, background: { r: seed % 255, g: 120, b: 60 } } })
-    .jpeg({ quality: 85 })
-    // GPS in EXIF: the kind of thing an original keeps and a thumbnail must not.
-    .withExif({ IFD3: { GPSLatitudeRef: "N", GPSLatitude: "51/1 30/1 0/1", GPSLongitudeRef: "W", GPSLongitude: "0/1 7/1 0/1" } })
-    .toBuffer();
+  return (
+    sharp({ create: { width: 640, height: 480, channels: 3, background: { r: seed % 255, g: 120, b: 60 } } })
+      .jpeg({ quality: 85 })
+      // GPS in EXIF: the kind of thing an original keeps and a thumbnail must not.
+      .withExif({ IFD3: { GPSLatitudeRef: "N", GPSLatitude: "51/1 30/1 0/1", GPSLongitudeRef: "W", GPSLongitude: "0/1 7/1 0/1" } })
+      .toBuffer()
+  );
 }
 
 async function waitForUpload(request: APIRequestContext, imageId: string): Promise<string> {
@@ -61,7 +63,11 @@ test.describe("uploaded originals are private", () => {
     expect(await spans.text()).not.toContain(`uploads/${imageId}/original`);
   });
 
-  test("serverless: the original is never served; a replayed upload token is refused and writes nothing", async ({ page, mode, request }) => {
+  test("serverless: the original is never served; a replayed upload token is refused and writes nothing", async ({
+    page,
+    mode,
+    request,
+  }) => {
     test.skip(mode !== "serverless", "serverless client upload");
     test.setTimeout(60_000);
     await logIn(page, "serverless", ADMIN);
@@ -69,14 +75,20 @@ test.describe("uploaded originals are private", () => {
     const grantRes = await page.request.post("/api/serverless/uploads", { data: pet });
     expect(grantRes.status()).toBe(201);
     const grant = (await grantRes.json()) as { imageId: string; uploadUrl: string; token: string };
-    const put = await request.put(grant.uploadUrl, { headers: { Authorization: `Bearer ${grant.token}`, "Content-Type": "image/jpeg" }, data: await photo(2) });
+    const put = await request.put(grant.uploadUrl, {
+      headers: { Authorization: `Bearer ${grant.token}`, "Content-Type": "image/jpeg" },
+      data: await photo(2),
+    });
     expect(put.status()).toBe(201);
     expect((await request.get(`/api/blob/uploads/${grant.imageId}/original`)).status()).toBe(404);
     expect(await waitForUpload(request, grant.imageId)).toBe("done");
     await expect.poll(() => existsSync(originalFile(grant.imageId)), { message: "original deleted after processing" }).toBe(false);
 
     // The same token again, with other bytes: 409 and nothing stored.
-    const replay = await request.put(grant.uploadUrl, { headers: { Authorization: `Bearer ${grant.token}`, "Content-Type": "image/jpeg" }, data: await photo(3) });
+    const replay = await request.put(grant.uploadUrl, {
+      headers: { Authorization: `Bearer ${grant.token}`, "Content-Type": "image/jpeg" },
+      data: await photo(3),
+    });
     expect(replay.status()).toBe(409);
     expect(existsSync(originalFile(grant.imageId)), "a replay writes nothing").toBe(false);
     expect((await request.get(`/api/blob/uploads/${grant.imageId}/original`)).status()).toBe(404);
@@ -126,7 +138,14 @@ test.describe("the lens keeps each visitor's traffic to themselves", () => {
       await flooder.get("/monolith");
       const hex = (n: number) => Array.from({ length: n }, () => "0123456789abcdef"[Math.floor(Math.random() * 16)]).join("");
       const batch = () => ({
-        spans: Array.from({ length: 50 }, () => ({ traceId: hex(32), spanId: hex(16), name: "x".repeat(200), mode: "monolith", startMs: Date.now(), durationMs: 1 })),
+        spans: Array.from({ length: 50 }, () => ({
+          traceId: hex(32),
+          spanId: hex(16),
+          name: "x".repeat(200),
+          mode: "monolith",
+          startMs: Date.now(),
+          durationMs: 1,
+        })),
       });
       const statuses: number[] = [];
       for (let i = 0; i < 80; i++) statuses.push((await flooder.post("/api/lens/spans", { data: batch() })).status());
@@ -198,7 +217,12 @@ test.describe("no error response names a file on the server", () => {
       ["GET", "/no-such-page"],
     ];
     for (const [method, url, data] of probes) {
-      const res = await request.fetch(url, { method, data: data as string | undefined, headers: data ? { "content-type": "application/json" } : undefined, maxRedirects: 0 });
+      const res = await request.fetch(url, {
+        method,
+        data: data as string | undefined,
+        headers: data ? { "content-type": "application/json" } : undefined,
+        maxRedirects: 0,
+      });
       const text = await res.text();
       expect(text, `${method} ${url}`).not.toContain(process.cwd());
       expect(text, `${method} ${url}`).not.toMatch(/at .*\.(ts|js):\d+:\d+/);

@@ -105,12 +105,24 @@ export const newPetSchema = z.object({
     .max(64, "Choose a category.")
     .regex(/^[a-z0-9-]+$/, "Choose a category."),
   priceCents: z
-    .preprocess(numberToString, z.string({ error: "Price is required." }).trim().regex(/^\d{1,6}(\.\d{1,2})?$/, "Price must be an amount in dollars, like 120 or 49.99."))
+    .preprocess(
+      numberToString,
+      z
+        .string({ error: "Price is required." })
+        .trim()
+        .regex(/^\d{1,6}(\.\d{1,2})?$/, "Price must be an amount in dollars, like 120 or 49.99."),
+    )
     .transform((s) => dollarsToCents(Number(s)))
     .refine((c) => c >= 1, "Price must be more than $0.")
     .refine((c) => c <= dollarsToCents(MAX_PRICE_DOLLARS), `Price must be at most $${MAX_PRICE_DOLLARS.toLocaleString("en-US")}.`),
   stock: z
-    .preprocess(numberToString, z.string({ error: "Stock is required." }).trim().regex(/^\d{1,5}$/, "Stock must be a whole number from 0 to 99999."))
+    .preprocess(
+      numberToString,
+      z
+        .string({ error: "Stock is required." })
+        .trim()
+        .regex(/^\d{1,5}$/, "Stock must be a whole number from 0 to 99999."),
+    )
     .transform(Number),
 });
 

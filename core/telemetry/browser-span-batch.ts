@@ -17,7 +17,11 @@ const browserSpan = z.object({
   name: z.string().min(1).max(200),
   mode: z.enum(["monolith", "serverless"]),
   startMs: z.number().finite().nonnegative(),
-  durationMs: z.number().finite().nonnegative().max(10 * 60_000),
+  durationMs: z
+    .number()
+    .finite()
+    .nonnegative()
+    .max(10 * 60_000),
   status: z.enum(["ok", "error"]).default("ok"),
   attributes: z
     .record(z.string().max(64), z.union([z.string().max(500), z.number().finite(), z.boolean()]))

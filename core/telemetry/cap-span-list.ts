@@ -5,7 +5,11 @@ import type { LensSpan } from "./span";
 export const MAX_SPAN_RESPONSE_BYTES = 256 * 1024;
 
 /** `spans` ordered oldest first; returns the newest that fit, still oldest first, and whether any were left out. */
-export function capSpanList(spans: LensSpan[], limit: number, maxBytes: number = MAX_SPAN_RESPONSE_BYTES): { spans: LensSpan[]; truncated: boolean } {
+export function capSpanList(
+  spans: LensSpan[],
+  limit: number,
+  maxBytes: number = MAX_SPAN_RESPONSE_BYTES,
+): { spans: LensSpan[]; truncated: boolean } {
   const out: LensSpan[] = [];
   let bytes = 64; // the envelope
   for (let i = spans.length - 1; i >= 0 && out.length < limit; i--) {

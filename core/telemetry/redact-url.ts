@@ -3,7 +3,18 @@
 // a token — is dropped before a span is stored, so it can never be shown to another visitor or exported.
 
 /** Query parameters the store's own pages use for what they show (core/search/search-query-schema.ts, pagination). */
-export const LENS_QUERY_ALLOW_LIST = ["q", "page", "pageSize", "category", "minPrice", "maxPrice", "since", "limit", "traceId", "component"] as const;
+export const LENS_QUERY_ALLOW_LIST = [
+  "q",
+  "page",
+  "pageSize",
+  "category",
+  "minPrice",
+  "maxPrice",
+  "since",
+  "limit",
+  "traceId",
+  "component",
+] as const;
 
 const ALLOWED = new Set<string>(LENS_QUERY_ALLOW_LIST);
 

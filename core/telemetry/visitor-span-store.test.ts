@@ -6,7 +6,17 @@ import { createVisitorSpanStore } from "./visitor-span-store";
 let n = 0;
 function span(startMs: number, name = "x"): LensSpan {
   n += 1;
-  return { traceId: n.toString(16).padStart(32, "0"), spanId: n.toString(16).padStart(16, "0"), name, component: "browser", mode: "monolith", startMs, durationMs: 1, status: "ok", attributes: {} };
+  return {
+    traceId: n.toString(16).padStart(32, "0"),
+    spanId: n.toString(16).padStart(16, "0"),
+    name,
+    component: "browser",
+    mode: "monolith",
+    startMs,
+    durationMs: 1,
+    status: "ok",
+    attributes: {},
+  };
 }
 
 describe("visitor span store", () => {

@@ -34,16 +34,25 @@ describe("pruneStaleRows", () => {
     const userCart = await prisma.cart.create({ data: { ownerKey: `u:${userId}` } });
     // An explicit updatedAt wins over @updatedAt: that is how the carts get their ages.
     const age = (days: number) => now.getTime() - days * DAY;
-    await prisma.cart.updateMany({ where: { id: { in: [oldAnon.id, userCart.id] } }, data: { updatedAt: new Date(age(ANONYMOUS_CART_DAYS + 1)) } });
+    await prisma.cart.updateMany({
+      where: { id: { in: [oldAnon.id, userCart.id] } },
+      data: { updatedAt: new Date(age(ANONYMOUS_CART_DAYS + 1)) },
+    });
     await prisma.cart.update({ where: { id: freshAnon.id }, data: { updatedAt: new Date(age(1)) } });
 
-    await prisma.recentlyViewed.create({ data: { ownerKey: `u:old-${tag}`, petId: pet.id, viewedAt: new Date(age(RECENTLY_VIEWED_DAYS + 1)) } });
+    await prisma.recentlyViewed.create({
+      data: { ownerKey: `u:old-${tag}`, petId: pet.id, viewedAt: new Date(age(RECENTLY_VIEWED_DAYS + 1)) },
+    });
     await prisma.recentlyViewed.create({ data: { ownerKey: `u:new-${tag}`, petId: pet.id, viewedAt: new Date(age(1)) } });
 
     const oldToken = crypto.randomUUID();
     const newToken = crypto.randomUUID();
-    await prisma.usedUploadToken.create({ data: { jti: oldToken, imageId: crypto.randomUUID(), usedAt: new Date(now.getTime() - (USED_UPLOAD_TOKEN_HOURS + 1) * 3600_000) } });
-    await prisma.usedUploadToken.create({ data: { jti: newToken, imageId: crypto.randomUUID(), usedAt: new Date(now.getTime() - 60_000) } });
+    await prisma.usedUploadToken.create({
+      data: { jti: oldToken, imageId: crypto.randomUUID(), usedAt: new Date(now.getTime() - (USED_UPLOAD_TOKEN_HOURS + 1) * 3600_000) },
+    });
+    await prisma.usedUploadToken.create({
+      data: { jti: newToken, imageId: crypto.randomUUID(), usedAt: new Date(now.getTime() - 60_000) },
+    });
 
     const counts = await pruneStaleRows(now);
     expect(counts.sessions).toBeGreaterThanOrEqual(1);

@@ -13,10 +13,17 @@ export async function pruneStaleRows(now: Date = new Date(), prisma: PrismaClien
   const cut = retentionCutoffs(now);
   const sessions = await prisma.session.deleteMany({ where: { expiresAt: { lt: cut.sessionsExpiredBefore } } });
   // Cart items go with their cart (onDelete: Cascade).
-  const anonymousCarts = await prisma.cart.deleteMany({ where: { ownerKey: { startsWith: ANONYMOUS_OWNER_PREFIX }, updatedAt: { lt: cut.anonymousCartsUpdatedBefore } } });
+  const anonymousCarts = await prisma.cart.deleteMany({
+    where: { ownerKey: { startsWith: ANONYMOUS_OWNER_PREFIX }, updatedAt: { lt: cut.anonymousCartsUpdatedBefore } },
+  });
   const recentlyViewed = await prisma.recentlyViewed.deleteMany({ where: { viewedAt: { lt: cut.recentlyViewedBefore } } });
   const usedUploadTokens = await prisma.usedUploadToken.deleteMany({ where: { usedAt: { lt: cut.usedUploadTokensBefore } } });
-  return { sessions: sessions.count, anonymousCarts: anonymousCarts.count, recentlyViewed: recentlyViewed.count, usedUploadTokens: usedUploadTokens.count };
+  return {
+    sessions: sessions.count,
+    anonymousCarts: anonymousCarts.count,
+    recentlyViewed: recentlyViewed.count,
+    usedUploadTokens: usedUploadTokens.count,
+  };
 }
 
 const holder = globalThis as unknown as { __pruneTimer?: ReturnType<typeof setInterval> };
@@ -28,7 +35,10 @@ export function startPruning(log: (message: string) => void = (m) => console.log
     void pruneStaleRows()
       .then((c) => {
         const total = c.sessions + c.anonymousCarts + c.recentlyViewed + c.usedUploadTokens;
-        if (total > 0) log(`pruned ${c.sessions} expired session(s), ${c.anonymousCarts} abandoned cart(s), ${c.recentlyViewed} old recently-viewed row(s), ${c.usedUploadTokens} used upload token(s)`);
+        if (total > 0)
+          log(
+            `pruned ${c.sessions} expired session(s), ${c.anonymousCarts} abandoned cart(s), ${c.recentlyViewed} old recently-viewed row(s), ${c.usedUploadTokens} used upload token(s)`,
+          );
       })
       // The database may be briefly unavailable (or not migrated yet at start-up): the next run tries again.
       .catch((e: unknown) => log(`pruning failed: ${e instanceof Error ? e.message : String(e)}`));

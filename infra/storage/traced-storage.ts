@@ -5,7 +5,10 @@ import { lensStorageKey, type StoragePort } from "../../core/images/storage-port
 import { withLensSpan } from "../telemetry/with-lens-span";
 
 export function tracedStorage(inner: StoragePort): StoragePort {
-  const attrs = (op: string, key: string) => ({ component: "storage" as const, attributes: { "storage.kind": inner.kind, "storage.operation": op, "storage.key": lensStorageKey(key) } });
+  const attrs = (op: string, key: string) => ({
+    component: "storage" as const,
+    attributes: { "storage.kind": inner.kind, "storage.operation": op, "storage.key": lensStorageKey(key) },
+  });
   return {
     kind: inner.kind,
     put: (key, body, contentType) =>

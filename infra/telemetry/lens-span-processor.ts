@@ -34,7 +34,8 @@ export class LensSpanProcessor implements SpanProcessor {
     if (!inherited) return;
     if (inherited[LENS_IGNORE] === true) span.setAttribute(LENS_IGNORE, true);
     else {
-      if (own[LENS_COMPONENT] === undefined && inherited[LENS_COMPONENT] !== undefined) span.setAttribute(LENS_COMPONENT, inherited[LENS_COMPONENT]);
+      if (own[LENS_COMPONENT] === undefined && inherited[LENS_COMPONENT] !== undefined)
+        span.setAttribute(LENS_COMPONENT, inherited[LENS_COMPONENT]);
       if (own[LENS_MODE] === undefined && inherited[LENS_MODE] !== undefined) span.setAttribute(LENS_MODE, inherited[LENS_MODE]);
     }
   }

@@ -13,6 +13,11 @@ export async function recordRecentlyViewed(ownerKey: string | undefined, petId: 
     update: { viewedAt: new Date() },
   });
   // Keep the list short so it never grows without bound.
-  const stale = await prisma.recentlyViewed.findMany({ where: { ownerKey }, orderBy: { viewedAt: "desc" }, skip: KEEP, select: { petId: true } });
+  const stale = await prisma.recentlyViewed.findMany({
+    where: { ownerKey },
+    orderBy: { viewedAt: "desc" },
+    skip: KEEP,
+    select: { petId: true },
+  });
   if (stale.length > 0) await prisma.recentlyViewed.deleteMany({ where: { ownerKey, petId: { in: stale.map((s) => s.petId) } } });
 }

@@ -23,7 +23,13 @@ async function slugOf(categoryId: number): Promise<string> {
 
 async function enqueue(bytes: Buffer, name = `Upload ${uid()}`) {
   const category = await slugOf(await makeCategory());
-  const { imageId } = await enqueueImageJob({ name, category, price: "49.99", stock: "2", image: new Blob([new Uint8Array(bytes)], { type: "image/jpeg" }) });
+  const { imageId } = await enqueueImageJob({
+    name,
+    category,
+    price: "49.99",
+    stock: "2",
+    image: new Blob([new Uint8Array(bytes)], { type: "image/jpeg" }),
+  });
   return { imageId, name };
 }
 
@@ -95,7 +101,10 @@ describe("monolith image consumer", () => {
     // As if it had grown in storage after the upload check: the thumbnail step checks the size again.
     await getStorage().put(originalKey(imageId), Buffer.alloc(10 * 1024 * 1024 + 1, 0xff), "application/octet-stream");
     let thumbnails = 0;
-    const steps = () => ({ ...defaultPipelineSteps(), makeThumbnails: async (b: Buffer) => (thumbnails++, defaultPipelineSteps().makeThumbnails(b)) });
+    const steps = () => ({
+      ...defaultPipelineSteps(),
+      makeThumbnails: async (b: Buffer) => (thumbnails++, defaultPipelineSteps().makeThumbnails(b)),
+    });
     consumer = runImageConsumer({ pollMs: 20, backoffBaseMs: 50, maxAttempts: 3, steps, log: quiet });
     const job = await waitForJob(imageId, ["done", "dead"]);
     expect(job).toMatchObject({ status: "dead", attempts: 1, lastError: "The file is too large (at most 10 MB)." });
@@ -124,7 +133,10 @@ describe("monolith image consumer", () => {
     expect(index).toMatchObject({ status: "failed", attempts: 3, error: "search index unavailable" });
     // The metadata step is idempotent: three attempts, still one pet.
     expect(await prisma.image.count({ where: { id: imageId } })).toBe(1);
-    expect(await prisma.imageUpload.findUniqueOrThrow({ where: { id: imageId } })).toMatchObject({ status: "failed", error: "search index unavailable" });
+    expect(await prisma.imageUpload.findUniqueOrThrow({ where: { id: imageId } })).toMatchObject({
+      status: "failed",
+      error: "search index unavailable",
+    });
   });
 
   it("resumes a job whose lease expired (its consumer crashed mid-job)", async () => {

@@ -79,7 +79,9 @@ export async function processImageJob(imageId: string, steps: PipelineSteps = de
     return steps.makeThumbnails(original.body);
   });
   const keys = await runStep(imageId, "store", () => steps.storeThumbnails(steps.storage, imageId, set.thumbnails));
-  const { petId } = await runStep(imageId, "metadata", () => steps.writeImageMetadata({ imageId, width: set.width, height: set.height, keys }));
+  const { petId } = await runStep(imageId, "metadata", () =>
+    steps.writeImageMetadata({ imageId, width: set.width, height: set.height, keys }),
+  );
   await runStep(imageId, "index", () => steps.indexPet(petId));
   await recordImageUploadStatus(imageId, "done");
   await deleteOriginal(steps.storage, imageId);
@@ -91,5 +93,7 @@ export async function processImageJob(imageId: string, steps: PipelineSteps = de
  * needs it, so it is deleted rather than kept. A failed delete only leaves a private object behind.
  */
 export async function deleteOriginal(storage: StoragePort, imageId: string): Promise<void> {
-  await storage.delete(originalKey(imageId)).catch((e: unknown) => console.error(`[image pipeline] could not delete the original of ${imageId}:`, e));
+  await storage
+    .delete(originalKey(imageId))
+    .catch((e: unknown) => console.error(`[image pipeline] could not delete the original of ${imageId}:`, e));
 }

@@ -94,7 +94,11 @@ function Shell({ showDemoAccounts }: { showDemoAccounts: boolean }) {
       <span aria-hidden className="inline-block h-4 w-14 animate-pulse rounded bg-stone-200" />
     ) : session?.user ? (
       <span className="flex items-center gap-3">
-        {isAdmin(session) ? <a href="/serverless/admin" className="hover:text-brand-700">Admin</a> : null}
+        {isAdmin(session) ? (
+          <a href="/serverless/admin" className="hover:text-brand-700">
+            Admin
+          </a>
+        ) : null}
         <span className="hidden text-stone-500 xl:inline">Hi, {session.user.name ?? session.user.email}</span>
         <button
           type="button"
@@ -109,7 +113,10 @@ function Shell({ showDemoAccounts }: { showDemoAccounts: boolean }) {
         </button>
       </span>
     ) : (
-      <a href={`/serverless/login?next=${encodeURIComponent(pathname === "/serverless/login" ? "/serverless" : pathname + search)}`} className="hover:text-brand-700">
+      <a
+        href={`/serverless/login?next=${encodeURIComponent(pathname === "/serverless/login" ? "/serverless" : pathname + search)}`}
+        className="hover:text-brand-700"
+      >
         Log in
       </a>
     );
@@ -120,7 +127,10 @@ function Shell({ showDemoAccounts }: { showDemoAccounts: boolean }) {
       <SiteHeader
         key={searchDefault ?? ""}
         mode="serverless"
-        switchHrefs={{ monolith: switchArchitecturePath(pathname, search, "monolith"), serverless: switchArchitecturePath(pathname, search, "serverless") }}
+        switchHrefs={{
+          monolith: switchArchitecturePath(pathname, search, "monolith"),
+          serverless: switchArchitecturePath(pathname, search, "serverless"),
+        }}
         searchDefault={searchDefault}
         cartCount={cartCount}
         account={account}

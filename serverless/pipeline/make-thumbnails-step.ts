@@ -16,7 +16,11 @@ export async function makeThumbnailsStep(imageId: string): Promise<EncodedThumbn
     // A missing original cannot come back by retrying (it was refused and deleted, or never arrived).
     if (!original) throw new AppError("bad_request", IMAGE_ERRORS.empty);
     const set = await makeThumbnails(original.body);
-    return { width: set.width, height: set.height, thumbnails: set.thumbnails.map((t) => ({ size: t.size, base64: t.body.toString("base64") })) };
+    return {
+      width: set.width,
+      height: set.height,
+      thumbnails: set.thumbnails.map((t) => ({ size: t.size, base64: t.body.toString("base64") })),
+    };
   });
 }
 // Exactly MAX_STEP_ATTEMPTS attempts; set here, on the step itself, where the SDK's step handler reads it.

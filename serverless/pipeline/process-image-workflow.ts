@@ -30,7 +30,11 @@ export async function processImageWorkflow(imageId: string): Promise<{ imageId: 
     return { imageId, petId };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    await deadLetterUploadStep(imageId, current, FatalError.is(e) ? message : `Dead-lettered after ${MAX_STEP_ATTEMPTS} attempts: ${message}`);
+    await deadLetterUploadStep(
+      imageId,
+      current,
+      FatalError.is(e) ? message : `Dead-lettered after ${MAX_STEP_ATTEMPTS} attempts: ${message}`,
+    );
     throw e;
   }
 }

@@ -11,7 +11,11 @@ import "server-only";
 import { getWorld } from "workflow/runtime";
 import { WORKFLOW_QUEUE_HEADER, enforcesWorkflowQueueKey, workflowQueueKey } from "../../infra/access/workflow-queue-key";
 
-type QueueFn = (queueName: string, message: unknown, opts?: { headers?: Record<string, string> } & Record<string, unknown>) => Promise<unknown>;
+type QueueFn = (
+  queueName: string,
+  message: unknown,
+  opts?: { headers?: Record<string, string> } & Record<string, unknown>,
+) => Promise<unknown>;
 type RunPage = { data: { runId: string; workflowName: string }[]; hasMore: boolean; cursor?: string | null };
 type LocalWorld = {
   queue: QueueFn;
@@ -34,7 +38,8 @@ export async function startSignedWorkflowWorld(): Promise<number> {
   world[SIGNED] = true;
   const queue = world.queue.bind(world);
   const key = workflowQueueKey();
-  world.queue = (queueName, message, opts) => queue(queueName, message, { ...opts, headers: { ...opts?.headers, [WORKFLOW_QUEUE_HEADER]: key } });
+  world.queue = (queueName, message, opts) =>
+    queue(queueName, message, { ...opts, headers: { ...opts?.headers, [WORKFLOW_QUEUE_HEADER]: key } });
   await world.start?.();
 
   const prefix = process.env.WORKFLOW_QUEUE_NAMESPACE ? `__${process.env.WORKFLOW_QUEUE_NAMESPACE}_wkf_workflow_` : "__wkf_workflow_";

@@ -4,7 +4,12 @@ import { STEP_MAX_RETRIES, type ThumbnailSize } from "../../core/images/image-ru
 import { writeImageMetadata } from "../../infra/images/write-image-metadata";
 import { runImageStep } from "./run-image-step";
 
-export async function writeMetadataStep(imageId: string, width: number, height: number, keys: Record<ThumbnailSize, string>): Promise<number> {
+export async function writeMetadataStep(
+  imageId: string,
+  width: number,
+  height: number,
+  keys: Record<ThumbnailSize, string>,
+): Promise<number> {
   "use step";
   return runImageStep(imageId, "metadata", async () => (await writeImageMetadata({ imageId, width, height, keys })).petId);
 }

@@ -49,5 +49,8 @@ export async function receiveClientUpload(request: Request, rawImageId: string):
   await getStorage().put(key, body, "application/octet-stream");
   const started = await onUploadCompleted({ key, draft: grant.draft });
   if (!started) throw new AppError("conflict", "This photo was already uploaded.");
-  return Response.json({ imageId: started.imageId, runId: started.runId, statusUrl: `/api/images/${started.imageId}` }, { status: 201, headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { imageId: started.imageId, runId: started.runId, statusUrl: `/api/images/${started.imageId}` },
+    { status: 201, headers: { "Cache-Control": "no-store" } },
+  );
 }

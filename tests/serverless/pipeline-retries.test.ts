@@ -11,7 +11,10 @@ import { prisma } from "@/infra/db/prisma-client";
 import { createImageUpload } from "@/infra/images/create-image-upload";
 import { getStorage } from "@/infra/storage/get-storage";
 
-vi.mock("workflow", async (importOriginal) => ({ ...(await importOriginal<typeof import("workflow")>()), getStepMetadata: () => ({ attempt: 1 }) }));
+vi.mock("workflow", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("workflow")>()),
+  getStepMetadata: () => ({ attempt: 1 }),
+}));
 
 const draft = { name: "Retry", categorySlug: "dogs", priceCents: 100, stock: 1 };
 
@@ -40,7 +43,10 @@ describe("serverless pipeline steps", () => {
     const thrown = await runImageStep(imageId, "thumbnail", () => Promise.reject(error)).catch((e: unknown) => e);
     expect(FatalError.is(thrown)).toBe(true);
     expect((thrown as Error).message).toBe(error.message);
-    expect(await prisma.imageUpload.findUniqueOrThrow({ where: { id: imageId } })).toMatchObject({ status: "failed", error: error.message });
+    expect(await prisma.imageUpload.findUniqueOrThrow({ where: { id: imageId } })).toMatchObject({
+      status: "failed",
+      error: error.message,
+    });
     expect(await getStorage().get(originalKey(imageId))).toBeNull();
   });
 

@@ -14,7 +14,12 @@ const draft = { name: "Token", categorySlug: "dogs", priceCents: 1200, stock: 1 
 
 async function sign(claims: Record<string, unknown>, jti: string | null = crypto.randomUUID()): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  let jwt = new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setIssuer(TOKEN_ISSUER).setAudience(UPLOAD_TOKEN_AUDIENCE).setIssuedAt(now).setExpirationTime(now + 60);
+  let jwt = new SignJWT(claims)
+    .setProtectedHeader({ alg: "HS256" })
+    .setIssuer(TOKEN_ISSUER)
+    .setAudience(UPLOAD_TOKEN_AUDIENCE)
+    .setIssuedAt(now)
+    .setExpirationTime(now + 60);
   if (jti) jwt = jwt.setJti(jti);
   return jwt.sign(tokenSigningKey());
 }

@@ -35,9 +35,15 @@ export async function GET(request: Request): Promise<Response> {
   const since = q.get("since");
   const limit = q.get("limit");
   const component = q.get("component");
-  const traceIds = q.get("traceId")?.split(",").map((s) => s.trim()).filter(Boolean).slice(0, 100);
+  const traceIds = q
+    .get("traceId")
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .slice(0, 100);
   if (since !== null && !Number.isFinite(Number(since))) return bad(400, "bad_request", "since must be epoch milliseconds.");
-  if (limit !== null && !(Number.isInteger(Number(limit)) && Number(limit) >= 0)) return bad(400, "bad_request", "limit must be a non-negative integer.");
+  if (limit !== null && !(Number.isInteger(Number(limit)) && Number(limit) >= 0))
+    return bad(400, "bad_request", "limit must be a non-negative integer.");
   if (component !== null && !isLensComponent(component)) return bad(400, "bad_request", `Unknown component "${component}".`);
   const query = {
     sinceMs: since === null ? undefined : Number(since),
@@ -55,13 +61,16 @@ export async function GET(request: Request): Promise<Response> {
 
 export async function POST(request: Request): Promise<Response> {
   // LENS_DISABLED=1 (the overhead baseline): accept and drop, so pages never see an error for it.
-  if (process.env.LENS_DISABLED === "1" || process.env.LENS_DISABLED === "true") return new Response(null, { status: 202, headers: NO_STORE });
+  if (process.env.LENS_DISABLED === "1" || process.env.LENS_DISABLED === "true")
+    return new Response(null, { status: 202, headers: NO_STORE });
   // Spans are filed under their poster; a client without a visitor cookie (not a browser of ours) posts nothing.
   const visitor = visitorKeyFromHeaders(request.headers);
   if (!visitor) return bad(403, "forbidden", "Browser timings are accepted only from a page of this site.");
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BROWSER_BATCH_BYTES) return bad(413, "payload_too_large", "A span batch may be at most 64 KB.");
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BROWSER_BATCH_BYTES)
+    return bad(413, "payload_too_large", "A span batch may be at most 64 KB.");
   const retryAfter = await spendBrowserPost(clientIp(request.headers), visitor);
-  if (retryAfter > 0) return bad(429, "rate_limited", `Too many span batches. Wait ${retryAfter} s.`, { "Retry-After": String(retryAfter) });
+  if (retryAfter > 0)
+    return bad(429, "rate_limited", `Too many span batches. Wait ${retryAfter} s.`, { "Retry-After": String(retryAfter) });
   const text = await request.text();
   if (Buffer.byteLength(text) > MAX_BROWSER_BATCH_BYTES) return bad(413, "payload_too_large", "A span batch may be at most 64 KB.");
   let body: unknown;

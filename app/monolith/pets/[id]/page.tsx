@@ -39,7 +39,11 @@ export default async function PetPage({ params, searchParams }: Props) {
   const session = await getSessionContext();
   const recent = session.user
     ? (await Promise.all([listRecentlyViewed(session.ownerKey, pet.id), recordRecentlyViewed(session.ownerKey, pet.id)]))[0]
-    : await listPetsByIds(parseRecentlyViewed((await cookies()).get(RECENTLY_VIEWED_COOKIE)?.value).filter((id) => id !== pet.id).slice(0, 4));
+    : await listPetsByIds(
+        parseRecentlyViewed((await cookies()).get(RECENTLY_VIEWED_COOKIE)?.value)
+          .filter((id) => id !== pet.id)
+          .slice(0, 4),
+      );
   const returnTo = `/monolith/pets/${pet.id}`;
 
   return (
@@ -52,10 +56,19 @@ export default async function PetPage({ params, searchParams }: Props) {
       {error ? <Alert>{error}</Alert> : null}
       {notice ? (
         <Alert kind="notice">
-          {notice} <a href="/monolith/cart" className="font-semibold underline">View cart</a>
+          {notice}{" "}
+          <a href="/monolith/cart" className="font-semibold underline">
+            View cart
+          </a>
         </Alert>
       ) : null}
-      <AddToCartForm action="/api/monolith/cart/add" csrfToken={session.csrfToken} petId={pet.id} maxQuantity={pet.stock} returnTo={returnTo} />
+      <AddToCartForm
+        action="/api/monolith/cart/add"
+        csrfToken={session.csrfToken}
+        petId={pet.id}
+        maxQuantity={pet.stock}
+        returnTo={returnTo}
+      />
     </PetDetail>
   );
 }
