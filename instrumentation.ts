@@ -15,14 +15,20 @@ export async function register(): Promise<void> {
     startImageConsumer();
   }
 
+  // --- Housekeeping: expired sessions, abandoned anonymous carts, old recently-viewed rows (core/retention). ---
+  const { startPruning } = await import("./infra/housekeeping/prune-stale-rows");
+  startPruning();
+
   // --- Serverless: the Workflow world (resumes runs a crash interrupted). Added by the serverless pipeline. ---
   // ARCH: the monolith's consumer finds interrupted jobs by their expired lease; the durable runs of the
   // serverless pipeline are re-enqueued by the local world's start(), which replays each run's event log and
   // runs again the step a kill -9 cut short. Without this a run interrupted by a crash stays "running" forever.
   // (On Vercel the platform's queue does this and start is undefined.)
   const startedAt = new Date();
-  const { getWorld } = await import("workflow/runtime");
-  await getWorld().start?.();
+  // Every queue call carries this process's key; proxy.ts refuses the queue routes to anyone else. The
+  // re-enqueueing of interrupted runs goes through the signed queue too (see the module).
+  const { startSignedWorkflowWorld } = await import("./serverless/pipeline/sign-workflow-queue");
+  await startSignedWorkflowWorld();
   // An upload stored just before a crash, whose run was never started, gets its run now (see the module).
   const { resumeUnstartedUploads } = await import("./serverless/uploads/resume-unstarted-uploads");
   const resumed = await resumeUnstartedUploads(startedAt).catch((e: unknown) => {

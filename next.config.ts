@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import { withWorkflow } from "workflow/next";
+import { API_CSP, COMMON_SECURITY_HEADERS } from "./infra/http/security-headers";
 
 // ARCH: the serverless image pipeline runs as durable Workflow SDK runs. Without a Vercel deployment they use
 // the local world, whose state (runs, steps, queue) is JSON on disk. withWorkflow would put it under
@@ -16,6 +17,15 @@ const nextConfig: NextConfig = {
   // A teaching app: show real headers, hide the framework banner.
   poweredByHeader: false,
   typedRoutes: false,
+  // Security headers on every response, also the paths proxy.ts skips (pictures, uploads). Pages get their
+  // Content-Security-Policy (with a nonce) from proxy.ts; API answers and files get one that allows nothing.
+  async headers() {
+    return [
+      { source: "/:path*", headers: COMMON_SECURITY_HEADERS },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
+      { source: "/.well-known/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
+    ];
+  },
 };
 
 export default withWorkflow(nextConfig);

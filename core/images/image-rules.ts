@@ -2,6 +2,7 @@
 // serverless chain of durable functions): thumbnail sizes and format, validation limits, storage keys, the
 // step names and statuses, and the "Add pet" form schema. Framework-free: no sharp, no Prisma here.
 import { z } from "zod";
+import { isAppError } from "../errors/app-error";
 import { dollarsToCents } from "../money/format-price";
 
 /** Thumbnail widths in px (the longest side is fitted into a square of this size, never enlarged). */
@@ -66,8 +67,20 @@ export type PipelineStep = (typeof PIPELINE_STEPS)[number];
 export const STEP_STATUSES = ["queued", "running", "done", "failed"] as const;
 export type StepStatus = (typeof STEP_STATUSES)[number];
 
+/**
+ * Failures no retry can fix: the photo itself is bad (empty, not a JPEG/PNG/WebP — an SVG included —, damaged or
+ * truncated, too large, too many pixels) or what the step needs is gone (the original, the pet). The validation
+ * throws these as AppError "bad_request" / "payload_too_large" / "not_found"; both pipelines dead-letter them at
+ * the first attempt with their reason. Anything else (a storage or database hiccup, a crash) is retried.
+ */
+export function isPermanentImageError(error: unknown): boolean {
+  return isAppError(error) && (error.code === "bad_request" || error.code === "payload_too_large" || error.code === "not_found");
+}
+
 /** Attempts per step before the job is dead-lettered (the monolith) or the run fails (serverless). */
 export const MAX_STEP_ATTEMPTS = 3;
+/** The Workflow SDK counts retries after the first attempt: each serverless step sets `maxRetries` to this. */
+export const STEP_MAX_RETRIES = MAX_STEP_ATTEMPTS - 1;
 
 /** Exponential backoff between attempts: 1 s, 2 s, 4 s, … capped at 30 s. */
 export function retryDelayMs(attempt: number, baseMs = 1_000): number {
@@ -92,12 +105,24 @@ export const newPetSchema = z.object({
     .max(64, "Choose a category.")
     .regex(/^[a-z0-9-]+$/, "Choose a category."),
   priceCents: z
-    .preprocess(numberToString, z.string({ error: "Price is required." }).trim().regex(/^\d{1,6}(\.\d{1,2})?$/, "Price must be an amount in dollars, like 120 or 49.99."))
+    .preprocess(
+      numberToString,
+      z
+        .string({ error: "Price is required." })
+        .trim()
+        .regex(/^\d{1,6}(\.\d{1,2})?$/, "Price must be an amount in dollars, like 120 or 49.99."),
+    )
     .transform((s) => dollarsToCents(Number(s)))
     .refine((c) => c >= 1, "Price must be more than $0.")
     .refine((c) => c <= dollarsToCents(MAX_PRICE_DOLLARS), `Price must be at most $${MAX_PRICE_DOLLARS.toLocaleString("en-US")}.`),
   stock: z
-    .preprocess(numberToString, z.string({ error: "Stock is required." }).trim().regex(/^\d{1,5}$/, "Stock must be a whole number from 0 to 99999."))
+    .preprocess(
+      numberToString,
+      z
+        .string({ error: "Stock is required." })
+        .trim()
+        .regex(/^\d{1,5}$/, "Stock must be a whole number from 0 to 99999."),
+    )
     .transform(Number),
 });
 

@@ -33,6 +33,8 @@ export type LensSpan = {
   durationMs: number;
   status: "ok" | "error";
   attributes: Record<string, string | number | boolean>;
+  /** Whose request it was (a hash of the pst_vid cookie): the span API shows a visitor only their own. Never sent out. */
+  visitor?: string;
 };
 
 export function isLensComponent(value: unknown): value is LensComponent {

@@ -1,10 +1,14 @@
 // Wraps a storage adapter so each put/get/delete is a "storage" span in the lens (mode from the request
-// that caused it). With tracing off the wrapper adds one no-op span call per operation.
-import type { StoragePort } from "../../core/images/storage-port";
+// that caused it). With tracing off the wrapper adds one no-op span call per operation. An original's key is
+// shown only by its prefix: its image id would point straight at a private photo.
+import { lensStorageKey, type StoragePort } from "../../core/images/storage-port";
 import { withLensSpan } from "../telemetry/with-lens-span";
 
 export function tracedStorage(inner: StoragePort): StoragePort {
-  const attrs = (op: string, key: string) => ({ component: "storage" as const, attributes: { "storage.kind": inner.kind, "storage.operation": op, "storage.key": key } });
+  const attrs = (op: string, key: string) => ({
+    component: "storage" as const,
+    attributes: { "storage.kind": inner.kind, "storage.operation": op, "storage.key": lensStorageKey(key) },
+  });
   return {
     kind: inner.kind,
     put: (key, body, contentType) =>

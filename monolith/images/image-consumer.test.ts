@@ -23,7 +23,13 @@ async function slugOf(categoryId: number): Promise<string> {
 
 async function enqueue(bytes: Buffer, name = `Upload ${uid()}`) {
   const category = await slugOf(await makeCategory());
-  const { imageId } = await enqueueImageJob({ name, category, price: "49.99", stock: "2", image: new Blob([new Uint8Array(bytes)], { type: "image/jpeg" }) });
+  const { imageId } = await enqueueImageJob({
+    name,
+    category,
+    price: "49.99",
+    stock: "2",
+    image: new Blob([new Uint8Array(bytes)], { type: "image/jpeg" }),
+  });
   return { imageId, name };
 }
 
@@ -54,7 +60,8 @@ describe("monolith image consumer", () => {
     expect(pets).toHaveLength(1);
     expect(pets[0]).toMatchObject({ priceCents: 4999, stock: 2 });
     expect(pets[0]!.images[0]).toMatchObject({ id: imageId, smallKey: thumbnailKey(imageId, 160), status: "done" });
-    expect(await storedKeys(imageId)).toHaveLength(4);
+    // The thumbnails stay; the original (EXIF, GPS) is deleted once they exist.
+    expect(await storedKeys(imageId)).toEqual(THUMBNAIL_SIZES.map((s) => thumbnailKey(imageId, s)));
     const steps = await prisma.imageStep.findMany({ where: { imageId } });
     expect(steps.map((s) => [s.step, s.status, s.attempts]).sort()).toEqual([
       ["index", "done", 1],
@@ -89,6 +96,22 @@ describe("monolith image consumer", () => {
     expect(upload).toMatchObject({ status: "failed", error: "The image file is damaged or incomplete." });
   });
 
+  it("an original over the size limit in storage is dead-lettered at the first attempt, never retried", async () => {
+    const { imageId } = await enqueue(await makeJpeg(200, 150));
+    // As if it had grown in storage after the upload check: the thumbnail step checks the size again.
+    await getStorage().put(originalKey(imageId), Buffer.alloc(10 * 1024 * 1024 + 1, 0xff), "application/octet-stream");
+    let thumbnails = 0;
+    const steps = () => ({
+      ...defaultPipelineSteps(),
+      makeThumbnails: async (b: Buffer) => (thumbnails++, defaultPipelineSteps().makeThumbnails(b)),
+    });
+    consumer = runImageConsumer({ pollMs: 20, backoffBaseMs: 50, maxAttempts: 3, steps, log: quiet });
+    const job = await waitForJob(imageId, ["done", "dead"]);
+    expect(job).toMatchObject({ status: "dead", attempts: 1, lastError: "The file is too large (at most 10 MB)." });
+    expect(thumbnails).toBe(1);
+    expect(await storedKeys(imageId)).toEqual([]);
+  });
+
   it("a step that keeps failing is retried with backoff, then dead-lettered with its reason", async () => {
     const { imageId } = await enqueue(await makeJpeg(400, 300));
     let calls = 0;
@@ -110,7 +133,10 @@ describe("monolith image consumer", () => {
     expect(index).toMatchObject({ status: "failed", attempts: 3, error: "search index unavailable" });
     // The metadata step is idempotent: three attempts, still one pet.
     expect(await prisma.image.count({ where: { id: imageId } })).toBe(1);
-    expect(await prisma.imageUpload.findUniqueOrThrow({ where: { id: imageId } })).toMatchObject({ status: "failed", error: "search index unavailable" });
+    expect(await prisma.imageUpload.findUniqueOrThrow({ where: { id: imageId } })).toMatchObject({
+      status: "failed",
+      error: "search index unavailable",
+    });
   });
 
   it("resumes a job whose lease expired (its consumer crashed mid-job)", async () => {

@@ -5,8 +5,9 @@ import "server-only";
 // A retry re-runs the loop from the top: every step is idempotent and keyed by the image id, so steps that had
 // already finished change nothing the second time.
 import { AppError, isAppError } from "../../core/errors/app-error";
-import { originalKey, type PipelineStep } from "../../core/images/image-rules";
+import { isPermanentImageError, originalKey, type PipelineStep } from "../../core/images/image-rules";
 import type { StoragePort } from "../../core/images/storage-port";
+import { prisma } from "../../infra/db/prisma-client";
 import { makeThumbnails } from "../../infra/images/make-thumbnails";
 import { recordImageStep } from "../../infra/images/record-image-step";
 import { recordImageUploadStatus } from "../../infra/images/record-image-upload-status";
@@ -59,7 +60,7 @@ async function runStep<T>(imageId: string, step: PipelineStep, fn: () => Promise
     return result;
   } catch (e) {
     // A person's reason for bad input; a generic one (details in the server log) for our own failures.
-    const permanent = isAppError(e) && e.status < 500;
+    const permanent = isPermanentImageError(e);
     const message = isAppError(e) ? e.message : e instanceof Error ? e.message : String(e);
     if (!isAppError(e)) console.error(`[image consumer] ${step} failed for ${imageId}:`, e);
     await recordImageStep(imageId, step, "failed", message);
@@ -68,6 +69,9 @@ async function runStep<T>(imageId: string, step: PipelineStep, fn: () => Promise
 }
 
 export async function processImageJob(imageId: string, steps: PipelineSteps = defaultPipelineSteps()): Promise<{ petId: number }> {
+  // Done already (a job delivered twice): its original is gone, and nothing is left to do.
+  const upload = await prisma.imageUpload.findUnique({ where: { id: imageId }, select: { status: true, petId: true } });
+  if (upload?.status === "done" && upload.petId !== null) return { petId: upload.petId };
   await recordImageUploadStatus(imageId, "running");
   const set = await runStep(imageId, "thumbnail", async () => {
     const original = await steps.storage.get(originalKey(imageId));
@@ -75,8 +79,21 @@ export async function processImageJob(imageId: string, steps: PipelineSteps = de
     return steps.makeThumbnails(original.body);
   });
   const keys = await runStep(imageId, "store", () => steps.storeThumbnails(steps.storage, imageId, set.thumbnails));
-  const { petId } = await runStep(imageId, "metadata", () => steps.writeImageMetadata({ imageId, width: set.width, height: set.height, keys }));
+  const { petId } = await runStep(imageId, "metadata", () =>
+    steps.writeImageMetadata({ imageId, width: set.width, height: set.height, keys }),
+  );
   await runStep(imageId, "index", () => steps.indexPet(petId));
   await recordImageUploadStatus(imageId, "done");
+  await deleteOriginal(steps.storage, imageId);
   return { petId };
+}
+
+/**
+ * The original is the photo exactly as sent (EXIF, GPS): once the thumbnails (metadata stripped) exist, nothing
+ * needs it, so it is deleted rather than kept. A failed delete only leaves a private object behind.
+ */
+export async function deleteOriginal(storage: StoragePort, imageId: string): Promise<void> {
+  await storage
+    .delete(originalKey(imageId))
+    .catch((e: unknown) => console.error(`[image pipeline] could not delete the original of ${imageId}:`, e));
 }

@@ -1,4 +1,6 @@
 "use client";
+// First: switches off zod's eval-compiled parsers before any schema exists (CSP allows no eval).
+import "./zod-without-eval";
 // The serverless store: a single-page app. The server sent only this shell; from here on the browser
 // routes on the URL, draws every view, and reads the catalog from the data API with a short-lived token.
 // ARCH: the monolith renders each page on the server (header, session, data and all) and needs no
@@ -105,7 +107,11 @@ function Shell({ showDemoAccounts }: { showDemoAccounts: boolean }) {
       <span aria-hidden className="inline-block h-4 w-14 animate-pulse rounded bg-stone-200" />
     ) : session?.user ? (
       <span className="flex items-center gap-3">
-        {isAdmin(session) ? <a href="/serverless/admin" className="hover:text-brand-700">Admin</a> : null}
+        {isAdmin(session) ? (
+          <a href="/serverless/admin" className="hover:text-brand-700">
+            Admin
+          </a>
+        ) : null}
         <span className="hidden text-stone-500 xl:inline">Hi, {session.user.name ?? session.user.email}</span>
         <button
           type="button"
@@ -120,7 +126,10 @@ function Shell({ showDemoAccounts }: { showDemoAccounts: boolean }) {
         </button>
       </span>
     ) : (
-      <a href={`/serverless/login?next=${encodeURIComponent(pathname === "/serverless/login" ? "/serverless" : pathname + search)}`} className="hover:text-brand-700">
+      <a
+        href={`/serverless/login?next=${encodeURIComponent(pathname === "/serverless/login" ? "/serverless" : pathname + search)}`}
+        className="hover:text-brand-700"
+      >
         Log in
       </a>
     );
@@ -131,7 +140,10 @@ function Shell({ showDemoAccounts }: { showDemoAccounts: boolean }) {
       <SiteHeader
         key={searchDefault ?? ""}
         mode="serverless"
-        switchHrefs={{ monolith: switchArchitecturePath(pathname, search, "monolith"), serverless: switchArchitecturePath(pathname, search, "serverless") }}
+        switchHrefs={{
+          monolith: switchArchitecturePath(pathname, search, "monolith"),
+          serverless: switchArchitecturePath(pathname, search, "serverless"),
+        }}
         searchDefault={searchDefault}
         cartCount={cartCount}
         account={account}

@@ -2,7 +2,7 @@
 // (infra/images/make-thumbnails validates first). The bytes travel to the next step through the workflow's
 // event log, base64-encoded (a few dozen KB), so a retry of "store" never has to render them again.
 import { AppError } from "../../core/errors/app-error";
-import { IMAGE_ERRORS, originalKey, type ThumbnailSize } from "../../core/images/image-rules";
+import { IMAGE_ERRORS, STEP_MAX_RETRIES, originalKey, type ThumbnailSize } from "../../core/images/image-rules";
 import { makeThumbnails } from "../../infra/images/make-thumbnails";
 import { getStorage } from "../../infra/storage/get-storage";
 import { runImageStep } from "./run-image-step";
@@ -16,6 +16,12 @@ export async function makeThumbnailsStep(imageId: string): Promise<EncodedThumbn
     // A missing original cannot come back by retrying (it was refused and deleted, or never arrived).
     if (!original) throw new AppError("bad_request", IMAGE_ERRORS.empty);
     const set = await makeThumbnails(original.body);
-    return { width: set.width, height: set.height, thumbnails: set.thumbnails.map((t) => ({ size: t.size, base64: t.body.toString("base64") })) };
+    return {
+      width: set.width,
+      height: set.height,
+      thumbnails: set.thumbnails.map((t) => ({ size: t.size, base64: t.body.toString("base64") })),
+    };
   });
 }
+// Exactly MAX_STEP_ATTEMPTS attempts; set here, on the step itself, where the SDK's step handler reads it.
+makeThumbnailsStep.maxRetries = STEP_MAX_RETRIES;

@@ -13,10 +13,8 @@ import { storeThumbnailsStep } from "./store-thumbnails-step";
 import { updateSearchIndexStep } from "./update-search-index-step";
 import { writeMetadataStep } from "./write-metadata-step";
 
-// The SDK counts retries after the first attempt.
-for (const step of [makeThumbnailsStep, storeThumbnailsStep, writeMetadataStep, updateSearchIndexStep]) {
-  (step as { maxRetries?: number }).maxRetries = MAX_STEP_ATTEMPTS - 1;
-}
+// Each step file sets its own maxRetries (STEP_MAX_RETRIES): the step handler reads it from the step bundle,
+// which does not load this file, so setting it here would leave the SDK default (3 retries, 4 attempts).
 
 export async function processImageWorkflow(imageId: string): Promise<{ imageId: string; petId: number }> {
   "use workflow";
@@ -32,7 +30,11 @@ export async function processImageWorkflow(imageId: string): Promise<{ imageId: 
     return { imageId, petId };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    await deadLetterUploadStep(imageId, current, FatalError.is(e) ? message : `Dead-lettered after ${MAX_STEP_ATTEMPTS} attempts: ${message}`);
+    await deadLetterUploadStep(
+      imageId,
+      current,
+      FatalError.is(e) ? message : `Dead-lettered after ${MAX_STEP_ATTEMPTS} attempts: ${message}`,
+    );
     throw e;
   }
 }

@@ -1,12 +1,12 @@
 // The frame every serverless pipeline step runs in: it is one function invocation (serverless/runtime log),
 // it keeps the step's row in ImageStep up to date for GET /api/images/{id}, and it sorts failures into the
-// Workflow SDK's two kinds. Bad input (the core's "bad_request" reasons: not an image, damaged, pixel bomb,
-// empty) can never succeed, so it is a FatalError — no retry, the original and any thumbnails are deleted
-// and the reason is recorded. Anything else (storage or database hiccup, a crash) is thrown as is and the
+// Workflow SDK's two kinds. A permanent failure (core isPermanentImageError: empty, not an image, SVG, damaged,
+// truncated, too large, pixel bomb, original gone) can never succeed, so it is a FatalError — no retry, the
+// original and any thumbnails are deleted and the reason is recorded. Anything else (storage or database hiccup, a crash) is thrown as is and the
 // SDK retries the step; the workflow dead-letters it when the retries run out.
 import { FatalError, RetryableError, getStepMetadata } from "workflow";
 import { isAppError } from "../../core/errors/app-error";
-import type { PipelineStep } from "../../core/images/image-rules";
+import { isPermanentImageError, type PipelineStep } from "../../core/images/image-rules";
 import { discardImageUpload } from "../../infra/images/discard-image-upload";
 import { recordImageStep } from "../../infra/images/record-image-step";
 import { recordImageUploadStatus } from "../../infra/images/record-image-upload-status";
@@ -36,7 +36,7 @@ function runStepFunction<T>(imageId: string, step: PipelineStep, work: () => Pro
       await recordImageStep(imageId, step, "done");
       return result;
     } catch (e) {
-      if (isAppError(e) && e.code === "bad_request") {
+      if (isAppError(e) && isPermanentImageError(e)) {
         await discardImageUpload(getStorage(), imageId);
         await recordImageStep(imageId, step, "failed", e.message);
         await recordImageUploadStatus(imageId, "failed", e.message);

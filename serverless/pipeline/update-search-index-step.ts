@@ -2,7 +2,9 @@
 // so the next search (warm or cold instance) finds the new pet. ARCH: the monolith updates its in-memory
 // index in process; here the index is an artifact other function instances load. Idempotent: the artifact
 // is rebuilt from the database, so a second run writes the same index.
+import { STEP_MAX_RETRIES, originalKey } from "../../core/images/image-rules";
 import { recordImageUploadStatus } from "../../infra/images/record-image-upload-status";
+import { getStorage } from "../../infra/storage/get-storage";
 import { writeSearchArtifact } from "../functions/search/write-search-artifact";
 import { runImageStep } from "./run-image-step";
 
@@ -12,4 +14,10 @@ export async function updateSearchIndexStep(imageId: string): Promise<void> {
     await writeSearchArtifact();
   });
   await recordImageUploadStatus(imageId, "done");
+  // The original (EXIF, GPS) is not needed once the thumbnails exist: deleted, never kept around. Idempotent.
+  await getStorage()
+    .delete(originalKey(imageId))
+    .catch((e: unknown) => console.error(`[pipeline] could not delete the original of ${imageId}:`, e));
 }
+// Exactly MAX_STEP_ATTEMPTS attempts; set here, on the step itself, where the SDK's step handler reads it.
+updateSearchIndexStep.maxRetries = STEP_MAX_RETRIES;

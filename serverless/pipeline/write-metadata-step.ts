@@ -1,10 +1,17 @@
 // Step 3 as a durable step: create the Pet and Image rows from the draft (the shared rule, one transaction,
 // keyed by the image id — a replay after a crash returns the pet created the first time).
-import type { ThumbnailSize } from "../../core/images/image-rules";
+import { STEP_MAX_RETRIES, type ThumbnailSize } from "../../core/images/image-rules";
 import { writeImageMetadata } from "../../infra/images/write-image-metadata";
 import { runImageStep } from "./run-image-step";
 
-export async function writeMetadataStep(imageId: string, width: number, height: number, keys: Record<ThumbnailSize, string>): Promise<number> {
+export async function writeMetadataStep(
+  imageId: string,
+  width: number,
+  height: number,
+  keys: Record<ThumbnailSize, string>,
+): Promise<number> {
   "use step";
   return runImageStep(imageId, "metadata", async () => (await writeImageMetadata({ imageId, width, height, keys })).petId);
 }
+// Exactly MAX_STEP_ATTEMPTS attempts; set here, on the step itself, where the SDK's step handler reads it.
+writeMetadataStep.maxRetries = STEP_MAX_RETRIES;

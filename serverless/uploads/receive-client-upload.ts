@@ -1,13 +1,15 @@
 import "server-only";
 // PUT /api/serverless/uploads/{imageId}: the local stand-in for Vercel Blob's client upload. The browser
 // sends the photo's bytes here with the upload token it was given; the size is refused from Content-Length
-// before a byte is read (413), and a body that turns out longer than declared is cut off at the limit.
+// before a byte is read (413), and a body that turns out longer than declared is cut off at the limit. The token
+// is used up (recorded in the database) before anything is stored: a replay gets 409 and writes nothing.
 // The bytes are stored as they are — judging them is the pipeline's first step — and only after the write
 // is committed does the upload-completed event start the run.
 import { AppError } from "../../core/errors/app-error";
 import { IMAGE_ERRORS, MAX_UPLOAD_BYTES, imageIdSchema, originalKey } from "../../core/images/image-rules";
 import { getStorage } from "../../infra/storage/get-storage";
 import { bearerToken } from "../token/verify-baas-token";
+import { consumeUploadToken } from "./consume-upload-token";
 import { onUploadCompleted } from "./on-upload-completed";
 import { verifyUploadToken } from "./verify-upload-token";
 
@@ -41,10 +43,14 @@ export async function receiveClientUpload(request: Request, rawImageId: string):
   const grant = await verifyUploadToken(raw, key);
   if (grant.imageId !== id.data) throw new AppError("forbidden", "That upload token is for another file.");
 
+  await consumeUploadToken(grant);
   const body = await readCapped(request, Math.min(grant.maxBytes, MAX_UPLOAD_BYTES));
   // Stored under the original's key whatever it claims to be: the thumbnail step reads the bytes, not the type.
   await getStorage().put(key, body, "application/octet-stream");
   const started = await onUploadCompleted({ key, draft: grant.draft });
   if (!started) throw new AppError("conflict", "This photo was already uploaded.");
-  return Response.json({ imageId: started.imageId, runId: started.runId, statusUrl: `/api/images/${started.imageId}` }, { status: 201, headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { imageId: started.imageId, runId: started.runId, statusUrl: `/api/images/${started.imageId}` },
+    { status: 201, headers: { "Cache-Control": "no-store" } },
+  );
 }

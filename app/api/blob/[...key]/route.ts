@@ -1,8 +1,10 @@
 // GET /api/blob/<key>: serves objects of the local storage adapter (the embedded stand-in for Vercel Blob,
 // whose objects have their own public URLs). proxy.ts skips this path: pictures need no session cookie.
+// Only the public prefixes are served (seed pictures, thumbnails): an uploaded original — the photo exactly as
+// sent, GPS and all — answers 404 like a key that does not exist.
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { isSafeStorageKey } from "@/core/images/storage-port";
+import { isPublicStorageKey } from "@/core/images/storage-port";
 import { getStorage } from "@/infra/storage/get-storage";
 
 // Reads live storage; uploads appear without a rebuild.
@@ -12,13 +14,11 @@ const keySchema = z
   .array(z.string())
   .min(1)
   .transform((segments) => segments.join("/"))
-  .refine(isSafeStorageKey);
+  .refine(isPublicStorageKey);
 
-// Seed pictures and thumbnails are written once under content-specific keys and never change: cache forever.
-// Anything else (an original upload, a search index artifact) may be replaced under the same key.
-function cacheControlFor(key: string): string {
-  return key.startsWith("seed/") || key.startsWith("thumbnails/") ? "public, max-age=31536000, immutable" : "public, max-age=60";
-}
+// Seed pictures and thumbnails (the only keys served) are written once under content-specific keys and never
+// change: cache forever.
+const CACHE_CONTROL = "public, max-age=31536000, immutable";
 
 function notFound(): Response {
   // Bad and missing keys answer alike, so the route reveals nothing about what exists.
@@ -42,7 +42,7 @@ export async function GET(request: Request, context: { params: Promise<{ key: st
 
   const etag = `"${createHash("sha1").update(object.body).digest("base64url")}"`;
   const headers = new Headers({
-    "Cache-Control": cacheControlFor(key),
+    "Cache-Control": CACHE_CONTROL,
     ETag: etag,
     // Uploaded files must never be sniffed into something executable (e.g. HTML).
     "X-Content-Type-Options": "nosniff",

@@ -1,10 +1,15 @@
-// Monolith pet page: the server reads the pet, records "recently viewed" in the database and renders
-// an HTML add-to-cart form (CSRF token included) that works with JavaScript off.
+// Monolith pet page: the server reads the pet, shows "recently viewed" and renders an HTML add-to-cart form
+// (CSRF token included) that works with JavaScript off. A logged-in user's list is recorded in the database (their
+// session row exists already); an anonymous visitor's comes from the cookie proxy.ts keeps, so this GET writes no row.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { petIdSchema } from "@/core/catalog/catalog-schemas";
 import { getPet } from "@/infra/catalog/get-pet";
+import { cookies } from "next/headers";
+import { parseRecentlyViewed } from "@/core/catalog/recently-viewed-list";
+import { listPetsByIds } from "@/infra/catalog/list-pets-by-ids";
 import { listRecentlyViewed } from "@/monolith/catalog/list-recently-viewed";
+import { RECENTLY_VIEWED_COOKIE } from "@/monolith/catalog/recently-viewed-cookie";
 import { recordRecentlyViewed } from "@/monolith/catalog/record-recently-viewed";
 import { getSessionContext } from "@/monolith/session/get-session-context";
 import { AddToCartForm } from "@/components/add-to-cart-form";
@@ -32,7 +37,13 @@ export default async function PetPage({ params, searchParams }: Props) {
   const error = typeof sp.error === "string" ? sp.error : undefined;
   const notice = typeof sp.notice === "string" ? sp.notice : undefined;
   const session = await getSessionContext();
-  const [recent] = await Promise.all([listRecentlyViewed(session.ownerKey, pet.id), recordRecentlyViewed(session.ownerKey, pet.id)]);
+  const recent = session.user
+    ? (await Promise.all([listRecentlyViewed(session.ownerKey, pet.id), recordRecentlyViewed(session.ownerKey, pet.id)]))[0]
+    : await listPetsByIds(
+        parseRecentlyViewed((await cookies()).get(RECENTLY_VIEWED_COOKIE)?.value)
+          .filter((id) => id !== pet.id)
+          .slice(0, 4),
+      );
   const returnTo = `/monolith/pets/${pet.id}`;
 
   return (
@@ -45,10 +56,19 @@ export default async function PetPage({ params, searchParams }: Props) {
       {error ? <Alert>{error}</Alert> : null}
       {notice ? (
         <Alert kind="notice">
-          {notice} <a href="/monolith/cart" className="font-semibold underline">View cart</a>
+          {notice}{" "}
+          <a href="/monolith/cart" className="font-semibold underline">
+            View cart
+          </a>
         </Alert>
       ) : null}
-      <AddToCartForm action="/api/monolith/cart/add" csrfToken={session.csrfToken} petId={pet.id} maxQuantity={pet.stock} returnTo={returnTo} />
+      <AddToCartForm
+        action="/api/monolith/cart/add"
+        csrfToken={session.csrfToken}
+        petId={pet.id}
+        maxQuantity={pet.stock}
+        returnTo={returnTo}
+      />
     </PetDetail>
   );
 }
