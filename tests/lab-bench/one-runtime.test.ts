@@ -1,5 +1,6 @@
 // Pipeline steps and HTTP functions share one runtime: the same pools (listed and reset together), the same
 // cold-start delay and concurrency cap, the timeout from core/functions/function-specs, one invocation log.
+import { functionMemoryMb } from "../../core/functions/function-specs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { GET as search } from "@/app/api/functions/search/route";
 import { faultState } from "@/infra/faults/fault-state";
@@ -32,7 +33,7 @@ describe("one function runtime", () => {
         .sort(),
     ).toEqual(["pipeline:store", "search"]);
     const log = listInvocations("pipeline:store");
-    expect(log.at(-1)).toMatchObject({ functionName: "pipeline:store", cold: true, status: 200, memoryMb: 512 });
+    expect(log.at(-1)).toMatchObject({ functionName: "pipeline:store", cold: true, status: 200, memoryMb: functionMemoryMb("pipeline:store") });
     resetFunctionInstances();
     expect(listInstances()).toEqual([]);
     await runPipelineFunction("pipeline:store", async () => "again");
