@@ -58,7 +58,9 @@ async function main() {
   claimShutdown("scripts/serve.ts");
 
   const { default: next } = await import("next");
-  const app = next({ dev: false, dir: root, hostname: host, port });
+  // hostname "localhost", not HOST: Next builds the URL a proxy rewrite points at from it and treats a rewrite to
+  // another origin as external (proxied, its status lost), so our 404/403 rewrites must name the same origin.
+  const app = next({ dev: false, dir: root, hostname: "localhost", port });
   await app.prepare();
   const handle = app.getRequestHandler();
 
