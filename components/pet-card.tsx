@@ -20,7 +20,7 @@ export function PetCard({ pet, href }: { pet: PetSummaryDto; href: string }) {
         <div className="space-y-1 p-4">
           <p className="text-xs font-medium uppercase tracking-wide text-stone-500">{pet.category.name} · {pet.breed}</p>
           <h3 className="text-base font-semibold text-stone-900">{pet.name}</h3>
-          <div className="flex items-center justify-between pt-1">
+          <div className="flex flex-wrap items-center justify-between gap-x-2 gap-y-1 pt-1">
             <span className="text-lg font-bold text-brand-700">{formatPrice(pet.priceCents)}</span>
             <StockBadge stock={pet.stock} />
           </div>
