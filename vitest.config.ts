@@ -7,7 +7,9 @@ const dataDir = process.env.VITEST_DATA_DIR ?? path.resolve(import.meta.dirname,
 process.env.VITEST_DATA_DIR = dataDir;
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "tests/server-only-shim.ts") } },
+  resolve: {
+    alias: { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "tests/server-only-shim.ts") },
+  },
   test: {
     include: ["**/*.test.ts"],
     // tests/after-build/ drive the built app (`npm run test:after-build`, after `npm run build`).
