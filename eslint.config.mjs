@@ -37,6 +37,8 @@ const config = [
   ...nextVitals,
   ...nextTs,
   boundaries,
+  // app/.well-known/: routes the Workflow SDK generates during `next build` (git-ignored), so a second `npm test`
+  // on the same machine lints the same files as the first.
   { ignores: [".next/**", ".vercel/**", "node_modules/**", "data/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "app/.well-known/**"] },
 ];
 

@@ -6,7 +6,12 @@ import { chromium, defineConfig, devices } from "@playwright/test";
 import type { Mode } from "./e2e/fixtures";
 import { findBrowser } from "./scripts/lib/find-browser";
 
-const browser = findBrowser({ env: process.env, platform: process.platform, exists: existsSync, managedPath: () => chromium.executablePath() });
+const browser = findBrowser({
+  env: process.env,
+  platform: process.platform,
+  exists: existsSync,
+  managedPath: () => chromium.executablePath(),
+});
 if (browser.kind === "none") {
   // One sentence before any test runs, instead of a launch error in every test.
   console.error(browser.message);
@@ -32,7 +37,12 @@ export default defineConfig<{ mode: Mode }>({
   },
   projects: [
     { name: "monolith", use: { ...devices["Desktop Chrome"], mode: "monolith" }, testIgnore: SHARED_STATE_SPECS },
-    { name: "monolith-nojs", use: { ...devices["Desktop Chrome"], mode: "monolith", javaScriptEnabled: false }, grep: /@nojs/, testIgnore: SHARED_STATE_SPECS },
+    {
+      name: "monolith-nojs",
+      use: { ...devices["Desktop Chrome"], mode: "monolith", javaScriptEnabled: false },
+      grep: /@nojs/,
+      testIgnore: SHARED_STATE_SPECS,
+    },
     { name: "serverless", use: { ...devices["Desktop Chrome"], mode: "serverless" }, testIgnore: SHARED_STATE_SPECS },
     // Specs that change process-wide state (the function runtime's idle timeout, its instances) run last and
     // alone, so that no other test's traffic warms or reclaims an instance they are watching.

@@ -66,7 +66,11 @@ async function startServer(dataDir: string, pets?: number): Promise<{ base: stri
 }
 
 async function resetInstances(base: string) {
-  await fetch(`${base}/api/lens/runtime`, { method: "POST", headers: { "content-type": "application/json", "x-class-key": BENCH_CLASS_KEY }, body: JSON.stringify({ resetInstances: true }) });
+  await fetch(`${base}/api/lens/runtime`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-class-key": BENCH_CLASS_KEY },
+    body: JSON.stringify({ resetInstances: true }),
+  });
 }
 
 async function benchSearch(base: string, label: string) {
@@ -81,12 +85,17 @@ async function benchSearch(base: string, label: string) {
   cold.sort((a, b) => a - b);
   const warm = await load({ url: `${base}/api/functions/search?q=retriever`, connections: 20, duration: seconds });
   const baseline = await load({ url: `${base}/api/health`, connections: 20, duration: seconds });
-  console.log(`| ${label} | ${pct(cold, 50).toFixed(0)} | ${warm.p50.toFixed(0)} / ${warm.p95.toFixed(0)} | ${warm.rps.toFixed(0)} | ${baseline.p50.toFixed(0)} / ${baseline.p95.toFixed(0)} |`);
+  console.log(
+    `| ${label} | ${pct(cold, 50).toFixed(0)} | ${warm.p50.toFixed(0)} / ${warm.p95.toFixed(0)} | ${warm.rps.toFixed(0)} | ${baseline.p50.toFixed(0)} / ${baseline.p95.toFixed(0)} |`,
+  );
 }
 
 async function signIn(base: string, email: string, password: string): Promise<string> {
   const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  const cookies = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookies = csrfRes.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
   const login = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
@@ -94,8 +103,14 @@ async function signIn(base: string, email: string, password: string): Promise<st
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
-  const session = login.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const token = (await (await fetch(`${base}/api/baas/token`, { headers: { cookie: `${cookies}; ${session}` } })).json()) as { token: string; scopes: string[] };
+  const session = login.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const token = (await (await fetch(`${base}/api/baas/token`, { headers: { cookie: `${cookies}; ${session}` } })).json()) as {
+    token: string;
+    scopes: string[];
+  };
   if (!token.scopes.includes("purchase")) throw new Error("sign-in failed: token has no purchase scope");
   return token.token;
 }
@@ -113,7 +128,14 @@ async function benchPurchase(base: string, env: NodeJS.ProcessEnv) {
     connections: buyers,
     amount: stock + buyers * 5, // more attempts than stock: the tail must all be refused with 409
     headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-    requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify({ items: [{ petId: pet.id, quantity: 1 }], idempotencyKey: randomUUID() }) }) }],
+    requests: [
+      {
+        setupRequest: (req) => ({
+          ...req,
+          body: JSON.stringify({ items: [{ petId: pet.id, quantity: 1 }], idempotencyKey: randomUUID() }),
+        }),
+      },
+    ],
   });
   const after = await prisma.pet.findUniqueOrThrow({ where: { id: pet.id }, select: { stock: true } });
   const sold = await prisma.orderLine.aggregate({ where: { petId: pet.id, order: { placedVia: "serverless" } }, _sum: { quantity: true } });
@@ -121,8 +143,14 @@ async function benchPurchase(base: string, env: NodeJS.ProcessEnv) {
   console.log(`\npurchase function, ${buyers} concurrent buyers, stock ${stock}, ${stock + buyers * 5} attempts:`);
   console.log(`| attempts/s | p50 / p95 ms | 201 | 409 | other | stock left | units in orders | oversold |`);
   console.log(`|---:|---:|---:|---:|---:|---:|---:|---:|`);
-  const other = Object.entries(result.statuses).filter(([s]) => s !== "201" && s !== "409").map(([s, n]) => `${s}:${n}`).join(" ") || "0";
-  console.log(`| ${result.rps.toFixed(0)} | ${result.p50.toFixed(0)} / ${result.p95.toFixed(0)} | ${created} | ${result.statuses[409] ?? 0} | ${other} | ${after.stock} | ${sold._sum.quantity ?? 0} | ${Math.max(0, (sold._sum.quantity ?? 0) - stock)} |`);
+  const other =
+    Object.entries(result.statuses)
+      .filter(([s]) => s !== "201" && s !== "409")
+      .map(([s, n]) => `${s}:${n}`)
+      .join(" ") || "0";
+  console.log(
+    `| ${result.rps.toFixed(0)} | ${result.p50.toFixed(0)} / ${result.p95.toFixed(0)} | ${created} | ${result.statuses[409] ?? 0} | ${other} | ${after.stock} | ${sold._sum.quantity ?? 0} | ${Math.max(0, (sold._sum.quantity ?? 0) - stock)} |`,
+  );
   await prisma.$disconnect();
 }
 

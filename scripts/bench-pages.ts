@@ -36,7 +36,14 @@ async function measure(base: string, p: string) {
     });
   });
   times.sort((a, b) => a - b);
-  return { path: p, requests: times.length, rps: result.requests.average, p50: percentile(times, 50), p95: percentile(times, 95), errors: non2xx + result.errors };
+  return {
+    path: p,
+    requests: times.length,
+    rps: result.requests.average,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    errors: non2xx + result.errors,
+  };
 }
 
 async function waitFor(url: string, ms: number) {
@@ -60,7 +67,11 @@ async function main() {
     const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" as const };
     const bin = (n: string) => path.join(root, "node_modules/.bin", n);
     ensureBuild();
-    execFileSync(bin("tsx"), ["prisma/seed.ts", ...(process.env.BENCH_PETS ? ["--pets", process.env.BENCH_PETS] : [])], { cwd: root, env, stdio: "ignore" });
+    execFileSync(bin("tsx"), ["prisma/seed.ts", ...(process.env.BENCH_PETS ? ["--pets", process.env.BENCH_PETS] : [])], {
+      cwd: root,
+      env,
+      stdio: "ignore",
+    });
     server = spawnServer({ env, port: 3300, host: "127.0.0.1", stdio: "ignore" });
     base = "http://127.0.0.1:3300";
     await waitFor(`${base}/api/health`, 60_000);
@@ -75,7 +86,9 @@ async function main() {
     console.log("| path | req/s | p50 ms | p95 ms | p95 vs baseline | errors |");
     console.log("|---|---:|---:|---:|---:|---:|");
     for (const r of rows) {
-      console.log(`| ${r.path} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ×${(r.p95 / baseline.p95).toFixed(1)} | ${r.errors} |`);
+      console.log(
+        `| ${r.path} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ×${(r.p95 / baseline.p95).toFixed(1)} | ${r.errors} |`,
+      );
     }
   } finally {
     server?.kill("SIGTERM");

@@ -30,12 +30,14 @@ const pct = (xs: number[], p: number) => {
 
 async function pool<T>(items: T[], width: number, work: (item: T, i: number) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      await work(items[i]!, i);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        await work(items[i]!, i);
+      }
+    }),
+  );
 }
 
 async function rawSharp(photos: Buffer[]): Promise<Row> {
@@ -45,12 +47,14 @@ async function rawSharp(photos: Buffer[]): Promise<Row> {
   await pool(photos, IN_FLIGHT, async (photo) => {
     const s = performance.now();
     const { data, info } = await sharp(photo).rotate().raw().toBuffer({ resolveWithObject: true });
-    await Promise.all(THUMBNAIL_SIZES.map((size) =>
-      sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
-        .resize(size, size, { fit: "inside", withoutEnlargement: true })
-        .webp({ quality: THUMBNAIL_FORMAT.quality })
-        .toBuffer(),
-    ));
+    await Promise.all(
+      THUMBNAIL_SIZES.map((size) =>
+        sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
+          .resize(size, size, { fit: "inside", withoutEnlargement: true })
+          .webp({ quality: THUMBNAIL_FORMAT.quality })
+          .toBuffer(),
+      ),
+    );
     latencies.push(performance.now() - s);
   });
   return { name: "raw sharp (baseline, in process)", seconds: (performance.now() - t0) / 1000, latencies };
@@ -106,7 +110,8 @@ async function main() {
     const dataDir = path.join(root, "data/bench-pipeline");
     mkdirSync(path.join(dataDir, "blobs"), { recursive: true });
     for (const e of readdirSync(dataDir)) if (e !== "blobs") rmSync(path.join(dataDir, e), { recursive: true, force: true });
-    for (const e of readdirSync(path.join(dataDir, "blobs"))) if (e !== "seed") rmSync(path.join(dataDir, "blobs", e), { recursive: true, force: true });
+    for (const e of readdirSync(path.join(dataDir, "blobs")))
+      if (e !== "seed") rmSync(path.join(dataDir, "blobs", e), { recursive: true, force: true });
     const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" as const };
     const bin = (n: string) => path.join(root, "node_modules/.bin", n);
     ensureBuild();
@@ -128,7 +133,9 @@ async function main() {
   for (const r of rows) {
     const perSecond = COUNT / r.seconds;
     const latency = r.name.startsWith("raw") ? "— (per photo " + pct(r.latencies, 50).toFixed(0) + ")" : pct(r.latencies, 50).toFixed(0);
-    console.log(`| ${r.name} | ${(perSecond * THUMBNAIL_SIZES.length).toFixed(1)} | ${perSecond.toFixed(2)} | ${latency} | ${r.name.startsWith("raw") ? "—" : pct(r.latencies, 95).toFixed(0)} |`);
+    console.log(
+      `| ${r.name} | ${(perSecond * THUMBNAIL_SIZES.length).toFixed(1)} | ${perSecond.toFixed(2)} | ${latency} | ${r.name.startsWith("raw") ? "—" : pct(r.latencies, 95).toFixed(0)} |`,
+    );
   }
 }
 

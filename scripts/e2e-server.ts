@@ -12,7 +12,13 @@ const dataDir = path.join(root, "data/e2e");
 const port = Number(process.env.E2E_PORT ?? "3100");
 // The suite acts as the instructor with this key (x-class-key header, or /class?key=… in a browser).
 // HOST=127.0.0.1: the test server is nobody else's business on the network.
-const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" as const, HOST: "127.0.0.1", CLASS_KEY: process.env.E2E_CLASS_KEY ?? "e2e-instructor-key-for-tests" };
+const env = {
+  ...process.env,
+  DATA_DIR: dataDir,
+  NODE_ENV: "production" as const,
+  HOST: "127.0.0.1",
+  CLASS_KEY: process.env.E2E_CLASS_KEY ?? "e2e-instructor-key-for-tests",
+};
 
 try {
   checkNativePackages();
@@ -26,7 +32,8 @@ try {
 // the same every run and take ~20 s to draw.
 mkdirSync(path.join(dataDir, "blobs"), { recursive: true });
 for (const entry of readdirSync(dataDir)) if (entry !== "blobs") rmSync(path.join(dataDir, entry), { recursive: true, force: true });
-for (const entry of readdirSync(path.join(dataDir, "blobs"))) if (entry !== "seed") rmSync(path.join(dataDir, "blobs", entry), { recursive: true, force: true });
+for (const entry of readdirSync(path.join(dataDir, "blobs")))
+  if (entry !== "seed") rmSync(path.join(dataDir, "blobs", entry), { recursive: true, force: true });
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: root, env, stdio: "inherit" });
 
 run(bin("prisma"), ["migrate", "deploy"]);

@@ -35,7 +35,8 @@ async function main() {
   // A fresh database and world each run; the seed's rendered pictures are kept (they take ~20 s to draw).
   mkdirSync(path.join(dataDir, "blobs"), { recursive: true });
   for (const e of readdirSync(dataDir)) if (e !== "blobs") rmSync(path.join(dataDir, e), { recursive: true, force: true });
-  for (const e of readdirSync(path.join(dataDir, "blobs"))) if (e !== "seed") rmSync(path.join(dataDir, "blobs", e), { recursive: true, force: true });
+  for (const e of readdirSync(path.join(dataDir, "blobs")))
+    if (e !== "seed") rmSync(path.join(dataDir, "blobs", e), { recursive: true, force: true });
   execFileSync(bin("tsx"), ["prisma/seed.ts"], { cwd: root, env, stdio: "ignore" });
 
   const photos = await generatePhotos(UPLOADS + 1);
@@ -47,7 +48,9 @@ async function main() {
     const cookie = await signInAdmin(base);
     const tag = Date.now().toString(36);
     const names = photos.map((_, i) => `Crashtest ${tag} ${i}`);
-    const ids = await Promise.all(photos.map((p, i) => uploadPhoto(base, cookie, { name: names[i]!, category: "dogs", price: "12.50", stock: "2" }, p)));
+    const ids = await Promise.all(
+      photos.map((p, i) => uploadPhoto(base, cookie, { name: names[i]!, category: "dogs", price: "12.50", stock: "2" }, p)),
+    );
 
     // Kill as soon as a run is inside a step, with most of the work still ahead.
     const killBy = Date.now() + 10_000;
@@ -72,10 +75,25 @@ async function main() {
     mkdirSync(path.join(dataDir, "blobs", path.dirname(orphanKey)), { recursive: true });
     writeFileSync(path.join(dataDir, "blobs", orphanKey), orphanPhoto);
     const odb = createClient({ url: `file:${path.join(dataDir, "petstore.db")}` });
-    await odb.batch([
-      { sql: "INSERT INTO ImageUpload (id, via, draft, originalKey, status, createdAt, updatedAt) VALUES (?, 'serverless', ?, ?, 'queued', ?, ?)", args: [orphanId, JSON.stringify({ name: orphanName, categorySlug: "dogs", priceCents: 1250, stock: 2 }), orphanKey, sqlNow(), sqlNow()] },
-      ...["thumbnail", "store", "metadata", "index"].map((step) => ({ sql: "INSERT INTO ImageStep (imageId, step) VALUES (?, ?)", args: [orphanId, step] })),
-    ], "write");
+    await odb.batch(
+      [
+        {
+          sql: "INSERT INTO ImageUpload (id, via, draft, originalKey, status, createdAt, updatedAt) VALUES (?, 'serverless', ?, ?, 'queued', ?, ?)",
+          args: [
+            orphanId,
+            JSON.stringify({ name: orphanName, categorySlug: "dogs", priceCents: 1250, stock: 2 }),
+            orphanKey,
+            sqlNow(),
+            sqlNow(),
+          ],
+        },
+        ...["thumbnail", "store", "metadata", "index"].map((step) => ({
+          sql: "INSERT INTO ImageStep (imageId, step) VALUES (?, ?)",
+          args: [orphanId, step],
+        })),
+      ],
+      "write",
+    );
     odb.close();
     ids.push(orphanId);
     names.push(orphanName);
@@ -97,7 +115,9 @@ async function main() {
       if (s?.status !== "done") failures.push(`${id}: ${s?.status ?? "missing"} ${s?.error ?? ""}`);
       const pets = await db.execute({ sql: "SELECT COUNT(*) AS n FROM Pet WHERE name = ?", args: [names[i]!] });
       if (Number(pets.rows[0]!.n) !== 1) failures.push(`${names[i]}: ${String(pets.rows[0]!.n)} pets`);
-      const search = (await (await fetch(`${base}/api/functions/search?q=${encodeURIComponent(names[i]!)}&limit=60`)).json()) as { hits: { name: string; thumbnailUrl: string | null }[] };
+      const search = (await (await fetch(`${base}/api/functions/search?q=${encodeURIComponent(names[i]!)}&limit=60`)).json()) as {
+        hits: { name: string; thumbnailUrl: string | null }[];
+      };
       const hits = search.hits.filter((h) => h.name === names[i]);
       if (hits.length !== 1) failures.push(`${names[i]}: ${hits.length} search hits`);
       else if (!hits[0]!.thumbnailUrl) failures.push(`${names[i]}: no thumbnail`);
@@ -108,7 +128,9 @@ async function main() {
       process.exitCode = 1;
     } else {
       const reruns = after.flatMap((s) => s?.steps ?? []).filter((st) => st.attempts > 1).length;
-      console.log(`ok: ${UPLOADS} uploads + 1 left without a run, each done once (one pet, one search hit with a thumbnail) after the crash; ${reruns} steps ran again; ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      console.log(
+        `ok: ${UPLOADS} uploads + 1 left without a run, each done once (one pet, one search hit with a thumbnail) after the crash; ${reruns} steps ran again; ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
     }
   } finally {
     server.kill("SIGTERM");

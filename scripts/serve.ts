@@ -76,7 +76,10 @@ async function main() {
   server.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EADDRINUSE") fail(describePortInUse(port, "npm start"));
     if (error.code === "EACCES") fail(`This user may not open port ${port}. Pick one above 1023: PORT=3000 npm start`);
-    if (error.code === "EADDRNOTAVAIL") fail(`HOST=${host} is not an address of this computer. Leave HOST unset to listen on all of them, or HOST=127.0.0.1 to stay private.`);
+    if (error.code === "EADDRNOTAVAIL")
+      fail(
+        `HOST=${host} is not an address of this computer. Leave HOST unset to listen on all of them, or HOST=127.0.0.1 to stay private.`,
+      );
     fail(`The server stopped: ${error.message}`);
   });
   server.listen(port, host, () => console.log(`[server] listening on ${host}:${port}`));

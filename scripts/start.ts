@@ -163,7 +163,10 @@ async function main() {
     : "    (none: DATABASE_URL is not the embedded default)";
   const share = urls.lan[0];
   const where = urls.private
-    ? [`    On this computer:  ${urls.local}`, `    Private to this machine (HOST=${host}): nobody else can open it. Leave HOST unset to share it with the room.`]
+    ? [
+        `    On this computer:  ${urls.local}`,
+        `    Private to this machine (HOST=${host}): nobody else can open it. Leave HOST unset to share it with the room.`,
+      ]
     : [
         ...(urls.local ? [`    On this computer:  ${urls.local}`] : []),
         ...urls.lan.map((url, i) => `    On the network:    ${url}${i === 0 ? "   <- share this one with students" : ""}`),

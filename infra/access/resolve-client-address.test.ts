@@ -41,7 +41,9 @@ describe("resolveClientAddress", () => {
     // The client wrote 9.9.9.9 itself; the proxy on this machine appended the peer it saw, 192.168.1.20.
     expect(resolveClientAddress({ socketAddress: "::1", forwardedFor: "9.9.9.9, 192.168.1.20", trusted: loopback })).toBe("192.168.1.20");
     const chain = parseTrustProxy("10.0.0.2,10.0.0.3");
-    expect(resolveClientAddress({ socketAddress: "10.0.0.3", forwardedFor: ["1.1.1.1, 203.0.113.5", "10.0.0.2"], trusted: chain })).toBe("203.0.113.5");
+    expect(resolveClientAddress({ socketAddress: "10.0.0.3", forwardedFor: ["1.1.1.1, 203.0.113.5", "10.0.0.2"], trusted: chain })).toBe(
+      "203.0.113.5",
+    );
   });
 
   it("falls back to the nearest trusted proxy when the header is missing, all trusted, or garbage", () => {

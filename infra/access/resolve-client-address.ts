@@ -28,10 +28,16 @@ export function parseTrustProxy(value: string | undefined): TrustedProxies {
   if (!value || value.trim() === "") return TRUST_NO_PROXY;
   let loopback = false;
   const addresses = new Set<string>();
-  for (const entry of value.split(",").map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of value
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     if (entry.toLowerCase() === "loopback") loopback = true;
     else if (isIP(normalizeAddress(entry))) addresses.add(normalizeAddress(entry));
-    else throw new Error(`TRUST_PROXY has "${entry}", which is neither "loopback" nor an IP address (example: TRUST_PROXY=loopback or TRUST_PROXY=10.0.0.2,10.0.0.3).`);
+    else
+      throw new Error(
+        `TRUST_PROXY has "${entry}", which is neither "loopback" nor an IP address (example: TRUST_PROXY=loopback or TRUST_PROXY=10.0.0.2,10.0.0.3).`,
+      );
   }
   return { loopback, addresses };
 }
@@ -46,7 +52,11 @@ export function isTrustedProxy(address: string, trusted: TrustedProxies): boolea
 
 export const UNKNOWN_ADDRESS = "unknown";
 
-export function resolveClientAddress(input: { socketAddress: string | undefined; forwardedFor: string | string[] | undefined; trusted: TrustedProxies }): string {
+export function resolveClientAddress(input: {
+  socketAddress: string | undefined;
+  forwardedFor: string | string[] | undefined;
+  trusted: TrustedProxies;
+}): string {
   if (!input.socketAddress) return UNKNOWN_ADDRESS; // the socket closed before we looked
   let nearest = normalizeAddress(input.socketAddress);
   if (!isTrustedProxy(nearest, input.trusted)) return nearest;

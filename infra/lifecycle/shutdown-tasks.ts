@@ -39,10 +39,7 @@ export async function runShutdownTasks(deadlineMs: number, tasks: ShutdownTask[]
   const deadline = new Promise<void>((resolve) => {
     timer = setTimeout(resolve, deadlineMs);
   });
-  await Promise.race([
-    Promise.allSettled(tasks.map((t) => t.run().then(() => void finished.push(t.name)))),
-    deadline,
-  ]);
+  await Promise.race([Promise.allSettled(tasks.map((t) => t.run().then(() => void finished.push(t.name)))), deadline]);
   clearTimeout(timer);
   return { finished, unfinished: tasks.map((t) => t.name).filter((n) => !finished.includes(n)) };
 }

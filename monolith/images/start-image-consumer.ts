@@ -13,7 +13,11 @@ const holder = globalThis as unknown as { __imageConsumer?: ImageConsumer; __ima
 export function startImageConsumer(): ImageConsumer {
   if (holder.__imageConsumer) return holder.__imageConsumer;
   const e = env();
-  const consumer = runImageConsumer({ concurrency: e.IMAGE_CONSUMER_CONCURRENCY, leaseMs: e.IMAGE_JOB_LEASE_MS, pollMs: e.IMAGE_CONSUMER_POLL_MS });
+  const consumer = runImageConsumer({
+    concurrency: e.IMAGE_CONSUMER_CONCURRENCY,
+    leaseMs: e.IMAGE_JOB_LEASE_MS,
+    pollMs: e.IMAGE_CONSUMER_POLL_MS,
+  });
   holder.__imageConsumer = consumer;
   holder.__imageConsumerWake = consumer.wake;
   onShutdown("image consumer", () => consumer.stop());

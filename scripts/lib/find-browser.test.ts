@@ -24,7 +24,11 @@ describe("findBrowser", () => {
   });
 
   it("else a system Chromium or Chrome in the usual places", () => {
-    expect(findBrowser(lookup(["/usr/bin/chromium"]))).toMatchObject({ kind: "path", executablePath: "/usr/bin/chromium", source: "system" });
+    expect(findBrowser(lookup(["/usr/bin/chromium"]))).toMatchObject({
+      kind: "path",
+      executablePath: "/usr/bin/chromium",
+      source: "system",
+    });
     expect(findBrowser(lookup(["/snap/bin/chromium"]))).toMatchObject({ executablePath: "/snap/bin/chromium" });
     const mac = "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome";
     expect(findBrowser(lookup([mac], { platform: "darwin" }))).toMatchObject({ executablePath: mac });
@@ -39,8 +43,19 @@ describe("findBrowser", () => {
     expect(linux.kind).toBe("none");
     expect(linux).toMatchObject({ message: expect.stringContaining("sudo apt install chromium") });
     expect(linux).toMatchObject({ message: expect.stringContaining("npx playwright install chromium") });
-    expect(findBrowser(lookup([], { platform: "darwin" }))).toMatchObject({ message: expect.stringContaining("install Google Chrome, or run: npx playwright install chromium") });
-    expect(findBrowser(lookup([], { platform: "win32", managedPath: () => { throw new Error("unsupported"); } }))).toMatchObject({
+    expect(findBrowser(lookup([], { platform: "darwin" }))).toMatchObject({
+      message: expect.stringContaining("install Google Chrome, or run: npx playwright install chromium"),
+    });
+    expect(
+      findBrowser(
+        lookup([], {
+          platform: "win32",
+          managedPath: () => {
+            throw new Error("unsupported");
+          },
+        }),
+      ),
+    ).toMatchObject({
       message: expect.stringContaining("WSL"),
     });
   });

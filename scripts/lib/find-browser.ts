@@ -4,7 +4,13 @@
 // Pure (the file system and platform come in as arguments) so every branch is unit-tested.
 
 export const SYSTEM_BROWSERS: Record<string, string[]> = {
-  linux: ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable", "/snap/bin/chromium"],
+  linux: [
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/usr/bin/google-chrome",
+    "/usr/bin/google-chrome-stable",
+    "/snap/bin/chromium",
+  ],
   darwin: ["/Applications/Google Chrome.app/Contents/MacOS/Google Chrome", "/Applications/Chromium.app/Contents/MacOS/Chromium"],
 };
 
@@ -24,7 +30,8 @@ export type BrowserLookup = {
 export function installHint(platform: NodeJS.Platform): string {
   const managed = "npx playwright install chromium";
   if (platform === "darwin") return `install Google Chrome, or run: ${managed}`;
-  if (platform === "win32") return `run the tests inside WSL (Ubuntu: sudo apt install chromium-browser, or ${managed}), or run: ${managed}`;
+  if (platform === "win32")
+    return `run the tests inside WSL (Ubuntu: sudo apt install chromium-browser, or ${managed}), or run: ${managed}`;
   return `install it with your package manager (Debian/Ubuntu: sudo apt install chromium), or run: ${managed}`;
 }
 
@@ -32,7 +39,10 @@ export function findBrowser({ env, platform, exists, managedPath }: BrowserLooku
   const fromEnv = env.CHROMIUM_PATH?.trim();
   if (fromEnv) {
     if (exists(fromEnv)) return { kind: "path", executablePath: fromEnv, source: "CHROMIUM_PATH" };
-    return { kind: "none", message: `CHROMIUM_PATH is ${fromEnv}, but there is no file there. Point it at a Chromium or Chrome, or unset it to look in the usual places.` };
+    return {
+      kind: "none",
+      message: `CHROMIUM_PATH is ${fromEnv}, but there is no file there. Point it at a Chromium or Chrome, or unset it to look in the usual places.`,
+    };
   }
   const system = (SYSTEM_BROWSERS[platform] ?? []).find(exists);
   if (system) return { kind: "path", executablePath: system, source: "system" };

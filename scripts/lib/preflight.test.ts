@@ -14,7 +14,9 @@ describe("nodeVersionProblem", () => {
     expect(nodeVersionProblem("20.20.2", ">=20.19")).toBeNull();
   });
   it("names the version to install when older", () => {
-    expect(nodeVersionProblem("20.18.3", ">=20.19")).toMatch(/^This is Node.js 20.18.3, and Pet Store Twin needs 20.19 or newer: install the current Node.js 20 LTS or later/);
+    expect(nodeVersionProblem("20.18.3", ">=20.19")).toMatch(
+      /^This is Node.js 20.18.3, and Pet Store Twin needs 20.19 or newer: install the current Node.js 20 LTS or later/,
+    );
     expect(nodeVersionProblem("18.20.0", ">=20.19")).toMatch(/needs 20.19 or newer/);
   });
 });

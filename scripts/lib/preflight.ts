@@ -26,7 +26,10 @@ export function exitWith(error: unknown): never {
 // --- Node version ------------------------------------------------------------------------------------------
 
 function parseVersion(text: string): number[] {
-  return text.replace(/^[^\d]*/, "").split(".").map((n) => Number.parseInt(n, 10) || 0);
+  return text
+    .replace(/^[^\d]*/, "")
+    .split(".")
+    .map((n) => Number.parseInt(n, 10) || 0);
 }
 
 function atLeast(current: number[], minimum: number[]): boolean {
@@ -88,7 +91,8 @@ export async function checkPortFree(port: number, host: string, command: string,
     probe.once("error", (error: NodeJS.ErrnoException) => {
       if (error.code === "EADDRINUSE") resolve(describePortInUse(port, command, variable));
       else if (error.code === "EACCES") resolve(`This user may not open port ${port}. Pick one above 1023: ${variable}=3000 ${command}`);
-      else if (error.code === "EADDRNOTAVAIL") resolve(`HOST=${host} is not an address of this computer. Leave HOST unset to listen on all of them, or set HOST=127.0.0.1.`);
+      else if (error.code === "EADDRNOTAVAIL")
+        resolve(`HOST=${host} is not an address of this computer. Leave HOST unset to listen on all of them, or set HOST=127.0.0.1.`);
       else resolve(null); // anything odd: let the server report it itself
     });
     probe.listen(port, host, () => probe.close(() => resolve(null)));
@@ -117,13 +121,16 @@ export function checkDataFolderWritable(dir: string, command: string): void {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "";
     const why = WHY[code] ?? `the system said ${code || "no"}`;
-    throw new PreflightProblem(`The data folder ${dir} cannot be written: ${why}. Point DATA_DIR at a folder you can write to, e.g. DATA_DIR=./data ${command}`);
+    throw new PreflightProblem(
+      `The data folder ${dir} cannot be written: ${why}. Point DATA_DIR at a folder you can write to, e.g. DATA_DIR=./data ${command}`,
+    );
   }
 }
 
 // --- Native packages ---------------------------------------------------------------------------------------
 
-const REINSTALL = "rm -rf node_modules && npm install (on this computer; a node_modules copied from another one, or installed with --omit=optional, lacks them)";
+const REINSTALL =
+  "rm -rf node_modules && npm install (on this computer; a node_modules copied from another one, or installed with --omit=optional, lacks them)";
 
 /** sharp (image processing), libSQL (the database) and Argon2 (passwords) ship one native build per platform as optional packages. */
 export function checkNativePackages(): void {
@@ -151,8 +158,13 @@ export function migrateDatabase(env: NodeJS.ProcessEnv = process.env): void {
   } catch (error) {
     const output = `${(error as { stdout?: Buffer }).stdout ?? ""}${(error as { stderr?: Buffer }).stderr ?? ""}`;
     // Prisma's own first error line (e.g. "P1001: Can't reach database server") is the useful part.
-    const line = output.split("\n").find((l) => /^Error|P\d{4}/.test(l.trim()))?.trim();
-    throw new PreflightProblem(`The database could not be prepared (prisma migrate deploy): ${line ?? "see `npx prisma migrate deploy` for details"}. Check DATABASE_URL, or leave it unset for the embedded database.`);
+    const line = output
+      .split("\n")
+      .find((l) => /^Error|P\d{4}/.test(l.trim()))
+      ?.trim();
+    throw new PreflightProblem(
+      `The database could not be prepared (prisma migrate deploy): ${line ?? "see `npx prisma migrate deploy` for details"}. Check DATABASE_URL, or leave it unset for the embedded database.`,
+    );
   }
 }
 
@@ -191,6 +203,8 @@ export async function readSettings() {
 export function ensureBuild(): void {
   const state = buildState(root);
   if (state === "complete") return;
-  console.log(state === "none" ? "▸ No build yet: building first (next build)…" : "▸ The previous build did not finish: building again (next build)…");
+  console.log(
+    state === "none" ? "▸ No build yet: building first (next build)…" : "▸ The previous build did not finish: building again (next build)…",
+  );
   execFileSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: "inherit" });
 }

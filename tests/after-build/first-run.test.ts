@@ -23,7 +23,18 @@ type Run = { child: ChildProcess; output: () => string; exited: Promise<number |
 function run(script: string, env: Record<string, string>): Run {
   // The embedded default, as on a new machine: none of the settings a developer's shell may carry.
   const base = { ...process.env };
-  for (const name of ["DATABASE_URL", "CLASS_KEY", "TRUST_PROXY", "HOST", "PORT", "SKIP_BUILD", "SESSION_SECRET", "NEXTAUTH_SECRET", "BAAS_TOKEN_SECRET"]) delete base[name];
+  for (const name of [
+    "DATABASE_URL",
+    "CLASS_KEY",
+    "TRUST_PROXY",
+    "HOST",
+    "PORT",
+    "SKIP_BUILD",
+    "SESSION_SECRET",
+    "NEXTAUTH_SECRET",
+    "BAAS_TOKEN_SECRET",
+  ])
+    delete base[name];
   const child = spawn(process.execPath, ["--import", "tsx", path.join(root, script)], {
     cwd: root,
     env: { ...base, NODE_ENV: "production", DATA_DIR: dataDir, ...env },
@@ -67,7 +78,9 @@ async function stopWithSigint(r: Run): Promise<{ code: number | null; ms: number
 async function spoofedSearches(port: number): Promise<number[]> {
   const statuses: number[] = [];
   for (const ip of ["1.1.1.1", "2.2.2.2", "3.3.3.3", "4.4.4.4"]) {
-    const res = await fetch(`http://127.0.0.1:${port}/api/functions/search?q=dog`, { headers: { "x-forwarded-for": ip, "x-real-ip": ip, forwarded: `for=${ip}` } });
+    const res = await fetch(`http://127.0.0.1:${port}/api/functions/search?q=dog`, {
+      headers: { "x-forwarded-for": ip, "x-real-ip": ip, forwarded: `for=${ip}` },
+    });
     statuses.push(res.status);
   }
   return statuses;
@@ -106,7 +119,10 @@ describe.skipIf(buildState(root) !== "complete")("first run (built app)", () => 
     const shown = [...start.output().matchAll(/^ {4}On the network: +(http:\/\/\S+)/gm)].map((m) => m[1]);
     expect(shown).toEqual([...new Set(lan)].map((a) => `http://${a}:${port}`));
     expect(start.output()).toContain(`On this computer:  http://localhost:${port}`);
-    if (lan.length > 0) expect(start.output()).toMatch(new RegExp(`On the network: +http://${lan[0]!.replaceAll(".", "\\.")}:${port} +<- share this one with students`));
+    if (lan.length > 0)
+      expect(start.output()).toMatch(
+        new RegExp(`On the network: +http://${lan[0]!.replaceAll(".", "\\.")}:${port} +<- share this one with students`),
+      );
     expect(host).toBe(lan[0] ?? "localhost");
     expect(Number(linkPort)).toBe(port);
     const secrets = JSON.parse(readFileSync(path.join(dataDir, "secrets.json"), "utf8")) as { classKey: string };
@@ -137,7 +153,13 @@ describe.skipIf(buildState(root) !== "complete")("first run (built app)", () => 
   it("behind a trusted proxy (TRUST_PROXY=loopback) the forwarded address is believed", async () => {
     // The converse of the test above, so that one cannot pass merely because the limit ignores addresses.
     const port = await freePort();
-    const serve = run("scripts/serve.ts", { PORT: String(port), HOST: "127.0.0.1", TRUST_PROXY: "loopback", GATEWAY_IP_LIMIT_PER_MIN: "3", IMAGE_CONSUMER_DISABLED: "true" });
+    const serve = run("scripts/serve.ts", {
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      TRUST_PROXY: "loopback",
+      GATEWAY_IP_LIMIT_PER_MIN: "3",
+      IMAGE_CONSUMER_DISABLED: "true",
+    });
     await waitForOutput(serve, /listening on 127\.0\.0\.1/);
     expect(await spoofedSearches(port)).toEqual([200, 200, 200, 200]);
     const stop = await stopWithSigint(serve);

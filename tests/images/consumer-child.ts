@@ -27,10 +27,12 @@ console.log("consumer ready");
 onShutdown("image consumer", () => consumer.stop());
 const graceMs = Number(process.env.CHILD_STOP_GRACE_MS ?? 3000);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () =>
-    void runShutdownTasks(graceMs).then(({ unfinished }) => {
-      console.log(unfinished.length > 0 ? "stopped with jobs in flight" : "stopped");
-      process.exit(0);
-    }),
+  process.once(
+    signal,
+    () =>
+      void runShutdownTasks(graceMs).then(({ unfinished }) => {
+        console.log(unfinished.length > 0 ? "stopped with jobs in flight" : "stopped");
+        process.exit(0);
+      }),
   );
 }

@@ -13,11 +13,15 @@ const root = path.resolve(import.meta.dirname, "../..");
 const children: ChildProcess[] = [];
 
 function startConsumer(env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(root, "tests/images/consumer-child.ts")], {
-    cwd: root,
-    env: { ...process.env, CHILD_LEASE_MS: "1500", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", path.join(root, "tests/images/consumer-child.ts")],
+    {
+      cwd: root,
+      env: { ...process.env, CHILD_LEASE_MS: "1500", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let out = "";
   child.stdout?.on("data", (d: Buffer) => (out += d.toString()));
   child.stderr?.on("data", (d: Buffer) => process.stderr.write(d));
@@ -46,7 +50,13 @@ describe("consumer stopped with SIGINT mid-job, then restarted", () => {
     const photo = await makeJpeg(640, 480);
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const { imageId } = await enqueueImageJob({ name: `${prefix} ${i}`, category, price: "10", stock: "1", image: new Blob([new Uint8Array(photo)]) });
+      const { imageId } = await enqueueImageJob({
+        name: `${prefix} ${i}`,
+        category,
+        price: "10",
+        stock: "1",
+        image: new Blob([new Uint8Array(photo)]),
+      });
       ids.push(imageId);
     }
 
@@ -72,7 +82,11 @@ describe("consumer stopped with SIGINT mid-job, then restarted", () => {
     expect(cut.every((j) => j.leaseUntil !== null)).toBe(true);
 
     startConsumer({ CHILD_STEP_PAUSE_MS: "50" });
-    await until(async () => (await prisma.imageJob.count({ where: { imageId: { in: ids }, status: "done" } })) === ids.length, 60_000, "all jobs done");
+    await until(
+      async () => (await prisma.imageJob.count({ where: { imageId: { in: ids }, status: "done" } })) === ids.length,
+      60_000,
+      "all jobs done",
+    );
 
     const pets = await prisma.pet.findMany({ where: { name: { startsWith: prefix } }, include: { images: true } });
     expect(pets).toHaveLength(ids.length);

@@ -34,7 +34,11 @@ describe("preflight in the real scripts", () => {
       const { code, out } = await runScript("scripts/start.ts", { DATA_DIR: path.join(scratch, "busy"), PORT: String(port) });
       expect(code).toBe(1);
       // This test process holds the port; lsof/ss name it when the machine has them.
-      expect(out).toMatch(new RegExp(`Port ${port} is already in use by (node \\(pid ${process.pid}\\)|another program)\\. Stop that program, or use another port: PORT=${port + 1} npm start`));
+      expect(out).toMatch(
+        new RegExp(
+          `Port ${port} is already in use by (node \\(pid ${process.pid}\\)|another program)\\. Stop that program, or use another port: PORT=${port + 1} npm start`,
+        ),
+      );
       expect(out).not.toMatch(/\n\s+at /); // no stack trace
       expect(out).not.toMatch(/Database migrations/); // stopped before the slow steps
     } finally {
