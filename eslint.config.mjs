@@ -33,7 +33,8 @@ const config = [
   ...nextVitals,
   ...nextTs,
   boundaries,
-  { ignores: [".next/**", "node_modules/**", "data/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
+  // app/.well-known/workflow: route files the Workflow SDK generates on every build (git-ignored).
+  { ignores: [".next/**", "node_modules/**", "data/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "app/.well-known/workflow/**"] },
 ];
 
 export default config;
