@@ -50,6 +50,7 @@ export default defineConfig<{ mode: Mode }>({
       name: "runtime",
       use: { ...devices["Desktop Chrome"], mode: "serverless" },
       testMatch: SHARED_STATE_SPECS,
+      workers: 1, // alone within the project too: one spec's reset must not land in another's run
       dependencies: ["monolith", "monolith-nojs", "serverless"],
     },
   ],

@@ -1,5 +1,7 @@
 // The lab bench: the instructor starts load and switches failures on; without the key everything is refused.
 // Runs in the "runtime" project (last, alone): it changes process-wide state (faults, function instances).
+import sharp from "sharp";
+import { imageStatus, signInAdmin, uploadPhoto, type ImageStatus } from "../scripts/pipeline/serverless-admin-client";
 import { test, expect, becomeInstructor, INSTRUCTOR } from "./fixtures";
 
 type LoadStatus = {
@@ -75,7 +77,11 @@ test.describe("lab bench", () => {
 
     // New instances take a second to start (a realistic cold start), so the burst at the start of the run needs
     // more than two at once: beyond the limit the runtime answers 429. Every instance is dropped first.
-    expect((await request.put("/api/class/faults/cold-start-delay", { data: { enabled: true, params: { ms: 1000 } }, headers: JSON_INSTRUCTOR })).status()).toBe(200);
+    expect(
+      (
+        await request.put("/api/class/faults/cold-start-delay", { data: { enabled: true, params: { ms: 1000 } }, headers: JSON_INSTRUCTOR })
+      ).status(),
+    ).toBe(200);
     expect((await request.post("/api/lens/runtime", { data: { resetInstances: true }, headers: JSON_INSTRUCTOR })).status()).toBe(200);
 
     await becomeInstructor(page);
@@ -145,11 +151,87 @@ test.describe("lab bench", () => {
     expect(status.byTarget.monolith.requests).toBeGreaterThan(0);
     expect(status.byTarget.serverless.requests).toBeGreaterThan(0);
 
-    await page.getByRole("switch", { name: "Database latency" }).check();
+    await page.getByRole("switch", { name: "Database latency" }).click(); // controlled: checked once the server says so
     await expect(page.getByRole("switch", { name: "Database latency" })).toBeChecked();
     await page.getByRole("button", { name: "Reset all" }).click();
     await expect(page.getByRole("switch", { name: "Database latency" })).not.toBeChecked();
     const list = (await (await request.get("/api/class/faults", { headers: INSTRUCTOR })).json()) as { enabled: boolean }[];
     expect(list.every((f) => !f.enabled)).toBe(true);
+  });
+});
+
+test.describe("lab bench: the serverless pipeline under the failure switches", () => {
+  test.afterEach(async ({ request }) => {
+    await request.delete("/api/class/faults", { headers: JSON_INSTRUCTOR });
+  });
+
+  async function photo(): Promise<Buffer> {
+    return sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 60, g: 120, b: 200 } } })
+      .jpeg({ quality: 80 })
+      .toBuffer();
+  }
+  const pet = (name: string) => ({ name, category: "dogs", price: "12.50", stock: "2" });
+
+  async function settled(base: string, imageId: string): Promise<ImageStatus> {
+    let last: ImageStatus | null = null;
+    await expect
+      .poll(
+        async () => {
+          last = await imageStatus(base, imageId);
+          return last?.status;
+        },
+        { timeout: 45_000, intervals: [500] },
+      )
+      .toMatch(/^(done|failed)$/);
+    return last!;
+  }
+
+  test("crashed step: each step's first attempt dies, the durable run retries only that step and ends done once", async ({
+    request,
+    baseURL,
+  }) => {
+    test.setTimeout(90_000);
+    const cookie = await signInAdmin(baseURL!);
+    expect((await request.put("/api/class/faults/consumer-down", { data: { enabled: true }, headers: JSON_INSTRUCTOR })).status()).toBe(
+      200,
+    );
+    const name = `Crashy ${Date.now().toString(36)}`;
+    const imageId = await uploadPhoto(baseURL!, cookie, pet(name), await photo());
+    const status = await settled(baseURL!, imageId);
+    expect(status.status).toBe("done");
+    // Every step ran exactly twice: the crash, then the retry — none of the earlier steps ran again.
+    expect(Object.fromEntries(status.steps.map((s) => [s.step, s.attempts]))).toEqual({ thumbnail: 2, store: 2, metadata: 2, index: 2 });
+    const hits = (await (await request.get(`/api/functions/search?q=${encodeURIComponent(name)}`)).json()) as { hits: { name: string }[] };
+    expect(hits.hits.filter((h) => h.name === name)).toHaveLength(1);
+
+    // Off again: the next upload goes through on the first attempt.
+    await request.put("/api/class/faults/consumer-down", { data: { enabled: false }, headers: JSON_INSTRUCTOR });
+    const next = await settled(baseURL!, await uploadPhoto(baseURL!, cookie, pet(`${name} 2`), await photo()));
+    expect(next.status).toBe("done");
+    expect(next.steps.every((s) => s.attempts === 1)).toBe(true);
+  });
+
+  test("poison image: fails every attempt, dead-lettered with its reason; storage outage refuses uploads until it ends", async ({
+    request,
+    baseURL,
+  }) => {
+    test.setTimeout(90_000);
+    const cookie = await signInAdmin(baseURL!);
+    await request.put("/api/class/faults/poison-image", { data: { enabled: true }, headers: JSON_INSTRUCTOR });
+    const poisoned = await settled(baseURL!, await uploadPhoto(baseURL!, cookie, pet(`Poison ${Date.now().toString(36)}`), await photo()));
+    expect(poisoned.status).toBe("failed");
+    expect(poisoned.error).toMatch(/poison image/); // the reason, kept in the dead letter
+    expect(poisoned.steps.find((s) => s.step === "thumbnail")?.attempts).toBeGreaterThanOrEqual(3);
+    expect(poisoned.steps.find((s) => s.step === "store")?.attempts ?? 0).toBe(0); // never got past the thumbnail
+    await request.put("/api/class/faults/poison-image", { data: { enabled: false }, headers: JSON_INSTRUCTOR });
+
+    await request.put("/api/class/faults/storage-outage", { data: { enabled: true }, headers: JSON_INSTRUCTOR });
+    await expect(uploadPhoto(baseURL!, cookie, pet(`Outage ${Date.now().toString(36)}`), await photo())).rejects.toThrow(/upload refused/);
+    await request.put("/api/class/faults/storage-outage", { data: { enabled: false }, headers: JSON_INSTRUCTOR });
+    const after = await settled(
+      baseURL!,
+      await uploadPhoto(baseURL!, cookie, pet(`After outage ${Date.now().toString(36)}`), await photo()),
+    );
+    expect(after.status).toBe("done");
   });
 });
