@@ -4,7 +4,7 @@ import { defineConfig, devices } from "@playwright/test";
 import type { Mode } from "./e2e/fixtures";
 
 const port = process.env.E2E_PORT ?? "3100";
-const SHARED_STATE_SPECS = /architecture\.spec\.ts/;
+const SHARED_STATE_SPECS = /(architecture|classroom)\.spec\.ts/;
 
 export default defineConfig<{ mode: Mode }>({
   testDir: "./e2e",
