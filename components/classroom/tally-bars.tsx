@@ -18,17 +18,23 @@ export function TallyBars({ choices, tally, answer, mine, large = false }: { cho
           const right = answer === c.id;
           return (
             <li key={c.id} data-choice={c.id} data-count={count}>
-              <div className={`flex items-baseline justify-between gap-3 ${large ? "text-lg" : "text-sm"}`}>
-                <span className="font-medium text-stone-800">
-                  <span className="mr-2 inline-flex h-6 w-6 items-center justify-center rounded-full bg-stone-100 text-xs font-bold text-stone-700" aria-hidden="true">
+              <div className={`flex items-start justify-between gap-3 ${large ? "text-lg" : "text-sm"}`}>
+                <span className="flex items-start gap-2 font-medium text-stone-800">
+                  <span className="mt-0.5 inline-flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-stone-100 text-xs font-bold text-stone-700" aria-hidden="true">
                     {String.fromCharCode(65 + i)}
                   </span>
-                  {c.label}
-                  {right && <span className="ml-2 rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-bold text-emerald-800">right answer</span>}
-                  {mine === c.id && <span className="ml-2 rounded-full bg-mono-50 px-2 py-0.5 text-xs font-bold text-mono-600">your answer</span>}
+                  <span>
+                    {c.label}
+                    {(right || mine === c.id) && (
+                      <span className="mt-1 flex flex-wrap gap-1.5">
+                        {right && <span className="whitespace-nowrap rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-bold text-emerald-800">right answer</span>}
+                        {mine === c.id && <span className="whitespace-nowrap rounded-full bg-mono-50 px-2 py-0.5 text-xs font-bold text-mono-600">your answer</span>}
+                      </span>
+                    )}
+                  </span>
                 </span>
                 <span className="shrink-0 tabular-nums text-stone-700">
-                  {count} <span className="text-stone-500">· {pct}%</span>
+                  {count} <span className="text-stone-600">· {pct}%</span>
                 </span>
               </div>
               <div className={`mt-1 ${large ? "h-5" : "h-3"} overflow-hidden rounded-full bg-stone-100`} aria-hidden="true">

@@ -5,7 +5,7 @@ const seconds = (ms: number) => (ms >= 1000 ? `${ms / 1000} s` : `${ms} ms`);
 
 export function describeSetup(setup: StepSetup): string[] {
   const lines: string[] = [];
-  if (setup.mode) lines.push(`Store: the ${setup.mode}.`);
+  if (setup.mode) lines.push(`Store: ${setup.mode}.`);
   const r = setup.runtime;
   if (r?.resetInstances) lines.push("Every function instance is dropped, so the next call is cold.");
   if (r?.idleTimeoutMs !== undefined) lines.push(`Idle timeout: ${seconds(r.idleTimeoutMs)}.`);
