@@ -34,4 +34,18 @@ test.describe("lesson pages", () => {
 
     expect((await page.goto("/class/search-as-a-function/9"))?.status()).toBe(404);
   });
+
+  test("the architecture page names every part on the chosen cloud", async ({ page }) => {
+    await page.goto("/architecture");
+    const map = page.getByTestId("provider-map");
+    await expect(map).toContainText("Function Compute");
+    await expect(map).toContainText("Tablestore");
+    await page.getByLabel("AWS").check();
+    await expect(map).toHaveAttribute("data-provider", "aws");
+    await expect(map).toContainText("Step Functions");
+    await expect(map).toContainText("DynamoDB");
+    await page.getByLabel("Vercel + Turso").check();
+    await expect(map).toContainText("Turso (libSQL)");
+    await expect(map).toContainText("Vercel Workflow");
+  });
 });
