@@ -9,17 +9,30 @@ export function useClassFeed(initial: ClassView, connection = 0): [ClassView, (v
   const [live, setLive] = useState(false);
   const accept = useCallback((next: ClassView) => setView((prev) => (next.version >= prev.version ? next : prev)), []);
   useEffect(() => {
-    const source = new EventSource("/api/class/events");
-    source.onopen = () => setLive(true);
-    source.onerror = () => setLive(false);
-    source.onmessage = (event) => {
-      try {
-        accept(JSON.parse(event.data) as ClassView);
-      } catch {
-        // a broken message is skipped; the next one carries the whole view again
-      }
+    let source: EventSource | undefined;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const connect = () => {
+      source = new EventSource("/api/class/events");
+      source.onopen = () => setLive(true);
+      source.onerror = () => {
+        setLive(false);
+        // EventSource retries a dropped stream by itself, but gives up on an error answer (a 429, a restart
+        // mid-request): then try again a little later.
+        if (source?.readyState === EventSource.CLOSED) retry = setTimeout(connect, 3_000);
+      };
+      source.onmessage = (event) => {
+        try {
+          accept(JSON.parse(event.data) as ClassView);
+        } catch {
+          // a broken message is skipped; the next one carries the whole view again
+        }
+      };
     };
-    return () => source.close();
+    connect();
+    return () => {
+      clearTimeout(retry);
+      source?.close();
+    };
   }, [accept, connection]);
   return [view, accept, live];
 }
