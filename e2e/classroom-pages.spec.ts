@@ -40,11 +40,13 @@ test.describe("lesson pages", () => {
     const map = page.getByTestId("provider-map");
     await expect(map).toContainText("Function Compute");
     await expect(map).toContainText("Tablestore");
-    await page.getByLabel("AWS").check();
+    // The radios are visually hidden inside their pill labels: click the pill, as a person does.
+    await page.locator("label", { hasText: /^AWS$/ }).click();
+    await expect(page.getByRole("radio", { name: "AWS" })).toBeChecked();
     await expect(map).toHaveAttribute("data-provider", "aws");
     await expect(map).toContainText("Step Functions");
     await expect(map).toContainText("DynamoDB");
-    await page.getByLabel("Vercel + Turso").check();
+    await page.locator("label", { hasText: "Vercel + Turso" }).click();
     await expect(map).toContainText("Turso (libSQL)");
     await expect(map).toContainText("Vercel Workflow");
   });
