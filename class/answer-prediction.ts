@@ -6,7 +6,10 @@ import { classState } from "./class-state";
 import { currentStep, questionKey } from "./class-view";
 import { studentIdFrom } from "./student-cookie";
 
-export function answerPrediction(headers: Headers, input: { questionKey: string; choiceId: string }): { accepted: boolean; choiceId: string } {
+export function answerPrediction(
+  headers: Headers,
+  input: { questionKey: string; choiceId: string },
+): { accepted: boolean; choiceId: string } {
   const studentId = studentIdFrom(headers);
   const state = classState();
   if (!studentId || !state.hasStudent(studentId)) throw new AppError("unauthorized", "Join the class first, then answer.");

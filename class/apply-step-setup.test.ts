@@ -13,8 +13,21 @@ const lesson = defineLesson({
   summary: "A lesson for the test.",
   minutes: 1,
   steps: [
-    { id: "one", title: "One", text: "t", setup: { runtime: { idleTimeoutMs: 2_000, coldStartExtraMs: 500 }, faults: [{ name: "db-latency", enabled: true, params: { ms: 200 } }] } },
-    { id: "two", title: "Two", text: "t", setup: { runtime: { maxConcurrency: 2 }, load: { target: "serverless", users: 5, seconds: 10 } } },
+    {
+      id: "one",
+      title: "One",
+      text: "t",
+      setup: {
+        runtime: { idleTimeoutMs: 2_000, coldStartExtraMs: 500 },
+        faults: [{ name: "db-latency", enabled: true, params: { ms: 200 } }],
+      },
+    },
+    {
+      id: "two",
+      title: "Two",
+      text: "t",
+      setup: { runtime: { maxConcurrency: 2 }, load: { target: "serverless", users: 5, seconds: 10 } },
+    },
     { id: "three", title: "Three", text: "t" },
   ],
 });

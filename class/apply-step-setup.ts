@@ -53,7 +53,8 @@ async function applySetup(setup: StepSetup, baseline: Baseline): Promise<SetupRe
   }
   await restoreBench({ ...baseline, loadStarted: false });
   const faults: SetupReport["faults"] = [];
-  for (const f of setup.faults ?? []) faults.push({ name: f.name, enabled: f.enabled, result: await bench.setFault(f.name, f.enabled, f.params) });
+  for (const f of setup.faults ?? [])
+    faults.push({ name: f.name, enabled: f.enabled, result: await bench.setFault(f.name, f.enabled, f.params) });
   let load: SetupReport["load"] = null;
   if (setup.load) {
     const result = await bench.startLoad(setup.load);

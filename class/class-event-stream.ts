@@ -11,7 +11,8 @@ const HEARTBEAT_MS = 15_000;
 const holder = globalThis as unknown as { __classStreams?: number };
 
 export function classEventStream(who: { instructor: boolean; studentId?: string }, signal: AbortSignal): ReadableStream<Uint8Array> {
-  if ((holder.__classStreams ?? 0) >= MAX_STREAMS) throw new AppError("rate_limited", "Too many screens are following the class. Try again in a minute.", { retryAfterSeconds: 30 });
+  if ((holder.__classStreams ?? 0) >= MAX_STREAMS)
+    throw new AppError("rate_limited", "Too many screens are following the class. Try again in a minute.", { retryAfterSeconds: 30 });
   holder.__classStreams = (holder.__classStreams ?? 0) + 1;
   const encoder = new TextEncoder();
   let cleanup = () => {};

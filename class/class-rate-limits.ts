@@ -5,7 +5,11 @@ import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { AppError } from "../core/errors/app-error";
 import { clientIp } from "../infra/access/client-ip";
 
-const LIMITS = { join: { points: 60, duration: 60 }, answer: { points: 120, duration: 60 }, events: { points: 120, duration: 60 } } as const;
+const LIMITS = {
+  join: { points: 60, duration: 60 },
+  answer: { points: 120, duration: 60 },
+  events: { points: 120, duration: 60 },
+} as const;
 type Kind = keyof typeof LIMITS;
 
 const holder = globalThis as unknown as { __classLimiters?: Record<Kind, RateLimiterMemory> };

@@ -49,7 +49,12 @@ export function currentStep(snapshot: ClassSnapshot): { lesson: Lesson; index: n
 
 export function classView(snapshot: ClassSnapshot, who: { instructor: boolean; studentId?: string }): ClassView {
   const current = currentStep(snapshot);
-  const base = { version: snapshot.version, revealed: snapshot.revealed, students: snapshot.students, stepStartedAt: snapshot.stepStartedAt };
+  const base = {
+    version: snapshot.version,
+    revealed: snapshot.revealed,
+    students: snapshot.students,
+    stepStartedAt: snapshot.stepStartedAt,
+  };
   if (!current) return { ...base, lesson: null, step: null, tally: null };
   const { lesson, index } = current;
   const step = lesson.steps[index]!;
@@ -73,7 +78,13 @@ export function classView(snapshot: ClassSnapshot, who: { instructor: boolean; s
         ? { key, question: p.question, choices: p.choices, ...(showAnswer ? { answer: p.answer, explanation: p.explanation } : {}) }
         : undefined,
     },
-    tally: p && showAnswer ? classState().tally(key, p.choices.map((c) => c.id)) : null,
+    tally:
+      p && showAnswer
+        ? classState().tally(
+            key,
+            p.choices.map((c) => c.id),
+          )
+        : null,
     ...(who.studentId && p ? { myAnswer: classState().answerOf(who.studentId, key) } : {}),
   };
 }

@@ -23,9 +23,14 @@ export async function runClassCommand(command: ClassCommand): Promise<{ setup: S
     case "previous": {
       const lessonId = command.action === "go" ? command.lessonId : now.lessonId;
       const lesson = lessonId ? findLesson(lessonId) : undefined;
-      if (!lesson) throw new AppError(command.action === "go" ? "not_found" : "conflict", command.action === "go" ? "There is no lesson with that id." : "Pick a lesson first.");
+      if (!lesson)
+        throw new AppError(
+          command.action === "go" ? "not_found" : "conflict",
+          command.action === "go" ? "There is no lesson with that id." : "Pick a lesson first.",
+        );
       const index = command.action === "go" ? command.step - 1 : now.stepIndex + (command.action === "next" ? 1 : -1);
-      if (index < 0 || index >= lesson.steps.length) throw new AppError("bad_request", `This lesson has steps 1 to ${lesson.steps.length}.`);
+      if (index < 0 || index >= lesson.steps.length)
+        throw new AppError("bad_request", `This lesson has steps 1 to ${lesson.steps.length}.`);
       const setup = await enterStep(lesson, index);
       state.setPosition(lesson.id, index);
       return { setup };

@@ -10,7 +10,11 @@ import type { APIRequestContext, Page } from "@playwright/test";
 const BEFORE_LESSONS = { idleTimeoutMs: 45_000 };
 
 async function limits(request: APIRequestContext) {
-  return (await (await request.get("/api/lens/functions")).json()).limits as { idleTimeoutMs: number; coldStartExtraMs: number; maxConcurrency: number };
+  return (await (await request.get("/api/lens/functions")).json()).limits as {
+    idleTimeoutMs: number;
+    coldStartExtraMs: number;
+    maxConcurrency: number;
+  };
 }
 
 async function runJourney(teacher: Page) {
@@ -28,7 +32,10 @@ test.describe("classroom", () => {
     await request.post("/api/lens/runtime", { headers: INSTRUCTOR, data: { restoreDefaults: true } });
   });
 
-  test("the presenter walks every lesson; a joined phone follows each step within a second and its answers are tallied", async ({ browser, request }) => {
+  test("the presenter walks every lesson; a joined phone follows each step within a second and its answers are tallied", async ({
+    browser,
+    request,
+  }) => {
     test.setTimeout(300_000);
     expect((await request.post("/api/lens/runtime", { headers: INSTRUCTOR, data: BEFORE_LESSONS })).status()).toBe(200);
     const before = await limits(request);
@@ -86,7 +93,14 @@ test.describe("classroom", () => {
           await expect(teacher.getByTestId("tally")).toHaveAttribute("data-total", "1");
           // A second answer from the same phone changes nothing.
           const again = await student.evaluate(
-            async ([key, choice]) => (await fetch("/api/class/answers", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ questionKey: key, choiceId: choice }) })).json(),
+            async ([key, choice]) =>
+              (
+                await fetch("/api/class/answers", {
+                  method: "POST",
+                  headers: { "Content-Type": "application/json" },
+                  body: JSON.stringify({ questionKey: key, choiceId: choice }),
+                })
+              ).json(),
             [`${lesson.id}/${step.id}`, step.prediction.choices.find((c) => c.id !== answer)!.id],
           );
           expect(again).toEqual({ accepted: false, choiceId: answer });
@@ -146,9 +160,15 @@ test.describe("classroom", () => {
     await audience.goto("/class/live");
     await expect(audience.getByRole("img", { name: "Join QR code" })).toBeVisible();
 
-    const go = await request.post("/api/class/state", { headers: INSTRUCTOR, data: { action: "go", lessonId: "search-as-a-function", step: 4 } });
+    const go = await request.post("/api/class/state", {
+      headers: INSTRUCTOR,
+      data: { action: "go", lessonId: "search-as-a-function", step: 4 },
+    });
     expect(go.status()).toBe(200);
-    expect((await go.json()).setup.faults[0]).toMatchObject({ name: "concurrency-limit", result: { ok: false, reason: "not available yet" } });
+    expect((await go.json()).setup.faults[0]).toMatchObject({
+      name: "concurrency-limit",
+      result: { ok: false, reason: "not available yet" },
+    });
     expect(await limits(request)).toMatchObject({ maxConcurrency: 2, coldStartExtraMs: 1_500 });
     await expect(audience.getByTestId("audience-view")).toHaveAttribute("data-step", "search-as-a-function/4");
 
@@ -162,31 +182,57 @@ test.describe("classroom", () => {
     await expect(audience.getByRole("heading", { name: "Join on your phone" })).toBeVisible();
   });
 
-  test("only the instructor moves the class; students answer once, only after joining, only the question on screen", async ({ request, page }) => {
+  test("only the instructor moves the class; students answer once, only after joining, only the question on screen", async ({
+    request,
+    page,
+  }) => {
     expect((await request.post("/api/class/state", { data: { action: "next" } })).status()).toBe(401);
-    expect((await request.post("/api/class/state", { headers: { "x-class-key": "wrong-key-wrong-key" }, data: { action: "next" } })).status()).toBe(403);
-    const crossSite = await request.post("/api/class/state", { headers: { ...INSTRUCTOR, origin: "http://evil.example", "sec-fetch-site": "cross-site" }, data: { action: "end" } });
+    expect(
+      (await request.post("/api/class/state", { headers: { "x-class-key": "wrong-key-wrong-key" }, data: { action: "next" } })).status(),
+    ).toBe(403);
+    const crossSite = await request.post("/api/class/state", {
+      headers: { ...INSTRUCTOR, origin: "http://evil.example", "sec-fetch-site": "cross-site" },
+      data: { action: "end" },
+    });
     expect(crossSite.status()).toBe(403);
-    expect((await request.post("/api/class/state", { headers: INSTRUCTOR, data: { action: "go", lessonId: "no-such-lesson", step: 1 } })).status()).toBe(404);
-    expect((await request.post("/api/class/state", { headers: INSTRUCTOR, data: { action: "go", lessonId: "orchestration", step: 99 } })).status()).toBe(400);
+    expect(
+      (
+        await request.post("/api/class/state", { headers: INSTRUCTOR, data: { action: "go", lessonId: "no-such-lesson", step: 1 } })
+      ).status(),
+    ).toBe(404);
+    expect(
+      (
+        await request.post("/api/class/state", { headers: INSTRUCTOR, data: { action: "go", lessonId: "orchestration", step: 99 } })
+      ).status(),
+    ).toBe(400);
 
     // The presenter page sends a visitor without the key to the join page.
     await page.goto("/class/present");
     await expect(page).toHaveURL(/\/class\/join$/);
 
     await request.post("/api/class/state", { headers: INSTRUCTOR, data: { action: "go", lessonId: "who-do-you-trust", step: 3 } });
-    const stranger = await request.post("/api/class/answers", { data: { questionKey: "who-do-you-trust/anonymous-cannot-buy", choiceId: "refused" } });
+    const stranger = await request.post("/api/class/answers", {
+      data: { questionKey: "who-do-you-trust/anonymous-cannot-buy", choiceId: "refused" },
+    });
     expect(stranger.status()).toBe(401);
     const tooLong = await request.post("/api/class/join", { data: { name: "x".repeat(41) } });
     expect(tooLong.status()).toBe(400);
     expect((await request.post("/api/class/join", { data: { name: "Grace" } })).status()).toBe(201);
-    const stale = await request.post("/api/class/answers", { data: { questionKey: "who-do-you-trust/third-party-auth", choiceId: "refused" } });
+    const stale = await request.post("/api/class/answers", {
+      data: { questionKey: "who-do-you-trust/third-party-auth", choiceId: "refused" },
+    });
     expect(stale.status()).toBe(409);
-    const unknownChoice = await request.post("/api/class/answers", { data: { questionKey: "who-do-you-trust/anonymous-cannot-buy", choiceId: "teleport" } });
+    const unknownChoice = await request.post("/api/class/answers", {
+      data: { questionKey: "who-do-you-trust/anonymous-cannot-buy", choiceId: "teleport" },
+    });
     expect(unknownChoice.status()).toBe(400);
-    const first = await request.post("/api/class/answers", { data: { questionKey: "who-do-you-trust/anonymous-cannot-buy", choiceId: "order" } });
+    const first = await request.post("/api/class/answers", {
+      data: { questionKey: "who-do-you-trust/anonymous-cannot-buy", choiceId: "order" },
+    });
     expect(first.status()).toBe(201);
-    const second = await request.post("/api/class/answers", { data: { questionKey: "who-do-you-trust/anonymous-cannot-buy", choiceId: "refused" } });
+    const second = await request.post("/api/class/answers", {
+      data: { questionKey: "who-do-you-trust/anonymous-cannot-buy", choiceId: "refused" },
+    });
     expect(await second.json()).toEqual({ accepted: false, choiceId: "order" });
     const view = await (await request.get("/api/class/state", { headers: INSTRUCTOR })).json();
     // One "order" (this student); the phone of the first test answered "refused" earlier, if it ran.

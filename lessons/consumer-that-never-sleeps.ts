@@ -4,7 +4,8 @@ import { defineLesson } from "../core/lessons/lesson-schema";
 export default defineLesson({
   id: "consumer-that-never-sleeps",
   title: "The consumer that never sleeps",
-  summary: "The monolith keeps a consumer loop running all day to process uploads. The serverless store has none: durable steps run when there is work. Stop, crash and poison both and watch what happens.",
+  summary:
+    "The monolith keeps a consumer loop running all day to process uploads. The serverless store has none: durable steps run when there is work. Stop, crash and poison both and watch what happens.",
   minutes: 20,
   steps: [
     {
@@ -53,10 +54,11 @@ export default defineLesson({
           { id: "forever", label: "Until it works" },
         ],
         answer: "three",
-        explanation: "Both stores allow three attempts with exponential backoff; a file that is plainly not an image goes to the dead letter at once.",
+        explanation:
+          "Both stores allow three attempts with exponential backoff; a file that is plainly not an image goes to the dead letter at once.",
       },
       setup: { mode: "serverless", faults: [{ name: "poison-image", enabled: true }] },
-      observe: [{ view: "admin-pipeline", mode: "serverless", caption: "Status \"failed\" with the reason" }],
+      observe: [{ view: "admin-pipeline", mode: "serverless", caption: 'Status "failed" with the reason' }],
       providers: ["queue", "workflow"],
     },
   ],

@@ -4,13 +4,14 @@ import { defineLesson } from "../core/lessons/lesson-schema";
 export default defineLesson({
   id: "functions-glue-services",
   title: "Functions glue services",
-  summary: "Upload, event, thumbnail, blob, metadata row, search index: small functions join managed services into one feature. And the guard that keeps it from calling itself forever.",
+  summary:
+    "Upload, event, thumbnail, blob, metadata row, search index: small functions join managed services into one feature. And the guard that keeps it from calling itself forever.",
   minutes: 15,
   steps: [
     {
       id: "upload-is-an-event",
       title: "An upload is an event",
-      text: "In the serverless admin, add a pet with a photo. The browser uploads the photo straight to storage with a short-lived upload token. Storage then announces \"upload completed\", and that event, not a server of ours, starts the pipeline.",
+      text: 'In the serverless admin, add a pet with a photo. The browser uploads the photo straight to storage with a short-lived upload token. Storage then announces "upload completed", and that event, not a server of ours, starts the pipeline.',
       notes: "Sign in as the admin account. Keep the admin panel visible: each step appears as it finishes.",
       setup: { mode: "serverless" },
       observe: [{ view: "admin-pipeline", mode: "serverless", caption: "The upload's status panel, one line per step" }],
@@ -21,7 +22,7 @@ export default defineLesson({
       title: "Thumbnail, then back to storage",
       text: "The first function makes the thumbnails; the next stores them in blob storage. Each is a short invocation with its own cold or warm start. Nothing waits in between: the output of one is the input of the next.",
       setup: { mode: "serverless" },
-      observe: [{ view: "admin-pipeline", mode: "serverless", caption: "\"thumbnails\" and \"stored\" steps" }],
+      observe: [{ view: "admin-pipeline", mode: "serverless", caption: '"thumbnails" and "stored" steps' }],
       providers: ["functions", "blob"],
     },
     {
@@ -40,7 +41,7 @@ export default defineLesson({
       },
       setup: { mode: "serverless" },
       observe: [
-        { view: "admin-pipeline", mode: "serverless", caption: "\"metadata\" and \"indexed\" steps" },
+        { view: "admin-pipeline", mode: "serverless", caption: '"metadata" and "indexed" steps' },
         { view: "store", mode: "serverless", path: "/search?q=new", caption: "Search for the new pet" },
       ],
       providers: ["database", "functions"],
@@ -58,7 +59,8 @@ export default defineLesson({
           { id: "error", label: "The platform refuses to start it" },
         ],
         answer: "loop",
-        explanation: "Each output is a new input. Platforms do not know your intent, so the guard has to be in your code or your bucket layout.",
+        explanation:
+          "Each output is a new input. Platforms do not know your intent, so the guard has to be in your code or your bucket layout.",
       },
       setup: { mode: "serverless", faults: [{ name: "recursive-trigger", enabled: true }] },
       observe: [{ view: "architecture", caption: "Pipeline steps light up again and again" }],

@@ -5,7 +5,13 @@ import { KNOWN_FAULTS, MODES, OBSERVE_VIEWS, defineLesson, lessonSchema, observe
 import { PROVIDER_COMPONENT_IDS } from "../core/architecture/provider-map";
 import { LESSONS, findLesson } from ".";
 
-const STORE_ROUTES = [/^\/$/, /^\/category\/[a-z-]+$/, /^\/pets\/\d+$/, /^\/search\?q=\w+$/, /^\/(cart|checkout|orders|login|register|admin)$/];
+const STORE_ROUTES = [
+  /^\/$/,
+  /^\/category\/[a-z-]+$/,
+  /^\/pets\/\d+$/,
+  /^\/search\?q=\w+$/,
+  /^\/(cart|checkout|orders|login|register|admin)$/,
+];
 
 describe("lessons", () => {
   it("are the seven lessons in teaching order, with unique ids", () => {
@@ -36,7 +42,11 @@ describe("lessons", () => {
           for (const o of step.observe) {
             expect(OBSERVE_VIEWS).toContain(o.view);
             if (o.mode) expect(MODES).toContain(o.mode);
-            if (o.path) expect(STORE_ROUTES.some((r) => r.test(o.path!)), `${step.id}: ${o.path}`).toBe(true);
+            if (o.path)
+              expect(
+                STORE_ROUTES.some((r) => r.test(o.path!)),
+                `${step.id}: ${o.path}`,
+              ).toBe(true);
             expect(observeHref(o)).toMatch(/^\/(monolith|serverless|architecture)/);
           }
           for (const p of step.providers ?? []) expect(PROVIDER_COMPONENT_IDS).toContain(p);
@@ -53,14 +63,39 @@ describe("lessons", () => {
   }
 
   it("refuses a lesson that names an unknown switch, mode or view", () => {
-    const base = { id: "x", title: "X", summary: "s", minutes: 5, steps: [{ id: "a", title: "A", text: "t" }, { id: "b", title: "B", text: "t" }] };
+    const base = {
+      id: "x",
+      title: "X",
+      summary: "s",
+      minutes: 5,
+      steps: [
+        { id: "a", title: "A", text: "t" },
+        { id: "b", title: "B", text: "t" },
+      ],
+    };
     expect(() => defineLesson(base)).not.toThrow();
     const withStep = (step: object) => ({ ...base, steps: [{ id: "a", title: "A", text: "t", ...step }, base.steps[1]!] });
     expect(() => defineLesson(withStep({ setup: { faults: [{ name: "meteor-strike", enabled: true }] } }) as never)).toThrow(/faults/);
     expect(() => defineLesson(withStep({ setup: { mode: "mainframe" } }) as never)).toThrow(/mode/);
     expect(() => defineLesson(withStep({ observe: [{ view: "crystal-ball", caption: "c" }] }) as never)).toThrow(/view/);
     expect(() => defineLesson(withStep({ observe: [{ view: "store", caption: "c" }] }))).toThrow(/names its mode/);
-    expect(() => defineLesson(withStep({ prediction: { question: "q", choices: [{ id: "a", label: "A" }, { id: "b", label: "B" }], answer: "c", explanation: "e" } }))).toThrow(/one of the choices/);
-    expect(() => defineLesson(withStep({ observe: [{ view: "store", mode: "monolith", path: "//evil.example", caption: "c" }] }))).toThrow();
+    expect(() =>
+      defineLesson(
+        withStep({
+          prediction: {
+            question: "q",
+            choices: [
+              { id: "a", label: "A" },
+              { id: "b", label: "B" },
+            ],
+            answer: "c",
+            explanation: "e",
+          },
+        }),
+      ),
+    ).toThrow(/one of the choices/);
+    expect(() =>
+      defineLesson(withStep({ observe: [{ view: "store", mode: "monolith", path: "//evil.example", caption: "c" }] })),
+    ).toThrow();
   });
 });

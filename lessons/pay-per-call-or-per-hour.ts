@@ -4,7 +4,8 @@ import { defineLesson } from "../core/lessons/lesson-schema";
 export default defineLesson({
   id: "pay-per-call-or-per-hour",
   title: "Pay per call or per hour?",
-  summary: "A server costs the same every hour; functions cost per call and per GB-second. Generate load at three rates and watch where the two bills cross.",
+  summary:
+    "A server costs the same every hour; functions cost per call and per GB-second. Generate load at three rates and watch where the two bills cross.",
   minutes: 15,
   steps: [
     {

@@ -4,7 +4,8 @@ import { defineLesson } from "../core/lessons/lesson-schema";
 export default defineLesson({
   id: "search-as-a-function",
   title: "Search as a function",
-  summary: "A cold start loads the search index from blob storage; warm calls skip it; an idle instance is reclaimed; under load the function scales out until it hits its concurrency limit and throttles.",
+  summary:
+    "A cold start loads the search index from blob storage; warm calls skip it; an idle instance is reclaimed; under load the function scales out until it hits its concurrency limit and throttles.",
   minutes: 20,
   steps: [
     {
@@ -21,7 +22,11 @@ export default defineLesson({
         answer: "cold",
         explanation: "No instance exists, so the platform starts one and runs its init: reading the index from blob storage.",
       },
-      setup: { mode: "serverless", runtime: { resetInstances: true, idleTimeoutMs: 120_000, coldStartExtraMs: 800 }, journey: { kind: "search", label: "Search for \"cat\"", query: "cat", times: 1, parallel: false } },
+      setup: {
+        mode: "serverless",
+        runtime: { resetInstances: true, idleTimeoutMs: 120_000, coldStartExtraMs: 800 },
+        journey: { kind: "search", label: 'Search for "cat"', query: "cat", times: 1, parallel: false },
+      },
       observe: [{ view: "architecture", caption: "Function runtime: one new instance, marked cold" }],
       providers: ["functions", "blob"],
     },
@@ -29,7 +34,11 @@ export default defineLesson({
       id: "warm-calls",
       title: "Warm calls reuse the instance",
       text: "Search again. The instance from the last step is still alive and still has the index in memory, so these calls skip the initialisation and answer quickly, from the same instance.",
-      setup: { mode: "serverless", runtime: { idleTimeoutMs: 120_000, coldStartExtraMs: 800 }, journey: { kind: "search", label: "Search three times", query: "cat", times: 3, parallel: false } },
+      setup: {
+        mode: "serverless",
+        runtime: { idleTimeoutMs: 120_000, coldStartExtraMs: 800 },
+        journey: { kind: "search", label: "Search three times", query: "cat", times: 3, parallel: false },
+      },
       observe: [{ view: "architecture", caption: "Same instance id, cold: no" }],
     },
     {
@@ -45,14 +54,19 @@ export default defineLesson({
         answer: "cold",
         explanation: "After 3 idle seconds the instance is gone; the next call starts a new one.",
       },
-      setup: { mode: "serverless", runtime: { idleTimeoutMs: 3_000, coldStartExtraMs: 800 }, journey: { kind: "search", label: "Search once", query: "dog", times: 1, parallel: false } },
+      setup: {
+        mode: "serverless",
+        runtime: { idleTimeoutMs: 3_000, coldStartExtraMs: 800 },
+        journey: { kind: "search", label: "Search once", query: "dog", times: 1, parallel: false },
+      },
       observe: [{ view: "architecture", caption: "Watch the instance disappear from the runtime panel" }],
     },
     {
       id: "scale-out-and-throttle",
       title: "Scale out, then 429",
       text: "Ten searches arrive at once and the concurrency limit is 2. The platform starts instances in parallel up to the limit; every call beyond it is throttled with a 429 straight away. Generated load (when the lab bench is on) keeps it there so the charts show the plateau.",
-      notes: "Ask what a real client should do with a 429: back off and retry, and the limit is something you set on purpose to protect the database.",
+      notes:
+        "Ask what a real client should do with a 429: back off and retry, and the limit is something you set on purpose to protect the database.",
       prediction: {
         question: "Concurrency limit 2, ten searches at the same moment. How many succeed?",
         choices: [

@@ -4,7 +4,8 @@ import { defineLesson } from "../core/lessons/lesson-schema";
 export default defineLesson({
   id: "where-does-the-code-run",
   title: "Where does the code run?",
-  summary: "One click, traced twice: a single server that does everything, and a browser app that talks to a BaaS, a data API and functions.",
+  summary:
+    "One click, traced twice: a single server that does everything, and a browser app that talks to a BaaS, a data API and functions.",
   minutes: 15,
   steps: [
     {
@@ -28,7 +29,8 @@ export default defineLesson({
           { id: "several", label: "Several, to different services" },
         ],
         answer: "one",
-        explanation: "The server reads the database and renders everything into one HTML answer. The browser only fetches the pictures afterwards.",
+        explanation:
+          "The server reads the database and renders everything into one HTML answer. The browser only fetches the pictures afterwards.",
       },
       setup: { mode: "monolith" },
       observe: [{ view: "store", mode: "monolith", path: "/category/dogs", caption: "One round trip: web server, then database" }],
@@ -39,14 +41,16 @@ export default defineLesson({
       text: "Switch to the serverless store and click the same category. Now the browser is a single-page app: it gets a short-lived token from the auth service, asks the data API for the pets, and renders them itself. There is no web server of ours rendering pages.",
       notes: "Have them count the rows in the Lens waterfall: token, data API, then rendering in the browser.",
       setup: { mode: "serverless" },
-      observe: [{ view: "store", mode: "serverless", path: "/category/dogs", caption: "Token, data API, and the rendering in the browser" }],
+      observe: [
+        { view: "store", mode: "serverless", path: "/category/dogs", caption: "Token, data API, and the rendering in the browser" },
+      ],
       providers: ["auth", "database", "gateway"],
     },
     {
       id: "search-is-a-function",
       title: "Search moved into a function",
       text: "Searching is heavy work on a lot of data, so the serverless store runs it in a function that starts on demand. Run the search below and look at which instance answered and whether it was a cold start.",
-      setup: { mode: "serverless", journey: { kind: "search", label: "Search for \"dog\"", query: "dog", times: 1, parallel: false } },
+      setup: { mode: "serverless", journey: { kind: "search", label: 'Search for "dog"', query: "dog", times: 1, parallel: false } },
       observe: [{ view: "architecture", caption: "The search function lights up in the serverless diagram" }],
       providers: ["functions", "blob"],
     },
@@ -63,7 +67,8 @@ export default defineLesson({
           { id: "same", label: "Both the same" },
         ],
         answer: "serverless",
-        explanation: "The single-page app fetches a token and then calls the search function itself; the monolith answers with one server-rendered page.",
+        explanation:
+          "The single-page app fetches a token and then calls the search function itself; the monolith answers with one server-rendered page.",
       },
       observe: [{ view: "compare", caption: "Run Search and read the differences" }],
     },

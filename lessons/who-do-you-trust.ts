@@ -4,7 +4,8 @@ import { defineLesson } from "../core/lessons/lesson-schema";
 export default defineLesson({
   id: "who-do-you-trust",
   title: "Who do you trust?",
-  summary: "A session cookie against third-party auth and a short-lived scoped token. Why an anonymous token cannot buy, and why a tampered price changes nothing.",
+  summary:
+    "A session cookie against third-party auth and a short-lived scoped token. Why an anonymous token cannot buy, and why a tampered price changes nothing.",
   minutes: 15,
   steps: [
     {
@@ -52,7 +53,8 @@ export default defineLesson({
       id: "tampered-price",
       title: "A tampered price is ignored",
       text: "The cart lives in the browser's localStorage, so anyone can edit it. But the purchase request carries only pet ids and quantities; the function reads prices and stock from the database, inside one transaction. Edit a price in localStorage and buy: the order shows the real price.",
-      notes: "This is why purchase stayed on the server side even in the serverless store: money and stock are never decided by the browser.",
+      notes:
+        "This is why purchase stayed on the server side even in the serverless store: money and stock are never decided by the browser.",
       prediction: {
         question: "You set a pet's price to $0.01 in localStorage and buy it. What does the order say?",
         choices: [
@@ -61,7 +63,8 @@ export default defineLesson({
           { id: "error", label: "An error about the price" },
         ],
         answer: "real",
-        explanation: "Prices are not part of the purchase request. The function prices the order from the database, so the tampered number never counts.",
+        explanation:
+          "Prices are not part of the purchase request. The function prices the order from the database, so the tampered number never counts.",
       },
       setup: { mode: "serverless" },
       observe: [{ view: "store", mode: "serverless", path: "/cart", caption: "Try it: edit the cart, then check out" }],

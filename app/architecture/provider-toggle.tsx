@@ -11,7 +11,10 @@ export function ProviderToggle() {
         <legend className="text-sm font-semibold text-stone-700">Show the parts as named by</legend>
         <div className="mt-2 flex flex-wrap gap-2">
           {PROVIDERS.map((p) => (
-            <label key={p} className={`cursor-pointer rounded-full border px-3 py-1.5 text-sm font-semibold has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand-500 ${provider === p ? "border-stone-900 bg-stone-900 text-white" : "border-stone-300 bg-white text-stone-800 hover:bg-stone-100"}`}>
+            <label
+              key={p}
+              className={`cursor-pointer rounded-full border px-3 py-1.5 text-sm font-semibold has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand-500 ${provider === p ? "border-stone-900 bg-stone-900 text-white" : "border-stone-300 bg-white text-stone-800 hover:bg-stone-100"}`}
+            >
               <input type="radio" name="provider" value={p} checked={provider === p} onChange={() => setProvider(p)} className="sr-only" />
               {PROVIDER_LABELS[p]}
             </label>

@@ -13,7 +13,10 @@ export default async function ClassPage() {
   return (
     <main className="mx-auto w-full max-w-5xl px-4 py-12">
       <nav aria-label="Breadcrumb" className="text-sm text-stone-600">
-        <a href="/" className="hover:text-brand-700">Pet Store Twin</a> / Classroom
+        <a href="/" className="hover:text-brand-700">
+          Pet Store Twin
+        </a>{" "}
+        / Classroom
       </nav>
       <p className="mt-4 text-sm font-semibold uppercase tracking-wider text-brand-700">Classroom</p>
       <h1 className="mt-2 text-4xl font-bold tracking-tight">{instructor ? "You are the instructor" : "Welcome to the class"}</h1>
@@ -24,9 +27,15 @@ export default async function ClassPage() {
             runtime, and everything else that changes the app for the whole room. Students who open the app never can.
           </p>
           <p className="mt-4 flex flex-wrap gap-3">
-            <a href="/class/present" className="btn bg-brand-700 text-white hover:bg-brand-600">Open the presenter</a>
-            <a href="/class/live" className="btn-secondary">Audience screen</a>
-            <a href="/architecture" className="btn-secondary">Architecture lens</a>
+            <a href="/class/present" className="btn bg-brand-700 text-white hover:bg-brand-600">
+              Open the presenter
+            </a>
+            <a href="/class/live" className="btn-secondary">
+              Audience screen
+            </a>
+            <a href="/architecture" className="btn-secondary">
+              Architecture lens
+            </a>
           </p>
         </div>
       ) : (
@@ -36,15 +45,23 @@ export default async function ClassPage() {
             lesson below on your own. Controls that change the app for everyone are only for the instructor.
           </p>
           <p className="mt-4 flex flex-wrap gap-3">
-            <a href="/class/join" className="btn bg-brand-700 text-white hover:bg-brand-600">Join the live class</a>
-            <a href="/monolith" className="btn bg-mono-600 text-white hover:bg-mono-500">Monolith store</a>
-            <a href="/serverless" className="btn bg-sls-600 text-white hover:bg-sls-500">Serverless store</a>
+            <a href="/class/join" className="btn bg-brand-700 text-white hover:bg-brand-600">
+              Join the live class
+            </a>
+            <a href="/monolith" className="btn bg-mono-600 text-white hover:bg-mono-500">
+              Monolith store
+            </a>
+            <a href="/serverless" className="btn bg-sls-600 text-white hover:bg-sls-500">
+              Serverless store
+            </a>
           </p>
         </div>
       )}
 
       <section aria-labelledby="lessons-heading" className="mt-12">
-        <h2 id="lessons-heading" className="text-2xl font-bold">Lessons</h2>
+        <h2 id="lessons-heading" className="text-2xl font-bold">
+          Lessons
+        </h2>
         <p className="mt-1 text-stone-700">Seven lessons, in teaching order. Each works as plain text too.</p>
         <ol className="mt-6 grid gap-4 sm:grid-cols-2">
           {LESSONS.map((lesson, i) => (
@@ -53,13 +70,17 @@ export default async function ClassPage() {
                 Lesson {i + 1} · {lesson.steps.length} steps · about {lesson.minutes} min
               </p>
               <h3 className="mt-1 text-xl font-bold">
-                <a href={`/class/${lesson.id}/1`} className="hover:text-brand-700">{lesson.title}</a>
+                <a href={`/class/${lesson.id}/1`} className="hover:text-brand-700">
+                  {lesson.title}
+                </a>
               </h3>
               <p className="mt-2 flex-1 text-sm text-stone-700">{lesson.summary}</p>
               <ol className="mt-3 space-y-0.5 text-sm text-stone-600">
                 {lesson.steps.map((s, j) => (
                   <li key={s.id}>
-                    <a href={`/class/${lesson.id}/${j + 1}`} className="hover:text-brand-700 hover:underline">{j + 1}. {s.title}</a>
+                    <a href={`/class/${lesson.id}/${j + 1}`} className="hover:text-brand-700 hover:underline">
+                      {j + 1}. {s.title}
+                    </a>
                   </li>
                 ))}
               </ol>

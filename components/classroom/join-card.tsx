@@ -11,7 +11,9 @@ export function JoinCard({ url, qrSvg, students, compact = false }: { url: strin
       />
       <div className={compact ? "text-left" : ""}>
         <p className="text-sm font-semibold text-stone-700">Join on your phone</p>
-        <p className="mt-0.5 font-mono text-xs text-stone-900 [overflow-wrap:anywhere]" data-testid="join-url">{url}</p>
+        <p className="mt-0.5 font-mono text-xs text-stone-900 [overflow-wrap:anywhere]" data-testid="join-url">
+          {url}
+        </p>
         {students !== undefined && (
           <p className="mt-1 text-sm text-stone-600" data-testid="student-count">
             {students === 1 ? "1 student joined" : `${students} students joined`}

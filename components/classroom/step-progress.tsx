@@ -15,7 +15,10 @@ export function StepProgress({ n, total, size = "md" }: { n: number; total: numb
         aria-valuetext={`Step ${n} of ${total}`}
         className={`${size === "lg" ? "h-3" : "h-2"} w-full overflow-hidden rounded-full bg-stone-200`}
       >
-        <div className="h-full rounded-full bg-gradient-to-r from-brand-500 to-brand-700 transition-[width] duration-500" style={{ width: `${pct}%` }} />
+        <div
+          className="h-full rounded-full bg-gradient-to-r from-brand-500 to-brand-700 transition-[width] duration-500"
+          style={{ width: `${pct}%` }}
+        />
       </div>
     </div>
   );

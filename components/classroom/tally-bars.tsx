@@ -4,7 +4,19 @@ import type { Tally } from "@/core/lessons/class-room";
 
 type Choice = { id: string; label: string };
 
-export function TallyBars({ choices, tally, answer, mine, large = false }: { choices: Choice[]; tally: Tally; answer?: string; mine?: string; large?: boolean }) {
+export function TallyBars({
+  choices,
+  tally,
+  answer,
+  mine,
+  large = false,
+}: {
+  choices: Choice[];
+  tally: Tally;
+  answer?: string;
+  mine?: string;
+  large?: boolean;
+}) {
   const max = Math.max(1, ...Object.values(tally.counts));
   return (
     <figure data-testid="tally" data-total={tally.total}>
@@ -20,15 +32,26 @@ export function TallyBars({ choices, tally, answer, mine, large = false }: { cho
             <li key={c.id} data-choice={c.id} data-count={count}>
               <div className={`flex items-start justify-between gap-3 ${large ? "text-lg" : "text-sm"}`}>
                 <span className="flex items-start gap-2 font-medium text-stone-800">
-                  <span className="mt-0.5 inline-flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-stone-100 text-xs font-bold text-stone-700" aria-hidden="true">
+                  <span
+                    className="mt-0.5 inline-flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-stone-100 text-xs font-bold text-stone-700"
+                    aria-hidden="true"
+                  >
                     {String.fromCharCode(65 + i)}
                   </span>
                   <span>
                     {c.label}
                     {(right || mine === c.id) && (
                       <span className="mt-1 flex flex-wrap gap-1.5">
-                        {right && <span className="whitespace-nowrap rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-bold text-emerald-800">right answer</span>}
-                        {mine === c.id && <span className="whitespace-nowrap rounded-full bg-mono-50 px-2 py-0.5 text-xs font-bold text-mono-600">your answer</span>}
+                        {right && (
+                          <span className="whitespace-nowrap rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-bold text-emerald-800">
+                            right answer
+                          </span>
+                        )}
+                        {mine === c.id && (
+                          <span className="whitespace-nowrap rounded-full bg-mono-50 px-2 py-0.5 text-xs font-bold text-mono-600">
+                            your answer
+                          </span>
+                        )}
                       </span>
                     )}
                   </span>

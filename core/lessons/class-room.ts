@@ -41,7 +41,10 @@ export interface ClassState {
 
 export function cleanDisplayName(name: string | undefined): string | undefined {
   // Control characters and surrounding space go; the rest is shown as text (React escapes it).
-  const cleaned = name?.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, CLASS_LIMITS.maxNameLength);
+  const cleaned = name
+    ?.replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim()
+    .slice(0, CLASS_LIMITS.maxNameLength);
   return cleaned ? cleaned : undefined;
 }
 

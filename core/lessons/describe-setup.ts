@@ -12,6 +12,9 @@ export function describeSetup(setup: StepSetup): string[] {
   if (r?.coldStartExtraMs !== undefined) lines.push(`Extra cold-start delay: ${seconds(r.coldStartExtraMs)}.`);
   if (r?.maxConcurrency !== undefined) lines.push(`Concurrency limit: ${r.maxConcurrency} per function.`);
   for (const f of setup.faults ?? []) lines.push(`Failure switch "${f.name}": ${f.enabled ? "on" : "off"}.`);
-  if (setup.load) lines.push(`Generated load: ${setup.load.users} ${setup.load.users === 1 ? "user" : "users"} on the ${setup.load.target} store for ${setup.load.seconds} s.`);
+  if (setup.load)
+    lines.push(
+      `Generated load: ${setup.load.users} ${setup.load.users === 1 ? "user" : "users"} on the ${setup.load.target} store for ${setup.load.seconds} s.`,
+    );
   return lines;
 }

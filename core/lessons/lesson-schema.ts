@@ -32,7 +32,10 @@ export type ObserveView = (typeof OBSERVE_VIEWS)[number];
 /** Journeys the presenter and the phones can run in the page (they need JavaScript). */
 export const JOURNEYS = ["search", "anonymous-purchase", "anonymous-orders"] as const;
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case words joined by hyphens.").max(60);
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case words joined by hyphens.")
+  .max(60);
 const text = (max: number) => z.string().trim().min(1).max(max);
 const storePath = z
   .string()
@@ -43,7 +46,10 @@ const storePath = z
 export const predictionSchema = z
   .object({
     question: text(200),
-    choices: z.array(z.object({ id: slug, label: text(120) }).strict()).min(2).max(5),
+    choices: z
+      .array(z.object({ id: slug, label: text(120) }).strict())
+      .min(2)
+      .max(5),
     answer: slug,
     explanation: text(600),
   })
@@ -74,14 +80,20 @@ export const loadSetupSchema = z
     users: z.number().int().min(1).max(200),
     seconds: z.number().int().min(5).max(600),
     mix: z
-      .object({ browse: z.number().min(0).max(1).optional(), search: z.number().min(0).max(1).optional(), buy: z.number().min(0).max(1).optional() })
+      .object({
+        browse: z.number().min(0).max(1).optional(),
+        search: z.number().min(0).max(1).optional(),
+        buy: z.number().min(0).max(1).optional(),
+      })
       .strict()
       .optional(),
   })
   .strict();
 
 export const journeySchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("search"), label: text(80), query: text(40), times: z.number().int().min(1).max(30), parallel: z.boolean() }).strict(),
+  z
+    .object({ kind: z.literal("search"), label: text(80), query: text(40), times: z.number().int().min(1).max(30), parallel: z.boolean() })
+    .strict(),
   z.object({ kind: z.literal("anonymous-purchase"), label: text(80) }).strict(),
   z.object({ kind: z.literal("anonymous-orders"), label: text(80) }).strict(),
 ]);

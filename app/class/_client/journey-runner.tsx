@@ -34,7 +34,12 @@ async function withToken(n: number, call: (token: string) => Promise<Response>):
   const started = performance.now();
   const res = await call(await anonymousToken());
   const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-  return { n, status: res.status, ms: Math.round(performance.now() - started), note: body?.error?.message ?? (res.ok ? "accepted" : undefined) };
+  return {
+    n,
+    status: res.status,
+    ms: Math.round(performance.now() - started),
+    note: body?.error?.message ?? (res.ok ? "accepted" : undefined),
+  };
 }
 
 async function run(journey: Journey): Promise<Row[]> {
@@ -58,12 +63,18 @@ async function run(journey: Journey): Promise<Row[]> {
         ),
       ];
     case "anonymous-orders":
-      return [await withToken(1, (token) => fetch("/api/baas/orders", { credentials: "omit", headers: { Authorization: `Bearer ${token}` } }))];
+      return [
+        await withToken(1, (token) => fetch("/api/baas/orders", { credentials: "omit", headers: { Authorization: `Bearer ${token}` } })),
+      ];
   }
 }
 
 export function JourneyRunner({ journey, large = false }: { journey: Journey; large?: boolean }) {
-  const mounted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const mounted = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [rows, setRows] = useState<Row[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -86,7 +97,12 @@ export function JourneyRunner({ journey, large = false }: { journey: Journey; la
   return (
     <section aria-label="Try it" className="rounded-xl border border-stone-200 bg-stone-50 p-4" data-testid="journey">
       <div className="flex flex-wrap items-center gap-3">
-        <button type="button" onClick={go} disabled={busy} className={`btn bg-stone-900 text-white hover:bg-stone-700 ${large ? "px-5 py-3 text-base" : ""}`}>
+        <button
+          type="button"
+          onClick={go}
+          disabled={busy}
+          className={`btn bg-stone-900 text-white hover:bg-stone-700 ${large ? "px-5 py-3 text-base" : ""}`}
+        >
           {busy ? "Running…" : `Run: ${journey.label}`}
         </button>
         {rows && rows.length > 1 && (
@@ -95,27 +111,61 @@ export function JourneyRunner({ journey, large = false }: { journey: Journey; la
           </p>
         )}
       </div>
-      {error && <p role="alert" className="mt-3 text-sm text-red-800">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-3 text-sm text-red-800">
+          {error}
+        </p>
+      )}
       {rows && (
         <table className="mt-3 w-full text-left text-sm" data-testid="journey-results">
           <thead>
             <tr className="text-xs uppercase tracking-wide text-stone-600">
-              <th scope="col" className="py-1 pr-3">Call</th>
-              <th scope="col" className="py-1 pr-3">Status</th>
-              {journey.kind === "search" && <th scope="col" className="py-1 pr-3">Start</th>}
-              {journey.kind === "search" && <th scope="col" className="py-1 pr-3">Instance</th>}
-              <th scope="col" className="py-1 pr-3">Time</th>
-              <th scope="col" className="py-1">Note</th>
+              <th scope="col" className="py-1 pr-3">
+                Call
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                Status
+              </th>
+              {journey.kind === "search" && (
+                <th scope="col" className="py-1 pr-3">
+                  Start
+                </th>
+              )}
+              {journey.kind === "search" && (
+                <th scope="col" className="py-1 pr-3">
+                  Instance
+                </th>
+              )}
+              <th scope="col" className="py-1 pr-3">
+                Time
+              </th>
+              <th scope="col" className="py-1">
+                Note
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.n} data-testid="journey-row" data-status={r.status} data-cold={r.cold === undefined ? "" : String(r.cold)} className="border-t border-stone-200">
+              <tr
+                key={r.n}
+                data-testid="journey-row"
+                data-status={r.status}
+                data-cold={r.cold === undefined ? "" : String(r.cold)}
+                className="border-t border-stone-200"
+              >
                 <td className="py-1 pr-3 tabular-nums">{r.n}</td>
-                <td className={`py-1 pr-3 font-semibold tabular-nums ${r.status < 400 ? "text-emerald-800" : "text-red-800"}`}>{r.status}</td>
+                <td className={`py-1 pr-3 font-semibold tabular-nums ${r.status < 400 ? "text-emerald-800" : "text-red-800"}`}>
+                  {r.status}
+                </td>
                 {journey.kind === "search" && (
                   <td className="py-1 pr-3">
-                    {r.cold === undefined ? "—" : r.cold ? <span className="rounded bg-sky-100 px-1.5 py-0.5 font-semibold text-sky-900">cold</span> : <span className="rounded bg-amber-100 px-1.5 py-0.5 font-semibold text-amber-900">warm</span>}
+                    {r.cold === undefined ? (
+                      "—"
+                    ) : r.cold ? (
+                      <span className="rounded bg-sky-100 px-1.5 py-0.5 font-semibold text-sky-900">cold</span>
+                    ) : (
+                      <span className="rounded bg-amber-100 px-1.5 py-0.5 font-semibold text-amber-900">warm</span>
+                    )}
                   </td>
                 )}
                 {journey.kind === "search" && <td className="py-1 pr-3 font-mono text-xs text-stone-700">{r.instance ?? "—"}</td>}

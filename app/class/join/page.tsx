@@ -13,5 +13,10 @@ export const dynamic = "force-dynamic";
 export default async function JoinPage() {
   const studentId = studentIdFrom(await headers());
   const joined = !!studentId && classState().hasStudent(studentId);
-  return <StudentView joined={joined} initial={classView(classState().snapshot(), { instructor: false, studentId: joined ? studentId : undefined })} />;
+  return (
+    <StudentView
+      joined={joined}
+      initial={classView(classState().snapshot(), { instructor: false, studentId: joined ? studentId : undefined })}
+    />
+  );
 }

@@ -49,13 +49,26 @@ export function StudentView({ joined: joinedAtLoad, initial }: { joined: boolean
         <p className="mt-2 text-stone-700">Follow the lesson on this phone and answer the questions. No account needed.</p>
         <form onSubmit={join} className="card mt-6 space-y-4 p-5">
           <div>
-            <label htmlFor="display-name" className="label">Your name (optional)</label>
-            <input id="display-name" className="input text-base" maxLength={40} autoComplete="nickname" value={name} onChange={(e) => setName(e.target.value)} />
+            <label htmlFor="display-name" className="label">
+              Your name (optional)
+            </label>
+            <input
+              id="display-name"
+              className="input text-base"
+              maxLength={40}
+              autoComplete="nickname"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
           </div>
           <button type="submit" className="btn w-full bg-brand-700 py-3 text-base text-white hover:bg-brand-600" disabled={busy}>
             Join the class
           </button>
-          {error && <p role="alert" className="text-sm text-red-800">{error}</p>}
+          {error && (
+            <p role="alert" className="text-sm text-red-800">
+              {error}
+            </p>
+          )}
         </form>
       </main>
     );
@@ -66,7 +79,11 @@ export function StudentView({ joined: joinedAtLoad, initial }: { joined: boolean
   const p = step?.prediction;
   const mine = p ? (view.myAnswer ?? sent[p.key]) : undefined;
   return (
-    <main className="mx-auto w-full max-w-md px-4 py-6" data-testid="student-view" data-step={step && lesson ? `${lesson.id}/${step.index + 1}` : ""}>
+    <main
+      className="mx-auto w-full max-w-md px-4 py-6"
+      data-testid="student-view"
+      data-step={step && lesson ? `${lesson.id}/${step.index + 1}` : ""}
+    >
       <div className="flex items-center justify-between text-sm">
         <p className="font-semibold uppercase tracking-wider text-brand-700">Classroom</p>
         <p className="text-stone-600">
@@ -97,7 +114,9 @@ export function StudentView({ joined: joinedAtLoad, initial }: { joined: boolean
 
           {p && (
             <section aria-labelledby="question-heading" className="card mt-4 p-5">
-              <h2 id="question-heading" className="text-lg font-bold">{p.question}</h2>
+              <h2 id="question-heading" className="text-lg font-bold">
+                {p.question}
+              </h2>
               {view.revealed && view.tally ? (
                 <div className="mt-4">
                   <TallyBars choices={p.choices} tally={view.tally} answer={p.answer} mine={mine} />
@@ -117,7 +136,10 @@ export function StudentView({ joined: joinedAtLoad, initial }: { joined: boolean
                         onClick={() => void answer(p.key, c.id)}
                         className="flex w-full items-center gap-3 rounded-xl border-2 border-stone-200 bg-white px-4 py-3 text-left text-base font-medium text-stone-900 hover:border-brand-500 active:bg-brand-50"
                       >
-                        <span className="inline-flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-stone-100 text-sm font-bold text-stone-700" aria-hidden="true">
+                        <span
+                          className="inline-flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-stone-100 text-sm font-bold text-stone-700"
+                          aria-hidden="true"
+                        >
                           {String.fromCharCode(65 + i)}
                         </span>
                         {c.label}
@@ -131,11 +153,15 @@ export function StudentView({ joined: joinedAtLoad, initial }: { joined: boolean
 
           {step.observe.length > 0 && (
             <section aria-labelledby="look-heading" className="mt-4 px-1">
-              <h2 id="look-heading" className="text-sm font-semibold uppercase tracking-wider text-stone-600">Look here</h2>
+              <h2 id="look-heading" className="text-sm font-semibold uppercase tracking-wider text-stone-600">
+                Look here
+              </h2>
               <ul className="mt-2 space-y-2">
                 {step.observe.map((o) => (
                   <li key={o.href + o.caption}>
-                    <a href={o.href} target="_blank" rel="noopener" className="font-semibold text-brand-700 underline underline-offset-4">{o.label}</a>
+                    <a href={o.href} target="_blank" rel="noopener" className="font-semibold text-brand-700 underline underline-offset-4">
+                      {o.label}
+                    </a>
                     <span className="text-sm text-stone-700"> — {o.caption}</span>
                   </li>
                 ))}
@@ -149,7 +175,11 @@ export function StudentView({ joined: joinedAtLoad, initial }: { joined: boolean
           <p className="mt-2 text-stone-700">The lesson appears here as soon as your instructor starts it.</p>
         </div>
       )}
-      {error && <p role="alert" className="mt-4 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-4 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+          {error}
+        </p>
+      )}
     </main>
   );
 }

@@ -9,7 +9,11 @@ export function AudienceView({ initial, joinUrl, qrSvg }: { initial: ClassView; 
   const [view] = useClassFeed(initial);
   const { step, lesson } = view;
   return (
-    <main className="mx-auto grid w-full max-w-7xl gap-8 px-6 py-8 lg:grid-cols-[minmax(0,1fr)_16rem]" data-testid="audience-view" data-step={step && lesson ? `${lesson.id}/${step.index + 1}` : ""}>
+    <main
+      className="mx-auto grid w-full max-w-7xl gap-8 px-6 py-8 lg:grid-cols-[minmax(0,1fr)_16rem]"
+      data-testid="audience-view"
+      data-step={step && lesson ? `${lesson.id}/${step.index + 1}` : ""}
+    >
       <section aria-label="Current step">
         {step && lesson ? (
           <>
@@ -21,7 +25,9 @@ export function AudienceView({ initial, joinUrl, qrSvg }: { initial: ClassView; 
             <p className="mt-6 max-w-4xl text-2xl leading-relaxed text-stone-800">{step.text}</p>
             {step.prediction && (
               <section aria-labelledby="q-heading" className="mt-10 max-w-4xl rounded-2xl border border-brand-100 bg-white p-8 shadow-sm">
-                <h2 id="q-heading" className="text-3xl font-bold">{step.prediction.question}</h2>
+                <h2 id="q-heading" className="text-3xl font-bold">
+                  {step.prediction.question}
+                </h2>
                 {view.revealed && view.tally ? (
                   <div className="mt-6">
                     <TallyBars choices={step.prediction.choices} tally={view.tally} answer={step.prediction.answer} large />

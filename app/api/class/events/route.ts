@@ -12,7 +12,10 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   try {
     await consumeClassLimit("events", request.headers);
-    const stream = classEventStream({ instructor: isInstructor(request.headers), studentId: studentIdFrom(request.headers) }, request.signal);
+    const stream = classEventStream(
+      { instructor: isInstructor(request.headers), studentId: studentIdFrom(request.headers) },
+      request.signal,
+    );
     return new Response(stream, {
       headers: {
         "Content-Type": "text/event-stream; charset=utf-8",

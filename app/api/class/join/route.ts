@@ -15,7 +15,10 @@ export async function POST(request: Request) {
     await consumeClassLimit("join", request.headers);
     const { name } = parseInput(joinClassSchema, await readJsonBody(request));
     const { studentId } = joinClass(request.headers, name);
-    return Response.json({ joined: true }, { status: 201, headers: { "Cache-Control": "no-store", "Set-Cookie": studentCookieHeader(studentId) } });
+    return Response.json(
+      { joined: true },
+      { status: 201, headers: { "Cache-Control": "no-store", "Set-Cookie": studentCookieHeader(studentId) } },
+    );
   } catch (e) {
     return errorResponse(e);
   }

@@ -35,7 +35,10 @@ export default async function LessonStepPage({ params }: { params: Promise<Param
   return (
     <main className="mx-auto w-full max-w-3xl px-4 py-10">
       <nav aria-label="Breadcrumb" className="text-sm text-stone-600">
-        <a href="/class" className="hover:text-brand-700">Classroom</a> / <span>{lesson.title}</span>
+        <a href="/class" className="hover:text-brand-700">
+          Classroom
+        </a>{" "}
+        / <span>{lesson.title}</span>
       </nav>
       <p className="mt-4 text-sm font-semibold uppercase tracking-wider text-brand-700">{lesson.title}</p>
       <div className="mt-3">
@@ -47,7 +50,9 @@ export default async function LessonStepPage({ params }: { params: Promise<Param
 
         {step.prediction && (
           <section aria-labelledby="predict-heading" className="mt-8 rounded-xl border border-brand-100 bg-brand-50 p-5">
-            <h2 id="predict-heading" className="text-lg font-bold">Predict first</h2>
+            <h2 id="predict-heading" className="text-lg font-bold">
+              Predict first
+            </h2>
             <p className="mt-2 font-medium text-stone-800">{step.prediction.question}</p>
             <ol className="mt-3 list-[upper-alpha] space-y-1 pl-6 text-stone-800">
               {step.prediction.choices.map((c) => (
@@ -57,7 +62,8 @@ export default async function LessonStepPage({ params }: { params: Promise<Param
             <details className="mt-4">
               <summary className="cursor-pointer font-semibold text-brand-700">Show the answer</summary>
               <p className="mt-2 text-stone-800">
-                <strong>{step.prediction.choices.find((c) => c.id === step.prediction!.answer)?.label}.</strong> {step.prediction.explanation}
+                <strong>{step.prediction.choices.find((c) => c.id === step.prediction!.answer)?.label}.</strong>{" "}
+                {step.prediction.explanation}
               </p>
             </details>
           </section>
@@ -71,11 +77,16 @@ export default async function LessonStepPage({ params }: { params: Promise<Param
 
         {step.observe.length > 0 && (
           <section aria-labelledby="look-heading" className="mt-8">
-            <h2 id="look-heading" className="text-lg font-bold">Where to look</h2>
+            <h2 id="look-heading" className="text-lg font-bold">
+              Where to look
+            </h2>
             <ul className="mt-2 space-y-2">
               {step.observe.map((o) => (
                 <li key={`${o.view}-${o.caption}`}>
-                  <a href={observeHref(o)} className={linkClass}>{OBSERVE_LABELS[o.view]}{o.mode && o.view === "store" ? ` (${o.mode})` : ""}</a>
+                  <a href={observeHref(o)} className={linkClass}>
+                    {OBSERVE_LABELS[o.view]}
+                    {o.mode && o.view === "store" ? ` (${o.mode})` : ""}
+                  </a>
                   <span className="text-stone-700"> — {o.caption}</span>
                 </li>
               ))}
@@ -85,7 +96,9 @@ export default async function LessonStepPage({ params }: { params: Promise<Param
 
         {setupLines.length > 0 && (
           <section aria-labelledby="setup-heading" className="mt-8">
-            <h2 id="setup-heading" className="text-lg font-bold">What the presenter switches on for this step</h2>
+            <h2 id="setup-heading" className="text-lg font-bold">
+              What the presenter switches on for this step
+            </h2>
             <ul className="mt-2 list-disc space-y-1 pl-6 text-stone-700">
               {setupLines.map((l) => (
                 <li key={l}>{l}</li>
@@ -96,7 +109,9 @@ export default async function LessonStepPage({ params }: { params: Promise<Param
 
         {step.providers && step.providers.length > 0 && (
           <section aria-labelledby="providers-heading" className="mt-8">
-            <h2 id="providers-heading" className="text-lg font-bold">On your cloud</h2>
+            <h2 id="providers-heading" className="text-lg font-bold">
+              On your cloud
+            </h2>
             <div className="mt-2">
               <ProviderTable components={providerComponents(step.providers)} caption="The parts this step uses, by provider" />
             </div>
@@ -106,14 +121,22 @@ export default async function LessonStepPage({ params }: { params: Promise<Param
 
       <nav aria-label="Steps" className="mt-6 flex items-center justify-between gap-3">
         {n > 1 ? (
-          <a href={`/class/${lesson.id}/${n - 1}`} className="btn-secondary" rel="prev">Previous</a>
+          <a href={`/class/${lesson.id}/${n - 1}`} className="btn-secondary" rel="prev">
+            Previous
+          </a>
         ) : (
-          <a href="/class" className="btn-secondary">All lessons</a>
+          <a href="/class" className="btn-secondary">
+            All lessons
+          </a>
         )}
         {n < total ? (
-          <a href={`/class/${lesson.id}/${n + 1}`} className="btn bg-brand-700 text-white hover:bg-brand-600" rel="next">Next</a>
+          <a href={`/class/${lesson.id}/${n + 1}`} className="btn bg-brand-700 text-white hover:bg-brand-600" rel="next">
+            Next
+          </a>
         ) : (
-          <a href="/class" className="btn bg-brand-700 text-white hover:bg-brand-600">Finish: all lessons</a>
+          <a href="/class" className="btn bg-brand-700 text-white hover:bg-brand-600">
+            Finish: all lessons
+          </a>
         )}
       </nav>
     </main>
