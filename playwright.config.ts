@@ -21,12 +21,7 @@ export default defineConfig<{ mode: Mode }>({
   },
   projects: [
     { name: "monolith", use: { ...devices["Desktop Chrome"], mode: "monolith" }, testIgnore: SHARED_STATE_SPECS },
-    {
-      name: "monolith-nojs",
-      use: { ...devices["Desktop Chrome"], mode: "monolith", javaScriptEnabled: false },
-      grep: /@nojs/,
-      testIgnore: SHARED_STATE_SPECS,
-    },
+    { name: "monolith-nojs", use: { ...devices["Desktop Chrome"], mode: "monolith", javaScriptEnabled: false }, grep: /@nojs/, testIgnore: SHARED_STATE_SPECS },
     { name: "serverless", use: { ...devices["Desktop Chrome"], mode: "serverless" }, testIgnore: SHARED_STATE_SPECS },
     // Specs that change process-wide state (the function runtime's idle timeout, its instances) run last and
     // alone, so that no other test's traffic warms or reclaims an instance they are watching.
