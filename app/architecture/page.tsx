@@ -6,6 +6,7 @@ import { headers } from "next/headers";
 import { isInstructor } from "@/infra/access/instructor-access";
 import { CostMeter } from "./cost-meter";
 import { LiveArchitecture } from "./live-architecture";
+import { ProviderToggle } from "./provider-toggle";
 import { RuntimeSection } from "./runtime-section";
 import "./architecture.css";
 
@@ -32,6 +33,11 @@ export default async function ArchitecturePage() {
       <section aria-labelledby="live-heading" className="mt-8">
         <h2 id="live-heading" className="sr-only">Live diagram</h2>
         <LiveArchitecture />
+      </section>
+
+      <section aria-labelledby="providers-heading" className="mt-12">
+        <h2 id="providers-heading" className="text-2xl font-bold">On your cloud</h2>
+        <div className="mt-4"><ProviderToggle /></div>
       </section>
 
       <section aria-labelledby="runtime-heading" className="mt-12">

@@ -1,0 +1,31 @@
+// GET /api/class/events — server-sent events: the class as this browser may see it, once on connect and again
+// on every change (next step, reveal, a new answer, a student joining). Phones, the audience screen and the
+// presenter all follow the class through this one stream.
+import { isInstructor } from "@/infra/access/instructor-access";
+import { errorResponse } from "@/serverless/gateway/error-response";
+import { classEventStream } from "@/class/class-event-stream";
+import { consumeClassLimit } from "@/class/class-rate-limits";
+import { studentIdFrom } from "@/class/student-cookie";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request) {
+  try {
+    await consumeClassLimit("events", request.headers);
+    const stream = classEventStream(
+      { instructor: isInstructor(request.headers), studentId: studentIdFrom(request.headers) },
+      request.signal,
+    );
+    return new Response(stream, {
+      headers: {
+        "Content-Type": "text/event-stream; charset=utf-8",
+        // no-transform: the compression in front must not buffer the stream.
+        "Cache-Control": "no-cache, no-store, no-transform",
+        Connection: "keep-alive",
+        "X-Accel-Buffering": "no",
+      },
+    });
+  } catch (e) {
+    return errorResponse(e);
+  }
+}

@@ -1,0 +1,33 @@
+// GET /api/class/state → the class as this browser may see it (instructor, student or audience).
+// POST /api/class/state { action: "go", lessonId, step } | { action: "next" | "previous" | "end" }
+//   | { action: "reveal", revealed } → { view, setup }. Instructor only, same-site JSON only.
+import { isInstructor, requireInstructor } from "@/infra/access/instructor-access";
+import { requireSameOriginJson } from "@/infra/access/require-same-origin-json";
+import { parseInput } from "@/core/errors/parse-input";
+import { classCommandSchema } from "@/core/lessons/class-schemas";
+import { errorResponse } from "@/serverless/gateway/error-response";
+import { classState } from "@/class/class-state";
+import { classView } from "@/class/class-view";
+import { readJsonBody } from "@/class/read-json-body";
+import { runClassCommand } from "@/class/run-class-command";
+import { studentIdFrom } from "@/class/student-cookie";
+
+export const dynamic = "force-dynamic";
+const NO_STORE = { "Cache-Control": "no-store" };
+
+export async function GET(request: Request) {
+  const view = classView(classState().snapshot(), { instructor: isInstructor(request.headers), studentId: studentIdFrom(request.headers) });
+  return Response.json(view, { headers: NO_STORE });
+}
+
+export async function POST(request: Request) {
+  try {
+    requireInstructor(request.headers);
+    requireSameOriginJson(request);
+    const command = parseInput(classCommandSchema, await readJsonBody(request));
+    const { setup } = await runClassCommand(command);
+    return Response.json({ view: classView(classState().snapshot(), { instructor: true }), setup }, { headers: NO_STORE });
+  } catch (e) {
+    return errorResponse(e);
+  }
+}

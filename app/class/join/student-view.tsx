@@ -1,0 +1,185 @@
+"use client";
+// The phone view. Before joining: a name field (optional) and a Join button. After: the step on screen, links
+// to open the store in the step's mode, and the prediction as big tap targets; the bars once revealed.
+import { useState } from "react";
+import type { ClassView } from "@/class/class-view";
+import { StepProgress } from "@/components/classroom/step-progress";
+import { TallyBars } from "@/components/classroom/tally-bars";
+import { postClass } from "../_client/post-class";
+import { useClassFeed } from "../_client/use-class-feed";
+
+export function StudentView({ joined: joinedAtLoad, initial }: { joined: boolean; initial: ClassView }) {
+  const [joined, setJoined] = useState(joinedAtLoad);
+  const [connection, setConnection] = useState(0);
+  const [view, , live] = useClassFeed(initial, connection);
+  const [name, setName] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  // Answers this phone sent, by question, so the choice shows at once (the stream confirms it right after).
+  const [sent, setSent] = useState<Record<string, string>>({});
+
+  async function join(e: React.FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    const result = await postClass("/api/class/join", name.trim() ? { name: name.trim() } : {});
+    setBusy(false);
+    if (!result.ok) return setError(result.message);
+    setJoined(true);
+    setConnection((c) => c + 1); // reconnect, now with the student cookie, so the stream knows our answers
+  }
+
+  async function answer(questionKey: string, choiceId: string) {
+    setBusy(true);
+    setError(null);
+    const result = await postClass<{ accepted: boolean; choiceId: string }>("/api/class/answers", { questionKey, choiceId });
+    setBusy(false);
+    if (!result.ok) {
+      if (/Join the class/.test(result.message)) setJoined(false);
+      return setError(result.message);
+    }
+    setSent((s) => ({ ...s, [questionKey]: result.data.choiceId }));
+  }
+
+  if (!joined) {
+    return (
+      <main className="mx-auto w-full max-w-md px-4 py-10">
+        <p className="text-sm font-semibold uppercase tracking-wider text-brand-700">Pet Store Twin · Classroom</p>
+        <h1 className="mt-2 text-3xl font-bold tracking-tight">Join the class</h1>
+        <p className="mt-2 text-stone-700">Follow the lesson on this phone and answer the questions. No account needed.</p>
+        <form onSubmit={join} className="card mt-6 space-y-4 p-5">
+          <div>
+            <label htmlFor="display-name" className="label">
+              Your name (optional)
+            </label>
+            <input
+              id="display-name"
+              className="input text-base"
+              maxLength={40}
+              autoComplete="nickname"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
+          </div>
+          <button type="submit" className="btn w-full bg-brand-700 py-3 text-base text-white hover:bg-brand-600" disabled={busy}>
+            Join the class
+          </button>
+          {error && (
+            <p role="alert" className="text-sm text-red-800">
+              {error}
+            </p>
+          )}
+        </form>
+      </main>
+    );
+  }
+
+  const step = view.step;
+  const lesson = view.lesson;
+  const p = step?.prediction;
+  const mine = p ? (view.myAnswer ?? sent[p.key]) : undefined;
+  return (
+    <main
+      className="mx-auto w-full max-w-md px-4 py-6"
+      data-testid="student-view"
+      data-step={step && lesson ? `${lesson.id}/${step.index + 1}` : ""}
+    >
+      <div className="flex items-center justify-between text-sm">
+        <p className="font-semibold uppercase tracking-wider text-brand-700">Classroom</p>
+        <p className="text-stone-600">
+          <span className={`mr-1.5 inline-block h-2 w-2 rounded-full ${live ? "bg-emerald-600" : "bg-stone-400"}`} aria-hidden="true" />
+          {live ? "Following live" : "Reconnecting…"}
+        </p>
+      </div>
+      {step && lesson ? (
+        <>
+          <p className="mt-4 text-sm font-semibold text-stone-700">{lesson.title}</p>
+          <div className="mt-2">
+            <StepProgress n={step.index + 1} total={lesson.stepCount} />
+          </div>
+          <article className="card mt-4 p-5">
+            <h1 className="text-2xl font-bold leading-tight tracking-tight">{step.title}</h1>
+            <p className="mt-3 leading-relaxed text-stone-800">{step.text}</p>
+            {step.mode && (
+              <a
+                href={`/${step.mode}`}
+                target="_blank"
+                rel="noopener"
+                className={`btn mt-4 w-full py-3 text-base text-white ${step.mode === "monolith" ? "bg-mono-600 hover:bg-mono-500" : "bg-sls-600 hover:bg-sls-500"}`}
+              >
+                Open the {step.mode} store
+              </a>
+            )}
+          </article>
+
+          {p && (
+            <section aria-labelledby="question-heading" className="card mt-4 p-5">
+              <h2 id="question-heading" className="text-lg font-bold">
+                {p.question}
+              </h2>
+              {view.revealed && view.tally ? (
+                <div className="mt-4">
+                  <TallyBars choices={p.choices} tally={view.tally} answer={p.answer} mine={mine} />
+                  {p.explanation && <p className="mt-4 text-stone-800">{p.explanation}</p>}
+                </div>
+              ) : mine ? (
+                <p className="mt-3 rounded-lg bg-mono-50 p-3 text-stone-800" data-testid="my-answer">
+                  You answered <strong>{p.choices.find((c) => c.id === mine)?.label}</strong>. Watch the main screen for the reveal.
+                </p>
+              ) : (
+                <ul className="mt-4 space-y-2" aria-label="Choices">
+                  {p.choices.map((c, i) => (
+                    <li key={c.id}>
+                      <button
+                        type="button"
+                        disabled={busy}
+                        onClick={() => void answer(p.key, c.id)}
+                        className="flex w-full items-center gap-3 rounded-xl border-2 border-stone-200 bg-white px-4 py-3 text-left text-base font-medium text-stone-900 hover:border-brand-500 active:bg-brand-50"
+                      >
+                        <span
+                          className="inline-flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-stone-100 text-sm font-bold text-stone-700"
+                          aria-hidden="true"
+                        >
+                          {String.fromCharCode(65 + i)}
+                        </span>
+                        {c.label}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          )}
+
+          {step.observe.length > 0 && (
+            <section aria-labelledby="look-heading" className="mt-4 px-1">
+              <h2 id="look-heading" className="text-sm font-semibold uppercase tracking-wider text-stone-600">
+                Look here
+              </h2>
+              <ul className="mt-2 space-y-2">
+                {step.observe.map((o) => (
+                  <li key={o.href + o.caption}>
+                    <a href={o.href} target="_blank" rel="noopener" className="font-semibold text-brand-700 underline underline-offset-4">
+                      {o.label}
+                    </a>
+                    <span className="text-sm text-stone-700"> — {o.caption}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      ) : (
+        <div className="card mt-6 p-6 text-center">
+          <h1 className="text-2xl font-bold">You are in</h1>
+          <p className="mt-2 text-stone-700">The lesson appears here as soon as your instructor starts it.</p>
+        </div>
+      )}
+      {error && (
+        <p role="alert" className="mt-4 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+    </main>
+  );
+}

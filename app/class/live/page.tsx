@@ -1,0 +1,16 @@
+// /class/live — the audience screen for the projector: follows the presenter (server-sent events), shows the
+// step in large type, the tally once the answer is revealed, and the join code in the corner.
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { classState } from "@/class/class-state";
+import { classView } from "@/class/class-view";
+import { joinQrSvg, joinUrl } from "@/class/join-url";
+import { AudienceView } from "./audience-view";
+
+export const metadata: Metadata = { title: "Class" };
+export const dynamic = "force-dynamic";
+
+export default async function LivePage() {
+  const url = joinUrl(await headers());
+  return <AudienceView initial={classView(classState().snapshot(), { instructor: false })} joinUrl={url} qrSvg={await joinQrSvg(url)} />;
+}

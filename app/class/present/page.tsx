@@ -1,0 +1,29 @@
+// /class/present — the instructor's presenter: the step in large type with notes, a timer, Previous/Next (also
+// the arrow keys), the lesson picker, the live tally and the join code. Without the instructor key it sends the
+// visitor to the join page instead.
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { isInstructor } from "@/infra/access/instructor-access";
+import { LESSONS } from "@/lessons";
+import { classState } from "@/class/class-state";
+import { classView } from "@/class/class-view";
+import { joinQrSvg, joinUrl } from "@/class/join-url";
+import { Presenter } from "./presenter";
+
+export const metadata: Metadata = { title: "Presenter" };
+export const dynamic = "force-dynamic";
+
+export default async function PresentPage() {
+  const h = await headers();
+  if (!isInstructor(h)) redirect("/class/join");
+  const url = joinUrl(h);
+  return (
+    <Presenter
+      initial={classView(classState().snapshot(), { instructor: true })}
+      lessons={LESSONS.map((l) => ({ id: l.id, title: l.title, steps: l.steps.length }))}
+      joinUrl={url}
+      qrSvg={await joinQrSvg(url)}
+    />
+  );
+}

@@ -1,0 +1,326 @@
+"use client";
+// The presenter. Every button posts a command; the answer (and the event stream every other screen follows)
+// carries the new view. Arrow keys move between steps unless the focus is in a form field.
+import { useCallback, useEffect, useState } from "react";
+import type { ClassView } from "@/class/class-view";
+import type { SetupReport } from "@/class/apply-step-setup";
+import { JoinCard } from "@/components/classroom/join-card";
+import { ProviderTable } from "@/components/classroom/provider-table";
+import { StepProgress } from "@/components/classroom/step-progress";
+import { TallyBars } from "@/components/classroom/tally-bars";
+import { JourneyRunner } from "../_client/journey-runner";
+import { postClass } from "../_client/post-class";
+import { useClassFeed } from "../_client/use-class-feed";
+
+type LessonSummary = { id: string; title: string; steps: number };
+
+function useTimer(since: number | undefined): string {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const t = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(t);
+  }, []);
+  if (!since) return "0:00";
+  const s = Math.max(0, Math.floor((now - since) / 1000));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+}
+
+function SetupSummary({ report }: { report: SetupReport }) {
+  const l = report.limits;
+  return (
+    <div className="space-y-2 text-sm text-stone-700" data-testid="setup-report">
+      <p>
+        Runtime: idle timeout {l.idleTimeoutMs / 1000} s · extra cold start {l.coldStartExtraMs} ms · concurrency {l.maxConcurrency}
+        {report.resetInstances ? " · instances reset" : ""}
+      </p>
+      {report.faults.map((f) => (
+        <p key={f.name}>
+          Switch <span className="font-mono">{f.name}</span> {f.enabled ? "on" : "off"}:{" "}
+          {f.result.ok ? (
+            <span className="font-semibold text-emerald-800">applied</span>
+          ) : (
+            <span className="font-semibold text-amber-800">{f.result.reason}</span>
+          )}
+        </p>
+      ))}
+      {report.load && (
+        <p>
+          Load {report.load.users} users for {report.load.seconds} s:{" "}
+          {report.load.result.ok ? (
+            <span className="font-semibold text-emerald-800">running</span>
+          ) : (
+            <span className="font-semibold text-amber-800">{report.load.result.reason}</span>
+          )}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function Presenter({
+  initial,
+  lessons,
+  joinUrl,
+  qrSvg,
+}: {
+  initial: ClassView;
+  lessons: LessonSummary[];
+  joinUrl: string;
+  qrSvg: string;
+}) {
+  const [view, accept, live] = useClassFeed(initial);
+  const [picked, setPicked] = useState(initial.lesson?.id ?? lessons[0]!.id);
+  const [report, setReport] = useState<SetupReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const timer = useTimer(view.step ? view.stepStartedAt : undefined);
+
+  const send = useCallback(
+    async (command: Record<string, unknown>) => {
+      setBusy(true);
+      setError(null);
+      const result = await postClass<{ view: ClassView; setup: SetupReport | null }>("/api/class/state", command);
+      setBusy(false);
+      if (!result.ok) return setError(result.message);
+      accept(result.data.view);
+      if (result.data.setup || command.action === "end") setReport(result.data.setup);
+    },
+    [accept],
+  );
+
+  const step = view.step;
+  const lesson = view.lesson;
+  const n = step ? step.index + 1 : 0;
+  const canPrev = !!step && n > 1;
+  const canNext = !!step && !!lesson && n < lesson.stepCount;
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (busy || e.altKey || e.ctrlKey || e.metaKey || target?.closest("input, select, textarea, [contenteditable]")) return;
+      if (e.key === "ArrowRight" && canNext) void send({ action: "next" });
+      if (e.key === "ArrowLeft" && canPrev) void send({ action: "previous" });
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [busy, canNext, canPrev, send]);
+
+  return (
+    <main className="mx-auto w-full max-w-7xl px-4 py-6">
+      <header className="flex flex-wrap items-center justify-between gap-4">
+        <div>
+          <p className="text-sm font-semibold uppercase tracking-wider text-brand-700">Presenter</p>
+          <p className="text-sm text-stone-600">
+            <span className={`mr-1.5 inline-block h-2 w-2 rounded-full ${live ? "bg-emerald-600" : "bg-stone-400"}`} aria-hidden="true" />
+            {live ? "Live: phones and the audience screen follow" : "Connecting…"}
+          </p>
+        </div>
+        <form
+          className="flex flex-wrap items-end gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void send({ action: "go", lessonId: picked, step: 1 });
+          }}
+        >
+          <div>
+            <label htmlFor="lesson-picker" className="label">
+              Lesson
+            </label>
+            <select id="lesson-picker" className="input min-w-64" value={picked} onChange={(e) => setPicked(e.target.value)}>
+              {lessons.map((l, i) => (
+                <option key={l.id} value={l.id}>
+                  {i + 1}. {l.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="btn bg-brand-700 text-white hover:bg-brand-600" disabled={busy}>
+            Start lesson
+          </button>
+          <a href="/class/live" target="_blank" rel="noopener" className="btn-secondary">
+            Open audience screen
+          </a>
+        </form>
+      </header>
+
+      {error && (
+        <p role="alert" className="mt-4 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+
+      <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <section
+          aria-label="Current step"
+          className="card p-6 sm:p-10"
+          data-testid="presenter-step"
+          data-step={step ? `${lesson!.id}/${n}` : ""}
+        >
+          {step && lesson ? (
+            <>
+              <p className="text-base font-semibold text-brand-700">{lesson.title}</p>
+              <div className="mt-3">
+                <StepProgress n={n} total={lesson.stepCount} size="lg" />
+              </div>
+              <h1 className="mt-6 text-4xl font-bold leading-tight tracking-tight sm:text-5xl">{step.title}</h1>
+              <p className="mt-5 max-w-3xl text-xl leading-relaxed text-stone-800 sm:text-2xl">{step.text}</p>
+
+              {step.prediction && (
+                <section aria-labelledby="prediction-heading" className="mt-8 rounded-2xl border border-brand-100 bg-brand-50/60 p-6">
+                  <div className="flex flex-wrap items-start justify-between gap-3">
+                    <h2 id="prediction-heading" className="text-2xl font-bold">
+                      {step.prediction.question}
+                    </h2>
+                    <button
+                      type="button"
+                      className="btn-secondary"
+                      onClick={() => void send({ action: "reveal", revealed: !view.revealed })}
+                      disabled={busy}
+                    >
+                      {view.revealed ? "Hide the answer" : "Reveal the answer"}
+                    </button>
+                  </div>
+                  <div className="mt-5">
+                    {view.tally && (
+                      <TallyBars
+                        choices={step.prediction.choices}
+                        tally={view.tally}
+                        answer={view.revealed ? step.prediction.answer : undefined}
+                        large
+                      />
+                    )}
+                  </div>
+                  {view.revealed && step.prediction.explanation && (
+                    <p className="mt-4 text-lg text-stone-800">{step.prediction.explanation}</p>
+                  )}
+                  {!view.revealed && step.prediction.answer && (
+                    <p className="mt-4 text-sm text-stone-600">
+                      Only you see the bars until you reveal. Right answer:{" "}
+                      {step.prediction.choices.find((c) => c.id === step.prediction!.answer)?.label}
+                    </p>
+                  )}
+                </section>
+              )}
+
+              {step.journey && (
+                <div className="mt-8">
+                  <JourneyRunner key={`${lesson.id}/${step.id}`} journey={step.journey} large />
+                </div>
+              )}
+
+              {step.observe.length > 0 && (
+                <section aria-labelledby="observe-heading" className="mt-8">
+                  <h2 id="observe-heading" className="text-lg font-bold">
+                    Look here
+                  </h2>
+                  <ul className="mt-2 flex flex-wrap gap-3">
+                    {step.observe.map((o) => (
+                      <li key={o.href + o.caption}>
+                        <a
+                          href={o.href}
+                          target="_blank"
+                          rel="noopener"
+                          className="block rounded-xl border border-stone-200 bg-white px-4 py-3 hover:border-brand-500"
+                        >
+                          <span className="block font-semibold text-brand-700">{o.label}</span>
+                          <span className="block text-sm text-stone-700">{o.caption}</span>
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              )}
+
+              {step.providers.length > 0 && (
+                <div className="mt-8">
+                  <ProviderTable components={step.providers} />
+                </div>
+              )}
+
+              <nav aria-label="Steps" className="mt-10 flex items-center justify-between gap-3 border-t border-stone-200 pt-6">
+                <button
+                  type="button"
+                  className="btn-secondary px-6 py-3 text-base"
+                  onClick={() => void send({ action: "previous" })}
+                  disabled={!canPrev || busy}
+                >
+                  Previous
+                </button>
+                <span className="hidden text-sm text-stone-600 sm:inline">← → arrow keys work too</span>
+                {canNext ? (
+                  <button
+                    type="button"
+                    className="btn bg-brand-700 px-6 py-3 text-base text-white hover:bg-brand-600"
+                    onClick={() => void send({ action: "next" })}
+                    disabled={busy}
+                  >
+                    Next
+                  </button>
+                ) : (
+                  <button
+                    type="button"
+                    className="btn bg-stone-900 px-6 py-3 text-base text-white hover:bg-stone-700"
+                    onClick={() => void send({ action: "end" })}
+                    disabled={busy}
+                  >
+                    End lesson
+                  </button>
+                )}
+              </nav>
+            </>
+          ) : (
+            <div className="py-10 text-center">
+              <h1 className="text-3xl font-bold">No lesson running</h1>
+              <p className="mt-2 text-stone-700">Pick a lesson above and start it. Phones that join now will follow as soon as you do.</p>
+            </div>
+          )}
+        </section>
+
+        <aside aria-label="Presenter tools" className="space-y-6">
+          <section aria-labelledby="timer-heading" className="card p-5">
+            <h2 id="timer-heading" className="text-sm font-semibold uppercase tracking-wider text-stone-600">
+              On this step
+            </h2>
+            <p className="mt-1 font-mono text-4xl font-bold tabular-nums" data-testid="timer">
+              {timer}
+            </p>
+            {step && lesson && step.index > -1 && (
+              <button
+                type="button"
+                className="mt-3 text-sm font-semibold text-brand-700 hover:underline"
+                onClick={() => void send({ action: "end" })}
+                disabled={busy}
+              >
+                End lesson and restore the app
+              </button>
+            )}
+          </section>
+          {step?.notes && (
+            <section aria-labelledby="notes-heading" className="card border-amber-200 bg-amber-50 p-5">
+              <h2 id="notes-heading" className="text-sm font-semibold uppercase tracking-wider text-amber-900">
+                Instructor notes
+              </h2>
+              <p className="mt-2 text-stone-800">{step.notes}</p>
+            </section>
+          )}
+          <section aria-labelledby="join-heading" className="card p-5">
+            <h2 id="join-heading" className="sr-only">
+              Join
+            </h2>
+            <JoinCard url={joinUrl} qrSvg={qrSvg} students={view.students} />
+          </section>
+          {report && (
+            <section aria-labelledby="setup-heading" className="card p-5">
+              <h2 id="setup-heading" className="text-sm font-semibold uppercase tracking-wider text-stone-600">
+                This step set
+              </h2>
+              <div className="mt-2">
+                <SetupSummary report={report} />
+              </div>
+            </section>
+          )}
+        </aside>
+      </div>
+    </main>
+  );
+}

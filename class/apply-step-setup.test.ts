@@ -1,0 +1,115 @@
+// Step setup against the real function runtime and a recording lab bench: a step's state is counted from the
+// lesson's start, and leaving the lesson puts the limits and switches back as they were.
+import { afterEach, describe, expect, it } from "vitest";
+import { defineLesson } from "../core/lessons/lesson-schema";
+import { runtimeLimits } from "../serverless/runtime/function-runtime";
+import { applyRuntimeControls } from "../serverless/lens/apply-runtime-controls";
+import { enterStep, leaveLesson, lessonInProgress } from "./apply-step-setup";
+import { NOT_AVAILABLE, useLabBench, type LabBench, type FaultState } from "./lab-bench";
+
+const lesson = defineLesson({
+  id: "test-lesson",
+  title: "Test",
+  summary: "A lesson for the test.",
+  minutes: 1,
+  steps: [
+    {
+      id: "one",
+      title: "One",
+      text: "t",
+      setup: {
+        runtime: { idleTimeoutMs: 2_000, coldStartExtraMs: 500 },
+        faults: [{ name: "db-latency", enabled: true, params: { ms: 200 } }],
+      },
+    },
+    {
+      id: "two",
+      title: "Two",
+      text: "t",
+      setup: { runtime: { maxConcurrency: 2 }, load: { target: "serverless", users: 5, seconds: 10 } },
+    },
+    { id: "three", title: "Three", text: "t" },
+  ],
+});
+const other = defineLesson({ ...lesson, id: "other-lesson", steps: lesson.steps.slice(1) });
+
+function recordingBench(initial: FaultState[] = []) {
+  let faults = [...initial];
+  let load = false;
+  const calls: string[] = [];
+  const bench: LabBench = {
+    async setFault(name, enabled, params) {
+      calls.push(`set ${name} ${enabled}`);
+      faults = [...faults.filter((f) => f.name !== name), { name, enabled, params }];
+      return { ok: true };
+    },
+    async resetFaults() {
+      faults = [];
+      return { ok: true };
+    },
+    async startLoad() {
+      calls.push("start load");
+      load = true;
+      return { ok: true };
+    },
+    async stopLoad() {
+      calls.push("stop load");
+      load = false;
+      return { ok: true };
+    },
+    async snapshot() {
+      return { faults: [...faults], loadRunning: load };
+    },
+  };
+  return { bench, calls, faults: () => faults.filter((f) => f.enabled).map((f) => f.name), load: () => load };
+}
+
+afterEach(async () => {
+  await leaveLesson();
+  useLabBench(undefined);
+  applyRuntimeControls({ restoreDefaults: true });
+});
+
+describe("apply step setup", () => {
+  it("sets each step's state from the lesson's start and restores it all when the lesson ends", async () => {
+    applyRuntimeControls({ idleTimeoutMs: 45_000 }); // the room was set up by hand before the lesson
+    const before = runtimeLimits();
+    const rec = recordingBench([{ name: "storage-outage", enabled: true }]);
+    useLabBench(rec.bench);
+
+    const one = await enterStep(lesson, 0);
+    expect(one.limits).toEqual({ ...before, idleTimeoutMs: 2_000, coldStartExtraMs: 500 });
+    expect(rec.faults().sort()).toEqual(["db-latency", "storage-outage"]);
+
+    const two = await enterStep(lesson, 1);
+    // Step two does not inherit step one's limits or switch: it starts again from the lesson's start.
+    expect(two.limits).toEqual({ ...before, maxConcurrency: 2 });
+    expect(rec.faults()).toEqual(["storage-outage"]);
+    expect(rec.load()).toBe(true);
+
+    const back = await enterStep(lesson, 0);
+    expect(back.limits.maxConcurrency).toBe(before.maxConcurrency);
+    expect(rec.load()).toBe(false);
+    expect(lessonInProgress()).toBe("test-lesson");
+
+    expect(await leaveLesson()).toBe(true);
+    expect(runtimeLimits()).toEqual(before);
+    expect(rec.faults()).toEqual(["storage-outage"]);
+    expect(rec.load()).toBe(false);
+    expect(lessonInProgress()).toBeUndefined();
+  });
+
+  it("switching to another lesson first restores what the previous one changed", async () => {
+    const before = runtimeLimits();
+    await enterStep(lesson, 0);
+    await enterStep(other, 1); // "three": no setup
+    expect(runtimeLimits()).toEqual(before);
+    expect(lessonInProgress()).toBe("other-lesson");
+  });
+
+  it("without a lab bench the runtime part still applies and the rest says it is not available yet", async () => {
+    const report = await enterStep(lesson, 0);
+    expect(report.limits.idleTimeoutMs).toBe(2_000);
+    expect(report.faults).toEqual([{ name: "db-latency", enabled: true, result: { ok: false, reason: NOT_AVAILABLE } }]);
+  });
+});

@@ -1,0 +1,90 @@
+import "server-only";
+// What a follower of the class sees, built from the class state and the lesson data. The instructor's view adds
+// the notes and the live tally; students and the audience screen get the tally and the answer only once the
+// instructor reveals it, so the first answers do not steer the rest of the room.
+import type { ClassSnapshot, Tally } from "../core/lessons/class-room";
+import { OBSERVE_LABELS, observeHref, type Journey, type Lesson, type LessonMode } from "../core/lessons/lesson-schema";
+import { providerComponents, type ProviderComponent } from "../core/architecture/provider-map";
+import { findLesson } from "../lessons";
+import { classState } from "./class-state";
+
+export type ClassView = {
+  version: number;
+  revealed: boolean;
+  students: number;
+  stepStartedAt: number;
+  lesson: { id: string; title: string; stepCount: number } | null;
+  step: {
+    index: number;
+    id: string;
+    title: string;
+    text: string;
+    notes?: string;
+    mode?: LessonMode;
+    journey?: Journey;
+    observe: { label: string; href: string; caption: string }[];
+    providers: ProviderComponent[];
+    prediction?: {
+      key: string;
+      question: string;
+      choices: { id: string; label: string }[];
+      answer?: string;
+      explanation?: string;
+    };
+  } | null;
+  tally: Tally | null;
+  /** This student's answer to the current question, when a student is asking. */
+  myAnswer?: string;
+};
+
+export function questionKey(lessonId: string, stepId: string): string {
+  return `${lessonId}/${stepId}`;
+}
+
+export function currentStep(snapshot: ClassSnapshot): { lesson: Lesson; index: number } | null {
+  const lesson = snapshot.lessonId ? findLesson(snapshot.lessonId) : undefined;
+  if (!lesson || !lesson.steps[snapshot.stepIndex]) return null;
+  return { lesson, index: snapshot.stepIndex };
+}
+
+export function classView(snapshot: ClassSnapshot, who: { instructor: boolean; studentId?: string }): ClassView {
+  const current = currentStep(snapshot);
+  const base = {
+    version: snapshot.version,
+    revealed: snapshot.revealed,
+    students: snapshot.students,
+    stepStartedAt: snapshot.stepStartedAt,
+  };
+  if (!current) return { ...base, lesson: null, step: null, tally: null };
+  const { lesson, index } = current;
+  const step = lesson.steps[index]!;
+  const showAnswer = who.instructor || snapshot.revealed;
+  const key = questionKey(lesson.id, step.id);
+  const p = step.prediction;
+  return {
+    ...base,
+    lesson: { id: lesson.id, title: lesson.title, stepCount: lesson.steps.length },
+    step: {
+      index,
+      id: step.id,
+      title: step.title,
+      text: step.text,
+      ...(who.instructor && step.notes ? { notes: step.notes } : {}),
+      mode: step.setup.mode,
+      journey: step.setup.journey,
+      observe: step.observe.map((o) => ({ label: OBSERVE_LABELS[o.view], href: observeHref(o), caption: o.caption })),
+      providers: providerComponents(step.providers ?? []),
+      prediction: p
+        ? { key, question: p.question, choices: p.choices, ...(showAnswer ? { answer: p.answer, explanation: p.explanation } : {}) }
+        : undefined,
+    },
+    tally:
+      p && showAnswer
+        ? classState().tally(
+            key,
+            p.choices.map((c) => c.id),
+          )
+        : null,
+    ...(who.studentId && p ? { myAnswer: classState().answerOf(who.studentId, key) } : {}),
+  };
+}

@@ -1,0 +1,60 @@
+// What each component of the serverless store is called on three clouds (data in core/architecture/provider-map).
+import { PROVIDERS, PROVIDER_LABELS, type ProviderComponent } from "@/core/architecture/provider-map";
+
+export function ProviderTable({
+  components,
+  caption = "The same parts on other clouds",
+}: {
+  components: readonly ProviderComponent[];
+  caption?: string;
+}) {
+  if (components.length === 0) return null;
+  return (
+    <div className="rounded-xl border border-stone-200 bg-white">
+      {/* Phones: one small card per part; wider screens: the table. */}
+      <div className="divide-y divide-stone-100 sm:hidden">
+        <p className="px-4 pt-3 text-sm font-semibold text-stone-700">{caption}</p>
+        {components.map((c) => (
+          <dl key={c.id} className="grid grid-cols-[7rem_1fr] gap-x-3 gap-y-0.5 px-4 py-3 text-sm">
+            <dt className="col-span-2 font-semibold capitalize text-stone-900">{c.id}</dt>
+            {PROVIDERS.map((p) => (
+              <div key={p} className="contents">
+                <dt className="text-stone-600">{PROVIDER_LABELS[p]}</dt>
+                <dd className="text-stone-800">{c[p]}</dd>
+              </div>
+            ))}
+          </dl>
+        ))}
+      </div>
+      <table className="hidden w-full text-left text-sm sm:table">
+        <caption className="px-4 pt-3 text-left text-sm font-semibold text-stone-700">{caption}</caption>
+        <thead>
+          <tr className="border-b border-stone-200 text-xs uppercase tracking-wide text-stone-600">
+            <th scope="col" className="px-4 py-2">
+              Part
+            </th>
+            {PROVIDERS.map((p) => (
+              <th key={p} scope="col" className="px-4 py-2">
+                {PROVIDER_LABELS[p]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {components.map((c) => (
+            <tr key={c.id} className="border-b border-stone-100 last:border-0">
+              <th scope="row" className="px-4 py-2 align-top font-semibold capitalize text-stone-800">
+                {c.id}
+              </th>
+              {PROVIDERS.map((p) => (
+                <td key={p} className="px-4 py-2 align-top text-stone-700">
+                  {c[p]}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

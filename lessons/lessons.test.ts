@@ -1,0 +1,101 @@
+// Every lesson file is checked against the schema (it throws on load otherwise) and against what this app
+// really has: failure switches the lab bench knows, the two modes, the views with routes, real store paths.
+import { describe, expect, it } from "vitest";
+import { KNOWN_FAULTS, MODES, OBSERVE_VIEWS, defineLesson, lessonSchema, observeHref } from "../core/lessons/lesson-schema";
+import { PROVIDER_COMPONENT_IDS } from "../core/architecture/provider-map";
+import { LESSONS, findLesson } from ".";
+
+const STORE_ROUTES = [
+  /^\/$/,
+  /^\/category\/[a-z-]+$/,
+  /^\/pets\/\d+$/,
+  /^\/search\?q=\w+$/,
+  /^\/(cart|checkout|orders|login|register|admin)$/,
+];
+
+describe("lessons", () => {
+  it("are the seven lessons in teaching order, with unique ids", () => {
+    expect(LESSONS.map((l) => l.title)).toEqual([
+      "Where does the code run?",
+      "Who do you trust?",
+      "Search as a function",
+      "Functions glue services",
+      "The consumer that never sleeps",
+      "Orchestration",
+      "Pay per call or per hour?",
+    ]);
+    expect(new Set(LESSONS.map((l) => l.id)).size).toBe(LESSONS.length);
+    expect(findLesson("search-as-a-function")?.steps[0]?.id).toBe("cold-start");
+  });
+
+  for (const lesson of LESSONS) {
+    describe(lesson.title, () => {
+      it("passes the schema as written", () => {
+        expect(lessonSchema.safeParse(lesson).success).toBe(true);
+      });
+
+      it("names only real switches, modes, views, store pages and provider components", () => {
+        for (const step of lesson.steps) {
+          for (const f of step.setup.faults ?? []) expect(KNOWN_FAULTS).toContain(f.name);
+          if (step.setup.mode) expect(MODES).toContain(step.setup.mode);
+          if (step.setup.load) expect(MODES).toContain(step.setup.load.target);
+          for (const o of step.observe) {
+            expect(OBSERVE_VIEWS).toContain(o.view);
+            if (o.mode) expect(MODES).toContain(o.mode);
+            if (o.path)
+              expect(
+                STORE_ROUTES.some((r) => r.test(o.path!)),
+                `${step.id}: ${o.path}`,
+              ).toBe(true);
+            expect(observeHref(o)).toMatch(/^\/(monolith|serverless|architecture)/);
+          }
+          for (const p of step.providers ?? []) expect(PROVIDER_COMPONENT_IDS).toContain(p);
+        }
+      });
+
+      it("reads as plain text: every step says what to look at, and every prediction explains itself", () => {
+        for (const step of lesson.steps) {
+          expect(step.text.length).toBeGreaterThan(60);
+          if (step.prediction) expect(step.prediction.explanation.length).toBeGreaterThan(30);
+        }
+      });
+    });
+  }
+
+  it("refuses a lesson that names an unknown switch, mode or view", () => {
+    const base = {
+      id: "x",
+      title: "X",
+      summary: "s",
+      minutes: 5,
+      steps: [
+        { id: "a", title: "A", text: "t" },
+        { id: "b", title: "B", text: "t" },
+      ],
+    };
+    expect(() => defineLesson(base)).not.toThrow();
+    const withStep = (step: object) => ({ ...base, steps: [{ id: "a", title: "A", text: "t", ...step }, base.steps[1]!] });
+    expect(() => defineLesson(withStep({ setup: { faults: [{ name: "meteor-strike", enabled: true }] } }) as never)).toThrow(/faults/);
+    expect(() => defineLesson(withStep({ setup: { mode: "mainframe" } }) as never)).toThrow(/mode/);
+    expect(() => defineLesson(withStep({ observe: [{ view: "crystal-ball", caption: "c" }] }) as never)).toThrow(/view/);
+    expect(() => defineLesson(withStep({ observe: [{ view: "store", caption: "c" }] }))).toThrow(/names its mode/);
+    expect(() =>
+      defineLesson(
+        withStep({
+          prediction: {
+            question: "q",
+            choices: [
+              { id: "a", label: "A" },
+              { id: "b", label: "B" },
+            ],
+            answer: "c",
+            explanation: "e",
+          },
+        }),
+      ),
+    ).toThrow(/one of the choices/);
+    expect(() =>
+      defineLesson(withStep({ observe: [{ view: "store", mode: "monolith", path: "//evil.example", caption: "c" }] })),
+    ).toThrow();
+  });
+});

@@ -1,0 +1,94 @@
+// Lesson 3: cold starts, warm calls, the idle timeout, scale-out and throttling of the search function.
+import { defineLesson } from "../core/lessons/lesson-schema";
+
+export default defineLesson({
+  id: "search-as-a-function",
+  title: "Search as a function",
+  summary:
+    "A cold start loads the search index from blob storage; warm calls skip it; an idle instance is reclaimed; under load the function scales out until it hits its concurrency limit and throttles.",
+  minutes: 20,
+  steps: [
+    {
+      id: "cold-start",
+      title: "The first call is cold",
+      text: "All search instances were just dropped. The next search needs a new instance, and a new instance first runs its initialisation: it downloads the search index from blob storage. That extra time is the cold start.",
+      notes: "The runtime adds 800 ms to each cold start here so the room can see it. Run the search once.",
+      prediction: {
+        question: "Every instance was just reset. The next search is…",
+        choices: [
+          { id: "cold", label: "Cold: a new instance loads the index first" },
+          { id: "warm", label: "Warm: the index is always in memory" },
+        ],
+        answer: "cold",
+        explanation: "No instance exists, so the platform starts one and runs its init: reading the index from blob storage.",
+      },
+      setup: {
+        mode: "serverless",
+        runtime: { resetInstances: true, idleTimeoutMs: 120_000, coldStartExtraMs: 800 },
+        journey: { kind: "search", label: 'Search for "cat"', query: "cat", times: 1, parallel: false },
+      },
+      observe: [{ view: "architecture", caption: "Function runtime: one new instance, marked cold" }],
+      providers: ["functions", "blob"],
+    },
+    {
+      id: "warm-calls",
+      title: "Warm calls reuse the instance",
+      text: "Search again. The instance from the last step is still alive and still has the index in memory, so these calls skip the initialisation and answer quickly, from the same instance.",
+      setup: {
+        mode: "serverless",
+        runtime: { idleTimeoutMs: 120_000, coldStartExtraMs: 800 },
+        journey: { kind: "search", label: "Search three times", query: "cat", times: 3, parallel: false },
+      },
+      observe: [{ view: "architecture", caption: "Same instance id, cold: no" }],
+    },
+    {
+      id: "idle-timeout",
+      title: "Idle instances are reclaimed",
+      text: "The idle timeout is now 3 seconds. Search, wait longer than that, and search again: the platform reclaimed the idle instance, so you pay the cold start again. Real platforms keep instances for minutes, and do not promise how long.",
+      prediction: {
+        question: "You search, wait 5 seconds, and search again (idle timeout 3 s). The second search is…",
+        choices: [
+          { id: "cold", label: "Cold" },
+          { id: "warm", label: "Warm" },
+        ],
+        answer: "cold",
+        explanation: "After 3 idle seconds the instance is gone; the next call starts a new one.",
+      },
+      setup: {
+        mode: "serverless",
+        runtime: { idleTimeoutMs: 3_000, coldStartExtraMs: 800 },
+        journey: { kind: "search", label: "Search once", query: "dog", times: 1, parallel: false },
+      },
+      observe: [{ view: "architecture", caption: "Watch the instance disappear from the runtime panel" }],
+    },
+    {
+      id: "scale-out-and-throttle",
+      title: "Scale out, then 429",
+      text: "Ten searches arrive at once and the concurrency limit is 2. The platform starts instances in parallel up to the limit; every call beyond it is throttled with a 429 straight away. Generated load (when the lab bench is on) keeps it there so the charts show the plateau.",
+      notes:
+        "Ask what a real client should do with a 429: back off and retry, and the limit is something you set on purpose to protect the database.",
+      prediction: {
+        question: "Concurrency limit 2, ten searches at the same moment. How many succeed?",
+        choices: [
+          { id: "all", label: "All ten, just slower" },
+          { id: "two", label: "About two; the rest get 429" },
+          { id: "none", label: "None" },
+        ],
+        answer: "two",
+        explanation: "Only two may run at once. The others are refused at once rather than queued, so the client learns to back off.",
+      },
+      setup: {
+        mode: "serverless",
+        runtime: { resetInstances: true, maxConcurrency: 2, coldStartExtraMs: 1_500, idleTimeoutMs: 60_000 },
+        faults: [{ name: "concurrency-limit", enabled: true, params: { limit: 2 } }],
+        load: { target: "serverless", users: 20, seconds: 30, mix: { search: 1 } },
+        journey: { kind: "search", label: "Ten searches at once", query: "fish", times: 10, parallel: true },
+      },
+      observe: [
+        { view: "architecture", caption: "Instances and throttled calls in the runtime panel" },
+        { view: "load", caption: "Requests per second and 429s under generated load" },
+      ],
+      providers: ["functions", "gateway"],
+    },
+  ],
+});
