@@ -5,7 +5,7 @@ import { defineLesson } from "../core/lessons/lesson-schema";
 import { runtimeLimits } from "../serverless/runtime/function-runtime";
 import { applyRuntimeControls } from "../serverless/lens/apply-runtime-controls";
 import { enterStep, leaveLesson, lessonInProgress } from "./apply-step-setup";
-import { NOT_AVAILABLE, useLabBench, type LabBench, type FaultState } from "./lab-bench";
+import { NOT_AVAILABLE, unavailableLabBench, useLabBench, type LabBench, type FaultState } from "./lab-bench";
 
 const lesson = defineLesson({
   id: "test-lesson",
@@ -19,7 +19,7 @@ const lesson = defineLesson({
       text: "t",
       setup: {
         runtime: { idleTimeoutMs: 2_000, coldStartExtraMs: 500 },
-        faults: [{ name: "db-latency", enabled: true, params: { ms: 200 } }],
+        faults: [{ name: "database-latency", enabled: true, params: { ms: 200 } }],
       },
     },
     {
@@ -79,7 +79,7 @@ describe("apply step setup", () => {
 
     const one = await enterStep(lesson, 0);
     expect(one.limits).toEqual({ ...before, idleTimeoutMs: 2_000, coldStartExtraMs: 500 });
-    expect(rec.faults().sort()).toEqual(["db-latency", "storage-outage"]);
+    expect(rec.faults().sort()).toEqual(["database-latency", "storage-outage"]);
 
     const two = await enterStep(lesson, 1);
     // Step two does not inherit step one's limits or switch: it starts again from the lesson's start.
@@ -108,8 +108,9 @@ describe("apply step setup", () => {
   });
 
   it("without a lab bench the runtime part still applies and the rest says it is not available yet", async () => {
+    useLabBench(unavailableLabBench);
     const report = await enterStep(lesson, 0);
     expect(report.limits.idleTimeoutMs).toBe(2_000);
-    expect(report.faults).toEqual([{ name: "db-latency", enabled: true, result: { ok: false, reason: NOT_AVAILABLE } }]);
+    expect(report.faults).toEqual([{ name: "database-latency", enabled: true, result: { ok: false, reason: NOT_AVAILABLE } }]);
   });
 });

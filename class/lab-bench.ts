@@ -1,8 +1,12 @@
 import "server-only";
 // The lab bench (failure switches and generated load) as the classroom sees it: a small interface, so lesson
-// steps can ask for a fault or for load without knowing how the bench does it. Until the bench is on this
-// branch the default answers "not available yet" and the presenter shows that next to the step.
+// steps can ask for a fault or for load without knowing how the bench does it. The default is the real bench;
+// tests plug in a recorder (`useLabBench`), and `unavailableLabBench` says "not available yet".
+import { parseInput } from "../core/errors/parse-input";
+import { loadSettingsSchema, normalizeLoadSettings } from "../core/lab-bench/load-settings-schema";
 import type { FaultName, LoadSetup } from "../core/lessons/lesson-schema";
+import { listFaults, resetFaults as resetAllFaults, switchFault } from "../infra/faults/switch-fault";
+import { isLoadRunning, startLoad, stopLoad } from "../infra/lab-bench/load-generator";
 
 export type LabBenchResult = { ok: true } | { ok: false; reason: string };
 export type FaultState = { name: string; enabled: boolean; params?: Record<string, unknown> };
@@ -19,9 +23,7 @@ export type LabBench = {
 
 export const NOT_AVAILABLE = "not available yet";
 
-// TODO(lab bench): wire to /api/class/faults once it lands — call its fault and load modules directly here
-// (setFault → PUT /api/class/faults/{name}, resetFaults → DELETE /api/class/faults, startLoad → POST
-// /api/class/load, stopLoad → DELETE /api/class/load, snapshot → GET both), then make it the default below.
+/** A bench that is not there (tests; a deployment without one): every request says so. */
 export const unavailableLabBench: LabBench = {
   setFault: async () => ({ ok: false, reason: NOT_AVAILABLE }),
   resetFaults: async () => ({ ok: false, reason: NOT_AVAILABLE }),
@@ -30,10 +32,42 @@ export const unavailableLabBench: LabBench = {
   snapshot: async () => null,
 };
 
+/** The real bench: the same fault switches and load generator that /api/class/faults and /api/class/load drive. */
+export const realLabBench: LabBench = {
+  async setFault(name, enabled, params) {
+    try {
+      switchFault(name, { enabled, ...(params ? { params } : {}) });
+      return { ok: true };
+    } catch (e) {
+      return { ok: false, reason: e instanceof Error ? e.message : "The switch refused that setting." };
+    }
+  },
+  async resetFaults() {
+    resetAllFaults();
+    return { ok: true };
+  },
+  async startLoad(settings) {
+    try {
+      if (isLoadRunning()) await stopLoad();
+      startLoad(normalizeLoadSettings(parseInput(loadSettingsSchema, settings)));
+      return { ok: true };
+    } catch (e) {
+      return { ok: false, reason: e instanceof Error ? e.message : "The load generator refused those settings." };
+    }
+  },
+  async stopLoad() {
+    await stopLoad();
+    return { ok: true };
+  },
+  async snapshot() {
+    return { faults: listFaults().map((f) => ({ name: f.name, enabled: f.enabled, params: f.params })), loadRunning: isLoadRunning() };
+  },
+};
+
 const holder = globalThis as unknown as { __classLabBench?: LabBench };
 
 export function labBench(): LabBench {
-  return holder.__classLabBench ?? unavailableLabBench;
+  return holder.__classLabBench ?? realLabBench;
 }
 
 /** Tests (and the merge) plug a real bench in here. */

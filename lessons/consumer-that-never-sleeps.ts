@@ -36,9 +36,9 @@ export default defineLesson({
     {
       id: "durable-steps",
       title: "Crash a step, watch it resume",
-      text: "In the serverless store each upload is a durable run: every finished step is recorded. Make a step time out and the engine retries it; the finished steps are not run again. Kill the whole server and the run resumes where it stopped.",
+      text: "In the serverless store each upload is a durable run: every finished step is recorded. With the switch on, each step crashes on its first attempt and the engine runs it again; the finished steps are not run again. Kill the whole server and the run resumes where it stopped.",
       notes: "The repository's crash test does this with kill -9 on every run of the test suite.",
-      setup: { mode: "serverless", faults: [{ name: "function-timeout", enabled: true, params: { step: "store-thumbnails", times: 1 } }] },
+      setup: { mode: "serverless", faults: [{ name: "consumer-down", enabled: true }] },
       observe: [{ view: "admin-pipeline", mode: "serverless", caption: "A step retried, the earlier ones kept" }],
       providers: ["workflow", "functions"],
     },

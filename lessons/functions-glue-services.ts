@@ -62,7 +62,7 @@ export default defineLesson({
         explanation:
           "Each output is a new input. Platforms do not know your intent, so the guard has to be in your code or your bucket layout.",
       },
-      setup: { mode: "serverless", faults: [{ name: "recursive-trigger", enabled: true }] },
+      setup: { mode: "serverless" },
       observe: [{ view: "architecture", caption: "Pipeline steps light up again and again" }],
       providers: ["functions", "blob"],
     },

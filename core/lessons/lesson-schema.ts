@@ -4,6 +4,7 @@
 // that names a switch, a mode or a view this app does not have fails its unit test instead of the class.
 import { z } from "zod";
 import { PROVIDER_COMPONENT_IDS } from "../architecture/provider-map";
+import { FAULT_NAMES, type FaultName } from "../faults/fault-catalog";
 
 export const MODES = ["monolith", "serverless"] as const;
 export type LessonMode = (typeof MODES)[number];
@@ -12,18 +13,9 @@ export type LessonMode = (typeof MODES)[number];
  * The lab bench's failure switches. The lab bench lands on its own branch; when it does, this list becomes the
  * names it exports (one line) and every lesson is checked against them again.
  */
-export const KNOWN_FAULTS = [
-  "concurrency-limit",
-  "cold-start-delay",
-  "function-timeout",
-  "db-latency",
-  "storage-outage",
-  "consumer-down",
-  "poison-image",
-  "short-token-lifetime",
-  "recursive-trigger",
-] as const;
-export type FaultName = (typeof KNOWN_FAULTS)[number];
+// The lab bench's failure switches are the only ones a lesson may name.
+export const KNOWN_FAULTS = FAULT_NAMES;
+export type { FaultName };
 
 /** Where a step sends the eye. Each has a fixed route (see observeHref). */
 export const OBSERVE_VIEWS = ["store", "architecture", "load", "compare", "admin-pipeline"] as const;
