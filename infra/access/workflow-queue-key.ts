@@ -30,8 +30,3 @@ export function hasWorkflowQueueKey(headers: Headers): boolean {
   const expected = Buffer.from(workflowQueueKey());
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
-
-/** A call from this machine, by the address the server in front wrote (infra/access/client-ip.ts). */
-export function isLoopbackAddress(ip: string): boolean {
-  return ip === "::1" || ip.startsWith("127.") || ip.startsWith("::ffff:127.");
-}

@@ -20,6 +20,23 @@ export type ThrottleKey = { key: string; policy: BackoffPolicy };
 
 const PRUNE_AFTER_MS = 24 * 60 * 60_000;
 
+/**
+ * SQLite lets one writer in at a time; under a burst of logins the libSQL driver can fail a write with "database is
+ * locked" or a closed implicit transaction. Those writes changed nothing, so they are simply tried again.
+ */
+async function retryBusy<T>(write: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await write();
+    } catch (e) {
+      const message = e instanceof Error ? e.message : "";
+      const busy = /SQLITE_BUSY|database is locked|Transaction already closed|Transaction API error/i.test(message);
+      if (!busy || attempt >= 8) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * (attempt + 1)));
+    }
+  }
+}
+
 function toState(row: { failures: number; blockedUntil: Date | null; updatedAt: Date }): ThrottleState {
   return { failures: row.failures, blockedUntil: row.blockedUntil?.getTime() ?? null, updatedAt: row.updatedAt.getTime() };
 }
@@ -53,26 +70,30 @@ async function countOne({ key, policy }: ThrottleKey, now: number): Promise<Thro
     if (before && next.blockedUntil === null && next.failures > 1) {
       // Still among the free failures: a plain atomic increment cannot lose a count, and it does not collide when
       // a whole classroom logs in from one address at once. It only applies while the result stays below the limit.
-      const counted = await prisma.authThrottle.updateMany({
-        where: { key, failures: { lt: policy.freeFailures - 1 }, OR: [{ blockedUntil: null }, { blockedUntil: { lte: at } }] },
-        data: { failures: { increment: 1 }, updatedAt: at },
-      });
+      const counted = await retryBusy(() =>
+        prisma.authThrottle.updateMany({
+          where: { key, failures: { lt: policy.freeFailures - 1 }, OR: [{ blockedUntil: null }, { blockedUntil: { lte: at } }] },
+          data: { failures: { increment: 1 }, updatedAt: at },
+        }),
+      );
       if (counted.count === 1) return { allowed: true };
       continue;
     }
     if (!before) {
       try {
-        await prisma.authThrottle.create({ data: { key, ...data } });
+        await retryBusy(() => prisma.authThrottle.create({ data: { key, ...data } }));
         return { allowed: true };
       } catch (e) {
         if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") continue; // a parallel attempt made it first
         throw e;
       }
     }
-    const swapped = await prisma.authThrottle.updateMany({
-      where: { key, failures: before.failures, updatedAt: before.updatedAt, OR: [{ blockedUntil: null }, { blockedUntil: { lte: at } }] },
-      data,
-    });
+    const swapped = await retryBusy(() =>
+      prisma.authThrottle.updateMany({
+        where: { key, failures: before.failures, updatedAt: before.updatedAt, OR: [{ blockedUntil: null }, { blockedUntil: { lte: at } }] },
+        data,
+      }),
+    );
     if (swapped.count === 1) {
       if (Math.random() < 0.01) void pruneQuietRows(now);
       return { allowed: true };
@@ -96,12 +117,12 @@ export async function countAttempt(keys: readonly ThrottleKey[], now = Date.now(
 
 /** A success for this key: its count starts again (a login's email). */
 export async function forget(key: string): Promise<void> {
-  await prisma.authThrottle.deleteMany({ where: { key } });
+  await retryBusy(() => prisma.authThrottle.deleteMany({ where: { key } }));
 }
 
 /** The counted attempt did not count after all (a login's IP after the right password; a refused registration). */
 export async function uncount(key: string): Promise<void> {
-  await prisma.authThrottle.updateMany({ where: { key, failures: { gt: 0 } }, data: { failures: { decrement: 1 } } });
+  await retryBusy(() => prisma.authThrottle.updateMany({ where: { key, failures: { gt: 0 } }, data: { failures: { decrement: 1 } } }));
 }
 
 async function pruneQuietRows(now: number): Promise<void> {

@@ -7,7 +7,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import { env } from "../../core/config/env";
-import { isAppError } from "../../core/errors/app-error";
+import { isAppError, toAppError } from "../../core/errors/app-error";
 import { clientIp } from "../../infra/access/client-ip";
 import { prisma } from "../../infra/db/prisma-client";
 import { appSecrets } from "../../infra/secrets/app-secrets";
@@ -61,7 +61,8 @@ async function authorizeCredentials(raw: Record<string, string> | undefined, req
   } catch (e) {
     if (isAppError(e) && e.code === "unauthorized") return null;
     if (isAppError(e) && e.code === "rate_limited") throw new Error(e.message);
-    throw e;
+    // next-auth shows a thrown message to the visitor: never a database error's text.
+    throw new Error(toAppError(e).message);
   }
 }
 
