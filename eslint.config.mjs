@@ -11,7 +11,11 @@ const boundaries = {
       {
         zones: [
           // core is framework-free and imports nothing of ours.
-          { target: "./core", from: ["./app", "./monolith", "./serverless", "./components", "./infra", "./prisma", "./scripts", "./e2e"], message: "core/ is framework-free and imports nothing of ours (see docs/architecture.md)." },
+          {
+            target: "./core",
+            from: ["./app", "./monolith", "./serverless", "./components", "./infra", "./prisma", "./scripts", "./e2e"],
+            message: "core/ is framework-free and imports nothing of ours (see docs/architecture.md).",
+          },
           // infra holds adapters shared by both architectures; it depends only on core.
           { target: "./infra", from: ["./app", "./monolith", "./serverless", "./components"], message: "infra/ depends only on core/." },
           // The two architectures never import each other.
@@ -39,7 +43,18 @@ const config = [
   boundaries,
   // app/.well-known/: routes the Workflow SDK generates during `next build` (git-ignored), so a second `npm test`
   // on the same machine lints the same files as the first.
-  { ignores: [".next/**", ".vercel/**", "node_modules/**", "data/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "app/.well-known/**"] },
+  {
+    ignores: [
+      ".next/**",
+      ".vercel/**",
+      "node_modules/**",
+      "data/**",
+      "next-env.d.ts",
+      "test-results/**",
+      "playwright-report/**",
+      "app/.well-known/**",
+    ],
+  },
 ];
 
 export default config;

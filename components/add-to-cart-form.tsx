@@ -12,7 +12,9 @@ export function AddToCartFields({ petId, maxQuantity }: { petId: number; maxQuan
   return (
     <>
       <div className="w-28">
-        <label htmlFor={inputId} className="label">Quantity</label>
+        <label htmlFor={inputId} className="label">
+          Quantity
+        </label>
         <input
           id={inputId}
           name="quantity"
@@ -28,9 +30,13 @@ export function AddToCartFields({ petId, maxQuantity }: { petId: number; maxQuan
         />
       </div>
       {soldOut ? (
-        <button type="submit" disabled aria-label="Add to cart" className="btn-primary min-w-40 py-2.5">Sold out</button>
+        <button type="submit" disabled aria-label="Add to cart" className="btn-primary min-w-40 py-2.5">
+          Sold out
+        </button>
       ) : (
-        <button type="submit" className="btn-primary min-w-40 py-2.5">Add to cart</button>
+        <button type="submit" className="btn-primary min-w-40 py-2.5">
+          Add to cart
+        </button>
       )}
       {soldOut ? null : (
         <p className="basis-full text-xs text-stone-500">

@@ -1,14 +1,36 @@
 // Two small SVG diagrams: Fowler's pet store before (one server does everything) and after (split into
 // BaaS auth, a data API, functions and an event-driven image pipeline).
 
-function Box({ x, y, w, h, label, sub, tone }: { x: number; y: number; w: number; h: number; label: string; sub?: string; tone: "mono" | "sls" | "neutral" | "data" }) {
+function Box({
+  x,
+  y,
+  w,
+  h,
+  label,
+  sub,
+  tone,
+}: {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  label: string;
+  sub?: string;
+  tone: "mono" | "sls" | "neutral" | "data";
+}) {
   const fill = { mono: "#eef2ff", sls: "#f0fdfa", neutral: "#fafaf9", data: "#fff7ed" }[tone];
   const stroke = { mono: "#4f46e5", sls: "#0d9488", neutral: "#78716c", data: "#ea580c" }[tone];
   return (
     <g>
       <rect x={x} y={y} width={w} height={h} rx={10} fill={fill} stroke={stroke} strokeWidth={1.5} />
-      <text x={x + w / 2} y={y + (sub ? h / 2 - 3 : h / 2 + 5)} textAnchor="middle" fontSize={13} fontWeight={600} fill="#1c1917">{label}</text>
-      {sub ? <text x={x + w / 2} y={y + h / 2 + 13} textAnchor="middle" fontSize={10.5} fill="#57534e">{sub}</text> : null}
+      <text x={x + w / 2} y={y + (sub ? h / 2 - 3 : h / 2 + 5)} textAnchor="middle" fontSize={13} fontWeight={600} fill="#1c1917">
+        {label}
+      </text>
+      {sub ? (
+        <text x={x + w / 2} y={y + h / 2 + 13} textAnchor="middle" fontSize={10.5} fill="#57534e">
+          {sub}
+        </text>
+      ) : null}
     </g>
   );
 }
@@ -28,12 +50,16 @@ const defs = (
 export function MonolithDiagram() {
   return (
     <svg viewBox="0 0 360 250" role="img" aria-labelledby="mono-diagram-title" className="h-auto w-full">
-      <title id="mono-diagram-title">Monolith: the browser talks to one server, which does auth, pages, search, purchase and images, over one database.</title>
+      <title id="mono-diagram-title">
+        Monolith: the browser talks to one server, which does auth, pages, search, purchase and images, over one database.
+      </title>
       {defs}
       <Box x={130} y={8} w={100} h={36} label="Browser" sub="HTML, no JS needed" tone="neutral" />
       <Arrow d="M180 44 V70" />
       <rect x={20} y={72} width={320} height={112} rx={14} fill="#eef2ff" stroke="#4f46e5" strokeWidth={1.5} />
-      <text x={180} y={92} textAnchor="middle" fontSize={13} fontWeight={700} fill="#3730a3">One web server process</text>
+      <text x={180} y={92} textAnchor="middle" fontSize={13} fontWeight={700} fill="#3730a3">
+        One web server process
+      </text>
       <Box x={30} y={102} w={84} h={32} label="Auth" tone="mono" />
       <Box x={120} y={102} w={120} h={32} label="Pages + cart" tone="mono" />
       <Box x={246} y={102} w={84} h={32} label="Search" tone="mono" />
@@ -48,7 +74,10 @@ export function MonolithDiagram() {
 export function ServerlessDiagram() {
   return (
     <svg viewBox="0 0 360 250" role="img" aria-labelledby="sls-diagram-title" className="h-auto w-full">
-      <title id="sls-diagram-title">Serverless: a single-page app in the browser calls a BaaS auth service, a data API with a short-lived token, and functions behind a gateway; uploads trigger a chain of pipeline functions.</title>
+      <title id="sls-diagram-title">
+        Serverless: a single-page app in the browser calls a BaaS auth service, a data API with a short-lived token, and functions behind a
+        gateway; uploads trigger a chain of pipeline functions.
+      </title>
       {defs}
       <Box x={110} y={8} w={140} h={36} label="Browser SPA" sub="cart in localStorage" tone="neutral" />
       <Arrow d="M130 44 L60 70" />

@@ -42,7 +42,9 @@ export function AuthCard({
     <div className="mx-auto grid max-w-5xl items-start gap-8 py-4 lg:grid-cols-[minmax(0,28rem)_minmax(0,1fr)] lg:justify-center">
       <section className={a.card} aria-labelledby="auth-heading">
         <p className={`text-xs font-semibold uppercase tracking-wider ${a.eyebrow}`}>{eyebrow}</p>
-        <h1 id="auth-heading" className={a.title}>{title}</h1>
+        <h1 id="auth-heading" className={a.title}>
+          {title}
+        </h1>
         <div className="mt-2 text-sm leading-relaxed text-stone-600">{intro}</div>
         <div className="mt-6 space-y-5">{children}</div>
       </section>
@@ -60,7 +62,12 @@ export function HowItWorks({ accent, title, steps }: { accent: AuthAccent; title
       <ol className="mt-4 space-y-3 text-sm text-stone-700">
         {steps.map((step, i) => (
           <li key={i} className="flex gap-3">
-            <span aria-hidden className={`flex h-6 w-6 flex-none items-center justify-center rounded-full text-xs font-bold text-white ${a.step}`}>{i + 1}</span>
+            <span
+              aria-hidden
+              className={`flex h-6 w-6 flex-none items-center justify-center rounded-full text-xs font-bold text-white ${a.step}`}
+            >
+              {i + 1}
+            </span>
             <span className="leading-relaxed">{step}</span>
           </li>
         ))}
@@ -77,11 +84,15 @@ export function DemoAccounts() {
       <dl className="mt-3 space-y-2">
         <div className="flex flex-wrap items-baseline gap-x-2">
           <dt className="w-16 text-xs font-semibold uppercase tracking-wide text-amber-800">Shopper</dt>
-          <dd><code className="rounded bg-white/70 px-1.5 py-0.5">demo@petstore.test / demo-password</code></dd>
+          <dd>
+            <code className="rounded bg-white/70 px-1.5 py-0.5">demo@petstore.test / demo-password</code>
+          </dd>
         </div>
         <div className="flex flex-wrap items-baseline gap-x-2">
           <dt className="w-16 text-xs font-semibold uppercase tracking-wide text-amber-800">Admin</dt>
-          <dd><code className="rounded bg-white/70 px-1.5 py-0.5">admin@petstore.test / admin-password</code></dd>
+          <dd>
+            <code className="rounded bg-white/70 px-1.5 py-0.5">admin@petstore.test / admin-password</code>
+          </dd>
         </div>
       </dl>
     </div>

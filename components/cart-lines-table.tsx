@@ -22,7 +22,15 @@ export function CartHeading({ itemCount, note = "" }: { itemCount: number | null
 
 export function EmptyCart({ storeHref }: { storeHref: string }) {
   return (
-    <EmptyState icon="cart" title="Your cart is empty" action={<a href={storeHref} className="btn-primary px-6 py-2.5">Browse pets</a>}>
+    <EmptyState
+      icon="cart"
+      title="Your cart is empty"
+      action={
+        <a href={storeHref} className="btn-primary px-6 py-2.5">
+          Browse pets
+        </a>
+      }
+    >
       Find a friend on the home page or search for a breed, then press &ldquo;Add to cart&rdquo;.
     </EmptyState>
   );
@@ -63,7 +71,11 @@ export const cartQuantityFormClass = "flex items-end gap-2";
 /** "Remove": a submit button inside a form, or a plain button with a click handler. */
 export function RemoveButton({ what, onClick }: { what: string; onClick?: () => void }) {
   return (
-    <button type={onClick ? "button" : "submit"} onClick={onClick} className="btn border border-transparent text-red-700 shadow-none hover:bg-red-50">
+    <button
+      type={onClick ? "button" : "submit"}
+      onClick={onClick}
+      className="btn border border-transparent text-red-700 shadow-none hover:bg-red-50"
+    >
       Remove<span className="sr-only"> {what} from cart</span>
     </button>
   );
@@ -91,8 +103,12 @@ export function CartLinesTable({
             <PetThumbnail url={line.thumbnailUrl} name={line.name} size={88} />
           </a>
           <div className="min-w-0 flex-1 space-y-1">
-            <a href={hrefForPet(line.petId)} className="text-lg font-semibold text-stone-900 hover:text-brand-700">{line.name}</a>
-            <p className="text-sm text-stone-500">{line.categoryName} · {line.breed}</p>
+            <a href={hrefForPet(line.petId)} className="text-lg font-semibold text-stone-900 hover:text-brand-700">
+              {line.name}
+            </a>
+            <p className="text-sm text-stone-500">
+              {line.categoryName} · {line.breed}
+            </p>
             <p className="text-sm text-stone-700">
               <span className="font-medium">{formatPrice(line.unitPriceCents)}</span> each
             </p>
@@ -128,7 +144,9 @@ export function CartSummary({
 }) {
   return (
     <aside aria-labelledby="summary-heading" className="card space-y-4 p-6 lg:sticky lg:top-28">
-      <h2 id="summary-heading" className="text-lg font-bold">Order summary</h2>
+      <h2 id="summary-heading" className="text-lg font-bold">
+        Order summary
+      </h2>
       <dl className="space-y-2 text-sm">
         <div className="flex justify-between">
           <dt className="text-stone-600">Pets</dt>
@@ -136,14 +154,22 @@ export function CartSummary({
         </div>
         <div className="flex justify-between border-t border-stone-100 pt-3 text-base">
           <dt className="font-semibold">Total</dt>
-          <dd className="font-bold tabular-nums text-brand-700" data-testid="cart-total">{formatPrice(totalCents)}</dd>
+          <dd className="font-bold tabular-nums text-brand-700" data-testid="cart-total">
+            {formatPrice(totalCents)}
+          </dd>
         </div>
       </dl>
       {hasProblems ? (
-        <p className="text-sm text-amber-800">Some pets have less stock than your cart asks for. Lower the quantity before you check out.</p>
+        <p className="text-sm text-amber-800">
+          Some pets have less stock than your cart asks for. Lower the quantity before you check out.
+        </p>
       ) : null}
-      <a href={checkoutHref} className="btn-primary w-full py-3 text-base">Checkout</a>
-      <a href={storeHref} className="block text-center text-sm font-medium text-stone-600 hover:text-brand-700">Continue shopping</a>
+      <a href={checkoutHref} className="btn-primary w-full py-3 text-base">
+        Checkout
+      </a>
+      <a href={storeHref} className="block text-center text-sm font-medium text-stone-600 hover:text-brand-700">
+        Continue shopping
+      </a>
     </aside>
   );
 }

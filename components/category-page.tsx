@@ -9,13 +9,18 @@ export function CategoryPets({ category, pets, storePath }: { category: Category
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
-        <a href={storePath} className="hover:text-brand-700">Home</a> <span aria-hidden>/</span> {category.name}
+        <a href={storePath} className="hover:text-brand-700">
+          Home
+        </a>{" "}
+        <span aria-hidden>/</span> {category.name}
       </nav>
       <header className="flex items-center gap-4">
         <CategoryIcon slug={category.slug} size={56} />
         <div>
           <h1 className="text-3xl font-bold">{category.name}</h1>
-          <p className="text-stone-600">{category.description} · {pets.total} pets</p>
+          <p className="text-stone-600">
+            {category.description} · {pets.total} pets
+          </p>
         </div>
       </header>
       <PetGrid

@@ -17,7 +17,9 @@ export function CheckoutHeading({ signedInAs }: { signedInAs: string | null | un
 export function CheckoutSummary({ lines, totalCents }: { lines: CartLineDto[]; totalCents: number }) {
   return (
     <section aria-labelledby="checkout-summary" className="card overflow-hidden">
-      <h2 id="checkout-summary" className="border-b border-stone-100 bg-stone-50/70 px-6 py-4 text-lg font-bold">Order summary</h2>
+      <h2 id="checkout-summary" className="border-b border-stone-100 bg-stone-50/70 px-6 py-4 text-lg font-bold">
+        Order summary
+      </h2>
       <ul className="divide-y divide-stone-100 px-6">
         {lines.map((line) => (
           <li key={line.petId} className="flex items-center gap-4 py-4">
@@ -44,16 +46,31 @@ export function CheckoutSummary({ lines, totalCents }: { lines: CartLineDto[]; t
 export function StockChangedNotice({ cartHref }: { cartHref: string }) {
   return (
     <p className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
-      Stock has changed since you filled your cart. <a href={cartHref} className="font-semibold underline">Adjust your cart</a> first, or
-      placing the order will be refused.
+      Stock has changed since you filled your cart.{" "}
+      <a href={cartHref} className="font-semibold underline">
+        Adjust your cart
+      </a>{" "}
+      first, or placing the order will be refused.
     </p>
   );
 }
 
 export function EmptyCheckout({ storePath }: { storePath: string }) {
   return (
-    <EmptyState icon="cart" title="Your cart is empty" action={<a href={storePath} className="btn-primary px-6 py-2.5">Browse pets</a>}>
-      There is nothing to check out yet. Your past orders are in <a href={`${storePath}/orders`} className="font-semibold text-brand-700 underline">order history</a>.
+    <EmptyState
+      icon="cart"
+      title="Your cart is empty"
+      action={
+        <a href={storePath} className="btn-primary px-6 py-2.5">
+          Browse pets
+        </a>
+      }
+    >
+      There is nothing to check out yet. Your past orders are in{" "}
+      <a href={`${storePath}/orders`} className="font-semibold text-brand-700 underline">
+        order history
+      </a>
+      .
     </EmptyState>
   );
 }

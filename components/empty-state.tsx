@@ -25,7 +25,15 @@ export function EmptyState({
     <div className="card flex flex-col items-center px-6 py-16 text-center">
       <span aria-hidden className="flex h-20 w-20 items-center justify-center rounded-full bg-brand-50 text-4xl text-brand-700">
         {icon || !emoji ? (
-          <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.6} strokeLinecap="round" strokeLinejoin="round" className="h-10 w-10">
+          <svg
+            viewBox="0 0 24 24"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth={1.6}
+            strokeLinecap="round"
+            strokeLinejoin="round"
+            className="h-10 w-10"
+          >
             {ICONS[icon ?? "box"]}
           </svg>
         ) : (

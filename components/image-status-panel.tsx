@@ -65,15 +65,36 @@ export function ImageStatusPanel({
         </p>
       ) : null}
       {status.status === "done" ? (
-        <div role="status" className="flex flex-wrap items-center gap-4 rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
+        <div
+          role="status"
+          className="flex flex-wrap items-center gap-4 rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900"
+        >
           {status.thumbnailUrl ? (
             // eslint-disable-next-line @next/next/no-img-element -- a 160 px WebP the pipeline just made
-            <img src={status.thumbnailUrl} alt={`Thumbnail of ${status.petName}`} width={64} height={64} className="h-16 w-16 rounded-lg object-cover" />
+            <img
+              src={status.thumbnailUrl}
+              alt={`Thumbnail of ${status.petName}`}
+              width={64}
+              height={64}
+              className="h-16 w-16 rounded-lg object-cover"
+            />
           ) : null}
           <span>
             {status.petName} is in the store and searchable.{" "}
-            {petHref ? <a className="font-semibold underline" href={petHref}>View the pet</a> : null}
-            {searchHref ? <> · <a className="font-semibold underline" href={searchHref}>Search for it</a></> : null}
+            {petHref ? (
+              <a className="font-semibold underline" href={petHref}>
+                View the pet
+              </a>
+            ) : null}
+            {searchHref ? (
+              <>
+                {" "}
+                ·{" "}
+                <a className="font-semibold underline" href={searchHref}>
+                  Search for it
+                </a>
+              </>
+            ) : null}
             {actions ? <> · {actions}</> : null}
           </span>
         </div>

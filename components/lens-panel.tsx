@@ -22,7 +22,11 @@ export function LensPanel({ mode }: { mode: LensMode }) {
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
   // Rendered only in the browser: the lens needs JavaScript, and a dead button would confuse JS-off visitors.
-  const mounted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const mounted = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   const close = useCallback(() => {
     setOpen(false);
@@ -116,10 +120,18 @@ function LensDialog({ id, mode, onClose }: { id: string; mode: LensMode; onClose
         </button>
       </div>
       <div className="space-y-3 p-4" aria-live="polite" aria-busy={actions === null}>
-        {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+        {error ? (
+          <p role="alert" className="text-sm text-red-700">
+            {error}
+          </p>
+        ) : null}
         {actions === null ? <p className="text-sm text-stone-600">Loading traces…</p> : null}
-        {actions?.length === 0 ? <p className="text-sm text-stone-600">No actions yet in this tab: search, open a pet or add to cart, then look again.</p> : null}
-        {actions?.map((a) => <LensWaterfall key={a.summary.traceId} summary={a.summary} label={a.label} />)}
+        {actions?.length === 0 ? (
+          <p className="text-sm text-stone-600">No actions yet in this tab: search, open a pet or add to cart, then look again.</p>
+        ) : null}
+        {actions?.map((a) => (
+          <LensWaterfall key={a.summary.traceId} summary={a.summary} label={a.label} />
+        ))}
       </div>
     </section>
   );

@@ -14,16 +14,27 @@ export function PlacedViaBadge({ placedVia }: { placedVia: OrderDto["placedVia"]
   );
 }
 
-export function OrderCard({ order, highlight = false, hrefForPet }: { order: OrderDto; highlight?: boolean; hrefForPet?: (id: number) => string }) {
+export function OrderCard({
+  order,
+  highlight = false,
+  hrefForPet,
+}: {
+  order: OrderDto;
+  highlight?: boolean;
+  hrefForPet?: (id: number) => string;
+}) {
   const itemCount = order.lines.reduce((n, l) => n + l.quantity, 0);
   const headingId = `order-${order.id}-heading`;
   return (
     <article aria-labelledby={headingId} className={`card overflow-hidden ${highlight ? "ring-2 ring-emerald-400" : ""}`}>
       <header className="flex flex-wrap items-center justify-between gap-3 border-b border-stone-100 bg-stone-50/70 px-6 py-4">
         <div>
-          <h2 id={headingId} className="text-lg font-bold text-stone-900">Order #{order.id}</h2>
+          <h2 id={headingId} className="text-lg font-bold text-stone-900">
+            Order #{order.id}
+          </h2>
           <p className="text-sm text-stone-500">
-            <time dateTime={order.createdAt}>{dateFormat.format(new Date(order.createdAt))} UTC</time> · {itemCount} {itemCount === 1 ? "pet" : "pets"}
+            <time dateTime={order.createdAt}>{dateFormat.format(new Date(order.createdAt))} UTC</time> · {itemCount}{" "}
+            {itemCount === 1 ? "pet" : "pets"}
           </p>
         </div>
         <PlacedViaBadge placedVia={order.placedVia} />
@@ -32,8 +43,16 @@ export function OrderCard({ order, highlight = false, hrefForPet }: { order: Ord
         {order.lines.map((line) => (
           <li key={line.petId} className="flex items-center justify-between gap-4 py-3 text-sm">
             <span className="text-stone-800">
-              {hrefForPet ? <a href={hrefForPet(line.petId)} className="font-semibold hover:text-brand-700">{line.petName}</a> : <span className="font-semibold">{line.petName}</span>}{" "}
-              <span className="text-stone-500">× {line.quantity} @ {formatPrice(line.unitPriceCents)}</span>
+              {hrefForPet ? (
+                <a href={hrefForPet(line.petId)} className="font-semibold hover:text-brand-700">
+                  {line.petName}
+                </a>
+              ) : (
+                <span className="font-semibold">{line.petName}</span>
+              )}{" "}
+              <span className="text-stone-500">
+                × {line.quantity} @ {formatPrice(line.unitPriceCents)}
+              </span>
             </span>
             <span className="font-medium tabular-nums text-stone-900">{formatPrice(line.unitPriceCents * line.quantity)}</span>
           </li>

@@ -4,9 +4,27 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
   const link = "rounded-lg border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100";
   return (
     <nav aria-label="Pagination" className="mt-8 flex items-center justify-center gap-3">
-      {page > 1 ? <a className={link} href={hrefFor(page - 1)} rel="prev">← Previous</a> : <span className={`${link} opacity-40`} aria-disabled="true">← Previous</span>}
-      <span className="text-sm text-stone-600">Page {page} of {pageCount}</span>
-      {page < pageCount ? <a className={link} href={hrefFor(page + 1)} rel="next">Next →</a> : <span className={`${link} opacity-40`} aria-disabled="true">Next →</span>}
+      {page > 1 ? (
+        <a className={link} href={hrefFor(page - 1)} rel="prev">
+          ← Previous
+        </a>
+      ) : (
+        <span className={`${link} opacity-40`} aria-disabled="true">
+          ← Previous
+        </span>
+      )}
+      <span className="text-sm text-stone-600">
+        Page {page} of {pageCount}
+      </span>
+      {page < pageCount ? (
+        <a className={link} href={hrefFor(page + 1)} rel="next">
+          Next →
+        </a>
+      ) : (
+        <span className={`${link} opacity-40`} aria-disabled="true">
+          Next →
+        </span>
+      )}
     </nav>
   );
 }

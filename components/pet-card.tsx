@@ -10,7 +10,14 @@ export function PetCard({ pet, href }: { pet: PetSummaryDto; href: string }) {
         <div className="aspect-square overflow-hidden bg-stone-100">
           {pet.thumbnailUrl ? (
             // eslint-disable-next-line @next/next/no-img-element -- thumbnails are already sized WebP from our pipeline
-            <img src={pet.thumbnailUrl} alt={`Photo of ${pet.name}`} width={480} height={480} loading="lazy" className="h-full w-full object-cover transition group-hover:scale-105" />
+            <img
+              src={pet.thumbnailUrl}
+              alt={`Photo of ${pet.name}`}
+              width={480}
+              height={480}
+              loading="lazy"
+              className="h-full w-full object-cover transition group-hover:scale-105"
+            />
           ) : (
             <div className="flex h-full items-center justify-center text-stone-400">
               <PawIcon className="h-1/3 w-1/3" />
@@ -18,7 +25,9 @@ export function PetCard({ pet, href }: { pet: PetSummaryDto; href: string }) {
           )}
         </div>
         <div className="space-y-1 p-4">
-          <p className="text-xs font-medium uppercase tracking-wide text-stone-500">{pet.category.name} · {pet.breed}</p>
+          <p className="text-xs font-medium uppercase tracking-wide text-stone-500">
+            {pet.category.name} · {pet.breed}
+          </p>
           <h3 className="text-base font-semibold text-stone-900">{pet.name}</h3>
           <div className="flex flex-wrap items-center justify-between gap-x-2 gap-y-1 pt-1">
             <span className="text-lg font-bold text-brand-700">{formatPrice(pet.priceCents)}</span>

@@ -24,8 +24,14 @@ export function PetDetail({
   return (
     <div className="space-y-12">
       <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
-        <a href={homeHref} className="hover:text-brand-700">Home</a> <span aria-hidden>/</span>{" "}
-        <a href={categoryHref} className="hover:text-brand-700">{pet.category.name}</a> <span aria-hidden>/</span> {pet.name}
+        <a href={homeHref} className="hover:text-brand-700">
+          Home
+        </a>{" "}
+        <span aria-hidden>/</span>{" "}
+        <a href={categoryHref} className="hover:text-brand-700">
+          {pet.category.name}
+        </a>{" "}
+        <span aria-hidden>/</span> {pet.name}
       </nav>
       <article className="grid gap-8 md:grid-cols-2">
         <div className="card overflow-hidden">
@@ -40,7 +46,9 @@ export function PetDetail({
         </div>
         <div className="space-y-5">
           <div>
-            <p className="text-sm font-medium uppercase tracking-wide text-stone-500">{pet.species} · {pet.breed}</p>
+            <p className="text-sm font-medium uppercase tracking-wide text-stone-500">
+              {pet.species} · {pet.breed}
+            </p>
             <h1 className="mt-1 text-4xl font-bold tracking-tight">{pet.name}</h1>
           </div>
           <p className="text-lg leading-relaxed text-stone-700">{pet.description}</p>
@@ -59,7 +67,9 @@ export function PetDetail({
 export function RecentlyViewedSection({ pets, hrefFor }: { pets: PetSummaryDto[]; hrefFor: (id: number) => string }) {
   return (
     <section aria-labelledby="recent-heading">
-      <h2 id="recent-heading" className="mb-4 text-xl font-bold">Recently viewed</h2>
+      <h2 id="recent-heading" className="mb-4 text-xl font-bold">
+        Recently viewed
+      </h2>
       <PetGrid pets={pets} hrefFor={hrefFor} />
     </section>
   );

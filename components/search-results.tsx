@@ -6,8 +6,14 @@ import { Pagination } from "./pagination";
 
 export function hitToSummary(h: SearchHit): PetSummaryDto {
   return {
-    id: h.id, name: h.name, species: h.species, breed: h.breed, priceCents: h.priceCents, stock: h.stock,
-    category: { slug: h.category, name: h.categoryName }, thumbnailUrl: h.thumbnailUrl,
+    id: h.id,
+    name: h.name,
+    species: h.species,
+    breed: h.breed,
+    priceCents: h.priceCents,
+    stock: h.stock,
+    category: { slug: h.category, name: h.categoryName },
+    thumbnailUrl: h.thumbnailUrl,
   };
 }
 
@@ -25,8 +31,12 @@ export function SearchResults(props: {
   return (
     <section aria-labelledby="results-heading" className="space-y-5">
       <div>
-        <h1 id="results-heading" className="text-2xl font-bold">{heading}</h1>
-        <p className="text-sm text-stone-600" role="status">{total === 1 ? "1 pet found" : `${total} pets found`}</p>
+        <h1 id="results-heading" className="text-2xl font-bold">
+          {heading}
+        </h1>
+        <p className="text-sm text-stone-600" role="status">
+          {total === 1 ? "1 pet found" : `${total} pets found`}
+        </p>
       </div>
       <PetGrid
         narrow

@@ -9,7 +9,9 @@ import { searchResponseSchema } from "../core/contract/serverless-api";
 test.skip(({ mode }) => mode !== "serverless", "serverless pipeline only");
 
 async function photo(): Promise<Buffer> {
-  return sharp({ create: { width: 1200, height: 900, channels: 3, background: { r: 200, g: 120, b: 60 } } }).jpeg({ quality: 85 }).toBuffer();
+  return sharp({ create: { width: 1200, height: 900, channels: 3, background: { r: 200, g: 120, b: 60 } } })
+    .jpeg({ quality: 85 })
+    .toBuffer();
 }
 
 test("an admin adds a pet with a photo; the steps finish and search finds it with a thumbnail", async ({ page, request }) => {
@@ -54,7 +56,9 @@ test("a text file renamed .jpg gets an alert and adds nothing", async ({ page, r
   await page.getByLabel("Category").selectOption({ index: 1 });
   await page.getByLabel("Price").fill("10");
   await page.getByLabel("Stock").fill("1");
-  await page.getByLabel("Image").setInputFiles({ name: "cat.jpg", mimeType: "image/jpeg", buffer: Buffer.from("just some text, not a photo\n".repeat(20)) });
+  await page
+    .getByLabel("Image")
+    .setInputFiles({ name: "cat.jpg", mimeType: "image/jpeg", buffer: Buffer.from("just some text, not a photo\n".repeat(20)) });
   await page.getByRole("button", { name: "Add pet" }).click();
   await expect(page.getByRole("alert")).toContainText("not a JPEG, PNG or WebP image", { timeout: 20_000 });
   await expect(page.locator('[data-step="thumbnail"]')).toHaveAttribute("data-status", "failed");

@@ -47,7 +47,9 @@ test.describe("admin: add pet with a photo", () => {
     await page.getByLabel("Name").fill(name);
     await page.getByLabel("Price").fill("10");
     await page.getByLabel("Stock").fill("1");
-    await page.getByLabel("Image").setInputFiles({ name: "cat.jpg", mimeType: "image/jpeg", buffer: Buffer.from("just some text, not a picture\n") });
+    await page
+      .getByLabel("Image")
+      .setInputFiles({ name: "cat.jpg", mimeType: "image/jpeg", buffer: Buffer.from("just some text, not a picture\n") });
     await page.getByRole("button", { name: "Add pet" }).click();
     await expect(page.getByRole("main").getByRole("alert")).toContainText("not a JPEG, PNG or WebP image");
 

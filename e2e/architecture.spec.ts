@@ -55,7 +55,10 @@ test.describe("architecture lens", () => {
   test("runtime controls: the instructor key is required, and a cross-site simple POST is refused", async ({ request, page }) => {
     const anonymous = await request.post("/api/lens/runtime", { data: { coldStartExtraMs: 30_000 } });
     expect(anonymous.status()).toBe(401);
-    const wrongKey = await request.post("/api/lens/runtime", { headers: { "x-class-key": "not-the-key-at-all" }, data: { coldStartExtraMs: 30_000 } });
+    const wrongKey = await request.post("/api/lens/runtime", {
+      headers: { "x-class-key": "not-the-key-at-all" },
+      data: { coldStartExtraMs: 30_000 },
+    });
     expect(wrongKey.status()).toBe(403);
     const textPlain = await request.post("/api/lens/runtime", {
       headers: { ...INSTRUCTOR, "content-type": "text/plain" },
@@ -94,7 +97,9 @@ test.describe("architecture lens", () => {
     // Sign in with the BaaS auth service over HTTP (the same cookie jar as the page), get a token, buy.
     const api = page.request;
     const { csrfToken } = await (await api.get("/api/auth/csrf")).json();
-    const signIn = await api.post("/api/auth/callback/credentials", { form: { csrfToken, email: DEMO.email, password: DEMO.password, json: "true" } });
+    const signIn = await api.post("/api/auth/callback/credentials", {
+      form: { csrfToken, email: DEMO.email, password: DEMO.password, json: "true" },
+    });
     expect(signIn.status()).toBe(200);
     const { token, scopes } = await (await api.get("/api/baas/token")).json();
     expect(scopes).toContain("purchase");

@@ -70,7 +70,10 @@ test("the Architecture switch leads to the same page in the other store", async 
   await page.goto(at("/search?q=collie"));
   const other = mode === "monolith" ? "Serverless" : "Monolith";
   const switcher = page.getByRole("group", { name: "Architecture" });
-  await expect(switcher.getByRole("link", { name: mode === "monolith" ? "Monolith" : "Serverless" })).toHaveAttribute("aria-current", "page");
+  await expect(switcher.getByRole("link", { name: mode === "monolith" ? "Monolith" : "Serverless" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
   const link = switcher.getByRole("link", { name: other });
   await expect(link).toHaveAttribute("href", new RegExp(`^/${other.toLowerCase()}/search\\?q=collie`));
 });

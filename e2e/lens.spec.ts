@@ -8,7 +8,12 @@ test("the lens shows where a search ran, and opens and closes from the keyboard"
   await page.getByLabel("Search").fill("Biscuit");
   await page.getByLabel("Search").press("Enter");
   await expect(page).toHaveURL(/search\?q=Biscuit/);
-  await expect(page.getByRole("heading", { name: "Biscuit" }).or(page.getByRole("link", { name: /Biscuit/ })).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("heading", { name: "Biscuit" })
+      .or(page.getByRole("link", { name: /Biscuit/ }))
+      .first(),
+  ).toBeVisible();
 
   const lens = page.getByRole("button", { name: "Lens", exact: true });
   await lens.focus();

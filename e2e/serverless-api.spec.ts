@@ -49,7 +49,10 @@ test("no token → 401; an anonymous token reads the catalog but not orders nor 
   expect(cats.headers()["x-trace-id"]).toMatch(/^[0-9a-f]{32}$/);
 
   expect((await request.get("/api/baas/orders", { headers: auth })).status()).toBe(403);
-  const buy = await request.post("/api/functions/purchase", { headers: auth, data: { items: [{ petId: 1, quantity: 1 }], idempotencyKey: "anon-e2e-key" } });
+  const buy = await request.post("/api/functions/purchase", {
+    headers: auth,
+    data: { items: [{ petId: 1, quantity: 1 }], idempotencyKey: "anon-e2e-key" },
+  });
   expect(buy.status()).toBe(403);
   expect((await request.post("/api/functions/purchase", { data: {} })).status()).toBe(401);
   expect((await request.delete("/api/baas/categories", { headers: auth })).status()).toBe(405);
@@ -75,7 +78,10 @@ test("signed in with next-auth, the token can purchase (201), a replay returns t
     expect(token.scopes).toEqual(["catalog:read", "orders:read", "purchase"]);
     const auth = { authorization: `Bearer ${token.token}` };
     const petId = await firstPetId(demo, token.token);
-    const body = { items: [{ petId, quantity: 1, price: 0.01 }], idempotencyKey: `e2e-${Date.now()}-${Math.random().toString(36).slice(2, 8)}` };
+    const body = {
+      items: [{ petId, quantity: 1, price: 0.01 }],
+      idempotencyKey: `e2e-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`,
+    };
 
     const first = await demo.post("/api/functions/purchase", { headers: auth, data: body });
     expect(first.status()).toBe(201);

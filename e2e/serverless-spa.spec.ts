@@ -65,7 +65,9 @@ test("an expired token is replaced without the visitor noticing", async ({ page,
     tokenCalls += 1;
     if (tokenCalls === 1) {
       // The first token handed out is already dead: the data API answers 401 to it.
-      await route.fulfill({ json: { token: "expired.token.value", expiresAt: new Date(Date.now() - 60_000).toISOString(), scopes: ["catalog:read"] } });
+      await route.fulfill({
+        json: { token: "expired.token.value", expiresAt: new Date(Date.now() - 60_000).toISOString(), scopes: ["catalog:read"] },
+      });
     } else {
       await route.continue();
     }
@@ -113,7 +115,9 @@ test("the cart lives in localStorage and survives a reload", async ({ page, requ
   await page.reload();
   await expect(page.getByRole("link", { name: "Biscuit" })).toBeVisible();
   await expect(page.getByLabel("Quantity of Biscuit")).toHaveValue("2");
-  const stored = await page.evaluate(() => Object.keys(localStorage).some((k) => k.includes("cart") && localStorage.getItem(k)?.includes(`"quantity":2`)));
+  const stored = await page.evaluate(() =>
+    Object.keys(localStorage).some((k) => k.includes("cart") && localStorage.getItem(k)?.includes(`"quantity":2`)),
+  );
   expect(stored).toBe(true);
 });
 

@@ -185,7 +185,10 @@ test.describe("monolith shopping", () => {
     await page.goto(at("/cart"));
     await expect(page.getByLabel("Quantity of Mochi")).toHaveValue("1");
     // The cart's update form refuses them too.
-    for (const [quantity, message] of [["0", "Quantity must be at least 1."], ["2.5", "Quantity must be a whole number."]] as const) {
+    for (const [quantity, message] of [
+      ["0", "Quantity must be at least 1."],
+      ["2.5", "Quantity must be a whole number."],
+    ] as const) {
       await page.getByLabel("Quantity of Mochi").fill(quantity);
       await page.getByRole("button", { name: "Update quantity of Mochi" }).click();
       await expect(page.getByRole("main").getByRole("alert")).toHaveText(message);

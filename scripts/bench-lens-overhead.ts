@@ -14,11 +14,15 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20_000);
 
 async function oneRequest(): Promise<void> {
   const tracer = trace.getTracer("next.js");
-  await tracer.startActiveSpan("GET", { attributes: { "http.method": "GET", "http.target": "/monolith/search?q=retriever" } }, async (root) => {
-    for (let i = 0; i < 15; i++) tracer.startSpan(`render step ${i}`).end();
-    for (let i = 0; i < 6; i++) await withLensSpan("db Pet.findMany", { component: "database" }, async () => undefined);
-    root.end();
-  });
+  await tracer.startActiveSpan(
+    "GET",
+    { attributes: { "http.method": "GET", "http.target": "/monolith/search?q=retriever" } },
+    async (root) => {
+      for (let i = 0; i < 15; i++) tracer.startSpan(`render step ${i}`).end();
+      for (let i = 0; i < 6; i++) await withLensSpan("db Pet.findMany", { component: "database" }, async () => undefined);
+      root.end();
+    },
+  );
 }
 
 async function timePerRequest(): Promise<number> {
@@ -35,7 +39,9 @@ async function main() {
   trace.setGlobalTracerProvider(new BasicTracerProvider({ spanProcessors: [new LensSpanProcessor(lensSpanStore)] }));
   const on = await timePerRequest();
   const spans = lensSpanStore().list({ limit: 22 });
-  console.log(`${REQUESTS} requests × ${spans.length} spans: lens off ${off.toFixed(1)} µs/request, on ${on.toFixed(1)} µs/request, cost ${(on - off).toFixed(1)} µs/request`);
+  console.log(
+    `${REQUESTS} requests × ${spans.length} spans: lens off ${off.toFixed(1)} µs/request, on ${on.toFixed(1)} µs/request, cost ${(on - off).toFixed(1)} µs/request`,
+  );
 }
 
 void main();

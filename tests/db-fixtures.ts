@@ -12,7 +12,10 @@ export async function makeCategory(): Promise<number> {
   return c.id;
 }
 
-export async function makePet(categoryId: number, { priceCents = 10_000, stock = 5, name }: { priceCents?: number; stock?: number; name?: string } = {}) {
+export async function makePet(
+  categoryId: number,
+  { priceCents = 10_000, stock = 5, name }: { priceCents?: number; stock?: number; name?: string } = {},
+) {
   return prisma.pet.create({
     data: { name: name ?? `Pet ${uid()}`, species: "Dog", breed: "Test Breed", description: "A test pet.", priceCents, stock, categoryId },
     select: { id: true, name: true, priceCents: true, stock: true },

@@ -28,7 +28,12 @@ function useMeasuredTraffic(): Measured {
           const { now, invocations } = (await r.json()) as { now: number; invocations: InvocationJson[] };
           const billed = invocations.filter((i) => i.instanceId !== null);
           const first = Math.min(...billed.map((i) => i.startedAt));
-          if (!stopped) setM({ requests: billed.length, gbSeconds: billed.reduce((s, i) => s + i.gbSeconds, 0), windowMs: billed.length ? Math.max(60_000, now - first) : 0 });
+          if (!stopped)
+            setM({
+              requests: billed.length,
+              gbSeconds: billed.reduce((s, i) => s + i.gbSeconds, 0),
+              windowMs: billed.length ? Math.max(60_000, now - first) : 0,
+            });
         } catch {
           // keep the last figures
         }
@@ -74,16 +79,25 @@ export function CostMeter() {
     if (breakEven !== null) xs.push(breakEven);
     return [...new Set(xs.filter((x) => x >= 0 && x <= max))]
       .sort((a, b) => a - b)
-      .map((requests) => ({ requests, serverless: serverlessMonthlyCost({ requests, gbSecondsPerRequest: gbsPerRequest }, prices, freeTier).total, monolith }));
+      .map((requests) => ({
+        requests,
+        serverless: serverlessMonthlyCost({ requests, gbSecondsPerRequest: gbsPerRequest }, prices, freeTier).total,
+        monolith,
+      }));
   }, [prices, freeTier, gbsPerRequest, breakEven, monthlyRate, monolith]);
 
   return (
     <div className="grid gap-6 lg:grid-cols-[20rem_1fr]">
       <form className="card flex flex-col gap-3 p-5" aria-labelledby="prices-heading" onSubmit={(e) => e.preventDefault()}>
-        <h3 id="prices-heading" className="text-lg font-bold">Prices</h3>
+        <h3 id="prices-heading" className="text-lg font-bold">
+          Prices
+        </h3>
         {FIELDS.map((f) => (
           <div key={f.key}>
-            <label className="label" htmlFor={`price-${f.key}`}>{f.label}{f.unit ? ` (${f.unit})` : ""}</label>
+            <label className="label" htmlFor={`price-${f.key}`}>
+              {f.label}
+              {f.unit ? ` (${f.unit})` : ""}
+            </label>
             <input
               id={`price-${f.key}`}
               type="number"
@@ -96,14 +110,21 @@ export function CostMeter() {
           </div>
         ))}
         <label className="flex items-center gap-2 text-sm font-medium text-stone-700">
-          <input type="checkbox" checked={freeTier} onChange={(e) => setFreeTier(e.target.checked)} className="h-4 w-4 accent-sls-600" /> Apply the monthly free tier
+          <input type="checkbox" checked={freeTier} onChange={(e) => setFreeTier(e.target.checked)} className="h-4 w-4 accent-sls-600" />{" "}
+          Apply the monthly free tier
         </label>
-        <button type="button" className="btn-secondary" onClick={() => setPrices(DEFAULT_PRICES)}>Reset to cited prices</button>
+        <button type="button" className="btn-secondary" onClick={() => setPrices(DEFAULT_PRICES)}>
+          Reset to cited prices
+        </button>
         <div className="text-xs text-stone-500">
           <p className="font-semibold text-stone-600">Sources (read 2026-11):</p>
           <ul className="mt-1 list-disc space-y-1 pl-4">
             {PRICE_SOURCES.map((s) => (
-              <li key={s.url}><a href={s.url} className="text-brand-700 underline underline-offset-2" rel="noreferrer" target="_blank">{s.label}</a></li>
+              <li key={s.url}>
+                <a href={s.url} className="text-brand-700 underline underline-offset-2" rel="noreferrer" target="_blank">
+                  {s.label}
+                </a>
+              </li>
             ))}
           </ul>
         </div>
@@ -111,35 +132,106 @@ export function CostMeter() {
 
       <div className="card flex flex-col gap-4 p-5">
         <dl className="grid gap-3 sm:grid-cols-4">
-          <div className="rounded-lg bg-stone-50 px-3 py-2"><dt className="text-xs text-stone-500">Measured function calls</dt><dd className="text-lg font-semibold tabular-nums" data-testid="measured-requests">{measured.requests}</dd></div>
-          <div className="rounded-lg bg-stone-50 px-3 py-2"><dt className="text-xs text-stone-500">GB-s per call {measured.requests ? "(measured)" : "(assumed)"}</dt><dd className="text-lg font-semibold tabular-nums">{gbsPerRequest.toFixed(4)}</dd></div>
-          <div className="rounded-lg bg-sls-50 px-3 py-2"><dt className="text-xs text-sls-600">At this rate: serverless / month</dt><dd className="text-lg font-semibold tabular-nums text-sls-600">{money(atRate)} <span className="text-xs font-normal">({count(monthlyRate)} calls)</span></dd></div>
-          <div className="rounded-lg bg-mono-50 px-3 py-2"><dt className="text-xs text-mono-600">Monolith / month (always on)</dt><dd className="text-lg font-semibold tabular-nums text-mono-600">{money(monolith)}</dd></div>
+          <div className="rounded-lg bg-stone-50 px-3 py-2">
+            <dt className="text-xs text-stone-500">Measured function calls</dt>
+            <dd className="text-lg font-semibold tabular-nums" data-testid="measured-requests">
+              {measured.requests}
+            </dd>
+          </div>
+          <div className="rounded-lg bg-stone-50 px-3 py-2">
+            <dt className="text-xs text-stone-500">GB-s per call {measured.requests ? "(measured)" : "(assumed)"}</dt>
+            <dd className="text-lg font-semibold tabular-nums">{gbsPerRequest.toFixed(4)}</dd>
+          </div>
+          <div className="rounded-lg bg-sls-50 px-3 py-2">
+            <dt className="text-xs text-sls-600">At this rate: serverless / month</dt>
+            <dd className="text-lg font-semibold tabular-nums text-sls-600">
+              {money(atRate)} <span className="text-xs font-normal">({count(monthlyRate)} calls)</span>
+            </dd>
+          </div>
+          <div className="rounded-lg bg-mono-50 px-3 py-2">
+            <dt className="text-xs text-mono-600">Monolith / month (always on)</dt>
+            <dd className="text-lg font-semibold tabular-nums text-mono-600">{money(monolith)}</dd>
+          </div>
         </dl>
         <p className="text-sm text-stone-700" data-testid="break-even">
-          {breakEven === null
-            ? "With these prices serverless never costs as much as the always-on server."
-            : <>The lines cross at <strong>{Math.round(breakEven).toLocaleString("en-US")} requests a month</strong> (≈ {(breakEven / SECONDS_PER_MONTH).toFixed(2)} per second on average): below it, paying per call is cheaper; above it, the always-on server is.</>}
+          {breakEven === null ? (
+            "With these prices serverless never costs as much as the always-on server."
+          ) : (
+            <>
+              The lines cross at <strong>{Math.round(breakEven).toLocaleString("en-US")} requests a month</strong> (≈{" "}
+              {(breakEven / SECONDS_PER_MONTH).toFixed(2)} per second on average): below it, paying per call is cheaper; above it, the
+              always-on server is.
+            </>
+          )}
         </p>
-        <div className="h-80 w-full" role="img" aria-label={`Monthly cost against requests per month. Serverless rises with traffic; the monolith is flat at ${money(monolith)}.${breakEven !== null ? ` They cross at ${Math.round(breakEven).toLocaleString("en-US")} requests a month.` : ""}`}>
+        <div
+          className="h-80 w-full"
+          role="img"
+          aria-label={`Monthly cost against requests per month. Serverless rises with traffic; the monolith is flat at ${money(monolith)}.${breakEven !== null ? ` They cross at ${Math.round(breakEven).toLocaleString("en-US")} requests a month.` : ""}`}
+        >
           <ResponsiveContainer width="100%" height="100%">
             <LineChart data={data} margin={{ top: 16, right: 24, bottom: 24, left: 8 }}>
               <CartesianGrid stroke="#e7e5e4" strokeDasharray="3 3" />
-              <XAxis dataKey="requests" type="number" domain={[0, "dataMax"]} tickFormatter={count} label={{ value: "requests / month", position: "insideBottom", offset: -12, fill: "#57534e", fontSize: 12 }} tick={{ fontSize: 12 }} />
+              <XAxis
+                dataKey="requests"
+                type="number"
+                domain={[0, "dataMax"]}
+                tickFormatter={count}
+                label={{ value: "requests / month", position: "insideBottom", offset: -12, fill: "#57534e", fontSize: 12 }}
+                tick={{ fontSize: 12 }}
+              />
               <YAxis tickFormatter={(v: number) => `$${v}`} tick={{ fontSize: 12 }} width={56} />
-              <Tooltip formatter={(v) => money(Number(v))} labelFormatter={(l) => `${Math.round(Number(l)).toLocaleString("en-US")} requests / month`} />
+              <Tooltip
+                formatter={(v) => money(Number(v))}
+                labelFormatter={(l) => `${Math.round(Number(l)).toLocaleString("en-US")} requests / month`}
+              />
               <Legend verticalAlign="top" height={28} />
-              <Line type="linear" dataKey="serverless" name="Serverless (functions)" stroke="#0d9488" strokeWidth={2.5} dot={false} isAnimationActive={false} />
-              <Line type="linear" dataKey="monolith" name="Monolith (always-on server)" stroke="#4f46e5" strokeWidth={2.5} dot={false} isAnimationActive={false} />
-              {breakEven !== null ? <ReferenceLine x={breakEven} stroke="#ea580c" strokeDasharray="4 4" label={{ value: `break-even ${count(breakEven)}`, position: "insideTopLeft", fill: "#c2410c", fontSize: 12 }} /> : null}
+              <Line
+                type="linear"
+                dataKey="serverless"
+                name="Serverless (functions)"
+                stroke="#0d9488"
+                strokeWidth={2.5}
+                dot={false}
+                isAnimationActive={false}
+              />
+              <Line
+                type="linear"
+                dataKey="monolith"
+                name="Monolith (always-on server)"
+                stroke="#4f46e5"
+                strokeWidth={2.5}
+                dot={false}
+                isAnimationActive={false}
+              />
+              {breakEven !== null ? (
+                <ReferenceLine
+                  x={breakEven}
+                  stroke="#ea580c"
+                  strokeDasharray="4 4"
+                  label={{ value: `break-even ${count(breakEven)}`, position: "insideTopLeft", fill: "#c2410c", fontSize: 12 }}
+                />
+              ) : null}
               {breakEven !== null ? <ReferenceDot x={breakEven} y={monolith} r={6} fill="#ea580c" stroke="#fff" /> : null}
-              {monthlyRate > 0 ? <ReferenceLine x={monthlyRate} stroke="#78716c" strokeDasharray="2 3" label={monthlyRate > (data.at(-1)?.requests ?? 0) * 0.1 ? { value: "your traffic", position: "insideTopRight", fill: "#57534e", fontSize: 12 } : undefined} /> : null}
+              {monthlyRate > 0 ? (
+                <ReferenceLine
+                  x={monthlyRate}
+                  stroke="#78716c"
+                  strokeDasharray="2 3"
+                  label={
+                    monthlyRate > (data.at(-1)?.requests ?? 0) * 0.1
+                      ? { value: "your traffic", position: "insideTopRight", fill: "#57534e", fontSize: 12 }
+                      : undefined
+                  }
+                />
+              ) : null}
             </LineChart>
           </ResponsiveContainer>
         </div>
         <p className="text-xs text-stone-500">
-          Serverless = requests × price per million + GB-seconds × price (billed duration rounded up to 1 ms × configured memory). Monolith = hourly price × {HOURS_PER_MONTH} h × servers, whatever the traffic.
-          Measured traffic is extrapolated from the function calls in the log over the time they span (at least a minute). Data API, auth and storage are left out on both sides.
+          Serverless = requests × price per million + GB-seconds × price (billed duration rounded up to 1 ms × configured memory). Monolith
+          = hourly price × {HOURS_PER_MONTH} h × servers, whatever the traffic. Measured traffic is extrapolated from the function calls in
+          the log over the time they span (at least a minute). Data API, auth and storage are left out on both sides.
         </p>
       </div>
     </div>

@@ -10,18 +10,42 @@ export function eventsFromSpans(spans: LensSpan[]): LensEvent[] {
     name: s.name,
     durationMs: s.durationMs,
     ok: s.status === "ok",
-    detail: typeof s.attributes["http.status_code"] !== "undefined" ? `HTTP ${s.attributes["http.status_code"]}` : `trace ${s.traceId.slice(0, 8)}`,
+    detail:
+      typeof s.attributes["http.status_code"] !== "undefined"
+        ? `HTTP ${s.attributes["http.status_code"]}`
+        : `trace ${s.traceId.slice(0, 8)}`,
   }));
 }
 
 export function eventsFromInvocations(invocations: InvocationJson[]): LensEvent[] {
   return invocations.flatMap((i) => {
-    const fn = i.functionName.startsWith("pipeline:") ? "pipeline-step" : i.functionName === "search" ? "search-function" : i.functionName === "purchase" ? "purchase-function" : null;
+    const fn = i.functionName.startsWith("pipeline:")
+      ? "pipeline-step"
+      : i.functionName === "search"
+        ? "search-function"
+        : i.functionName === "purchase"
+          ? "purchase-function"
+          : null;
     if (!fn) return [];
     const base = { at: i.startedAt + i.durationMs, durationMs: i.durationMs, ok: i.status < 500 };
     const kind = i.instanceId === null ? "throttled (429)" : `${i.cold ? "cold" : "warm"} on ${i.instanceId}`;
-    const own: LensEvent = { ...base, key: `i:${i.traceId}:${i.startedAt}:${i.functionName}`, node: `serverless:${fn}`, name: i.functionName, detail: `${kind} · HTTP ${i.status} · billed ${i.billedMs} ms` };
+    const own: LensEvent = {
+      ...base,
+      key: `i:${i.traceId}:${i.startedAt}:${i.functionName}`,
+      node: `serverless:${fn}`,
+      name: i.functionName,
+      detail: `${kind} · HTTP ${i.status} · billed ${i.billedMs} ms`,
+    };
     if (fn === "pipeline-step") return [own];
-    return [own, { ...own, key: `${own.key}:gw`, node: "serverless:gateway" as const, name: `→ λ ${i.functionName}`, detail: `routed to ${i.instanceId ?? "no instance (throttled)"}` }];
+    return [
+      own,
+      {
+        ...own,
+        key: `${own.key}:gw`,
+        node: "serverless:gateway" as const,
+        name: `→ λ ${i.functionName}`,
+        detail: `routed to ${i.instanceId ?? "no instance (throttled)"}`,
+      },
+    ];
   });
 }

@@ -1,14 +1,22 @@
 "use client";
 // Both architectures side by side, lit by the live feed; selecting a node opens its recent calls beside them.
 import { useEffect, useMemo, useState } from "react";
-import { LiveArchitectureDiagram, MONOLITH_NODES, SERVERLESS_NODES, type LensNodeId, type NodeActivity } from "@/components/live-architecture-diagram";
+import {
+  LiveArchitectureDiagram,
+  MONOLITH_NODES,
+  SERVERLESS_NODES,
+  type LensNodeId,
+  type NodeActivity,
+} from "@/components/live-architecture-diagram";
 import { useLensFeed } from "./use-lens-feed";
 
 /** A node stays lit this long after its last call: long enough to see, short enough to follow a click. */
 const ACTIVE_MS = 4000;
 const RECENT_MS = 5 * 60_000;
 
-const LABELS = new Map([...MONOLITH_NODES, ...SERVERLESS_NODES].map((n) => [n.id, `${n.id.startsWith("monolith") ? "Monolith" : "Serverless"} · ${n.label}`]));
+const LABELS = new Map(
+  [...MONOLITH_NODES, ...SERVERLESS_NODES].map((n) => [n.id, `${n.id.startsWith("monolith") ? "Monolith" : "Serverless"} · ${n.label}`]),
+);
 
 export function LiveArchitecture() {
   const { events, serverNow } = useLensFeed();
@@ -32,24 +40,49 @@ export function LiveArchitecture() {
     return map;
   }, [events, now]);
 
-  const calls = useMemo(() => (selected ? events.filter((e) => e.node === selected).slice(-25).reverse() : []), [events, selected]);
+  const calls = useMemo(
+    () =>
+      selected
+        ? events
+            .filter((e) => e.node === selected)
+            .slice(-25)
+            .reverse()
+        : [],
+    [events, selected],
+  );
 
   return (
     <div className="grid gap-6 xl:grid-cols-[1fr_1fr_20rem]">
       <section aria-labelledby="live-mono" className="card p-5">
-        <h2 id="live-mono" className="flex items-center gap-2 text-lg font-bold"><span aria-hidden className="h-3 w-3 rounded-full bg-mono-500" /> Monolith</h2>
+        <h2 id="live-mono" className="flex items-center gap-2 text-lg font-bold">
+          <span aria-hidden className="h-3 w-3 rounded-full bg-mono-500" /> Monolith
+        </h2>
         <p className="text-sm text-stone-600">One always-on process does everything.</p>
-        <div className="mt-3"><LiveArchitectureDiagram mode="monolith" activity={activity} selected={selected} onSelect={setSelected} /></div>
+        <div className="mt-3">
+          <LiveArchitectureDiagram mode="monolith" activity={activity} selected={selected} onSelect={setSelected} />
+        </div>
       </section>
       <section aria-labelledby="live-sls" className="card p-5">
-        <h2 id="live-sls" className="flex items-center gap-2 text-lg font-bold"><span aria-hidden className="h-3 w-3 rounded-full bg-sls-500" /> Serverless</h2>
+        <h2 id="live-sls" className="flex items-center gap-2 text-lg font-bold">
+          <span aria-hidden className="h-3 w-3 rounded-full bg-sls-500" /> Serverless
+        </h2>
         <p className="text-sm text-stone-600">The browser calls managed services and functions directly.</p>
-        <div className="mt-3"><LiveArchitectureDiagram mode="serverless" activity={activity} selected={selected} onSelect={setSelected} /></div>
+        <div className="mt-3">
+          <LiveArchitectureDiagram mode="serverless" activity={activity} selected={selected} onSelect={setSelected} />
+        </div>
       </section>
-      <aside aria-labelledby="calls-heading" aria-live="polite" className="card flex max-h-[34rem] flex-col p-5 md:col-span-2 xl:col-span-1">
-        <h2 id="calls-heading" className="text-lg font-bold">{selected ? LABELS.get(selected) : "Recent calls"}</h2>
+      <aside
+        aria-labelledby="calls-heading"
+        aria-live="polite"
+        className="card flex max-h-[34rem] flex-col p-5 md:col-span-2 xl:col-span-1"
+      >
+        <h2 id="calls-heading" className="text-lg font-bold">
+          {selected ? LABELS.get(selected) : "Recent calls"}
+        </h2>
         {!selected ? (
-          <p className="mt-2 text-sm text-stone-600">Select a component in either diagram to list its recent calls. Use the store in another tab and watch the components light up.</p>
+          <p className="mt-2 text-sm text-stone-600">
+            Select a component in either diagram to list its recent calls. Use the store in another tab and watch the components light up.
+          </p>
         ) : calls.length === 0 ? (
           <p className="mt-2 text-sm text-stone-600">No calls seen since this page opened.</p>
         ) : (
@@ -57,12 +90,16 @@ export function LiveArchitecture() {
             {calls.map((c) => (
               <li key={c.key} className="py-2">
                 <div className="flex items-baseline justify-between gap-2">
-                  <span className="truncate font-medium text-stone-800" title={c.name}>{c.name}</span>
+                  <span className="truncate font-medium text-stone-800" title={c.name}>
+                    {c.name}
+                  </span>
                   <span className={`shrink-0 tabular-nums ${c.ok ? "text-stone-600" : "text-red-700"}`}>{c.durationMs.toFixed(1)} ms</span>
                 </div>
                 <div className="flex justify-between gap-2 text-xs text-stone-500">
                   <span className="truncate">{c.detail}</span>
-                  <time className="shrink-0 tabular-nums" dateTime={new Date(c.at).toISOString()}>{Math.max(0, Math.round((now - c.at) / 1000))} s ago</time>
+                  <time className="shrink-0 tabular-nums" dateTime={new Date(c.at).toISOString()}>
+                    {Math.max(0, Math.round((now - c.at) / 1000))} s ago
+                  </time>
                 </div>
               </li>
             ))}

@@ -16,40 +16,79 @@ export default async function ArchitecturePage() {
   const instructor = isInstructor(await headers());
   return (
     <main className="mx-auto w-full max-w-7xl px-4 py-10">
-      <nav aria-label="Breadcrumb" className="text-sm text-stone-500"><a href="/" className="hover:text-brand-700">Pet Store Twin</a> / Architecture lens</nav>
+      <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
+        <a href="/" className="hover:text-brand-700">
+          Pet Store Twin
+        </a>{" "}
+        / Architecture lens
+      </nav>
       <header className="mt-2 flex flex-wrap items-end justify-between gap-4">
         <div className="max-w-3xl">
           <h1 className="text-4xl font-bold tracking-tight">Architecture lens</h1>
-          <p className="mt-2 text-stone-700">Which components did the work, how long it took and what it would cost. Use either store in another tab — components light up as real requests pass through them.</p>
+          <p className="mt-2 text-stone-700">
+            Which components did the work, how long it took and what it would cost. Use either store in another tab — components light up as
+            real requests pass through them.
+          </p>
         </div>
         <nav aria-label="Lens views" className="flex flex-wrap gap-2">
-          <a href="/architecture/compare" className="btn-primary">Compare an action side by side</a>
-          {instructor ? <a href="/class/bench" className="btn-secondary">Lab bench</a> : null}
-          <a href="/monolith" className="btn-secondary">Monolith store</a>
-          <a href="/serverless" className="btn-secondary">Serverless store</a>
+          <a href="/architecture/compare" className="btn-primary">
+            Compare an action side by side
+          </a>
+          {instructor ? (
+            <a href="/class/bench" className="btn-secondary">
+              Lab bench
+            </a>
+          ) : null}
+          <a href="/monolith" className="btn-secondary">
+            Monolith store
+          </a>
+          <a href="/serverless" className="btn-secondary">
+            Serverless store
+          </a>
         </nav>
       </header>
 
       <section aria-labelledby="live-heading" className="mt-8">
-        <h2 id="live-heading" className="sr-only">Live diagram</h2>
+        <h2 id="live-heading" className="sr-only">
+          Live diagram
+        </h2>
         <LiveArchitecture />
       </section>
 
       <section aria-labelledby="providers-heading" className="mt-12">
-        <h2 id="providers-heading" className="text-2xl font-bold">On your cloud</h2>
-        <div className="mt-4"><ProviderToggle /></div>
+        <h2 id="providers-heading" className="text-2xl font-bold">
+          On your cloud
+        </h2>
+        <div className="mt-4">
+          <ProviderToggle />
+        </div>
       </section>
 
       <section aria-labelledby="runtime-heading" className="mt-12">
-        <h2 id="runtime-heading" className="text-2xl font-bold">Function runtime</h2>
-        <p className="mt-1 max-w-3xl text-stone-600">Each function gets instances on demand. The first call on a new instance is a <strong>cold start</strong> (it runs the function&apos;s initialisation, e.g. loading the search index from blob storage); an idle instance is reclaimed after the idle timeout; beyond the concurrency limit calls are throttled with 429.</p>
-        <div className="mt-4"><RuntimeSection instructor={instructor} /></div>
+        <h2 id="runtime-heading" className="text-2xl font-bold">
+          Function runtime
+        </h2>
+        <p className="mt-1 max-w-3xl text-stone-600">
+          Each function gets instances on demand. The first call on a new instance is a <strong>cold start</strong> (it runs the
+          function&apos;s initialisation, e.g. loading the search index from blob storage); an idle instance is reclaimed after the idle
+          timeout; beyond the concurrency limit calls are throttled with 429.
+        </p>
+        <div className="mt-4">
+          <RuntimeSection instructor={instructor} />
+        </div>
       </section>
 
       <section aria-labelledby="cost-heading" className="mt-12">
-        <h2 id="cost-heading" className="text-2xl font-bold">Cost meter</h2>
-        <p className="mt-1 max-w-3xl text-stone-600">Pay per call or pay per hour? From the traffic measured here, what the functions would be billed against one always-on server for the monolith. Edit any price.</p>
-        <div className="mt-4"><CostMeter /></div>
+        <h2 id="cost-heading" className="text-2xl font-bold">
+          Cost meter
+        </h2>
+        <p className="mt-1 max-w-3xl text-stone-600">
+          Pay per call or pay per hour? From the traffic measured here, what the functions would be billed against one always-on server for
+          the monolith. Edit any price.
+        </p>
+        <div className="mt-4">
+          <CostMeter />
+        </div>
       </section>
     </main>
   );

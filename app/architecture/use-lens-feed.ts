@@ -22,15 +22,21 @@ export function useLensFeed(): { events: LensEvent[]; serverNow: () => number } 
       if (document.visibilityState === "visible") {
         try {
           const [inv, sp] = await Promise.all([
-            fetch(`/api/lens/invocations?since=${since.current.invocations}`, { cache: "no-store" }).then((r) => (r.ok ? (r.json() as Promise<{ now: number; invocations: InvocationJson[] }>) : null)),
-            fetch(`/api/lens/spans?since=${since.current.spans}&limit=300`, { cache: "no-store" }).then((r) => (r.ok ? (r.json() as Promise<{ spans: LensSpan[] }>) : null)).catch(() => null),
+            fetch(`/api/lens/invocations?since=${since.current.invocations}`, { cache: "no-store" }).then((r) =>
+              r.ok ? (r.json() as Promise<{ now: number; invocations: InvocationJson[] }>) : null,
+            ),
+            fetch(`/api/lens/spans?since=${since.current.spans}&limit=300`, { cache: "no-store" })
+              .then((r) => (r.ok ? (r.json() as Promise<{ spans: LensSpan[] }>) : null))
+              .catch(() => null),
           ]);
           if (inv) {
             offset.current = inv.now - Date.now();
             since.current.invocations = Math.max(since.current.invocations, ...inv.invocations.map((i) => i.startedAt));
           }
           if (sp && sp.spans.length > 0) since.current.spans = Math.max(since.current.spans, ...sp.spans.map((s) => s.startMs));
-          const fresh = [...eventsFromInvocations(inv?.invocations ?? []), ...eventsFromSpans(sp?.spans ?? [])].filter((e) => !seen.has(e.key));
+          const fresh = [...eventsFromInvocations(inv?.invocations ?? []), ...eventsFromSpans(sp?.spans ?? [])].filter(
+            (e) => !seen.has(e.key),
+          );
           for (const e of fresh) seen.add(e.key);
           if (fresh.length > 0 && !stopped) setEvents((old) => [...old, ...fresh].sort((a, b) => a.at - b.at).slice(-KEEP));
         } catch {

@@ -22,15 +22,23 @@ export default async function MonolithLayout({ children }: { children: React.Rea
   const q = new URLSearchParams(search).get("q") ?? undefined;
   const account = session.user ? (
     <span className="flex items-center gap-3">
-      {session.user.role === "admin" ? <a href="/monolith/admin" className="hover:text-brand-700">Admin</a> : null}
+      {session.user.role === "admin" ? (
+        <a href="/monolith/admin" className="hover:text-brand-700">
+          Admin
+        </a>
+      ) : null}
       <span className="hidden text-stone-500 xl:inline">Hi, {session.user.name}</span>
       <form action="/api/monolith/logout" method="post">
         <CsrfField token={session.csrfToken} />
-        <button type="submit" className="font-medium hover:text-brand-700">Log out</button>
+        <button type="submit" className="font-medium hover:text-brand-700">
+          Log out
+        </button>
       </form>
     </span>
   ) : (
-    <a href={`/monolith/login?next=${encodeURIComponent(path + search)}`} className="hover:text-brand-700">Log in</a>
+    <a href={`/monolith/login?next=${encodeURIComponent(path + search)}`} className="hover:text-brand-700">
+      Log in
+    </a>
   );
   // The architecture lens: this render's trace id for the browser's page-load timing to join.
   const traceparent = currentTraceparent();
@@ -40,7 +48,10 @@ export default async function MonolithLayout({ children }: { children: React.Rea
       {traceparent ? <PageLoadTiming mode="monolith" /> : null}
       <SiteHeader
         mode="monolith"
-        switchHrefs={{ monolith: switchArchitecturePath(path, search, "monolith"), serverless: switchArchitecturePath(path, search, "serverless") }}
+        switchHrefs={{
+          monolith: switchArchitecturePath(path, search, "monolith"),
+          serverless: switchArchitecturePath(path, search, "serverless"),
+        }}
         searchDefault={path.startsWith("/monolith/search") ? q : undefined}
         cartCount={cartCount}
         account={account}
@@ -49,7 +60,14 @@ export default async function MonolithLayout({ children }: { children: React.Rea
       <main id={MAIN_ID} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
         {/* Arrived through the header switch: say what changed. "Dismiss" is a plain link (works without JS). */}
         {arrivedViaSwitch(search) ? (
-          <SwitchBanner mode="monolith" dismiss={<a href={withoutSwitchMarker(path, search)} className="font-semibold text-mono-600 hover:underline">Dismiss</a>} />
+          <SwitchBanner
+            mode="monolith"
+            dismiss={
+              <a href={withoutSwitchMarker(path, search)} className="font-semibold text-mono-600 hover:underline">
+                Dismiss
+              </a>
+            }
+          />
         ) : null}
         {children}
       </main>

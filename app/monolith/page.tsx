@@ -20,16 +20,20 @@ export default async function MonolithHome({ searchParams }: Props) {
         <p className="text-sm font-semibold uppercase tracking-wider text-mono-600">Monolith · server-rendered</p>
         <h1 className="mt-2 max-w-2xl text-4xl font-bold tracking-tight text-stone-900">Find a friend for life.</h1>
         <p className="mt-3 max-w-2xl text-stone-700">
-          Every page you see here was rendered by one server that also checked your session, queried the database and ran the search. Flip the
-          Architecture switch to see the same store split the serverless way.
+          Every page you see here was rendered by one server that also checked your session, queried the database and ran the search. Flip
+          the Architecture switch to see the same store split the serverless way.
         </p>
       </section>
       <section aria-labelledby="categories-heading">
-        <h2 id="categories-heading" className="mb-4 text-2xl font-bold">Shop by category</h2>
+        <h2 id="categories-heading" className="mb-4 text-2xl font-bold">
+          Shop by category
+        </h2>
         <CategoryList categories={categories} hrefFor={(slug) => `/monolith/category/${slug}`} />
       </section>
       <section aria-labelledby="featured-heading">
-        <h2 id="featured-heading" className="mb-4 text-2xl font-bold">Featured pets</h2>
+        <h2 id="featured-heading" className="mb-4 text-2xl font-bold">
+          Featured pets
+        </h2>
         <PetGrid pets={featured} hrefFor={(id) => `/monolith/pets/${id}`} empty="No featured pets yet — run npm run seed." />
       </section>
     </div>

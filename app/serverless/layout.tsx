@@ -13,7 +13,11 @@ export default function ServerlessLayout({ children }: { children: React.ReactNo
     <>
       <noscript>
         <div className="mx-auto mt-6 max-w-2xl rounded-2xl border border-amber-200 bg-amber-50 px-6 py-4 text-sm text-amber-950">
-          The serverless store is a browser app and needs JavaScript. The <a href="/monolith" className="font-semibold underline">monolith store</a> works without it.
+          The serverless store is a browser app and needs JavaScript. The{" "}
+          <a href="/monolith" className="font-semibold underline">
+            monolith store
+          </a>{" "}
+          works without it.
         </div>
       </noscript>
       {children}

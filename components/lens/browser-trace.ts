@@ -55,7 +55,12 @@ export async function flushBrowserSpans(): Promise<void> {
   const spans = queue.splice(0, 50).map(({ resolve, ...span }) => (resolve ? resolve() : span));
   try {
     // Plain fetch, not observedFetch: the lens must not trace its own traffic.
-    await fetch("/api/lens/spans", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ spans }), keepalive: true });
+    await fetch("/api/lens/spans", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ spans }),
+      keepalive: true,
+    });
   } catch {
     // Lost timings never matter to the store.
   }
@@ -104,14 +109,29 @@ export function traceFetch(url: string, method: string, mode: LensMode): { trace
       const path = new URL(absolute).pathname;
       // Resolved at flush time: by then the body has arrived and Resource Timing knows its size and end.
       enqueue({
-        traceId, spanId, name: `${method} ${path}`, mode, startMs, durationMs: headersMs, status: status >= 500 ? "error" : "ok", attributes: {},
+        traceId,
+        spanId,
+        name: `${method} ${path}`,
+        mode,
+        startMs,
+        durationMs: headersMs,
+        status: status >= 500 ? "error" : "ok",
+        attributes: {},
         resolve: () => {
-          const entry = performance
-            .getEntriesByName(absolute, "resource")
-            .find((e) => e.startTime >= perfStart - 1) as PerformanceResourceTiming | undefined;
+          const entry = performance.getEntriesByName(absolute, "resource").find((e) => e.startTime >= perfStart - 1) as
+            PerformanceResourceTiming | undefined;
           const durationMs = entry ? Math.max(headersMs, Math.round(entry.responseEnd - entry.startTime)) : headersMs;
           const bytes = entry ? entry.encodedBodySize || entry.transferSize : 0;
-          return { traceId, spanId, name: `${method} ${path}`, mode, startMs, durationMs, status: status >= 500 ? "error" : "ok", attributes: { "http.method": method, "http.url": path, "http.status_code": status, [BYTES_ATTRIBUTE]: bytes } };
+          return {
+            traceId,
+            spanId,
+            name: `${method} ${path}`,
+            mode,
+            startMs,
+            durationMs,
+            status: status >= 500 ? "error" : "ok",
+            attributes: { "http.method": method, "http.url": path, "http.status_code": status, [BYTES_ATTRIBUTE]: bytes },
+          };
         },
       });
     },

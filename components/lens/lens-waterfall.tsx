@@ -10,7 +10,9 @@ export function LensWaterfall({ summary, label }: { summary: TraceSummary; label
   const total = Math.max(summary.durationMs, 0.001);
   return (
     <article aria-label={`Action ${label}`} className="rounded-xl border border-stone-200 bg-white p-3">
-      <h3 className="truncate text-sm font-semibold" title={label}>{label}</h3>
+      <h3 className="truncate text-sm font-semibold" title={label}>
+        {label}
+      </h3>
       <dl className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-600">
         <Stat term="Total" value={ms(summary.durationMs)} />
         <Stat term="Hops" value={String(summary.hops)} />
@@ -20,8 +22,14 @@ export function LensWaterfall({ summary, label }: { summary: TraceSummary; label
       </dl>
       <ol className="mt-2 space-y-0.5 text-xs">
         {summary.rows.map(({ span, depth, offsetMs }) => (
-          <li key={span.spanId} data-component={span.component} className="grid grid-cols-[minmax(0,14rem)_7rem_1fr_4.5rem] items-center gap-2">
-            <span className="truncate" style={{ paddingLeft: `${Math.min(depth, 8) * 0.6}rem` }} title={span.name}>{span.name}</span>
+          <li
+            key={span.spanId}
+            data-component={span.component}
+            className="grid grid-cols-[minmax(0,14rem)_7rem_1fr_4.5rem] items-center gap-2"
+          >
+            <span className="truncate" style={{ paddingLeft: `${Math.min(depth, 8) * 0.6}rem` }} title={span.name}>
+              {span.name}
+            </span>
             <span className="flex items-center gap-1 truncate text-stone-600">
               <span aria-hidden className={`h-2 w-2 shrink-0 rounded-full ${COMPONENT_COLOR[span.component]}`} />
               {span.component}
@@ -29,7 +37,10 @@ export function LensWaterfall({ summary, label }: { summary: TraceSummary; label
             <span aria-hidden className="relative h-2.5 rounded bg-stone-100">
               <span
                 className={`absolute top-0 h-full rounded ${COMPONENT_COLOR[span.component]} ${span.status === "error" ? "ring-2 ring-red-600" : ""}`}
-                style={{ left: `${Math.min(100, (offsetMs / total) * 100)}%`, width: `max(2px, ${Math.min(100, (span.durationMs / total) * 100)}%)` }}
+                style={{
+                  left: `${Math.min(100, (offsetMs / total) * 100)}%`,
+                  width: `max(2px, ${Math.min(100, (span.durationMs / total) * 100)}%)`,
+                }}
               />
             </span>
             <span className="text-right tabular-nums text-stone-700">{ms(span.durationMs)}</span>

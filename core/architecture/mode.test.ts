@@ -9,7 +9,19 @@ describe("parseMode", () => {
   });
 
   it("refuses anything else, including near misses and non-strings", () => {
-    for (const value of ["Monolith", " serverless", "hybrid", "", "constructor", "__proto__", null, undefined, 1, ["monolith"], { mode: "monolith" }]) {
+    for (const value of [
+      "Monolith",
+      " serverless",
+      "hybrid",
+      "",
+      "constructor",
+      "__proto__",
+      null,
+      undefined,
+      1,
+      ["monolith"],
+      { mode: "monolith" },
+    ]) {
       expect(parseMode(value)).toBeUndefined();
     }
   });

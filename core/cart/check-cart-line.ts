@@ -5,10 +5,9 @@ export function checkCartLine(pet: { name: string; stock: number } | null, quant
   if (!pet) throw new AppError("not_found", "That pet is no longer in the store.");
   if (pet.stock <= 0) throw new AppError("out_of_stock", `Sorry, ${pet.name} is sold out.`);
   if (quantity > pet.stock) {
-    throw new AppError(
-      "out_of_stock",
-      `Only ${pet.stock} of ${pet.name} left in stock; you asked for ${quantity}.`,
-      { petId: undefined, available: pet.stock },
-    );
+    throw new AppError("out_of_stock", `Only ${pet.stock} of ${pet.name} left in stock; you asked for ${quantity}.`, {
+      petId: undefined,
+      available: pet.stock,
+    });
   }
 }

@@ -18,7 +18,13 @@ describe("serverless monthly cost", () => {
   });
 
   it("subtracts the monthly free allowance when the free tier is on", () => {
-    expect(serverlessMonthlyCost(traffic, DEFAULT_PRICES, true)).toEqual({ requestCost: 0, computeCost: 0, total: 0, billableRequests: 0, billableGbSeconds: 0 });
+    expect(serverlessMonthlyCost(traffic, DEFAULT_PRICES, true)).toEqual({
+      requestCost: 0,
+      computeCost: 0,
+      total: 0,
+      billableRequests: 0,
+      billableGbSeconds: 0,
+    });
     const c = serverlessMonthlyCost({ requests: 5_000_000, gbSecondsPerRequest: 0.1 }, DEFAULT_PRICES, true);
     expect(c.billableRequests).toBe(4_000_000);
     expect(c.billableGbSeconds).toBe(100_000);

@@ -34,6 +34,10 @@ export const DEFAULT_PRICES: CostPrices = {
 };
 
 export const PRICE_SOURCES: PriceSource[] = [
-  { label: "AWS Lambda pricing (requests, GB-seconds, free tier; x86, us-east-1)", url: "https://aws.amazon.com/lambda/pricing/", read: "2026-11" },
+  {
+    label: "AWS Lambda pricing (requests, GB-seconds, free tier; x86, us-east-1)",
+    url: "https://aws.amazon.com/lambda/pricing/",
+    read: "2026-11",
+  },
   { label: "Amazon EC2 on-demand pricing (t4g.small, us-east-1)", url: "https://aws.amazon.com/ec2/pricing/on-demand/", read: "2026-11" },
 ];

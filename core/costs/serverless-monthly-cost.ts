@@ -9,7 +9,13 @@ export type ServerlessTraffic = {
   gbSecondsPerRequest: number;
 };
 
-export type ServerlessCost = { requestCost: number; computeCost: number; total: number; billableRequests: number; billableGbSeconds: number };
+export type ServerlessCost = {
+  requestCost: number;
+  computeCost: number;
+  total: number;
+  billableRequests: number;
+  billableGbSeconds: number;
+};
 
 export function serverlessMonthlyCost(traffic: ServerlessTraffic, prices: CostPrices, freeTier: boolean): ServerlessCost {
   const requests = Math.max(0, traffic.requests);

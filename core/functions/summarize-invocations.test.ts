@@ -3,7 +3,15 @@ import { functionMemoryMb } from "./function-memory";
 import { percentile } from "./percentile";
 import { summarizeInvocations, type InvocationFacts } from "./summarize-invocations";
 
-const call = (over: Partial<InvocationFacts>): InvocationFacts => ({ functionName: "search", instanceId: "search-1", cold: false, durationMs: 10, billedMs: 10, status: 200, ...over });
+const call = (over: Partial<InvocationFacts>): InvocationFacts => ({
+  functionName: "search",
+  instanceId: "search-1",
+  cold: false,
+  durationMs: 10,
+  billedMs: 10,
+  status: 200,
+  ...over,
+});
 
 describe("percentile (nearest rank)", () => {
   it("picks a measured value", () => {
@@ -11,7 +19,12 @@ describe("percentile (nearest rank)", () => {
     expect(percentile([7], 95)).toBe(7);
     expect(percentile([40, 10, 30, 20], 50)).toBe(20);
     expect(percentile([40, 10, 30, 20], 95)).toBe(40);
-    expect(percentile(Array.from({ length: 20 }, (_, i) => i + 1), 95)).toBe(19);
+    expect(
+      percentile(
+        Array.from({ length: 20 }, (_, i) => i + 1),
+        95,
+      ),
+    ).toBe(19);
     expect(() => percentile([1], 0)).toThrow(RangeError);
   });
 });
@@ -40,7 +53,11 @@ describe("summarize invocations", () => {
   ];
 
   it("counts cold, warm and throttled calls, billed time and GB-seconds per function", () => {
-    const [purchase, search] = summarizeInvocations(invocations, instances, { now: 6_000, idleTimeoutMs: 5_000, memoryMb: functionMemoryMb });
+    const [purchase, search] = summarizeInvocations(invocations, instances, {
+      now: 6_000,
+      idleTimeoutMs: 5_000,
+      memoryMb: functionMemoryMb,
+    });
     expect(search).toEqual({
       functionName: "search",
       memoryMb: 1024,
@@ -53,20 +70,49 @@ describe("summarize invocations", () => {
       p95Ms: 240.5,
       billedMs: 262, // the throttled call ran no instance and is not billed
       gbSeconds: 0.262,
-      instances: [{ id: "search-1", state: "warm", createdAt: 1_000, idleSince: 5_000, expiresAt: 10_000, invocations: 3, coldStartMs: 240.5 }],
+      instances: [
+        { id: "search-1", state: "warm", createdAt: 1_000, idleSince: 5_000, expiresAt: 10_000, invocations: 3, coldStartMs: 240.5 },
+      ],
     });
     // purchase-1 has been idle 5,900 ms ≥ 5,000 ms: reclaimed, so not listed; its bill stays.
-    expect(purchase).toMatchObject({ functionName: "purchase", memoryMb: 512, invocations: 1, cold: 1, billedMs: 99, gbSeconds: 0.0495, instances: [] });
+    expect(purchase).toMatchObject({
+      functionName: "purchase",
+      memoryMb: 512,
+      invocations: 1,
+      cold: 1,
+      billedMs: 99,
+      gbSeconds: 0.0495,
+      instances: [],
+    });
   });
 
   it("lists configured functions that have not run yet", () => {
     expect(summarizeInvocations([], [], { now: 0, idleTimeoutMs: 1, memoryMb: () => 128, functionNames: ["search"] })).toEqual([
-      { functionName: "search", memoryMb: 128, invocations: 0, cold: 0, warm: 0, throttled: 0, errors: 0, p50Ms: null, p95Ms: null, billedMs: 0, gbSeconds: 0, instances: [] },
+      {
+        functionName: "search",
+        memoryMb: 128,
+        invocations: 0,
+        cold: 0,
+        warm: 0,
+        throttled: 0,
+        errors: 0,
+        p50Ms: null,
+        p95Ms: null,
+        billedMs: 0,
+        gbSeconds: 0,
+        instances: [],
+      },
     ]);
   });
 
   it("shows a busy instance as busy, with no idle clock", () => {
-    const [s] = summarizeInvocations([], [{ functionName: "search", id: "search-2", busy: true, createdAt: 0, lastUsedAt: 0, invocations: 1 }], { now: 99_999, idleTimeoutMs: 10, memoryMb: () => 1024 });
-    expect(s!.instances).toEqual([{ id: "search-2", state: "busy", createdAt: 0, idleSince: null, expiresAt: null, invocations: 1, coldStartMs: null }]);
+    const [s] = summarizeInvocations(
+      [],
+      [{ functionName: "search", id: "search-2", busy: true, createdAt: 0, lastUsedAt: 0, invocations: 1 }],
+      { now: 99_999, idleTimeoutMs: 10, memoryMb: () => 1024 },
+    );
+    expect(s!.instances).toEqual([
+      { id: "search-2", state: "busy", createdAt: 0, idleSince: null, expiresAt: null, invocations: 1, coldStartMs: null },
+    ]);
   });
 });

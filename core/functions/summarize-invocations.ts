@@ -5,7 +5,14 @@ import { gbSeconds } from "./billed-duration";
 import { isExpired } from "./instance-pool";
 import { percentile } from "./percentile";
 
-export type InvocationFacts = { functionName: string; instanceId: string | null; cold: boolean; durationMs: number; billedMs: number; status: number };
+export type InvocationFacts = {
+  functionName: string;
+  instanceId: string | null;
+  cold: boolean;
+  durationMs: number;
+  billedMs: number;
+  status: number;
+};
 export type InstanceFacts = { functionName: string; id: string; busy: boolean; createdAt: number; lastUsedAt: number; invocations: number };
 export type ColdStartFacts = { instanceId: string | null; cold: boolean; durationMs: number };
 

@@ -26,7 +26,12 @@ describe("image rules", () => {
   });
 
   it("new-pet form: dollars to cents, whole stock, clear messages", () => {
-    expect(newPetSchema.parse({ name: " Rex ", categorySlug: "dogs", priceCents: "49.99", stock: "3" })).toEqual({ name: "Rex", categorySlug: "dogs", priceCents: 4999, stock: 3 });
+    expect(newPetSchema.parse({ name: " Rex ", categorySlug: "dogs", priceCents: "49.99", stock: "3" })).toEqual({
+      name: "Rex",
+      categorySlug: "dogs",
+      priceCents: 4999,
+      stock: 3,
+    });
     expect(newPetSchema.parse({ name: "Rex", categorySlug: "dogs", priceCents: 120, stock: 0 }).priceCents).toBe(12_000);
     const bad = newPetSchema.safeParse({ name: "", categorySlug: "Dogs!", priceCents: "-1", stock: "1.5" });
     expect(bad.success).toBe(false);
@@ -36,7 +41,9 @@ describe("image rules", () => {
       "Price must be an amount in dollars, like 120 or 49.99.",
       "Stock must be a whole number from 0 to 99999.",
     ]);
-    expect(newPetSchema.safeParse({ name: "Rex", categorySlug: "dogs", priceCents: "0", stock: "1" }).error?.issues[0]?.message).toBe("Price must be more than $0.");
+    expect(newPetSchema.safeParse({ name: "Rex", categorySlug: "dogs", priceCents: "0", stock: "1" }).error?.issues[0]?.message).toBe(
+      "Price must be more than $0.",
+    );
   });
 });
 

@@ -9,10 +9,5 @@ export interface OrderStorePort {
   findOrderByKey(userId: number, idempotencyKey: string): Promise<{ orderId: number; totalCents: number } | null>;
   loadPetsForPricing(petIds: number[]): Promise<PetForPricing[]>;
   /** Atomically re-checks stock, decrements it and writes the order; throws AppError("out_of_stock") if any line lacks stock. */
-  commitOrder(input: {
-    userId: number;
-    idempotencyKey: string;
-    placedVia: Mode;
-    priced: PricedOrder;
-  }): Promise<PlacedOrder>;
+  commitOrder(input: { userId: number; idempotencyKey: string; placedVia: Mode; priced: PricedOrder }): Promise<PlacedOrder>;
 }

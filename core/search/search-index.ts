@@ -5,7 +5,25 @@ import type { SearchDocument } from "./search-document";
 
 // Very common words would match a large share of the catalog and make queries slow at scale
 // (measured on the seeded catalog): they carry no ranking signal, so they are not indexed.
-const STOP_WORDS = new Set(["a", "an", "and", "the", "of", "to", "in", "is", "it", "for", "with", "on", "this", "that", "who", "loves", "very"]);
+const STOP_WORDS = new Set([
+  "a",
+  "an",
+  "and",
+  "the",
+  "of",
+  "to",
+  "in",
+  "is",
+  "it",
+  "for",
+  "with",
+  "on",
+  "this",
+  "that",
+  "who",
+  "loves",
+  "very",
+]);
 
 const STORED_FIELDS = ["id", "name", "species", "breed", "category", "categoryName", "priceCents", "stock", "thumbnailUrl"] as const;
 

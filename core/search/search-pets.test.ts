@@ -4,8 +4,24 @@ import { buildSearchIndex, loadSearchIndex, serializeSearchIndex, upsertSearchDo
 import { searchPets } from "./search-pets";
 import { parseSearchQuery } from "./search-query-schema";
 
-const doc = (id: number, name: string, breed: string, category: string, priceCents: number, description = "A lovely pet."): SearchDocument => ({
-  id, name, species: category === "dogs" ? "Dog" : "Cat", breed, description, category, categoryName: category, priceCents, stock: 3, thumbnailUrl: null,
+const doc = (
+  id: number,
+  name: string,
+  breed: string,
+  category: string,
+  priceCents: number,
+  description = "A lovely pet.",
+): SearchDocument => ({
+  id,
+  name,
+  species: category === "dogs" ? "Dog" : "Cat",
+  breed,
+  description,
+  category,
+  categoryName: category,
+  priceCents,
+  stock: 3,
+  thumbnailUrl: null,
 });
 
 const docs = [

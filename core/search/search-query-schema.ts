@@ -18,7 +18,12 @@ export const searchQuerySchema = z.object({
     .string()
     .optional()
     .catch(undefined)
-    .transform((v) => (v ?? "").replace(/[\u0000-\u001f\u007f]/g, " ").trim().slice(0, MAX_QUERY_LENGTH)),
+    .transform((v) =>
+      (v ?? "")
+        .replace(/[\u0000-\u001f\u007f]/g, " ")
+        .trim()
+        .slice(0, MAX_QUERY_LENGTH),
+    ),
   category: z
     .string()
     .optional()

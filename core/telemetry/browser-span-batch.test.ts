@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { browserSpanBatch, toBrowserLensSpans } from "./browser-span-batch";
 
-const span = { traceId: "a".repeat(32), spanId: "b".repeat(16), name: "GET /api/functions/search", mode: "serverless", startMs: 1000, durationMs: 42, attributes: { "http.response_bytes": 512 } };
+const span = {
+  traceId: "a".repeat(32),
+  spanId: "b".repeat(16),
+  name: "GET /api/functions/search",
+  mode: "serverless",
+  startMs: 1000,
+  durationMs: 42,
+  attributes: { "http.response_bytes": 512 },
+};
 
 describe("browser span batch", () => {
   it("forces the component to browser and fills defaults", () => {

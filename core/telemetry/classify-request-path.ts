@@ -18,7 +18,8 @@ export function classifyRequestPath(target: string): RequestClass {
   // The Workflow runtime calls its steps over these internal routes: each call is one pipeline step.
   if (path.startsWith("/.well-known/workflow/")) return { component: "pipeline-step", mode: "serverless" };
   if (/^\/api\/monolith\/(login|logout|register)(\/|$)/.test(path)) return { component: "auth", mode: "monolith" };
-  if (path.startsWith("/api/monolith/") || path === "/monolith" || path.startsWith("/monolith/")) return { component: "web-server", mode: "monolith" };
+  if (path.startsWith("/api/monolith/") || path === "/monolith" || path.startsWith("/monolith/"))
+    return { component: "web-server", mode: "monolith" };
   if (path === "/serverless" || path.startsWith("/serverless/")) return { component: "web-server", mode: "serverless" };
   // Anything else (health checks, the landing page, image status polls) is not a store action: not recorded.
   return { ignore: true };

@@ -57,7 +57,9 @@ describe("span store", () => {
     store.add(span(3, { traceId: "a", durationMs: 40 })); // 1030..1070 (finished first, started later)
     store.add(span(1, { traceId: "a", durationMs: 100 })); // 1010..1110
     store.add(span(2, { traceId: "b", durationMs: 7 })); // 1020..1027
-    expect(store.traces().map((t) => ({ id: t.traceId, spans: names(t.spans), startMs: t.startMs, endMs: t.endMs, durationMs: t.durationMs }))).toEqual([
+    expect(
+      store.traces().map((t) => ({ id: t.traceId, spans: names(t.spans), startMs: t.startMs, endMs: t.endMs, durationMs: t.durationMs })),
+    ).toEqual([
       { id: "a", spans: ["span 1", "span 3"], startMs: 1010, endMs: 1110, durationMs: 100 },
       { id: "b", spans: ["span 2"], startMs: 1020, endMs: 1027, durationMs: 7 },
     ]);

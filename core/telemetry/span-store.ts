@@ -52,7 +52,8 @@ export function createSpanStore(capacity: number = SPAN_STORE_CAPACITY): SpanSto
         (ids === undefined || ids.has(s.traceId)) &&
         (query.component === undefined || s.component === query.component),
     );
-    if (query.limit !== undefined && query.limit >= 0 && matching.length > query.limit) return matching.slice(matching.length - query.limit);
+    if (query.limit !== undefined && query.limit >= 0 && matching.length > query.limit)
+      return matching.slice(matching.length - query.limit);
     return matching;
   }
 

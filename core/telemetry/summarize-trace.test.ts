@@ -4,8 +4,26 @@ import { groupTraces } from "./span-store";
 import { summarizeTrace } from "./summarize-trace";
 
 const T = "a".repeat(32);
-function s(spanId: string, parentSpanId: string | undefined, component: LensSpan["component"], startMs: number, durationMs: number, attributes: LensSpan["attributes"] = {}): LensSpan {
-  return { traceId: T, spanId, parentSpanId, name: `${component} ${spanId}`, component, mode: "serverless", startMs, durationMs, status: "ok", attributes };
+function s(
+  spanId: string,
+  parentSpanId: string | undefined,
+  component: LensSpan["component"],
+  startMs: number,
+  durationMs: number,
+  attributes: LensSpan["attributes"] = {},
+): LensSpan {
+  return {
+    traceId: T,
+    spanId,
+    parentSpanId,
+    name: `${component} ${spanId}`,
+    component,
+    mode: "serverless",
+    startMs,
+    durationMs,
+    status: "ok",
+    attributes,
+  };
 }
 
 describe("summarizeTrace", () => {
@@ -61,7 +79,12 @@ describe("summarizeTrace", () => {
       { ...s("x", "unknown-parent", "web-server", 40, 3), mode: "monolith" as const },
     ];
     const summary = summarizeTrace(groupTraces(spans)[0]!);
-    expect(summary.rows.map((r) => [r.span.spanId, r.depth])).toEqual([["r", 0], ["d1", 1], ["d2", 1], ["x", 0]]);
+    expect(summary.rows.map((r) => [r.span.spanId, r.depth])).toEqual([
+      ["r", 0],
+      ["d1", 1],
+      ["d2", 1],
+      ["x", 0],
+    ]);
     expect([summary.hops, summary.roundTrips, summary.serverMs, summary.bytes, summary.durationMs]).toEqual([2, 2, 33, 0, 43]);
   });
 });

@@ -66,7 +66,10 @@ export function requireInstructor(headers: Headers): void {
   const proof = instructorProof(headers);
   if (proof === "header" || proof === "cookie") return;
   if (proof === "none") {
-    throw new AppError("unauthorized", "Only the instructor may do this: open the instructor link that `npm start` printed, or send the x-class-key header.");
+    throw new AppError(
+      "unauthorized",
+      "Only the instructor may do this: open the instructor link that `npm start` printed, or send the x-class-key header.",
+    );
   }
   throw new AppError("forbidden", "That instructor key is not right.");
 }

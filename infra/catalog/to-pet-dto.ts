@@ -10,7 +10,12 @@ export const petSummarySelect = {
   priceCents: true,
   stock: true,
   category: { select: { slug: true, name: true } },
-  images: { select: { smallKey: true, mediumKey: true, largeKey: true }, where: { status: "done" }, orderBy: { position: "asc" as const }, take: 1 },
+  images: {
+    select: { smallKey: true, mediumKey: true, largeKey: true },
+    where: { status: "done" },
+    orderBy: { position: "asc" as const },
+    take: 1,
+  },
 } as const;
 
 type ImageKeys = { smallKey: string | null; mediumKey: string | null; largeKey: string | null };
@@ -48,6 +53,13 @@ export function toPetDetail(row: PetRow & { description: string }): PetDetailDto
   return { ...toPetSummary(row), description: row.description, imageUrl: url(image?.largeKey ?? image?.mediumKey) };
 }
 
-export function toCategory(row: { id: number; slug: string; name: string; description: string; emoji: string; _count?: { pets: number } }): CategoryDto {
+export function toCategory(row: {
+  id: number;
+  slug: string;
+  name: string;
+  description: string;
+  emoji: string;
+  _count?: { pets: number };
+}): CategoryDto {
   return { id: row.id, slug: row.slug, name: row.name, description: row.description, emoji: row.emoji, petCount: row._count?.pets };
 }

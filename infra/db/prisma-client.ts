@@ -21,12 +21,16 @@ function traceQueries(client: PrismaClient): PrismaClient {
     query: {
       async $allOperations({ model, operation, args, query }) {
         const name = model ? `${model}.${operation}` : operation;
-        return withLensSpan(`db ${name}`, { component: "database", attributes: { "db.system": "sqlite", "db.operation": name } }, async () => {
-          // The lab bench's "database latency" switch: every query of both stores waits this much longer.
-          const slow = activeFault("database-latency");
-          if (slow) await faultSleep(slow.ms);
-          return query(args);
-        });
+        return withLensSpan(
+          `db ${name}`,
+          { component: "database", attributes: { "db.system": "sqlite", "db.operation": name } },
+          async () => {
+            // The lab bench's "database latency" switch: every query of both stores waits this much longer.
+            const slow = activeFault("database-latency");
+            if (slow) await faultSleep(slow.ms);
+            return query(args);
+          },
+        );
       },
     },
   }) as unknown as PrismaClient;

@@ -15,16 +15,14 @@ export type FaultView = {
 };
 
 export function listFaults(): FaultView[] {
-  return faultState
-    .list()
-    .map((f) => ({
-      name: f.name,
-      title: FAULTS[f.name].title,
-      enabled: f.enabled,
-      params: f.params,
-      description: FAULTS[f.name].description,
-      appliesTo: FAULTS[f.name].appliesTo,
-    }));
+  return faultState.list().map((f) => ({
+    name: f.name,
+    title: FAULTS[f.name].title,
+    enabled: f.enabled,
+    params: f.params,
+    description: FAULTS[f.name].description,
+    appliesTo: FAULTS[f.name].appliesTo,
+  }));
 }
 
 export function switchFault(name: string, body: unknown): FaultView {

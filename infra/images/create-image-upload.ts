@@ -11,7 +11,13 @@ export type NewImageUpload = { imageId: string; via: Mode; draft: NewPetDraft; o
 /** Pass `tx` to write it in the caller's transaction (the monolith also queues its job in the same one). */
 export async function createImageUpload(upload: NewImageUpload, tx: Prisma.TransactionClient = prisma): Promise<void> {
   await tx.imageUpload.create({
-    data: { id: upload.imageId, via: upload.via, draft: JSON.stringify(upload.draft), originalKey: upload.originalKey, runId: upload.runId },
+    data: {
+      id: upload.imageId,
+      via: upload.via,
+      draft: JSON.stringify(upload.draft),
+      originalKey: upload.originalKey,
+      runId: upload.runId,
+    },
   });
   await tx.imageStep.createMany({ data: PIPELINE_STEPS.map((step) => ({ imageId: upload.imageId, step })) });
 }

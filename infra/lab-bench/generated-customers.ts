@@ -13,13 +13,20 @@ export const GENERATED_EMAIL_DOMAIN = "loadgen.petstore.test";
 export async function prepareGeneratedCustomers(count: number): Promise<GeneratedCustomer[]> {
   const password = randomBytes(18).toString("base64url");
   const passwordHash = await hashPassword(password); // one Argon2 hash for all: they share the run's password
-  const customers = Array.from({ length: count }, (_, i) => ({ email: `vu-${String(i + 1).padStart(3, "0")}@${GENERATED_EMAIL_DOMAIN}`, password }));
+  const customers = Array.from({ length: count }, (_, i) => ({
+    email: `vu-${String(i + 1).padStart(3, "0")}@${GENERATED_EMAIL_DOMAIN}`,
+    password,
+  }));
   const emails = customers.map((c) => c.email);
   // Three statements, not one per customer: a 200-user run is ready in a moment.
   const existing = new Set((await prisma.user.findMany({ where: { email: { in: emails } }, select: { email: true } })).map((u) => u.email));
   await prisma.$transaction([
     prisma.user.updateMany({ where: { email: { in: emails } }, data: { passwordHash } }),
-    prisma.user.createMany({ data: customers.filter((c) => !existing.has(c.email)).map((c, i) => ({ email: c.email, name: `Load tester ${i + 1}`, passwordHash, role: "customer" })) }),
+    prisma.user.createMany({
+      data: customers
+        .filter((c) => !existing.has(c.email))
+        .map((c, i) => ({ email: c.email, name: `Load tester ${i + 1}`, passwordHash, role: "customer" })),
+    }),
   ]);
   return customers;
 }

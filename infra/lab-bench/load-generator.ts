@@ -148,7 +148,10 @@ async function drive(run: Run, probe: LoadProbe, base: string): Promise<void> {
       await sleep(userStartOffsetMs(index, settings.users, settings.rampUpSeconds), signal);
       if (signal.aborted) return;
       const arch = userArchitecture(settings.target, index);
-      const shopper = arch === "monolith" ? new MonolithShopper(ctx, catalog, customer) : new ServerlessShopper(ctx, catalog, customer, run.runId.slice(0, 8), index);
+      const shopper =
+        arch === "monolith"
+          ? new MonolithShopper(ctx, catalog, customer)
+          : new ServerlessShopper(ctx, catalog, customer, run.runId.slice(0, 8), index);
       run.activeUsers += 1;
       try {
         while (!signal.aborted && Date.now() < endAt) {
@@ -167,7 +170,6 @@ async function drive(run: Run, probe: LoadProbe, base: string): Promise<void> {
   } finally {
     clearTimeout(stopTimer);
     clearInterval(sampler);
-
   }
 }
 

@@ -21,7 +21,12 @@ describe("placeOrder via prismaOrderStore", () => {
     const buyers = await Promise.all(Array.from({ length: 10 }, () => makeUser()));
     const results = await Promise.allSettled(
       buyers.map((userId) =>
-        placeOrder(prismaOrderStore, { items: [{ petId: pet.id, quantity: 1 }], idempotencyKey: randomUUID(), userId, placedVia: "monolith" }),
+        placeOrder(prismaOrderStore, {
+          items: [{ petId: pet.id, quantity: 1 }],
+          idempotencyKey: randomUUID(),
+          userId,
+          placedVia: "monolith",
+        }),
       ),
     );
     const ok = results.filter((r) => r.status === "fulfilled");
@@ -41,7 +46,14 @@ describe("placeOrder via prismaOrderStore", () => {
     const pet = await makePet(categoryId, { stock: 3 });
     const [a, b] = [await makeUser(), await makeUser()];
     const results = await Promise.allSettled(
-      [a, b].map((userId) => placeOrder(prismaOrderStore, { items: [{ petId: pet.id, quantity: 2 }], idempotencyKey: randomUUID(), userId, placedVia: "serverless" })),
+      [a, b].map((userId) =>
+        placeOrder(prismaOrderStore, {
+          items: [{ petId: pet.id, quantity: 2 }],
+          idempotencyKey: randomUUID(),
+          userId,
+          placedVia: "serverless",
+        }),
+      ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await stockOf(pet.id)).toBe(1);
@@ -53,7 +65,10 @@ describe("placeOrder via prismaOrderStore", () => {
     const userId = await makeUser();
     await expect(
       placeOrder(prismaOrderStore, {
-        items: [{ petId: plenty.id, quantity: 2 }, { petId: scarce.id, quantity: 2 }],
+        items: [
+          { petId: plenty.id, quantity: 2 },
+          { petId: scarce.id, quantity: 2 },
+        ],
         idempotencyKey: randomUUID(),
         userId,
         placedVia: "monolith",
@@ -69,7 +84,9 @@ describe("placeOrder via prismaOrderStore", () => {
     const userId = await makeUser();
     const key = randomUUID();
     const results = await Promise.all(
-      Array.from({ length: 5 }, () => placeOrder(prismaOrderStore, { items: [{ petId: pet.id, quantity: 2 }], idempotencyKey: key, userId, placedVia: "monolith" })),
+      Array.from({ length: 5 }, () =>
+        placeOrder(prismaOrderStore, { items: [{ petId: pet.id, quantity: 2 }], idempotencyKey: key, userId, placedVia: "monolith" }),
+      ),
     );
     const ids = new Set(results.map((r) => r.orderId));
     expect(ids.size).toBe(1);
@@ -83,8 +100,18 @@ describe("placeOrder via prismaOrderStore", () => {
     const pet = await makePet(categoryId, { stock: 20 });
     const userId = await makeUser();
     const key = randomUUID();
-    const first = await placeOrder(prismaOrderStore, { items: [{ petId: pet.id, quantity: 1 }], idempotencyKey: key, userId, placedVia: "monolith" });
-    const again = await placeOrder(prismaOrderStore, { items: [{ petId: pet.id, quantity: 5 }], idempotencyKey: key, userId, placedVia: "monolith" });
+    const first = await placeOrder(prismaOrderStore, {
+      items: [{ petId: pet.id, quantity: 1 }],
+      idempotencyKey: key,
+      userId,
+      placedVia: "monolith",
+    });
+    const again = await placeOrder(prismaOrderStore, {
+      items: [{ petId: pet.id, quantity: 5 }],
+      idempotencyKey: key,
+      userId,
+      placedVia: "monolith",
+    });
     expect(again).toEqual({ orderId: first.orderId, totalCents: first.totalCents, replayed: true });
     expect(await stockOf(pet.id)).toBe(19);
   });
@@ -93,8 +120,18 @@ describe("placeOrder via prismaOrderStore", () => {
     const pet = await makePet(categoryId, { stock: 20 });
     const key = randomUUID();
     const [a, b] = [await makeUser(), await makeUser()];
-    const ra = await placeOrder(prismaOrderStore, { items: [{ petId: pet.id, quantity: 1 }], idempotencyKey: key, userId: a, placedVia: "monolith" });
-    const rb = await placeOrder(prismaOrderStore, { items: [{ petId: pet.id, quantity: 1 }], idempotencyKey: key, userId: b, placedVia: "monolith" });
+    const ra = await placeOrder(prismaOrderStore, {
+      items: [{ petId: pet.id, quantity: 1 }],
+      idempotencyKey: key,
+      userId: a,
+      placedVia: "monolith",
+    });
+    const rb = await placeOrder(prismaOrderStore, {
+      items: [{ petId: pet.id, quantity: 1 }],
+      idempotencyKey: key,
+      userId: b,
+      placedVia: "monolith",
+    });
     expect(ra.orderId).not.toBe(rb.orderId);
   });
 
@@ -125,9 +162,16 @@ describe("placeOrder via prismaOrderStore", () => {
   it("rejects unknown pets and empty orders without writing anything", async () => {
     const userId = await makeUser();
     await expect(
-      placeOrder(prismaOrderStore, { items: [{ petId: 2_000_000_000, quantity: 1 }], idempotencyKey: randomUUID(), userId, placedVia: "monolith" }),
+      placeOrder(prismaOrderStore, {
+        items: [{ petId: 2_000_000_000, quantity: 1 }],
+        idempotencyKey: randomUUID(),
+        userId,
+        placedVia: "monolith",
+      }),
     ).rejects.toMatchObject({ code: "bad_request" });
-    await expect(placeOrder(prismaOrderStore, { items: [], idempotencyKey: randomUUID(), userId, placedVia: "monolith" })).rejects.toMatchObject({
+    await expect(
+      placeOrder(prismaOrderStore, { items: [], idempotencyKey: randomUUID(), userId, placedVia: "monolith" }),
+    ).rejects.toMatchObject({
       code: "bad_request",
     });
     expect(await prisma.order.count({ where: { userId } })).toBe(0);

@@ -27,7 +27,9 @@ export const prismaOrderStore: OrderStorePort = {
             data: { stock: { decrement: line.quantity } },
           });
           if (updated.count !== 1) {
-            throw new AppError("out_of_stock", `Sorry, ${line.petName} just sold out (or has fewer left than you asked for).`, { petId: line.petId });
+            throw new AppError("out_of_stock", `Sorry, ${line.petName} just sold out (or has fewer left than you asked for).`, {
+              petId: line.petId,
+            });
           }
         }
         return tx.order.create({
@@ -36,7 +38,14 @@ export const prismaOrderStore: OrderStorePort = {
             idempotencyKey,
             placedVia,
             totalCents: priced.totalCents,
-            lines: { create: priced.lines.map((l) => ({ petId: l.petId, petName: l.petName, unitPriceCents: l.unitPriceCents, quantity: l.quantity })) },
+            lines: {
+              create: priced.lines.map((l) => ({
+                petId: l.petId,
+                petName: l.petName,
+                unitPriceCents: l.unitPriceCents,
+                quantity: l.quantity,
+              })),
+            },
           },
           select: { id: true, totalCents: true },
         });

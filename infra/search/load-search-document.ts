@@ -7,15 +7,28 @@ export async function loadSearchDocument(petId: number): Promise<SearchDocument 
   const r = await prisma.pet.findUnique({
     where: { id: petId },
     select: {
-      id: true, name: true, species: true, breed: true, description: true, priceCents: true, stock: true,
+      id: true,
+      name: true,
+      species: true,
+      breed: true,
+      description: true,
+      priceCents: true,
+      stock: true,
       category: { select: { slug: true, name: true } },
       images: { select: { mediumKey: true }, where: { status: "done" }, orderBy: { position: "asc" }, take: 1 },
     },
   });
   if (!r) return null;
   return {
-    id: r.id, name: r.name, species: r.species, breed: r.breed, description: r.description,
-    category: r.category.slug, categoryName: r.category.name, priceCents: r.priceCents, stock: r.stock,
+    id: r.id,
+    name: r.name,
+    species: r.species,
+    breed: r.breed,
+    description: r.description,
+    category: r.category.slug,
+    categoryName: r.category.name,
+    priceCents: r.priceCents,
+    stock: r.stock,
     thumbnailUrl: r.images[0]?.mediumKey ? getStorage().publicUrl(r.images[0].mediumKey) : null,
   };
 }

@@ -8,15 +8,28 @@ export async function loadSearchDocuments(changedSince?: Date): Promise<SearchDo
   const rows = await prisma.pet.findMany({
     where: changedSince ? { updatedAt: { gte: changedSince } } : undefined,
     select: {
-      id: true, name: true, species: true, breed: true, description: true, priceCents: true, stock: true,
+      id: true,
+      name: true,
+      species: true,
+      breed: true,
+      description: true,
+      priceCents: true,
+      stock: true,
       category: { select: { slug: true, name: true } },
       images: { select: { mediumKey: true }, where: { status: "done" }, orderBy: { position: "asc" }, take: 1 },
     },
   });
   const storage = getStorage();
   return rows.map((r) => ({
-    id: r.id, name: r.name, species: r.species, breed: r.breed, description: r.description,
-    category: r.category.slug, categoryName: r.category.name, priceCents: r.priceCents, stock: r.stock,
+    id: r.id,
+    name: r.name,
+    species: r.species,
+    breed: r.breed,
+    description: r.description,
+    category: r.category.slug,
+    categoryName: r.category.name,
+    priceCents: r.priceCents,
+    stock: r.stock,
     thumbnailUrl: r.images[0]?.mediumKey ? storage.publicUrl(r.images[0].mediumKey) : null,
   }));
 }

@@ -43,18 +43,36 @@ describe("app secrets", () => {
     expect(JSON.parse(readFileSync(path.join(dir, "secrets.json"), "utf8")).sessionSecret).toBe(mixed.sessionSecret);
 
     const other = mkdtempSync(path.join(tmpdir(), "pst-secrets-"));
-    Object.assign(process.env, { DATA_DIR: other, SESSION_SECRET: "s".repeat(32), NEXTAUTH_SECRET: "n".repeat(32), BAAS_TOKEN_SECRET: "b".repeat(32) });
+    Object.assign(process.env, {
+      DATA_DIR: other,
+      SESSION_SECRET: "s".repeat(32),
+      NEXTAUTH_SECRET: "n".repeat(32),
+      BAAS_TOKEN_SECRET: "b".repeat(32),
+    });
     const fresh = await load();
-    expect(fresh.secrets.appSecrets()).toEqual({ sessionSecret: "s".repeat(32), nextAuthSecret: "n".repeat(32), baasTokenSecret: "b".repeat(32), classKey: "an-instructor-key-from-env" });
+    expect(fresh.secrets.appSecrets()).toEqual({
+      sessionSecret: "s".repeat(32),
+      nextAuthSecret: "n".repeat(32),
+      baasTokenSecret: "b".repeat(32),
+      classKey: "an-instructor-key-from-env",
+    });
     expect(() => statSync(path.join(other, "secrets.json"))).toThrow();
   });
 
   it("refuses a shared database without every secret", async () => {
     const { parseEnv } = (await load()).envModule;
-    expect(() => parseEnv({ DATABASE_URL: "libsql://class.turso.io" })).toThrow(/SESSION_SECRET, NEXTAUTH_SECRET, BAAS_TOKEN_SECRET, CLASS_KEY must be set/);
+    expect(() => parseEnv({ DATABASE_URL: "libsql://class.turso.io" })).toThrow(
+      /SESSION_SECRET, NEXTAUTH_SECRET, BAAS_TOKEN_SECRET, CLASS_KEY must be set/,
+    );
     const long = "x".repeat(32);
     expect(() =>
-      parseEnv({ DATABASE_URL: "libsql://class.turso.io", SESSION_SECRET: long, NEXTAUTH_SECRET: long, BAAS_TOKEN_SECRET: long, CLASS_KEY: long }),
+      parseEnv({
+        DATABASE_URL: "libsql://class.turso.io",
+        SESSION_SECRET: long,
+        NEXTAUTH_SECRET: long,
+        BAAS_TOKEN_SECRET: long,
+        CLASS_KEY: long,
+      }),
     ).not.toThrow();
   });
 });

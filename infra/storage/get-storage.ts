@@ -11,7 +11,9 @@ let storage: StoragePort | undefined;
 export function getStorage(): StoragePort {
   const token = process.env.BLOB_READ_WRITE_TOKEN;
   // Traced: every operation shows in the architecture lens as a "storage" span.
-  storage ??= tracedStorage(outageAware(token ? createVercelBlobStorage({ token, publicBaseUrl: process.env.BLOB_PUBLIC_BASE_URL }) : createLocalStorage()));
+  storage ??= tracedStorage(
+    outageAware(token ? createVercelBlobStorage({ token, publicBaseUrl: process.env.BLOB_PUBLIC_BASE_URL }) : createLocalStorage()),
+  );
   return storage;
 }
 

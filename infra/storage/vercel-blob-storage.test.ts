@@ -38,20 +38,43 @@ beforeAll(async () => {
       return res.end(blob.body);
     }
     if (!authorized) return json(403, { error: { code: "forbidden", message: "bad token" } });
-    calls.push(`${req.method} ${url.pathname}${req.method === "PUT" ? ` ${req.headers["x-add-random-suffix"]}${req.headers["x-allow-overwrite"]}` : ""}`);
+    calls.push(
+      `${req.method} ${url.pathname}${req.method === "PUT" ? ` ${req.headers["x-add-random-suffix"]}${req.headers["x-allow-overwrite"]}` : ""}`,
+    );
     if (req.method === "PUT") {
       const pathname = url.searchParams.get("pathname") ?? "";
       const body = await readBody(req);
       const maxAge = req.headers["x-cache-control-max-age"] ?? "2592000";
-      blobs.set(pathname, { body, contentType: String(req.headers["x-content-type"] ?? "application/octet-stream"), cacheControl: `public, max-age=${maxAge}` });
-      return json(200, { url: `${base}/blobs/${pathname}`, downloadUrl: `${base}/blobs/${pathname}?download=1`, pathname, contentType: req.headers["x-content-type"], contentDisposition: "inline", etag: `"${body.length}"` });
+      blobs.set(pathname, {
+        body,
+        contentType: String(req.headers["x-content-type"] ?? "application/octet-stream"),
+        cacheControl: `public, max-age=${maxAge}`,
+      });
+      return json(200, {
+        url: `${base}/blobs/${pathname}`,
+        downloadUrl: `${base}/blobs/${pathname}?download=1`,
+        pathname,
+        contentType: req.headers["x-content-type"],
+        contentDisposition: "inline",
+        etag: `"${body.length}"`,
+      });
     }
     if (req.method === "GET" && url.searchParams.has("url")) {
       const target = url.searchParams.get("url") ?? "";
       const pathname = target.startsWith("http") ? new URL(target).pathname.replace(/^\/blobs\//, "") : target;
       const blob = blobs.get(pathname);
       if (!blob) return json(404, { error: { code: "not_found", message: "The requested blob does not exist" } });
-      return json(200, { url: `${base}/blobs/${pathname}`, downloadUrl: `${base}/blobs/${pathname}?download=1`, pathname, size: blob.body.length, contentType: blob.contentType, contentDisposition: "inline", cacheControl: blob.cacheControl, uploadedAt: new Date().toISOString(), etag: "x" });
+      return json(200, {
+        url: `${base}/blobs/${pathname}`,
+        downloadUrl: `${base}/blobs/${pathname}?download=1`,
+        pathname,
+        size: blob.body.length,
+        contentType: blob.contentType,
+        contentDisposition: "inline",
+        cacheControl: blob.cacheControl,
+        uploadedAt: new Date().toISOString(),
+        etag: "x",
+      });
     }
     if (req.method === "POST" && url.pathname === "/delete") {
       const { urls } = JSON.parse((await readBody(req)).toString()) as { urls: string[] };

@@ -13,9 +13,15 @@ function setup() {
 describe("LensSpanProcessor", () => {
   it("classifies Next's request span by path and gives its children the same component and mode", () => {
     const { store, tracer } = setup();
-    const root = tracer.startSpan("GET /monolith/search", { attributes: { "http.method": "GET", "http.target": "/monolith/search?q=Biscuit" } });
+    const root = tracer.startSpan("GET /monolith/search", {
+      attributes: { "http.method": "GET", "http.target": "/monolith/search?q=Biscuit" },
+    });
     const child = tracer.startSpan("render route (app) /monolith/search", {}, trace.setSpan(context.active(), root));
-    const db = tracer.startSpan("db Pet.findMany", { attributes: { "lens.component": "database", "db.system": "sqlite" } }, trace.setSpan(context.active(), child));
+    const db = tracer.startSpan(
+      "db Pet.findMany",
+      { attributes: { "lens.component": "database", "db.system": "sqlite" } },
+      trace.setSpan(context.active(), child),
+    );
     db.end();
     child.end();
     root.end();

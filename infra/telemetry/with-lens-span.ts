@@ -13,14 +13,18 @@ export async function withLensSpan<T>(
   where: { component: LensComponent; mode?: LensMode; attributes?: Record<string, string | number | boolean> },
   fn: (span: Span) => Promise<T>,
 ): Promise<T> {
-  return tracer().startActiveSpan(name, { attributes: { ...where.attributes, [LENS_COMPONENT]: where.component, ...(where.mode ? { [LENS_MODE]: where.mode } : {}) } }, async (span) => {
-    try {
-      return await fn(span);
-    } catch (e) {
-      span.setStatus({ code: SpanStatusCode.ERROR, message: e instanceof Error ? e.message : String(e) });
-      throw e;
-    } finally {
-      span.end();
-    }
-  });
+  return tracer().startActiveSpan(
+    name,
+    { attributes: { ...where.attributes, [LENS_COMPONENT]: where.component, ...(where.mode ? { [LENS_MODE]: where.mode } : {}) } },
+    async (span) => {
+      try {
+        return await fn(span);
+      } catch (e) {
+        span.setStatus({ code: SpanStatusCode.ERROR, message: e instanceof Error ? e.message : String(e) });
+        throw e;
+      } finally {
+        span.end();
+      }
+    },
+  );
 }

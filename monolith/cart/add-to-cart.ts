@@ -15,7 +15,10 @@ export async function addToCart(ownerKey: string | undefined, input: { petId: un
   return prisma.$transaction(async (tx) => {
     const pet = await tx.pet.findUnique({ where: { id: line.petId }, select: { name: true, stock: true } });
     const cart = await tx.cart.upsert({ where: { ownerKey: owner }, create: { ownerKey: owner }, update: {}, select: { id: true } });
-    const existing = await tx.cartItem.findUnique({ where: { cartId_petId: { cartId: cart.id, petId: line.petId } }, select: { quantity: true } });
+    const existing = await tx.cartItem.findUnique({
+      where: { cartId_petId: { cartId: cart.id, petId: line.petId } },
+      select: { quantity: true },
+    });
     const total = checkCartTopUp(pet, existing?.quantity ?? 0, line.quantity);
     await tx.cartItem.upsert({
       where: { cartId_petId: { cartId: cart.id, petId: line.petId } },

@@ -31,7 +31,12 @@ describe("addToCart", () => {
     const pet = await makePet(categoryId, { stock: 10, priceCents: 5_000 });
     const key = owner();
     expect(await prisma.cart.count({ where: { ownerKey: key } })).toBe(0);
-    expect(await addToCart(key, { petId: String(pet.id), quantity: "2" })).toEqual({ petId: pet.id, petName: pet.name, added: 2, quantityInCart: 2 });
+    expect(await addToCart(key, { petId: String(pet.id), quantity: "2" })).toEqual({
+      petId: pet.id,
+      petName: pet.name,
+      added: 2,
+      quantityInCart: 2,
+    });
     expect(await prisma.cart.count({ where: { ownerKey: key } })).toBe(1);
     await addToCart(key, { petId: pet.id, quantity: 3 });
     const cart = await getCart(key);
@@ -64,7 +69,9 @@ describe("addToCart", () => {
     expect(tooMany.message).toBe(`Only 3 of ${pet.name} left in stock; you asked for 4.`);
     await addToCart(key, { petId: pet.id, quantity: 2 });
     const topUp = await failure(addToCart(key, { petId: pet.id, quantity: 2 }));
-    expect(topUp.message).toBe(`You already have 2 of ${pet.name} in your cart, so you can add at most 1 more. Only 3 of ${pet.name} left in stock; you asked for 4.`);
+    expect(topUp.message).toBe(
+      `You already have 2 of ${pet.name} in your cart, so you can add at most 1 more. Only 3 of ${pet.name} left in stock; you asked for 4.`,
+    );
     expect((await getCart(key)).lines[0]?.quantity).toBe(2);
   });
 

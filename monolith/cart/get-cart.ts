@@ -10,7 +10,11 @@ const EMPTY: CartDto = { lines: [], itemCount: 0, totalCents: 0, hasProblems: fa
 
 export async function getCart(ownerKey: string | undefined): Promise<CartDto> {
   if (!ownerKey) return EMPTY;
-  const items = await prisma.cartItem.findMany({ where: { cart: { ownerKey } }, select: { petId: true, quantity: true }, orderBy: { petId: "asc" } });
+  const items = await prisma.cartItem.findMany({
+    where: { cart: { ownerKey } },
+    select: { petId: true, quantity: true },
+    orderBy: { petId: "asc" },
+  });
   if (items.length === 0) return EMPTY;
   // A pet deleted from the catalog simply drops out of the server-side cart view.
   const { missing: _missing, ...cart } = priceCart(items, await listPetsByIds(items.map((i) => i.petId)));

@@ -10,7 +10,10 @@ const petIdOnly = cartLineSchema.pick({ petId: true });
 export async function removeCartItem(ownerKey: string | undefined, input: { petId: unknown }): Promise<{ petName: string | null }> {
   const owner = requireCartOwner(ownerKey);
   const { petId } = parseInput(petIdOnly, input);
-  const item = await prisma.cartItem.findFirst({ where: { petId, cart: { ownerKey: owner } }, select: { cartId: true, pet: { select: { name: true } } } });
+  const item = await prisma.cartItem.findFirst({
+    where: { petId, cart: { ownerKey: owner } },
+    select: { cartId: true, pet: { select: { name: true } } },
+  });
   if (!item) return { petName: null };
   await prisma.cartItem.deleteMany({ where: { cartId: item.cartId, petId } });
   return { petName: item.pet.name };

@@ -7,7 +7,10 @@ import { parseInput } from "../../core/errors/parse-input";
 import { prisma } from "../../infra/db/prisma-client";
 import { requireCartOwner } from "./require-cart-owner";
 
-export async function updateCartItem(ownerKey: string | undefined, input: { petId: unknown; quantity: unknown }): Promise<{ petName: string; quantity: number }> {
+export async function updateCartItem(
+  ownerKey: string | undefined,
+  input: { petId: unknown; quantity: unknown },
+): Promise<{ petName: string; quantity: number }> {
   const owner = requireCartOwner(ownerKey);
   const line = parseInput(cartLineSchema, input);
   return prisma.$transaction(async (tx) => {

@@ -35,7 +35,9 @@ export async function enqueueImageJob(fields: AddPetFields): Promise<{ imageId: 
       await tx.imageJob.create({ data: { imageId } });
     });
   } catch (e) {
-    await getStorage().delete(key).catch(() => undefined);
+    await getStorage()
+      .delete(key)
+      .catch(() => undefined);
     throw e;
   }
   wakeImageConsumer();

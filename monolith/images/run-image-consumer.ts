@@ -84,15 +84,20 @@ export function runImageConsumer(options: ImageConsumerOptions = {}): ImageConsu
 
   async function runOne(job: ClaimedJob): Promise<void> {
     // Keep the lease while working; a lost heartbeat only means another consumer may repeat idempotent steps.
-    const heartbeat = setInterval(() => {
-      void prisma.imageJob
-        .updateMany({ where: { id: job.id, status: "running" }, data: { leaseUntil: new Date(Date.now() + leaseMs) } })
-        .catch(() => undefined);
-    }, Math.max(100, Math.floor(leaseMs / 3)));
+    const heartbeat = setInterval(
+      () => {
+        void prisma.imageJob
+          .updateMany({ where: { id: job.id, status: "running" }, data: { leaseUntil: new Date(Date.now() + leaseMs) } })
+          .catch(() => undefined);
+      },
+      Math.max(100, Math.floor(leaseMs / 3)),
+    );
     try {
       // One "consumer" trace per job in the architecture lens (its queries and storage calls hang under it).
-      await withLensSpan("consumer image job", { component: "consumer", mode: "monolith", attributes: { "image.id": job.imageId, "job.attempt": job.attempts } }, () =>
-        processImageJob(job.imageId, steps()),
+      await withLensSpan(
+        "consumer image job",
+        { component: "consumer", mode: "monolith", attributes: { "image.id": job.imageId, "job.attempt": job.attempts } },
+        () => processImageJob(job.imageId, steps()),
       );
       await prisma.imageJob.update({ where: { id: job.id }, data: { status: "done", leaseUntil: null, lastError: null } });
     } catch (e) {

@@ -73,7 +73,10 @@ describe("checkOutCart", () => {
 
   it("an empty cart gets a clear message", async () => {
     const userId = await makeUser();
-    await expect(checkOutCart(userId, randomUUID())).rejects.toMatchObject({ code: "bad_request", message: "Your cart is empty — add a pet before checking out." });
+    await expect(checkOutCart(userId, randomUUID())).rejects.toMatchObject({
+      code: "bad_request",
+      message: "Your cart is empty — add a pet before checking out.",
+    });
   });
 
   it("rejects a missing or malformed idempotency key", async () => {

@@ -38,7 +38,10 @@ export async function checkOutCart(userId: number, rawIdempotencyKey: unknown): 
   await prisma.$transaction(
     ordered.flatMap((l) => [
       prisma.cartItem.deleteMany({ where: { cartId: cart.id, petId: l.petId, quantity: { lte: l.quantity } } }),
-      prisma.cartItem.updateMany({ where: { cartId: cart.id, petId: l.petId, quantity: { gt: l.quantity } }, data: { quantity: { decrement: l.quantity } } }),
+      prisma.cartItem.updateMany({
+        where: { cartId: cart.id, petId: l.petId, quantity: { gt: l.quantity } },
+        data: { quantity: { decrement: l.quantity } },
+      }),
     ]),
   );
   return placed;

@@ -27,6 +27,9 @@ export const getSessionContext = cache(async (): Promise<SessionContext> => {
     where: { idHash: sidHash },
     select: { expiresAt: true, user: { select: { id: true, email: true, name: true, role: true } } },
   });
-  const user = session && session.expiresAt > new Date() ? { ...session.user, role: session.user.role === "admin" ? "admin" as const : "customer" as const } : null;
+  const user =
+    session && session.expiresAt > new Date()
+      ? { ...session.user, role: session.user.role === "admin" ? ("admin" as const) : ("customer" as const) }
+      : null;
   return { sid, sidHash, user, csrfToken: csrfTokenFor(sid), ownerKey: user ? `u:${user.id}` : `s:${sidHash}` };
 });

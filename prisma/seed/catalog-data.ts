@@ -10,12 +10,37 @@ export type CategorySeed = {
 
 /** sortOrder is the array index: the store lists categories in exactly this order. */
 export const CATEGORIES: readonly CategorySeed[] = [
-  { slug: "dogs", name: "Dogs", emoji: "🐶", description: "Loyal, playful companions ready for walks, fetch and a lifetime of friendship." },
-  { slug: "cats", name: "Cats", emoji: "🐱", description: "Curious, cuddly cats and kittens looking for a sunny windowsill to call their own." },
-  { slug: "fish", name: "Fish", emoji: "🐠", description: "Colourful freshwater and marine fish that bring a calm splash of life to any room." },
+  {
+    slug: "dogs",
+    name: "Dogs",
+    emoji: "🐶",
+    description: "Loyal, playful companions ready for walks, fetch and a lifetime of friendship.",
+  },
+  {
+    slug: "cats",
+    name: "Cats",
+    emoji: "🐱",
+    description: "Curious, cuddly cats and kittens looking for a sunny windowsill to call their own.",
+  },
+  {
+    slug: "fish",
+    name: "Fish",
+    emoji: "🐠",
+    description: "Colourful freshwater and marine fish that bring a calm splash of life to any room.",
+  },
   { slug: "birds", name: "Birds", emoji: "🦜", description: "Chirpy, clever birds, from tiny finches to talkative parrots." },
-  { slug: "reptiles", name: "Reptiles", emoji: "🦎", description: "Fascinating geckos, snakes and tortoises for keepers who love something different." },
-  { slug: "small-pets", name: "Small pets", emoji: "🐹", description: "Hamsters, rabbits and other pocket-sized friends that fit into any home." },
+  {
+    slug: "reptiles",
+    name: "Reptiles",
+    emoji: "🦎",
+    description: "Fascinating geckos, snakes and tortoises for keepers who love something different.",
+  },
+  {
+    slug: "small-pets",
+    name: "Small pets",
+    emoji: "🐹",
+    description: "Hamsters, rabbits and other pocket-sized friends that fit into any home.",
+  },
 ];
 
 export type BreedSeed = {

@@ -1,14 +1,7 @@
 // Deterministic pet generation: a seeded faker and a fixed order, so pet N is the same pet on every machine
 // and every run (tests and the large-catalog benchmark both rely on stable ids).
 import { Faker, en } from "@faker-js/faker";
-import {
-  BREEDS,
-  CATEGORIES,
-  NAMED_PETS,
-  PETS_PER_CATEGORY_DEFAULT,
-  RESERVED_NAMES,
-  type BreedSeed,
-} from "./catalog-data";
+import { BREEDS, CATEGORIES, NAMED_PETS, PETS_PER_CATEGORY_DEFAULT, RESERVED_NAMES, type BreedSeed } from "./catalog-data";
 
 export type PetSeed = {
   id: number;
@@ -28,16 +21,81 @@ const FAKER_SEED = 20_261_124;
 
 // faker's own pet-name list is short; these extra real pet names keep the default catalog free of repeats.
 const EXTRA_NAMES = [
-  "Apollo", "Bean", "Blossom", "Bubbles", "Clover", "Coco", "Comet", "Cosmo", "Dot", "Ember", "Fig", "Flash",
-  "Ginger", "Hazel", "Honey", "Indy", "Juniper", "Kiwi", "Luna", "Maple", "Marble", "Midnight", "Minnow", "Nala",
-  "Noodle", "Nutmeg", "Olive", "Opal", "Pebble", "Pickle", "Pip", "Pumpkin", "Quill", "Rio", "Rocket", "Rosie",
-  "Saffron", "Sage", "Skye", "Sparky", "Sprout", "Sunny", "Taco", "Tango", "Thistle", "Tofu", "Waffles", "Willow",
-  "Ziggy", "Zorro", "Sunflower", "Basil", "Peanut", "Sushi", "Nemo", "Dory", "Kermit", "Iggy", "Spike", "Shelly",
+  "Apollo",
+  "Bean",
+  "Blossom",
+  "Bubbles",
+  "Clover",
+  "Coco",
+  "Comet",
+  "Cosmo",
+  "Dot",
+  "Ember",
+  "Fig",
+  "Flash",
+  "Ginger",
+  "Hazel",
+  "Honey",
+  "Indy",
+  "Juniper",
+  "Kiwi",
+  "Luna",
+  "Maple",
+  "Marble",
+  "Midnight",
+  "Minnow",
+  "Nala",
+  "Noodle",
+  "Nutmeg",
+  "Olive",
+  "Opal",
+  "Pebble",
+  "Pickle",
+  "Pip",
+  "Pumpkin",
+  "Quill",
+  "Rio",
+  "Rocket",
+  "Rosie",
+  "Saffron",
+  "Sage",
+  "Skye",
+  "Sparky",
+  "Sprout",
+  "Sunny",
+  "Taco",
+  "Tango",
+  "Thistle",
+  "Tofu",
+  "Waffles",
+  "Willow",
+  "Ziggy",
+  "Zorro",
+  "Sunflower",
+  "Basil",
+  "Peanut",
+  "Sushi",
+  "Nemo",
+  "Dory",
+  "Kermit",
+  "Iggy",
+  "Spike",
+  "Shelly",
 ];
 
 const ADJECTIVES = [
-  "gentle", "playful", "curious", "cheerful", "laid-back", "affectionate", "bright-eyed", "sociable", "easy-going",
-  "spirited", "sweet-natured", "confident",
+  "gentle",
+  "playful",
+  "curious",
+  "cheerful",
+  "laid-back",
+  "affectionate",
+  "bright-eyed",
+  "sociable",
+  "easy-going",
+  "spirited",
+  "sweet-natured",
+  "confident",
 ];
 
 const TRAITS: Record<string, readonly string[]> = {
@@ -162,9 +220,7 @@ export function* generatePets(total: number, batchSize: number): Generator<PetSe
     for (let j = 0; j < count; j++) {
       if (j > 0 && j % breedOrder.length === 0) breedOrder = faker.helpers.shuffle([...breeds]);
       const named = NAMED_PETS.find((p) => p.category === category.slug && p.index === j);
-      const breed = named
-        ? (breeds.find((x) => x.breed === named.breed) ?? breeds[0]!)
-        : breedOrder[j % breedOrder.length]!;
+      const breed = named ? (breeds.find((x) => x.breed === named.breed) ?? breeds[0]!) : breedOrder[j % breedOrder.length]!;
       const name = named ? named.name : pickName();
 
       let stock: number;

@@ -110,10 +110,7 @@ function rasterEmoji(name: string, px: number): Promise<RawImage> {
  * Composes the largest size once (kept as raw pixels: encoding an intermediate PNG would cost more than the
  * WebP encodes) and downsizes it for the smaller ones.
  */
-export async function renderPetPicture(
-  emoji: string,
-  palette: Palette,
-): Promise<Record<keyof typeof PICTURE_SIZES, Buffer>> {
+export async function renderPetPicture(emoji: string, palette: Palette): Promise<Record<keyof typeof PICTURE_SIZES, Buffer>> {
   const size = PICTURE_SIZES.large;
   const emojiImage = await rasterEmoji(emoji, Math.round(size * 0.7));
   const left = Math.round((size - emojiImage.width) / 2);
@@ -128,10 +125,6 @@ export async function renderPetPicture(
     const image = sharp(data, raw);
     return (px === size ? image : image.resize(px, px)).webp({ quality: 82, effort: 2 }).toBuffer();
   };
-  const [small, medium, large] = await Promise.all([
-    webp(PICTURE_SIZES.small),
-    webp(PICTURE_SIZES.medium),
-    webp(PICTURE_SIZES.large),
-  ]);
+  const [small, medium, large] = await Promise.all([webp(PICTURE_SIZES.small), webp(PICTURE_SIZES.medium), webp(PICTURE_SIZES.large)]);
   return { small, medium, large };
 }

@@ -17,7 +17,11 @@ export async function generatePhotos(count: number, width = 1600, height = 1200)
         pixels[o + 2] = ((x + y + i * 40) % 256) ^ noise;
       }
     }
-    photos.push(await sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 85 }).toBuffer());
+    photos.push(
+      await sharp(pixels, { raw: { width, height, channels: 3 } })
+        .jpeg({ quality: 85 })
+        .toBuffer(),
+    );
   }
   return photos;
 }

@@ -39,13 +39,23 @@ export async function signInMonolithAdmin(base: string, email = "admin@petstore.
 }
 
 /** Posts the Add pet form; returns the image id from the redirect. */
-export async function addPetMonolith(base: string, jar: CookieJar, pet: { name: string; category: string; price: string; stock: string }, photo: Buffer): Promise<string> {
+export async function addPetMonolith(
+  base: string,
+  jar: CookieJar,
+  pet: { name: string; category: string; price: string; stock: string },
+  photo: Buffer,
+): Promise<string> {
   const csrfToken = await csrfFrom(base, "/monolith/admin", jar);
   const form = new FormData();
   form.set("csrfToken", csrfToken);
   for (const [k, v] of Object.entries(pet)) form.set(k, v);
   form.set("image", new Blob([new Uint8Array(photo)], { type: "image/jpeg" }), "photo.jpg");
-  const res = await fetch(`${base}/api/monolith/admin/pets`, { method: "POST", redirect: "manual", headers: { Cookie: jar.header() }, body: form });
+  const res = await fetch(`${base}/api/monolith/admin/pets`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { Cookie: jar.header() },
+    body: form,
+  });
   jar.take(res);
   const imageId = new URL(res.headers.get("location") ?? "/", base).searchParams.get("image");
   if (res.status !== 303 || !imageId) throw new Error(`monolith Add pet refused: HTTP ${res.status} ${(await res.text()).slice(0, 300)}`);

@@ -1,6 +1,12 @@
 // What the scripts (crash test, bench) need to drive the serverless pipeline over HTTP like the SPA does:
 // sign in as the admin with next-auth's credentials flow, get an upload token, PUT the photo, poll the status.
-export type ImageStatus = { id: string; status: string; error: string | null; petId: number | null; steps: { step: string; status: string; attempts: number }[] };
+export type ImageStatus = {
+  id: string;
+  status: string;
+  error: string | null;
+  petId: number | null;
+  steps: { step: string; status: string; attempts: number }[];
+};
 
 export async function signInAdmin(base: string, email = "admin@petstore.test", password = "admin-password"): Promise<string> {
   const csrfRes = await fetch(`${base}/api/auth/csrf`);
@@ -18,7 +24,12 @@ export async function signInAdmin(base: string, email = "admin@petstore.test", p
   return [jar, ...cookies].filter(Boolean).join("; ");
 }
 
-export async function uploadPhoto(base: string, cookie: string, pet: { name: string; category: string; price: string; stock: string }, photo: Buffer): Promise<string> {
+export async function uploadPhoto(
+  base: string,
+  cookie: string,
+  pet: { name: string; category: string; price: string; stock: string },
+  photo: Buffer,
+): Promise<string> {
   const grantRes = await fetch(`${base}/api/serverless/uploads`, {
     method: "POST",
     headers: { "Content-Type": "application/json", Cookie: cookie },
@@ -26,7 +37,11 @@ export async function uploadPhoto(base: string, cookie: string, pet: { name: str
   });
   if (grantRes.status !== 201) throw new Error(`upload token refused: HTTP ${grantRes.status} ${await grantRes.text()}`);
   const grant = (await grantRes.json()) as { imageId: string; uploadUrl: string; token: string };
-  const put = await fetch(`${base}${grant.uploadUrl}`, { method: "PUT", headers: { Authorization: `Bearer ${grant.token}`, "Content-Type": "image/jpeg" }, body: new Uint8Array(photo) });
+  const put = await fetch(`${base}${grant.uploadUrl}`, {
+    method: "PUT",
+    headers: { Authorization: `Bearer ${grant.token}`, "Content-Type": "image/jpeg" },
+    body: new Uint8Array(photo),
+  });
   if (put.status !== 201) throw new Error(`upload refused: HTTP ${put.status} ${await put.text()}`);
   return grant.imageId;
 }

@@ -55,7 +55,9 @@ export function addToCart(pet: PetForCart, quantityInput: unknown): CartChange {
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : "That quantity is not available." };
   }
-  store.write(already > 0 ? lines.map((l) => (l.petId === pet.id ? { ...l, quantity: total } : l)) : [...lines, { petId: pet.id, quantity: total }]);
+  store.write(
+    already > 0 ? lines.map((l) => (l.petId === pet.id ? { ...l, quantity: total } : l)) : [...lines, { petId: pet.id, quantity: total }],
+  );
   const what = wanted.data === 1 ? pet.name : `${wanted.data} × ${pet.name}`;
   return { ok: true, message: `Added ${what} to your cart.` };
 }

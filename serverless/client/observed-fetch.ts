@@ -22,7 +22,14 @@ export async function observedFetch(url: string, init: RequestInit = {}): Promis
   headers.set("traceparent", traced.traceparent);
   const response = await fetch(url, { credentials: "same-origin", cache: "no-store", ...init, headers });
   traced.end(response.status);
-  const observed = { url, method: init.method ?? "GET", status: response.status, headers: response.headers, startedAt, durationMs: Date.now() - startedAt };
+  const observed = {
+    url,
+    method: init.method ?? "GET",
+    status: response.status,
+    headers: response.headers,
+    startedAt,
+    durationMs: Date.now() - startedAt,
+  };
   for (const listener of listeners) {
     try {
       listener(observed);

@@ -12,5 +12,9 @@ export function tokenUserId(token: VerifiedToken | null): number {
 }
 
 export async function readOrders(token: VerifiedToken | null): Promise<Response> {
-  return contractJson(ordersResponseSchema, { orders: await listUserOrders(tokenUserId(token)) }, { headers: { "Cache-Control": "no-store" } });
+  return contractJson(
+    ordersResponseSchema,
+    { orders: await listUserOrders(tokenUserId(token)) },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 }

@@ -16,7 +16,10 @@ export async function readPets(request: Request): Promise<Response> {
   const ids = url.searchParams.get("ids");
   const headers = { "Cache-Control": "no-store" };
   if (ids !== null) {
-    const parts = ids.split(",").map((s) => s.trim()).filter((s) => s.length > 0);
+    const parts = ids
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0);
     if (parts.length > MAX_IDS) throw new AppError("bad_request", `Ask for at most ${MAX_IDS} pets at once.`);
     const parsed = parts.map((p) => petIdSchema.safeParse(p));
     if (parsed.some((p) => !p.success)) throw new AppError("bad_request", "ids must be a comma-separated list of pet ids, like ids=3,1,2.");

@@ -10,7 +10,8 @@ export function errorResponse(error: unknown, traceId?: string): Response {
   const appError = isAppError(error) ? error : new AppError("internal", "Something went wrong on our side. Please try again.");
   const headers = new Headers({ "Cache-Control": "no-store" });
   if (appError.status === 401) headers.set("WWW-Authenticate", `Bearer realm="pet-store-twin", error="invalid_token"`);
-  if (appError.status === 403 && appError.code === "forbidden") headers.set("WWW-Authenticate", `Bearer realm="pet-store-twin", error="insufficient_scope"`);
+  if (appError.status === 403 && appError.code === "forbidden")
+    headers.set("WWW-Authenticate", `Bearer realm="pet-store-twin", error="insufficient_scope"`);
   const retryAfter = appError.details?.retryAfterSeconds;
   if (typeof retryAfter === "number") headers.set("Retry-After", String(Math.max(1, Math.ceil(retryAfter))));
   return Response.json({ error: { code: appError.code, message: appError.message } }, { status: appError.status, headers });

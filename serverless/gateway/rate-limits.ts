@@ -23,13 +23,16 @@ function limiters(): Limiters {
 /** Spends one request for the caller; throws AppError("rate_limited") with retryAfterSeconds when over. */
 export async function consumeRateLimit(caller: { userId?: number; ip: string }): Promise<void> {
   const { ip, user } = limiters();
-  const [limiter, key, what] = caller.userId !== undefined ? [user, `u:${caller.userId}`, "your account"] : [ip, `ip:${caller.ip}`, "your network"];
+  const [limiter, key, what] =
+    caller.userId !== undefined ? [user, `u:${caller.userId}`, "your account"] : [ip, `ip:${caller.ip}`, "your network"];
   try {
     await limiter.consume(key);
   } catch (e) {
     if (e instanceof RateLimiterRes) {
       const retryAfterSeconds = Math.max(1, Math.ceil(e.msBeforeNext / 1000));
-      throw new AppError("rate_limited", `Too many requests from ${what}. Please wait ${retryAfterSeconds} s and try again.`, { retryAfterSeconds });
+      throw new AppError("rate_limited", `Too many requests from ${what}. Please wait ${retryAfterSeconds} s and try again.`, {
+        retryAfterSeconds,
+      });
     }
     throw e;
   }

@@ -31,7 +31,8 @@ function runStepFunction<T>(imageId: string, step: PipelineStep, work: () => Pro
     try {
       // The lab bench's "crashed step" switch: the first attempt of every step dies mid-way, as an instance
       // crash would; the durable run retries that step alone (the steps before it are not run again).
-      if (activeFault("consumer-down") && getStepMetadata().attempt === 1) throw new Error(`The ${step} step's instance crashed (lab bench switch).`);
+      if (activeFault("consumer-down") && getStepMetadata().attempt === 1)
+        throw new Error(`The ${step} step's instance crashed (lab bench switch).`);
       const result = await work();
       await recordImageStep(imageId, step, "done");
       return result;

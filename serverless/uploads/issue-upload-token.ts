@@ -22,7 +22,9 @@ export async function issueUploadToken(request: Request): Promise<Response> {
     throw new AppError("bad_request", "Send the pet as JSON: { name, category, price, stock, size }.");
   }
   if (!body || typeof body !== "object") throw new AppError("bad_request", "Send the pet as JSON: { name, category, price, stock, size }.");
-  const parsed = newPetSchema.safeParse(newPetInput({ name: body.name, category: body.category, price: String(body.price ?? ""), stock: String(body.stock ?? "") }));
+  const parsed = newPetSchema.safeParse(
+    newPetInput({ name: body.name, category: body.category, price: String(body.price ?? ""), stock: String(body.stock ?? "") }),
+  );
   if (!parsed.success) throw new AppError("bad_request", parsed.error.issues[0]?.message ?? "Check the pet's fields.");
   const draft = parsed.data;
   if (!(await listCategories()).some((c) => c.slug === draft.categorySlug)) throw new AppError("bad_request", "Choose a category.");
@@ -36,7 +38,14 @@ export async function issueUploadToken(request: Request): Promise<Response> {
   const key = originalKey(imageId);
   const minted = await mintUploadToken({ key, imageId, draft });
   return Response.json(
-    { imageId, key, uploadUrl: `/api/serverless/uploads/${imageId}`, token: minted.token, expiresAt: minted.expiresAt, maxBytes: minted.maxBytes },
+    {
+      imageId,
+      key,
+      uploadUrl: `/api/serverless/uploads/${imageId}`,
+      token: minted.token,
+      expiresAt: minted.expiresAt,
+      maxBytes: minted.maxBytes,
+    },
     { status: 201, headers: { "Cache-Control": "no-store" } },
   );
 }

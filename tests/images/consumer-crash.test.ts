@@ -14,11 +14,15 @@ const children: ChildProcess[] = [];
 
 function startConsumer(): ChildProcess {
   // node itself (not the tsx CLI, which would run the consumer in a grandchild that SIGKILL does not reach).
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(root, "tests/images/consumer-child.ts")], {
-    cwd: root,
-    env: { ...process.env, CHILD_LEASE_MS: "1500", CHILD_STEP_PAUSE_MS: "400" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", path.join(root, "tests/images/consumer-child.ts")],
+    {
+      cwd: root,
+      env: { ...process.env, CHILD_LEASE_MS: "1500", CHILD_STEP_PAUSE_MS: "400" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   child.stdout?.on("data", () => undefined);
   child.stderr?.on("data", (d: Buffer) => process.stderr.write(d));
   children.push(child);
@@ -47,7 +51,13 @@ describe("consumer crash (kill -9) and restart", () => {
     const photo = await makeJpeg(800, 600);
     const ids: string[] = [];
     for (let i = 0; i < 6; i++) {
-      const { imageId } = await enqueueImageJob({ name: `${prefix} ${i}`, category, price: "10", stock: "1", image: new Blob([new Uint8Array(photo)]) });
+      const { imageId } = await enqueueImageJob({
+        name: `${prefix} ${i}`,
+        category,
+        price: "10",
+        stock: "1",
+        image: new Blob([new Uint8Array(photo)]),
+      });
       ids.push(imageId);
     }
 
@@ -65,7 +75,11 @@ describe("consumer crash (kill -9) and restart", () => {
     expect(interrupted).toBeGreaterThan(0);
 
     startConsumer();
-    await until(async () => (await prisma.imageJob.count({ where: { imageId: { in: ids }, status: "done" } })) === ids.length, 60_000, "all jobs done");
+    await until(
+      async () => (await prisma.imageJob.count({ where: { imageId: { in: ids }, status: "done" } })) === ids.length,
+      60_000,
+      "all jobs done",
+    );
 
     // Exactly once: one pet per upload, one image row each, every upload done and indexed.
     const pets = await prisma.pet.findMany({ where: { name: { startsWith: prefix } }, include: { images: true } });

@@ -33,7 +33,12 @@ describe("one function runtime", () => {
         .sort(),
     ).toEqual(["pipeline:store", "search"]);
     const log = listInvocations("pipeline:store");
-    expect(log.at(-1)).toMatchObject({ functionName: "pipeline:store", cold: true, status: 200, memoryMb: functionMemoryMb("pipeline:store") });
+    expect(log.at(-1)).toMatchObject({
+      functionName: "pipeline:store",
+      cold: true,
+      status: 200,
+      memoryMb: functionMemoryMb("pipeline:store"),
+    });
     resetFunctionInstances();
     expect(listInstances()).toEqual([]);
     await runPipelineFunction("pipeline:store", async () => "again");

@@ -24,13 +24,19 @@ describe("catalog reads", () => {
     const a = await createPet(cat.id, { name: "Alpha", featured: true, priceCents: 500 });
     const b = await createPet(cat.id, { name: "Bravo" });
 
-    const cats = (await (await call(categoriesRoute.GET, "/api/baas/categories", { token })).json()) as { categories: { slug: string; petCount: number }[] };
+    const cats = (await (await call(categoriesRoute.GET, "/api/baas/categories", { token })).json()) as {
+      categories: { slug: string; petCount: number }[];
+    };
     expect(cats.categories.find((c) => c.slug === cat.slug)?.petCount).toBe(2);
 
-    const featured = (await (await call(petsRoute.GET, "/api/baas/pets?featured=1&limit=60", { token })).json()) as { pets: { id: number }[] };
+    const featured = (await (await call(petsRoute.GET, "/api/baas/pets?featured=1&limit=60", { token })).json()) as {
+      pets: { id: number }[];
+    };
     expect(featured.pets.map((p) => p.id)).toContain(a.id);
 
-    const byIds = (await (await call(petsRoute.GET, `/api/baas/pets?ids=${b.id},999999,${a.id}`, { token })).json()) as { pets: { id: number; priceCents: number }[] };
+    const byIds = (await (await call(petsRoute.GET, `/api/baas/pets?ids=${b.id},999999,${a.id}`, { token })).json()) as {
+      pets: { id: number; priceCents: number }[];
+    };
     expect(byIds.pets.map((p) => p.id)).toEqual([b.id, a.id]);
 
     const bad = await call(petsRoute.GET, "/api/baas/pets?ids=1,abc", { token });
@@ -38,13 +44,20 @@ describe("catalog reads", () => {
     expect((await call(petsRoute.GET, "/api/baas/pets", { token })).status).toBe(400);
 
     const page = await call(categoryPetsRoute.GET, `/api/baas/categories/${cat.slug}/pets?page=1`, { token, params: { slug: cat.slug } });
-    const pageBody = (await page.json()) as { category: { slug: string }; pets: { items: { name: string }[]; total: number; pageCount: number } };
+    const pageBody = (await page.json()) as {
+      category: { slug: string };
+      pets: { items: { name: string }[]; total: number; pageCount: number };
+    };
     expect(pageBody.category.slug).toBe(cat.slug);
     expect(pageBody.pets).toMatchObject({ total: 2, pageCount: 1 });
     expect(pageBody.pets.items.map((p) => p.name)).toEqual(["Alpha", "Bravo"]);
-    expect((await call(categoryPetsRoute.GET, "/api/baas/categories/nope/pets", { token, params: { slug: "no-such-category" } })).status).toBe(404);
+    expect(
+      (await call(categoryPetsRoute.GET, "/api/baas/categories/nope/pets", { token, params: { slug: "no-such-category" } })).status,
+    ).toBe(404);
 
-    const pet = (await (await call(petRoute.GET, `/api/baas/pets/${a.id}`, { token, params: { id: String(a.id) } })).json()) as { pet: { id: number; description: string; priceCents: number } };
+    const pet = (await (await call(petRoute.GET, `/api/baas/pets/${a.id}`, { token, params: { id: String(a.id) } })).json()) as {
+      pet: { id: number; description: string; priceCents: number };
+    };
     expect(pet.pet).toMatchObject({ id: a.id, priceCents: 500, description: "A friendly test animal." });
     expect((await call(petRoute.GET, "/api/baas/pets/0", { token, params: { id: "0" } })).status).toBe(404);
     expect((await call(petRoute.GET, "/api/baas/pets/abc", { token, params: { id: "abc" } })).status).toBe(404);
@@ -72,18 +85,42 @@ describe("order reads", () => {
     const bob = await createUser("bob");
     const aliceToken = await userToken(alice.id);
     const bobToken = await userToken(bob.id);
-    const first = (await (await call(purchase, "/api/functions/purchase", { token: aliceToken, method: "POST", body: JSON.stringify({ items: [{ petId: pet.id, quantity: 1 }], idempotencyKey: unique("a1") }) })).json()) as { orderId: number };
-    const second = (await (await call(purchase, "/api/functions/purchase", { token: aliceToken, method: "POST", body: JSON.stringify({ items: [{ petId: pet.id, quantity: 2 }], idempotencyKey: unique("a2") }) })).json()) as { orderId: number };
+    const first = (await (
+      await call(purchase, "/api/functions/purchase", {
+        token: aliceToken,
+        method: "POST",
+        body: JSON.stringify({ items: [{ petId: pet.id, quantity: 1 }], idempotencyKey: unique("a1") }),
+      })
+    ).json()) as { orderId: number };
+    const second = (await (
+      await call(purchase, "/api/functions/purchase", {
+        token: aliceToken,
+        method: "POST",
+        body: JSON.stringify({ items: [{ petId: pet.id, quantity: 2 }], idempotencyKey: unique("a2") }),
+      })
+    ).json()) as { orderId: number };
 
-    const list = (await (await call(ordersRoute.GET, "/api/baas/orders", { token: aliceToken })).json()) as { orders: { id: number; totalCents: number; placedVia: string }[] };
+    const list = (await (await call(ordersRoute.GET, "/api/baas/orders", { token: aliceToken })).json()) as {
+      orders: { id: number; totalCents: number; placedVia: string }[];
+    };
     expect(list.orders.map((o) => o.id)).toEqual([second.orderId, first.orderId]);
     expect(list.orders[0]).toMatchObject({ totalCents: 1_400, placedVia: "serverless" });
 
-    expect(((await (await call(ordersRoute.GET, "/api/baas/orders", { token: bobToken })).json()) as { orders: unknown[] }).orders).toEqual([]);
-    const own = await call(orderRoute.GET, `/api/baas/orders/${first.orderId}`, { token: aliceToken, params: { id: String(first.orderId) } });
+    expect(((await (await call(ordersRoute.GET, "/api/baas/orders", { token: bobToken })).json()) as { orders: unknown[] }).orders).toEqual(
+      [],
+    );
+    const own = await call(orderRoute.GET, `/api/baas/orders/${first.orderId}`, {
+      token: aliceToken,
+      params: { id: String(first.orderId) },
+    });
     expect(own.status).toBe(200);
-    expect(((await own.json()) as { order: { lines: { petId: number; quantity: number }[] } }).order.lines).toEqual([{ petId: pet.id, petName: pet.name, unitPriceCents: 700, quantity: 1 }]);
-    const stolen = await call(orderRoute.GET, `/api/baas/orders/${first.orderId}`, { token: bobToken, params: { id: String(first.orderId) } });
+    expect(((await own.json()) as { order: { lines: { petId: number; quantity: number }[] } }).order.lines).toEqual([
+      { petId: pet.id, petName: pet.name, unitPriceCents: 700, quantity: 1 },
+    ]);
+    const stolen = await call(orderRoute.GET, `/api/baas/orders/${first.orderId}`, {
+      token: bobToken,
+      params: { id: String(first.orderId) },
+    });
     expect(stolen.status).toBe(404);
     expect(((await stolen.json()) as { error: { code: string } }).error.code).toBe("not_found");
   });
@@ -105,7 +142,10 @@ describe("gateway rate limits", () => {
     const limited = await call(petRoute.GET, "/api/baas/pets/0", { token, params: { id: "0" } });
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
-    expect(((await limited.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: "rate_limited", message: expect.stringMatching(/Too many requests/) });
+    expect(((await limited.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+      code: "rate_limited",
+      message: expect.stringMatching(/Too many requests/),
+    });
     // another user is unaffected
     expect((await call(petRoute.GET, "/api/baas/pets/0", { token: await anonymousToken(), params: { id: "0" } })).status).toBe(404);
   });

@@ -25,7 +25,12 @@ describe("POST /api/functions/purchase", () => {
     const cat = await createCategory();
     const pet = await createPet(cat.id, { priceCents: 2_550, stock: 4 });
     const user = await createUser("buyer");
-    const res = await buy(await userToken(user.id), { items: [{ petId: pet.id, quantity: 2, price: 0.01 }], idempotencyKey: unique("k"), total: 0.02, price: 0 });
+    const res = await buy(await userToken(user.id), {
+      items: [{ petId: pet.id, quantity: 2, price: 0.01 }],
+      idempotencyKey: unique("k"),
+      total: 0.02,
+      price: 0,
+    });
     expect(res.status).toBe(201);
     expect(res.headers.get("x-served-by")).toBe("function:purchase");
     expect(res.headers.get("x-instance-id")).toMatch(/^purchase-\d+$/);
@@ -58,7 +63,16 @@ describe("POST /api/functions/purchase", () => {
       ["petId as object", { items: [{ petId: { $gt: 0 }, quantity: 1 }], idempotencyKey: key() }],
       ["negative petId", { items: [{ petId: -1, quantity: 1 }], idempotencyKey: key() }],
       ["petId beyond int range", { items: [{ petId: 9_999_999_999, quantity: 1 }], idempotencyKey: key() }],
-      ["same pet twice", { items: [{ petId: pet.id, quantity: 1 }, { petId: pet.id, quantity: 1 }], idempotencyKey: key() }],
+      [
+        "same pet twice",
+        {
+          items: [
+            { petId: pet.id, quantity: 1 },
+            { petId: pet.id, quantity: 1 },
+          ],
+          idempotencyKey: key(),
+        },
+      ],
       ["missing idempotency key", { items: [{ petId: pet.id, quantity: 1 }] }],
       ["short idempotency key", { items: [{ petId: pet.id, quantity: 1 }], idempotencyKey: "abc" }],
       ["idempotency key with odd characters", { items: [{ petId: pet.id, quantity: 1 }], idempotencyKey: "<script>alert(1)</script>" }],
@@ -78,7 +92,10 @@ describe("POST /api/functions/purchase", () => {
     const token = await userToken((await createUser("oos")).id);
     const unknown = await buy(token, { items: [{ petId: 2_000_000_000, quantity: 1 }], idempotencyKey: unique("k") });
     expect(unknown.status).toBe(400);
-    expect(((await unknown.json()) as ErrorBody).error).toMatchObject({ code: "bad_request", message: "Pet #2000000000 is not in the store." });
+    expect(((await unknown.json()) as ErrorBody).error).toMatchObject({
+      code: "bad_request",
+      message: "Pet #2000000000 is not in the store.",
+    });
     const tooMany = await buy(token, { items: [{ petId: pet.id, quantity: 2 }], idempotencyKey: unique("k") });
     expect(tooMany.status).toBe(409);
     expect(((await tooMany.json()) as ErrorBody).error).toMatchObject({ code: "out_of_stock", message: expect.stringMatching(/Only 1/) });
@@ -98,7 +115,9 @@ describe("POST /api/functions/purchase", () => {
     const pet = await createPet(cat.id, { stock: 3 });
     const users = await Promise.all(Array.from({ length: 10 }, () => createUser("race")));
     const tokens = await Promise.all(users.map((u) => userToken(u.id)));
-    const results = await Promise.all(tokens.map((t) => buy(t, { items: [{ petId: pet.id, quantity: 1 }], idempotencyKey: unique("race") })));
+    const results = await Promise.all(
+      tokens.map((t) => buy(t, { items: [{ petId: pet.id, quantity: 1 }], idempotencyKey: unique("race") })),
+    );
     const statuses = results.map((r) => r.status).sort();
     expect(statuses).toEqual([201, 201, 201, 409, 409, 409, 409, 409, 409, 409]);
     expect(await prisma.order.count({ where: { lines: { some: { petId: pet.id } } } })).toBe(3);

@@ -34,7 +34,19 @@ describe("GET /api/functions/search", () => {
     expect(res.headers.get("x-served-by")).toBe("function:search");
     const body = await res.json();
     expect(body).toEqual({
-      hits: [{ id: pet.id, name: pet.name, species: "Dog", breed: "Mixed", priceCents: 12_345, stock: 7, category: cat.slug, categoryName: cat.name, thumbnailUrl: null }],
+      hits: [
+        {
+          id: pet.id,
+          name: pet.name,
+          species: "Dog",
+          breed: "Mixed",
+          priceCents: 12_345,
+          stock: 7,
+          category: cat.slug,
+          categoryName: cat.name,
+          thumbnailUrl: null,
+        },
+      ],
       total: 1,
     });
     // The body is exactly what the contract declares (and the handler could not have sent anything else).
@@ -69,7 +81,11 @@ describe("GET /api/functions/search", () => {
     expect(third.headers.get("x-instance-id")).not.toBe(first.headers.get("x-instance-id"));
 
     const log = listInvocations("search").slice(-3);
-    expect(log.map((r) => [r.cold, r.status])).toEqual([[true, 200], [false, 200], [true, 200]]);
+    expect(log.map((r) => [r.cold, r.status])).toEqual([
+      [true, 200],
+      [false, 200],
+      [true, 200],
+    ]);
     expect(log[0]!.traceId).toBe(first.headers.get("x-trace-id"));
     expect(log[0]!.billedMs).toBeGreaterThanOrEqual(Math.ceil(log[0]!.durationMs));
   });

@@ -19,7 +19,10 @@ export async function createCategory(prefix = "cat") {
   return prisma.category.create({ data: { slug, name: `Category ${slug}`, description: "Test category", emoji: "🐾" } });
 }
 
-export async function createPet(categoryId: number, data: { name?: string; priceCents?: number; stock?: number; featured?: boolean; description?: string } = {}) {
+export async function createPet(
+  categoryId: number,
+  data: { name?: string; priceCents?: number; stock?: number; featured?: boolean; description?: string } = {},
+) {
   return prisma.pet.create({
     data: {
       name: data.name ?? unique("Pet"),

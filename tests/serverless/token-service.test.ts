@@ -50,7 +50,9 @@ describe("GET /api/baas/token", () => {
   });
 
   it("accepts a W3C traceparent and echoes its trace id", async () => {
-    const res = await call(getToken, "/api/baas/token", { headers: { traceparent: "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01" } });
+    const res = await call(getToken, "/api/baas/token", {
+      headers: { traceparent: "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01" },
+    });
     expect(res.headers.get("x-trace-id")).toBe("4bf92f3577b34da6a3ce929d0e0e4736");
   });
 
@@ -87,9 +89,15 @@ describe("gateway token checks", () => {
       .sign(new TextEncoder().encode("an-attacker-guessed-secret-of-32-chars!!"));
     await expect401(await call(getCategories, "/api/baas/categories", { token: forged }), /not valid/);
     // the anonymous payload with a tampered signature
-    await expect401(await call(getCategories, "/api/baas/categories", { token: `${h}.${p}.AAAA${token.split(".")[2]!.slice(4)}` }), /not valid/);
+    await expect401(
+      await call(getCategories, "/api/baas/categories", { token: `${h}.${p}.AAAA${token.split(".")[2]!.slice(4)}` }),
+      /not valid/,
+    );
     // alg "none"
-    await expect401(await call(getCategories, "/api/baas/categories", { token: `${Buffer.from('{"alg":"none"}').toString("base64url")}.${p}.` }), /not valid/);
+    await expect401(
+      await call(getCategories, "/api/baas/categories", { token: `${Buffer.from('{"alg":"none"}').toString("base64url")}.${p}.` }),
+      /not valid/,
+    );
   });
 
   it("expired → 401 saying so", async () => {
@@ -113,7 +121,11 @@ describe("gateway token checks", () => {
     const orders = await call(getOrders, "/api/baas/orders", { token });
     expect(orders.status).toBe(403);
     expect(((await orders.json()) as { error: { code: string } }).error.code).toBe("forbidden");
-    const buy = await call(purchase, "/api/functions/purchase", { token, method: "POST", body: JSON.stringify({ items: [{ petId: 1, quantity: 1 }], idempotencyKey: "anon-key-1" }) });
+    const buy = await call(purchase, "/api/functions/purchase", {
+      token,
+      method: "POST",
+      body: JSON.stringify({ items: [{ petId: 1, quantity: 1 }], idempotencyKey: "anon-key-1" }),
+    });
     expect(buy.status).toBe(403);
   });
 

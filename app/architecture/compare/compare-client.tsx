@@ -27,34 +27,71 @@ async function toSide(rec: TraceRecorder): Promise<SideTrace> {
 }
 
 const COMPONENT_COLOR: Record<string, string> = {
-  browser: "#78716c", "web-server": "#4f46e5", auth: "#7c3aed", "data-api": "#0891b2", gateway: "#0d9488",
-  "search-function": "#059669", "purchase-function": "#16a34a", "pipeline-step": "#65a30d", consumer: "#6366f1", database: "#ea580c", storage: "#d97706",
+  browser: "#78716c",
+  "web-server": "#4f46e5",
+  auth: "#7c3aed",
+  "data-api": "#0891b2",
+  gateway: "#0d9488",
+  "search-function": "#059669",
+  "purchase-function": "#16a34a",
+  "pipeline-step": "#65a30d",
+  consumer: "#6366f1",
+  database: "#ea580c",
+  storage: "#d97706",
 };
 
 function Waterfall({ title, side, tone, testId }: { title: string; side: SideTrace; tone: "mono" | "sls"; testId: string }) {
   const t0 = side.calls[0]?.startMs ?? 0;
   const span = Math.max(1, side.totalMs, ...side.spans.map((s) => s.startMs + s.durationMs - t0));
-  const bar = (start: number, dur: number) => ({ left: `${Math.max(0, Math.min(100, ((start - t0) / span) * 100))}%`, width: `${Math.max(0.6, (dur / span) * 100)}%` });
+  const bar = (start: number, dur: number) => ({
+    left: `${Math.max(0, Math.min(100, ((start - t0) / span) * 100))}%`,
+    width: `${Math.max(0.6, (dur / span) * 100)}%`,
+  });
   // Framework bookkeeping spans (route resolution, middleware) run to hundreds; the ones that took real
   // time tell the story, the rest are counted.
-  const spansByStart = [...side.spans].filter((s) => s.durationMs >= 5).sort((a, b) => a.startMs - b.startMs).slice(0, 40);
+  const spansByStart = [...side.spans]
+    .filter((s) => s.durationMs >= 5)
+    .sort((a, b) => a.startMs - b.startMs)
+    .slice(0, 40);
   const hidden = side.spans.length - spansByStart.length;
   return (
     <section aria-label={title} data-testid={testId} className="card p-5">
       <header className="flex items-baseline justify-between">
-        <h3 className={`flex items-center gap-2 text-lg font-bold ${tone === "mono" ? "text-mono-600" : "text-sls-600"}`}><span aria-hidden className={`h-3 w-3 rounded-full ${tone === "mono" ? "bg-mono-500" : "bg-sls-500"}`} />{title}</h3>
+        <h3 className={`flex items-center gap-2 text-lg font-bold ${tone === "mono" ? "text-mono-600" : "text-sls-600"}`}>
+          <span aria-hidden className={`h-3 w-3 rounded-full ${tone === "mono" ? "bg-mono-500" : "bg-sls-500"}`} />
+          {title}
+        </h3>
         <span className="text-2xl font-bold tabular-nums">{Math.round(side.totalMs)} ms</span>
       </header>
-      <h4 className="mt-4 text-xs font-semibold uppercase tracking-wide text-stone-500">From the browser · {side.calls.length} request{side.calls.length === 1 ? "" : "s"}</h4>
+      <h4 className="mt-4 text-xs font-semibold uppercase tracking-wide text-stone-500">
+        From the browser · {side.calls.length} request{side.calls.length === 1 ? "" : "s"}
+      </h4>
       <ol className="mt-2 space-y-2">
         {side.calls.map((c, i) => (
           <li key={i} className="text-sm">
             <div className="flex justify-between gap-2">
-              <span className="truncate font-medium">{c.label}{c.coldStart ? <span className="ml-2 rounded-full bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-800">cold start</span> : c.coldStart === false ? <span className="ml-2 rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-800">warm</span> : null}</span>
-              <span className="shrink-0 tabular-nums text-stone-600">{Math.round(c.durationMs)} ms · {c.status}</span>
+              <span className="truncate font-medium">
+                {c.label}
+                {c.coldStart ? (
+                  <span className="ml-2 rounded-full bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-800">cold start</span>
+                ) : c.coldStart === false ? (
+                  <span className="ml-2 rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-800">warm</span>
+                ) : null}
+              </span>
+              <span className="shrink-0 tabular-nums text-stone-600">
+                {Math.round(c.durationMs)} ms · {c.status}
+              </span>
             </div>
-            <div className="relative mt-1 h-3 rounded bg-stone-100"><div className={`absolute h-3 rounded ${tone === "mono" ? "bg-mono-500" : "bg-sls-500"}`} style={bar(c.startMs, c.durationMs)} /></div>
-            <p className="mt-0.5 truncate font-mono text-xs text-stone-500">{c.method} {c.url}{c.servedBy ? ` · ${c.servedBy}` : ""}</p>
+            <div className="relative mt-1 h-3 rounded bg-stone-100">
+              <div
+                className={`absolute h-3 rounded ${tone === "mono" ? "bg-mono-500" : "bg-sls-500"}`}
+                style={bar(c.startMs, c.durationMs)}
+              />
+            </div>
+            <p className="mt-0.5 truncate font-mono text-xs text-stone-500">
+              {c.method} {c.url}
+              {c.servedBy ? ` · ${c.servedBy}` : ""}
+            </p>
           </li>
         ))}
       </ol>
@@ -65,8 +102,18 @@ function Waterfall({ title, side, tone, testId }: { title: string; side: SideTra
         <ol className="mt-2 space-y-1.5">
           {spansByStart.map((s) => (
             <li key={s.spanId} className="grid grid-cols-[9rem_1fr_4rem] items-center gap-2 text-xs">
-              <span className="truncate" title={s.name}><span className="font-semibold" style={{ color: COMPONENT_COLOR[s.component] }}>{s.component}</span> {s.name}</span>
-              <span className="relative h-2.5 rounded bg-stone-100"><span className="absolute h-2.5 rounded" style={{ ...bar(s.startMs, s.durationMs), background: COMPONENT_COLOR[s.component] ?? "#78716c" }} /></span>
+              <span className="truncate" title={s.name}>
+                <span className="font-semibold" style={{ color: COMPONENT_COLOR[s.component] }}>
+                  {s.component}
+                </span>{" "}
+                {s.name}
+              </span>
+              <span className="relative h-2.5 rounded bg-stone-100">
+                <span
+                  className="absolute h-2.5 rounded"
+                  style={{ ...bar(s.startMs, s.durationMs), background: COMPONENT_COLOR[s.component] ?? "#78716c" }}
+                />
+              </span>
               <span className="text-right tabular-nums text-stone-600">{s.durationMs.toFixed(1)} ms</span>
             </li>
           ))}
@@ -102,20 +149,36 @@ export function CompareClient() {
     <div>
       <div className="grid gap-3 sm:grid-cols-3">
         {ACTIONS.map((a) => (
-          <button key={a.id} type="button" onClick={() => void run(a.id)} disabled={running !== null} className={`card flex flex-col items-start p-4 text-left transition hover:border-brand-500 disabled:opacity-60 ${result?.action === a.id ? "border-brand-500 ring-2 ring-brand-500/20" : ""}`}>
+          <button
+            key={a.id}
+            type="button"
+            onClick={() => void run(a.id)}
+            disabled={running !== null}
+            className={`card flex flex-col items-start p-4 text-left transition hover:border-brand-500 disabled:opacity-60 ${result?.action === a.id ? "border-brand-500 ring-2 ring-brand-500/20" : ""}`}
+          >
             <span className="text-base font-bold">{running === a.id ? `${a.label}…` : a.label}</span>
             <span className="text-sm text-stone-600">Both stores {a.what}.</span>
           </button>
         ))}
       </div>
-      <p className="mt-2 text-xs text-stone-500">Buy signs this browser in as the demo account in both stores and places a real one-pet order in each.</p>
-      {error ? <p role="alert" className="mt-4 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">{error}</p> : null}
+      <p className="mt-2 text-xs text-stone-500">
+        Buy signs this browser in as the demo account in both stores and places a real one-pet order in each.
+      </p>
+      {error ? (
+        <p role="alert" className="mt-4 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+          {error}
+        </p>
+      ) : null}
       {result ? (
         <>
           <section aria-labelledby="diff-heading" className="mt-6 rounded-2xl border border-brand-100 bg-brand-50 p-5">
-            <h2 id="diff-heading" className="text-lg font-bold text-brand-700">What differs</h2>
+            <h2 id="diff-heading" className="text-lg font-bold text-brand-700">
+              What differs
+            </h2>
             <ul className="mt-2 list-disc space-y-1 pl-5 text-stone-800" data-testid="differences">
-              {differences.map((d) => <li key={d}>{d}</li>)}
+              {differences.map((d) => (
+                <li key={d}>{d}</li>
+              ))}
             </ul>
           </section>
           <div className="mt-6 grid gap-6 lg:grid-cols-2">
@@ -124,7 +187,9 @@ export function CompareClient() {
           </div>
         </>
       ) : (
-        <p className="mt-8 rounded-2xl border border-dashed border-stone-300 p-8 text-center text-stone-500">Pick an action: it runs against both architectures from this browser, then both traces appear here side by side.</p>
+        <p className="mt-8 rounded-2xl border border-dashed border-stone-300 p-8 text-center text-stone-500">
+          Pick an action: it runs against both architectures from this browser, then both traces appear here side by side.
+        </p>
       )}
     </div>
   );

@@ -33,16 +33,38 @@ async function ensureOk(r: Response, what: string): Promise<Response> {
 
 export async function runMonolith(action: CompareAction, petId?: number): Promise<TraceRecorder> {
   const rec = newRecorder();
-  if (action === "browse") await ensureOk(await tracedFetch(rec, "GET category page (HTML)", `/monolith/category/${CATEGORY}`), "The category page");
-  if (action === "search") await ensureOk(await tracedFetch(rec, "GET search page (HTML)", `/monolith/search?q=${QUERY}`), "The search page");
+  if (action === "browse")
+    await ensureOk(await tracedFetch(rec, "GET category page (HTML)", `/monolith/category/${CATEGORY}`), "The category page");
+  if (action === "search")
+    await ensureOk(await tracedFetch(rec, "GET search page (HTML)", `/monolith/search?q=${QUERY}`), "The search page");
   if (action === "buy") {
     const login = await (await ensureOk(await tracedFetch(rec, "GET login page", "/monolith/login"), "The login page")).text();
-    const afterLogin = await (await ensureOk(await tracedFetch(rec, "POST login form", "/api/monolith/login", { method: "POST", body: formBody({ csrfToken: csrfFrom(login), email: DEMO.email, password: DEMO.password, next: "/monolith/cart" }) }), "Logging in")).text();
+    const afterLogin = await (
+      await ensureOk(
+        await tracedFetch(rec, "POST login form", "/api/monolith/login", {
+          method: "POST",
+          body: formBody({ csrfToken: csrfFrom(login), email: DEMO.email, password: DEMO.password, next: "/monolith/cart" }),
+        }),
+        "Logging in",
+      )
+    ).text();
     const checkout = await (
-      await ensureOk(await tracedFetch(rec, "POST add to cart", "/api/monolith/cart/add", { method: "POST", body: formBody({ csrfToken: csrfFrom(afterLogin), petId: String(petId), quantity: "1", returnTo: "/monolith/checkout" }) }), "Adding to the cart")
+      await ensureOk(
+        await tracedFetch(rec, "POST add to cart", "/api/monolith/cart/add", {
+          method: "POST",
+          body: formBody({ csrfToken: csrfFrom(afterLogin), petId: String(petId), quantity: "1", returnTo: "/monolith/checkout" }),
+        }),
+        "Adding to the cart",
+      )
     ).text();
     const key = /name="idempotencyKey" value="([^"]+)"/.exec(checkout)?.[1] ?? newKey();
-    await ensureOk(await tracedFetch(rec, "POST place order", "/api/monolith/checkout", { method: "POST", body: formBody({ csrfToken: csrfFrom(checkout), idempotencyKey: key }) }), "Placing the order");
+    await ensureOk(
+      await tracedFetch(rec, "POST place order", "/api/monolith/checkout", {
+        method: "POST",
+        body: formBody({ csrfToken: csrfFrom(checkout), idempotencyKey: key }),
+      }),
+      "Placing the order",
+    );
   }
   return rec;
 }
@@ -50,16 +72,38 @@ export async function runMonolith(action: CompareAction, petId?: number): Promis
 export async function runServerless(action: CompareAction, petId?: number): Promise<TraceRecorder> {
   const rec = newRecorder();
   if (action === "buy") {
-    const { csrfToken } = (await (await ensureOk(await tracedFetch(rec, "GET auth CSRF token", "/api/auth/csrf"), "The auth service")).json()) as { csrfToken: string };
-    await ensureOk(await tracedFetch(rec, "POST sign in (BaaS auth)", "/api/auth/callback/credentials", { method: "POST", body: formBody({ csrfToken, email: DEMO.email, password: DEMO.password, json: "true" }) }), "Signing in");
+    const { csrfToken } = (await (
+      await ensureOk(await tracedFetch(rec, "GET auth CSRF token", "/api/auth/csrf"), "The auth service")
+    ).json()) as { csrfToken: string };
+    await ensureOk(
+      await tracedFetch(rec, "POST sign in (BaaS auth)", "/api/auth/callback/credentials", {
+        method: "POST",
+        body: formBody({ csrfToken, email: DEMO.email, password: DEMO.password, json: "true" }),
+      }),
+      "Signing in",
+    );
   }
-  const { token } = (await (await ensureOk(await tracedFetch(rec, "GET data-API token", "/api/baas/token"), "The token service")).json()) as { token: string };
+  const { token } = (await (
+    await ensureOk(await tracedFetch(rec, "GET data-API token", "/api/baas/token"), "The token service")
+  ).json()) as { token: string };
   const auth = { Authorization: `Bearer ${token}` };
-  if (action === "browse") await ensureOk(await tracedFetch(rec, "GET category pets (data API)", `/api/baas/categories/${CATEGORY}/pets?page=1`, { headers: auth }), "The data API");
-  if (action === "search") await ensureOk(await tracedFetch(rec, "GET search (function)", `/api/functions/search?q=${QUERY}&limit=20`, { headers: auth }), "The search function");
+  if (action === "browse")
+    await ensureOk(
+      await tracedFetch(rec, "GET category pets (data API)", `/api/baas/categories/${CATEGORY}/pets?page=1`, { headers: auth }),
+      "The data API",
+    );
+  if (action === "search")
+    await ensureOk(
+      await tracedFetch(rec, "GET search (function)", `/api/functions/search?q=${QUERY}&limit=20`, { headers: auth }),
+      "The search function",
+    );
   if (action === "buy") {
     await ensureOk(
-      await tracedFetch(rec, "POST purchase (function)", "/api/functions/purchase", { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ items: [{ petId, quantity: 1 }], idempotencyKey: newKey() }) }),
+      await tracedFetch(rec, "POST purchase (function)", "/api/functions/purchase", {
+        method: "POST",
+        headers: { ...auth, "content-type": "application/json" },
+        body: JSON.stringify({ items: [{ petId, quantity: 1 }], idempotencyKey: newKey() }),
+      }),
       "The purchase function",
     );
   }

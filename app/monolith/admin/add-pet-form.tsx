@@ -82,7 +82,15 @@ export function AddPetForm({ action, csrfToken, categories, maxBytes, tooLargeMe
 
   return (
     <div className="space-y-5">
-      <form ref={formRef} aria-label="Add pet" action={action} method="post" encType="multipart/form-data" onSubmit={onSubmit} className="grid gap-4 rounded-2xl border border-stone-200 bg-white p-5 sm:grid-cols-2">
+      <form
+        ref={formRef}
+        aria-label="Add pet"
+        action={action}
+        method="post"
+        encType="multipart/form-data"
+        onSubmit={onSubmit}
+        className="grid gap-4 rounded-2xl border border-stone-200 bg-white p-5 sm:grid-cols-2"
+      >
         <input type="hidden" name="csrfToken" value={csrfToken} />
         <label className="block text-sm font-medium">
           Name

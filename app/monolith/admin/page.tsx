@@ -41,13 +41,19 @@ export default async function AdminPage({ searchParams }: Props) {
         <p className="text-sm font-semibold uppercase tracking-wide text-amber-700">Monolith · admin</p>
         <h1 className="text-3xl font-bold tracking-tight">Add pet</h1>
         <p className="text-stone-600">
-          The photo is posted to this server, stored, and queued as a job row; a consumer running inside the server
-          process makes the thumbnails, stores them, writes the pet and image rows, and updates the in-memory search
-          index — one loop per photo. The pet appears only when every step is done.
+          The photo is posted to this server, stored, and queued as a job row; a consumer running inside the server process makes the
+          thumbnails, stores them, writes the pet and image rows, and updates the in-memory search index — one loop per photo. The pet
+          appears only when every step is done.
         </p>
       </header>
       {error ? <Alert>{error}</Alert> : null}
-      <AddPetForm action="/api/monolith/admin/pets" csrfToken={session.csrfToken} categories={categories} maxBytes={MAX_UPLOAD_BYTES} tooLargeMessage={IMAGE_ERRORS.tooLargeFile} />
+      <AddPetForm
+        action="/api/monolith/admin/pets"
+        csrfToken={session.csrfToken}
+        categories={categories}
+        maxBytes={MAX_UPLOAD_BYTES}
+        tooLargeMessage={IMAGE_ERRORS.tooLargeFile}
+      />
       {current ? (
         <ImageStatusPanel
           status={current}
@@ -79,7 +85,9 @@ export default async function AdminPage({ searchParams }: Props) {
                     </a>
                   </td>
                   <td>{STATUS_TEXT[u.status]}</td>
-                  <td className="text-stone-600">{u.steps.map((s) => `${s.step} ${s.status}${s.attempts > 1 ? ` ×${s.attempts}` : ""}`).join(" · ")}</td>
+                  <td className="text-stone-600">
+                    {u.steps.map((s) => `${s.step} ${s.status}${s.attempts > 1 ? ` ×${s.attempts}` : ""}`).join(" · ")}
+                  </td>
                   <td className="text-red-800">{u.status === "failed" ? (u.error ?? "") : ""}</td>
                 </tr>
               ))}

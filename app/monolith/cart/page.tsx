@@ -7,7 +7,15 @@ import { getCart } from "@/monolith/cart/get-cart";
 import { getSessionContext } from "@/monolith/session/get-session-context";
 import { Alert } from "@/components/alert";
 import { CsrfField } from "@/components/csrf-field";
-import { CartHeading, CartLinesTable, CartQuantityFields, CartSummary, EmptyCart, RemoveButton, cartQuantityFormClass } from "@/components/cart-lines-table";
+import {
+  CartHeading,
+  CartLinesTable,
+  CartQuantityFields,
+  CartSummary,
+  EmptyCart,
+  RemoveButton,
+  cartQuantityFormClass,
+} from "@/components/cart-lines-table";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your cart" };
@@ -49,7 +57,13 @@ export default async function CartPage({ searchParams }: Props) {
               </form>
             )}
           />
-          <CartSummary itemCount={cart.itemCount} totalCents={cart.totalCents} hasProblems={cart.hasProblems} checkoutHref="/monolith/checkout" storeHref="/monolith" />
+          <CartSummary
+            itemCount={cart.itemCount}
+            totalCents={cart.totalCents}
+            hasProblems={cart.hasProblems}
+            checkoutHref="/monolith/checkout"
+            storeHref="/monolith"
+          />
         </div>
       )}
     </div>

@@ -36,15 +36,24 @@ export default async function CheckoutPage({ searchParams }: Props) {
           <CheckoutSummary lines={cart.lines} totalCents={cart.totalCents} />
           {cart.hasProblems ? <StockChangedNotice cartHref="/monolith/cart" /> : null}
 
-          <form action="/api/monolith/checkout" method="post" className="card flex flex-col gap-4 p-6 sm:flex-row sm:items-center sm:justify-between">
+          <form
+            action="/api/monolith/checkout"
+            method="post"
+            className="card flex flex-col gap-4 p-6 sm:flex-row sm:items-center sm:justify-between"
+          >
             <CsrfField token={session.csrfToken} />
             <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
             <p className="max-w-md text-sm text-stone-600">
-              The server re-reads your cart, prices it from the catalog and reserves the stock in one transaction. Pressing twice places one order.
+              The server re-reads your cart, prices it from the catalog and reserves the stock in one transaction. Pressing twice places one
+              order.
             </p>
             <div className="flex shrink-0 items-center gap-3 whitespace-nowrap">
-              <a href="/monolith/cart" className="btn-secondary py-2.5">Back to cart</a>
-              <button type="submit" className="btn-primary px-6 py-2.5 text-base">Place order</button>
+              <a href="/monolith/cart" className="btn-secondary py-2.5">
+                Back to cart
+              </a>
+              <button type="submit" className="btn-primary px-6 py-2.5 text-base">
+                Place order
+              </button>
             </div>
           </form>
         </>

@@ -21,13 +21,25 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
 
   if (session.user) {
     return (
-      <AuthShell eyebrow="Monolith · server session" title="You're already logged in" intro={<>You are logged in as <strong>{session.user.name}</strong> ({session.user.email}).</>}>
+      <AuthShell
+        eyebrow="Monolith · server session"
+        title="You're already logged in"
+        intro={
+          <>
+            You are logged in as <strong>{session.user.name}</strong> ({session.user.email}).
+          </>
+        }
+      >
         <FormMessages error={error} notice={notice} />
         <div className="flex flex-wrap items-center gap-3">
-          <a href="/monolith" className="btn-primary">Continue shopping</a>
+          <a href="/monolith" className="btn-primary">
+            Continue shopping
+          </a>
           <form action="/api/monolith/logout" method="post">
             <CsrfField token={session.csrfToken} />
-            <button type="submit" className="btn-secondary">Log out</button>
+            <button type="submit" className="btn-secondary">
+              Log out
+            </button>
           </form>
         </div>
       </AuthShell>
@@ -41,15 +53,17 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
       intro="Welcome back! Log in to check out, see your orders and keep your cart on any device."
       aside={
         <>
-          {env().embedded ? (
-            <DemoAccounts />
-          ) : null}
+          {env().embedded ? <DemoAccounts /> : null}
           <HowItWorks
             title="What the server does"
             steps={[
               <>Checks the form&apos;s CSRF token, then how many recent failed attempts this email has.</>,
-              <>Compares your password with the stored <strong>Argon2id</strong> hash (the same work for an unknown email).</>,
-              <>Creates a <strong>new</strong> session id, stores only its hash, and sets it as an httpOnly cookie.</>,
+              <>
+                Compares your password with the stored <strong>Argon2id</strong> hash (the same work for an unknown email).
+              </>,
+              <>
+                Creates a <strong>new</strong> session id, stores only its hash, and sets it as an httpOnly cookie.
+              </>,
               <>Moves anything in your anonymous cart and &ldquo;recently viewed&rdquo; into your account.</>,
             ]}
           />
@@ -62,17 +76,35 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         <CsrfField token={session.csrfToken} />
         <input type="hidden" name="next" value={next} />
         <div>
-          <label htmlFor="login-email" className="label">Email</label>
-          <input id="login-email" name="email" type="email" autoComplete="username" required defaultValue={email} placeholder="you@example.com" className="input" />
+          <label htmlFor="login-email" className="label">
+            Email
+          </label>
+          <input
+            id="login-email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            defaultValue={email}
+            placeholder="you@example.com"
+            className="input"
+          />
         </div>
         <div>
-          <label htmlFor="login-password" className="label">Password</label>
+          <label htmlFor="login-password" className="label">
+            Password
+          </label>
           <input id="login-password" name="password" type="password" autoComplete="current-password" required className="input" />
         </div>
-        <button type="submit" className="btn-primary w-full py-2.5">Log in</button>
+        <button type="submit" className="btn-primary w-full py-2.5">
+          Log in
+        </button>
       </form>
       <p className="border-t border-stone-200 pt-5 text-center text-sm text-stone-600">
-        New here? <a href={registerHref} className="font-semibold text-brand-700 hover:underline">Create an account</a>
+        New here?{" "}
+        <a href={registerHref} className="font-semibold text-brand-700 hover:underline">
+          Create an account
+        </a>
       </p>
     </AuthShell>
   );

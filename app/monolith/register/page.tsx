@@ -31,7 +31,9 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
           title="What the server does"
           steps={[
             <>Validates your name, email and password with the same rules the serverless twin uses.</>,
-            <>Stores only an <strong>Argon2id</strong> hash of your password, never the password itself.</>,
+            <>
+              Stores only an <strong>Argon2id</strong> hash of your password, never the password itself.
+            </>,
             <>Logs you in with a brand-new session id and keeps the cart you filled as a guest.</>,
           ]}
         />
@@ -45,7 +47,9 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
       <FormMessages error={error} />
       {error === "An account with that email already exists. Log in instead?" ? (
         <p className="-mt-2 text-sm">
-          <a href={loginHref} className="font-semibold text-brand-700 hover:underline">Go to the login page →</a>
+          <a href={loginHref} className="font-semibold text-brand-700 hover:underline">
+            Go to the login page →
+          </a>
         </p>
       ) : null}
       {/* noValidate: the server validates and answers with a message — the same with JavaScript on or off. */}
@@ -53,22 +57,62 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
         <CsrfField token={session.csrfToken} />
         <input type="hidden" name="next" value={next} />
         <div>
-          <label htmlFor="register-name" className="label">Name</label>
-          <input id="register-name" name="name" type="text" autoComplete="name" required maxLength={80} defaultValue={name} placeholder="Alex Doe" className="input" />
+          <label htmlFor="register-name" className="label">
+            Name
+          </label>
+          <input
+            id="register-name"
+            name="name"
+            type="text"
+            autoComplete="name"
+            required
+            maxLength={80}
+            defaultValue={name}
+            placeholder="Alex Doe"
+            className="input"
+          />
         </div>
         <div>
-          <label htmlFor="register-email" className="label">Email</label>
-          <input id="register-email" name="email" type="email" autoComplete="email" required defaultValue={email} placeholder="you@example.com" className="input" />
+          <label htmlFor="register-email" className="label">
+            Email
+          </label>
+          <input
+            id="register-email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            defaultValue={email}
+            placeholder="you@example.com"
+            className="input"
+          />
         </div>
         <div>
-          <label htmlFor="register-password" className="label">Password</label>
-          <input id="register-password" name="password" type="password" autoComplete="new-password" required aria-describedby="register-password-hint" className="input" />
-          <p id="register-password-hint" className="mt-1 text-xs text-stone-500">At least {MIN_PASSWORD_LENGTH} characters.</p>
+          <label htmlFor="register-password" className="label">
+            Password
+          </label>
+          <input
+            id="register-password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            required
+            aria-describedby="register-password-hint"
+            className="input"
+          />
+          <p id="register-password-hint" className="mt-1 text-xs text-stone-500">
+            At least {MIN_PASSWORD_LENGTH} characters.
+          </p>
         </div>
-        <button type="submit" className="btn-primary w-full py-2.5">Create account</button>
+        <button type="submit" className="btn-primary w-full py-2.5">
+          Create account
+        </button>
       </form>
       <p className="border-t border-stone-200 pt-5 text-center text-sm text-stone-600">
-        Already have an account? <a href={loginHref} className="font-semibold text-brand-700 hover:underline">Go to the login page</a>
+        Already have an account?{" "}
+        <a href={loginHref} className="font-semibold text-brand-700 hover:underline">
+          Go to the login page
+        </a>
       </p>
     </AuthShell>
   );

@@ -27,7 +27,10 @@ export function AddPetForm() {
     loadCategories().then(setCategories, () => setError("The categories could not be loaded. Reload the page to try again."));
   }, []);
 
-  const busy = phase.kind === "asking" || phase.kind === "uploading" || (phase.kind === "processing" && status?.status !== "done" && status?.status !== "failed");
+  const busy =
+    phase.kind === "asking" ||
+    phase.kind === "uploading" ||
+    (phase.kind === "processing" && status?.status !== "done" && status?.status !== "failed");
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -43,7 +46,13 @@ export function AddPetForm() {
       const res = await fetch("/api/serverless/uploads", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ name: form.get("name"), category: form.get("category"), price: form.get("price"), stock: form.get("stock"), size: file.size }),
+        body: JSON.stringify({
+          name: form.get("name"),
+          category: form.get("category"),
+          price: form.get("price"),
+          stock: form.get("stock"),
+          size: file.size,
+        }),
       });
       const grant = (await res.json().catch(() => null)) as { imageId: string; uploadUrl: string; token: string } | null;
       if (!res.ok || !grant) throw new Error(errorText(grant, "The upload could not be started."));
@@ -63,43 +72,71 @@ export function AddPetForm() {
     <div className="space-y-6">
       <form key={formKey} onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4" aria-busy={busy}>
         <div>
-          <label htmlFor="pet-name" className="label">Name</label>
+          <label htmlFor="pet-name" className="label">
+            Name
+          </label>
           <input id="pet-name" name="name" required maxLength={80} className="input" />
         </div>
         <div>
-          <label htmlFor="pet-category" className="label">Category</label>
+          <label htmlFor="pet-category" className="label">
+            Category
+          </label>
           <select id="pet-category" name="category" required className="input">
             {categories.map((c) => (
-              <option key={c.slug} value={c.slug}>{c.name}</option>
+              <option key={c.slug} value={c.slug}>
+                {c.name}
+              </option>
             ))}
           </select>
         </div>
         <div className="grid grid-cols-2 gap-4">
           <div>
-            <label htmlFor="pet-price" className="label">Price</label>
-            <input id="pet-price" name="price" inputMode="decimal" required placeholder="49.99" className="input" aria-describedby="pet-price-hint" />
-            <p id="pet-price-hint" className="mt-1 text-xs text-stone-500">In dollars.</p>
+            <label htmlFor="pet-price" className="label">
+              Price
+            </label>
+            <input
+              id="pet-price"
+              name="price"
+              inputMode="decimal"
+              required
+              placeholder="49.99"
+              className="input"
+              aria-describedby="pet-price-hint"
+            />
+            <p id="pet-price-hint" className="mt-1 text-xs text-stone-500">
+              In dollars.
+            </p>
           </div>
           <div>
-            <label htmlFor="pet-stock" className="label">Stock</label>
+            <label htmlFor="pet-stock" className="label">
+              Stock
+            </label>
             <input id="pet-stock" name="stock" inputMode="numeric" required defaultValue="1" className="input" />
           </div>
         </div>
         <div>
-          <label htmlFor="pet-image" className="label">Image</label>
+          <label htmlFor="pet-image" className="label">
+            Image
+          </label>
           <input id="pet-image" name="image" type="file" accept="image/jpeg,image/png,image/webp" required className="input" />
           <p className="mt-1 text-xs text-stone-500">JPEG, PNG or WebP, at most 10 MB. It goes straight to blob storage.</p>
         </div>
-        <button type="submit" disabled={busy} className="btn-primary px-6 py-2.5">Add pet</button>
+        <button type="submit" disabled={busy} className="btn-primary px-6 py-2.5">
+          Add pet
+        </button>
       </form>
 
       {shownError ? (
-        <p role="alert" className="rounded-lg border border-rose-200 bg-rose-50 px-4 py-3 text-sm text-rose-800">{shownError}</p>
+        <p role="alert" className="rounded-lg border border-rose-200 bg-rose-50 px-4 py-3 text-sm text-rose-800">
+          {shownError}
+        </p>
       ) : null}
 
       {phase.kind === "uploading" || phase.kind === "processing" ? (
         <div className="space-y-2">
-          <label htmlFor="upload-progress" className="text-sm font-medium text-stone-700">Upload</label>
+          <label htmlFor="upload-progress" className="text-sm font-medium text-stone-700">
+            Upload
+          </label>
           <progress id="upload-progress" max={1} value={phase.kind === "uploading" ? phase.fraction : 1} className="h-2 w-full" />
         </div>
       ) : null}
@@ -112,7 +149,14 @@ export function AddPetForm() {
           // ARCH: each step here is a separate function invocation of a durable workflow run.
           stepCaption={(step) => `function pipeline:${step}`}
           actions={
-            <button type="button" className="font-semibold underline" onClick={() => { setPhase({ kind: "idle" }); setFormKey((k) => k + 1); }}>
+            <button
+              type="button"
+              className="font-semibold underline"
+              onClick={() => {
+                setPhase({ kind: "idle" });
+                setFormKey((k) => k + 1);
+              }}
+            >
               Add another
             </button>
           }

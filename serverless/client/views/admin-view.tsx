@@ -27,9 +27,17 @@ export function AdminView() {
     <EmptyState
       icon="box"
       title="Admins only"
-      action={<a href="/serverless/login?next=%2Fserverless%2Fadmin" className="btn-primary px-6 py-2.5">Log in as an admin</a>}
+      action={
+        <a href="/serverless/login?next=%2Fserverless%2Fadmin" className="btn-primary px-6 py-2.5">
+          Log in as an admin
+        </a>
+      }
     >
-      {session?.user ? <>You are logged in as {session.user.email}, which is not an admin account.</> : <>Log in with an admin account to manage the catalog.</>}
+      {session?.user ? (
+        <>You are logged in as {session.user.email}, which is not an admin account.</>
+      ) : (
+        <>Log in with an admin account to manage the catalog.</>
+      )}
     </EmptyState>
   );
 }

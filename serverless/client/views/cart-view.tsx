@@ -3,7 +3,15 @@
 // here every change is a local write (instant, no server) and only the purchase function will see the cart.
 import { useState } from "react";
 import { Alert } from "@/components/alert";
-import { CartHeading, CartLinesTable, CartQuantityFields, CartSummary, EmptyCart, RemoveButton, cartQuantityFormClass } from "@/components/cart-lines-table";
+import {
+  CartHeading,
+  CartLinesTable,
+  CartQuantityFields,
+  CartSummary,
+  EmptyCart,
+  RemoveButton,
+  cartQuantityFormClass,
+} from "@/components/cart-lines-table";
 import { removeFromCart, setCartQuantity, type CartChange } from "../cart-store";
 import { usePricedCart } from "../use-priced-cart";
 import { useDocumentTitle } from "../use-document-title";
@@ -16,7 +24,10 @@ export function CartView() {
 
   return (
     <div className="space-y-6">
-      <CartHeading itemCount={cart.status === "ok" && cart.data.lines.length > 0 ? cart.data.itemCount : null} note=" · kept in this browser" />
+      <CartHeading
+        itemCount={cart.status === "ok" && cart.data.lines.length > 0 ? cart.data.itemCount : null}
+        note=" · kept in this browser"
+      />
       {message && !message.ok ? <Alert>{message.error}</Alert> : null}
       {message && message.ok ? <Alert kind="notice">{message.message}</Alert> : null}
 
@@ -40,7 +51,10 @@ export function CartView() {
                 onSubmit={(e) => {
                   e.preventDefault();
                   const form = e.currentTarget;
-                  const change = setCartQuantity({ id: line.petId, name: line.name, stock: line.stock }, new FormData(form).get("quantity"));
+                  const change = setCartQuantity(
+                    { id: line.petId, name: line.name, stock: line.stock },
+                    new FormData(form).get("quantity"),
+                  );
                   // A refused value goes back to what the cart holds (as the monolith's reloaded page shows it).
                   if (!change.ok) form.reset();
                   setMessage(change);
@@ -61,7 +75,9 @@ export function CartView() {
           >
             {cart.data.missing.map((line) => (
               <li key={line.petId} className="flex flex-wrap items-center justify-between gap-4 p-5">
-                <p className="rounded-md bg-amber-50 px-2 py-1 text-sm font-medium text-amber-900">⚠ A pet in your cart (#{line.petId}) is no longer in the store.</p>
+                <p className="rounded-md bg-amber-50 px-2 py-1 text-sm font-medium text-amber-900">
+                  ⚠ A pet in your cart (#{line.petId}) is no longer in the store.
+                </p>
                 <RemoveButton what={`pet #${line.petId}`} onClick={() => removeFromCart(line.petId)} />
               </li>
             ))}

@@ -7,12 +7,13 @@ import { useDocumentTitle } from "../use-document-title";
 import { ErrorState, NotFoundView, SkeletonBlock, SkeletonGrid } from "./view-states";
 import { categoryPetsResponseSchema } from "@/core/contract/serverless-api";
 
-
 export function CategoryView({ slug, pageParam }: { slug: string; pageParam: string | null }) {
   const validSlug = categorySlugSchema.safeParse(slug);
   const page = pageParamSchema.parse(pageParam ?? undefined);
   const key = validSlug.success ? `category:${validSlug.data}:${page}` : null;
-  const state = useApi(key, (signal) => callApi(categoryPetsResponseSchema, `/api/baas/categories/${encodeURIComponent(slug)}/pets?page=${page}`, { signal }));
+  const state = useApi(key, (signal) =>
+    callApi(categoryPetsResponseSchema, `/api/baas/categories/${encodeURIComponent(slug)}/pets?page=${page}`, { signal }),
+  );
   useDocumentTitle(state.status === "ok" ? state.data.category.name : null);
 
   if (!validSlug.success || (state.status === "error" && isNotFound(state.error))) return <NotFoundView />;

@@ -85,13 +85,23 @@ function Checkout() {
 
           <div className="card flex flex-col gap-4 p-6 sm:flex-row sm:items-center sm:justify-between">
             <p className="max-w-md text-sm text-stone-600">
-              Your browser sends the pets and quantities to the <strong>purchase function</strong>, which prices them from the catalog and reserves the
-              stock in one transaction. Pressing twice places one order.
+              Your browser sends the pets and quantities to the <strong>purchase function</strong>, which prices them from the catalog and
+              reserves the stock in one transaction. Pressing twice places one order.
             </p>
             <div className="flex shrink-0 items-center gap-3 whitespace-nowrap">
-              <a href="/serverless/cart" className="btn-secondary py-2.5">Back to cart</a>
-              <button type="button" onClick={placeOrder} disabled={placing} aria-busy={placing} className="btn-primary px-6 py-2.5 text-base">
-                {placing ? <span aria-hidden className="h-4 w-4 animate-spin rounded-full border-2 border-white/50 border-t-white" /> : null}
+              <a href="/serverless/cart" className="btn-secondary py-2.5">
+                Back to cart
+              </a>
+              <button
+                type="button"
+                onClick={placeOrder}
+                disabled={placing}
+                aria-busy={placing}
+                className="btn-primary px-6 py-2.5 text-base"
+              >
+                {placing ? (
+                  <span aria-hidden className="h-4 w-4 animate-spin rounded-full border-2 border-white/50 border-t-white" />
+                ) : null}
                 Place order
               </button>
             </div>

@@ -19,12 +19,14 @@ export function HomeView() {
         <p className="text-sm font-semibold uppercase tracking-wider text-sls-600">Serverless · single-page app</p>
         <h1 className="mt-2 max-w-2xl text-4xl font-bold tracking-tight text-stone-900">Find a friend for life.</h1>
         <p className="mt-3 max-w-2xl text-stone-700">
-          This page was drawn by your browser: it fetched a short-lived token, read the catalog from a data API and keeps your cart on this device.
-          Search and checkout run as small functions. Flip the Architecture switch to see the same store as one server.
+          This page was drawn by your browser: it fetched a short-lived token, read the catalog from a data API and keeps your cart on this
+          device. Search and checkout run as small functions. Flip the Architecture switch to see the same store as one server.
         </p>
       </section>
       <section aria-labelledby="categories-heading">
-        <h2 id="categories-heading" className="mb-4 text-2xl font-bold">Shop by category</h2>
+        <h2 id="categories-heading" className="mb-4 text-2xl font-bold">
+          Shop by category
+        </h2>
         {categories.status === "loading" ? (
           <div aria-busy="true" className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
             {Array.from({ length: 6 }, (_, i) => (
@@ -41,7 +43,9 @@ export function HomeView() {
         )}
       </section>
       <section aria-labelledby="featured-heading">
-        <h2 id="featured-heading" className="mb-4 text-2xl font-bold">Featured pets</h2>
+        <h2 id="featured-heading" className="mb-4 text-2xl font-bold">
+          Featured pets
+        </h2>
         {featured.status === "loading" ? (
           <SkeletonGrid label="Loading featured pets" />
         ) : featured.status === "error" ? (

@@ -47,9 +47,19 @@ export function LoginView({ nextParam, showDemoAccounts }: { nextParam: string |
   // already there, but this is not a visit to the login page by someone already logged in.
   if (session?.user && !busy) {
     return (
-      <AuthShell eyebrow="Serverless · BaaS auth" title="You're already logged in" intro={<>You are logged in as <strong>{session.user.name}</strong> ({session.user.email}).</>}>
+      <AuthShell
+        eyebrow="Serverless · BaaS auth"
+        title="You're already logged in"
+        intro={
+          <>
+            You are logged in as <strong>{session.user.name}</strong> ({session.user.email}).
+          </>
+        }
+      >
         <div className="flex flex-wrap items-center gap-3">
-          <a href="/serverless" className="btn-primary">Continue shopping</a>
+          <a href="/serverless" className="btn-primary">
+            Continue shopping
+          </a>
           <button
             type="button"
             className="btn-secondary"
@@ -99,9 +109,17 @@ export function LoginView({ nextParam, showDemoAccounts }: { nextParam: string |
           <HowItWorks
             title="What happens when you log in"
             steps={[
-              <>Your browser sends the form to the <strong>auth service</strong> (next-auth standing in for Auth0 or Cognito) — this store has no login code.</>,
-              <>The auth service checks the password and sets its own signed <strong>JWT session</strong> cookie.</>,
-              <>The app swaps its anonymous, read-only data-API token for a <strong>user token</strong> that may also read your orders and buy.</>,
+              <>
+                Your browser sends the form to the <strong>auth service</strong> (next-auth standing in for Auth0 or Cognito) — this store
+                has no login code.
+              </>,
+              <>
+                The auth service checks the password and sets its own signed <strong>JWT session</strong> cookie.
+              </>,
+              <>
+                The app swaps its anonymous, read-only data-API token for a <strong>user token</strong> that may also read your orders and
+                buy.
+              </>,
               <>Every token lives five minutes; the app renews it quietly before it runs out.</>,
             ]}
           />
@@ -111,12 +129,35 @@ export function LoginView({ nextParam, showDemoAccounts }: { nextParam: string |
       {error ? <Alert>{error}</Alert> : null}
       <form onSubmit={onSubmit} noValidate className="space-y-5" aria-busy={busy}>
         <div>
-          <label htmlFor="login-email" className="label">Email</label>
-          <input id="login-email" name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} placeholder="you@example.com" className="input" />
+          <label htmlFor="login-email" className="label">
+            Email
+          </label>
+          <input
+            id="login-email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            placeholder="you@example.com"
+            className="input"
+          />
         </div>
         <div>
-          <label htmlFor="login-password" className="label">Password</label>
-          <input id="login-password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} className="input" />
+          <label htmlFor="login-password" className="label">
+            Password
+          </label>
+          <input
+            id="login-password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            className="input"
+          />
         </div>
         <button type="submit" disabled={busy} className="btn-primary w-full py-2.5">
           {busy ? <span aria-hidden className="h-4 w-4 animate-spin rounded-full border-2 border-white/50 border-t-white" /> : null}
@@ -132,7 +173,10 @@ export function LoginView({ nextParam, showDemoAccounts }: { nextParam: string |
         </button>
       ) : null}
       <p className="border-t border-stone-200 pt-5 text-center text-sm text-stone-600">
-        New here? <a href="/serverless/register" className="font-semibold text-brand-700 hover:underline">Create an account</a>
+        New here?{" "}
+        <a href="/serverless/register" className="font-semibold text-brand-700 hover:underline">
+          Create an account
+        </a>
       </p>
     </AuthShell>
   );

@@ -18,7 +18,9 @@ const RECENT_SHOWN = 4;
 
 export function PetView({ idParam }: { idParam: string }) {
   const id = petIdSchema.safeParse(idParam);
-  const state = useApi(id.success ? `pet:${id.data}` : null, (signal) => callApi(petResponseSchema, `/api/baas/pets/${id.data}`, { signal }));
+  const state = useApi(id.success ? `pet:${id.data}` : null, (signal) =>
+    callApi(petResponseSchema, `/api/baas/pets/${id.data}`, { signal }),
+  );
   const pet = state.status === "ok" ? state.data.pet : null;
   useDocumentTitle(pet ? `${pet.name} the ${pet.breed}` : null);
 
@@ -32,7 +34,12 @@ export function PetView({ idParam }: { idParam: string }) {
   if (!pet) return <PetSkeleton />;
 
   return (
-    <PetDetail pet={pet} homeHref="/serverless" categoryHref={`/serverless/category/${pet.category.slug}`} after={<RecentlyViewed currentId={pet.id} />}>
+    <PetDetail
+      pet={pet}
+      homeHref="/serverless"
+      categoryHref={`/serverless/category/${pet.category.slug}`}
+      after={<RecentlyViewed currentId={pet.id} />}
+    >
       {/* Keyed by pet: a new pet starts with a fresh form and no leftover message. */}
       <AddToCart key={pet.id} pet={pet} />
     </PetDetail>
@@ -48,7 +55,10 @@ function AddToCart({ pet }: { pet: PetDetailDto }) {
       {result && !result.ok ? <Alert>{result.error}</Alert> : null}
       {result && result.ok ? (
         <Alert kind="notice">
-          {result.message} <a href="/serverless/cart" className="font-semibold underline">View cart</a>
+          {result.message}{" "}
+          <a href="/serverless/cart" className="font-semibold underline">
+            View cart
+          </a>
         </Alert>
       ) : null}
       <form

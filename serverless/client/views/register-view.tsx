@@ -9,11 +9,20 @@ export function RegisterView() {
     <AuthShell
       eyebrow="Serverless · BaaS auth"
       title="Create an account"
-      intro={<>Create an account in the monolith — both stores share one user table. Then come back here and log in with the same email and password.</>}
+      intro={
+        <>
+          Create an account in the monolith — both stores share one user table. Then come back here and log in with the same email and
+          password.
+        </>
+      }
     >
       <div className="flex flex-wrap items-center gap-3">
-        <a href="/monolith/register?next=%2Fmonolith" className="btn-primary">Create an account in the monolith</a>
-        <a href="/serverless/login" className="btn-secondary">Back to log in</a>
+        <a href="/monolith/register?next=%2Fmonolith" className="btn-primary">
+          Create an account in the monolith
+        </a>
+        <a href="/serverless/login" className="btn-secondary">
+          Back to log in
+        </a>
       </div>
     </AuthShell>
   );

@@ -58,10 +58,16 @@ export function SearchView({ params }: { params: URLSearchParams }) {
       ) : (
         <section aria-labelledby="results-heading" className="space-y-5">
           <div>
-            <h1 id="results-heading" className="text-2xl font-bold">{query.q ? <>Results for “{query.q}”</> : <>All pets</>}</h1>
+            <h1 id="results-heading" className="text-2xl font-bold">
+              {query.q ? <>Results for “{query.q}”</> : <>All pets</>}
+            </h1>
             {results.status === "loading" ? <SkeletonBlock className="mt-2 h-4 w-24" /> : null}
           </div>
-          {results.status === "loading" ? <SkeletonGrid count={8} label="Searching" /> : <ErrorState error={results.error} onRetry={results.retry} />}
+          {results.status === "loading" ? (
+            <SkeletonGrid count={8} label="Searching" />
+          ) : (
+            <ErrorState error={results.error} onRetry={results.retry} />
+          )}
         </section>
       )}
     </div>

@@ -48,13 +48,24 @@ export function errorMessage(error: unknown): string {
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   return (
     <div className="card flex flex-col items-center gap-4 px-6 py-12 text-center">
-      <svg aria-hidden viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round" className="h-12 w-12 rounded-full bg-red-50 p-2.5 text-red-600">
+      <svg
+        aria-hidden
+        viewBox="0 0 24 24"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth={1.8}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        className="h-12 w-12 rounded-full bg-red-50 p-2.5 text-red-600"
+      >
         <path d="M12 9v4m0 4h.01M10.3 3.9 1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0Z" />
       </svg>
       <p role="alert" className="max-w-md rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
         {errorMessage(error)}
       </p>
-      <button type="button" onClick={onRetry} className="btn-secondary">Retry</button>
+      <button type="button" onClick={onRetry} className="btn-secondary">
+        Retry
+      </button>
     </div>
   );
 }

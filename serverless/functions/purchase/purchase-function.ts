@@ -16,7 +16,8 @@ export const MAX_BODY_BYTES = 16 * 1024;
 async function readJsonBody(request: Request): Promise<unknown> {
   const text = await request.text();
   if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new AppError("payload_too_large", "That order is too large to process.");
-  if (text.trim().length === 0) throw new AppError("bad_request", "Send the order as JSON: { items: [{ petId, quantity }], idempotencyKey }.");
+  if (text.trim().length === 0)
+    throw new AppError("bad_request", "Send the order as JSON: { items: [{ petId, quantity }], idempotencyKey }.");
   try {
     return JSON.parse(text);
   } catch {

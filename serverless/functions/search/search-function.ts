@@ -66,6 +66,10 @@ export const searchFunction: ServerlessFunction<SearchFunctionState> = {
       categoryName: h.categoryName,
       thumbnailUrl: h.thumbnailUrl,
     }));
-    return contractJson(searchResponseSchema, { hits, total: result.total }, { headers: { "Cache-Control": "no-store", "x-index-version": ctx.state.version } });
+    return contractJson(
+      searchResponseSchema,
+      { hits, total: result.total },
+      { headers: { "Cache-Control": "no-store", "x-index-version": ctx.state.version } },
+    );
   },
 };

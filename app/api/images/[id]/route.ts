@@ -6,7 +6,10 @@ import { getImageStatus } from "@/infra/images/get-image-status";
 export const dynamic = "force-dynamic";
 
 function notFound(): Response {
-  return Response.json({ error: { code: "not_found", message: "No such image." } }, { status: 404, headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { error: { code: "not_found", message: "No such image." } },
+    { status: 404, headers: { "Cache-Control": "no-store" } },
+  );
 }
 
 export async function GET(_request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {

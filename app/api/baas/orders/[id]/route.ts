@@ -2,7 +2,10 @@
 import { methodNotAllowed, withGateway } from "@/serverless/gateway/with-gateway";
 import { readOrder } from "@/serverless/data-api/read-order";
 
-export const GET = withGateway<{ id: string }>({ servedBy: "data-api", auth: "required", scopes: ["orders:read"] }, (_request, { token, params }) => readOrder(token, params.id));
+export const GET = withGateway<{ id: string }>(
+  { servedBy: "data-api", auth: "required", scopes: ["orders:read"] },
+  (_request, { token, params }) => readOrder(token, params.id),
+);
 const readOnly = methodNotAllowed("data-api");
 export const POST = readOnly;
 export const PUT = readOnly;

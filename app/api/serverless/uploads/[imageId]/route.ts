@@ -2,4 +2,6 @@
 import { withGateway } from "@/serverless/gateway/with-gateway";
 import { receiveClientUpload } from "@/serverless/uploads/receive-client-upload";
 
-export const PUT = withGateway<{ imageId: string }>({ servedBy: "blob-storage", auth: "none" }, (request, ctx) => receiveClientUpload(request, ctx.params.imageId));
+export const PUT = withGateway<{ imageId: string }>({ servedBy: "blob-storage", auth: "none" }, (request, ctx) =>
+  receiveClientUpload(request, ctx.params.imageId),
+);
