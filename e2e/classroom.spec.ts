@@ -165,16 +165,24 @@ test.describe("classroom", () => {
       data: { action: "go", lessonId: "search-as-a-function", step: 4 },
     });
     expect(go.status()).toBe(200);
-    expect((await go.json()).setup.faults[0]).toMatchObject({
-      name: "concurrency-limit",
-      result: { ok: false, reason: "not available yet" },
-    });
+    // The step drives the real lab bench: its failure switch is on and its generated load runs.
+    expect((await go.json()).setup.faults[0]).toMatchObject({ name: "concurrency-limit", result: { ok: true } });
+    const enabled = async () =>
+      ((await (await request.get("/api/class/faults", { headers: INSTRUCTOR })).json()) as { name: string; enabled: boolean }[])
+        .filter((f) => f.enabled)
+        .map((f) => f.name);
+    const loadRunning = async () =>
+      ((await (await request.get("/api/class/load", { headers: INSTRUCTOR })).json()) as { running: boolean }).running;
+    expect(await enabled()).toContain("concurrency-limit");
+    await expect.poll(loadRunning).toBe(true);
     expect(await limits(request)).toMatchObject({ maxConcurrency: 2, coldStartExtraMs: 1_500 });
     await expect(audience.getByTestId("audience-view")).toHaveAttribute("data-step", "search-as-a-function/4");
 
-    // Starting another lesson first ends this one.
+    // Starting another lesson first ends this one: limits, switches and load as they were.
     await request.post("/api/class/state", { headers: INSTRUCTOR, data: { action: "go", lessonId: "orchestration", step: 1 } });
     expect(await limits(request)).toEqual(before);
+    expect(await enabled()).toEqual([]);
+    expect(await loadRunning()).toBe(false);
     await request.post("/api/class/state", { headers: INSTRUCTOR, data: { action: "go", lessonId: "search-as-a-function", step: 3 } });
     expect((await limits(request)).idleTimeoutMs).toBe(3_000);
     await request.post("/api/class/state", { headers: INSTRUCTOR, data: { action: "end" } });
