@@ -321,7 +321,6 @@ test.describe("lab bench: the serverless pipeline under the failure switches", (
     await expect(page.locator('[data-fault="recursive-trigger"]').getByTestId("recursive-loops")).toContainText(
       "breaker tripped after 4 runs",
     );
-    await page.screenshot({ path: "test-results/recursive-trigger-bench.png", fullPage: false });
 
     // Switched off: the guard is back, a new upload runs once.
     await request.put("/api/class/faults/recursive-trigger", { data: { enabled: false }, headers: JSON_INSTRUCTOR });
