@@ -6,6 +6,8 @@
 import { LESSONS } from "../lessons";
 import { becomeInstructor, expect, INSTRUCTOR, test } from "./fixtures";
 import type { APIRequestContext, Page } from "@playwright/test";
+import sharp from "sharp";
+import { signInAdmin, uploadPhoto } from "../scripts/pipeline/serverless-admin-client";
 
 const BEFORE_LESSONS = { idleTimeoutMs: 45_000 };
 
@@ -188,6 +190,44 @@ test.describe("classroom", () => {
     await request.post("/api/class/state", { headers: INSTRUCTOR, data: { action: "end" } });
     expect(await limits(request)).toEqual(before);
     await expect(audience.getByRole("heading", { name: "Join on your phone" })).toBeVisible();
+  });
+
+  test("the recursive-trigger step switches the loop on; one uploaded photo loops until the breaker stops it at 10 runs", async ({
+    request,
+    baseURL,
+  }) => {
+    test.setTimeout(120_000);
+    const step = LESSONS.find((l) => l.id === "functions-glue-services")!.steps.findIndex((s) => s.id === "recursive-trigger") + 1;
+    const go = await request.post("/api/class/state", {
+      headers: INSTRUCTOR,
+      data: { action: "go", lessonId: "functions-glue-services", step },
+    });
+    expect(go.status()).toBe(200);
+    expect((await go.json()).setup.faults[0]).toMatchObject({ name: "recursive-trigger", enabled: true, result: { ok: true } });
+
+    const cookie = await signInAdmin(baseURL!);
+    const photo = await sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 90, g: 160, b: 60 } } })
+      .jpeg()
+      .toBuffer();
+    const imageId = await uploadPhoto(
+      baseURL!,
+      cookie,
+      { name: `Class loop ${Date.now().toString(36)}`, category: "dogs", price: "9", stock: "1" },
+      photo,
+    );
+    type Loop = { imageId: string; runs: number; tripped: boolean; summary: string };
+    const loopOf = async () => {
+      const list = (await (await request.get("/api/class/faults", { headers: INSTRUCTOR })).json()) as { name: string; loops?: Loop[] }[];
+      return list.find((f) => f.name === "recursive-trigger")?.loops?.find((l) => l.imageId === imageId);
+    };
+    await expect.poll(async () => (await loopOf())?.tripped, { timeout: 90_000, intervals: [500] }).toBe(true);
+    expect((await loopOf())!.runs).toBe(10);
+    expect((await loopOf())!.summary).toContain("breaker tripped after 10 runs");
+
+    // Ending the lesson turns the switch off again.
+    await request.post("/api/class/state", { headers: INSTRUCTOR, data: { action: "end" } });
+    const list = (await (await request.get("/api/class/faults", { headers: INSTRUCTOR })).json()) as { name: string; enabled: boolean }[];
+    expect(list.find((f) => f.name === "recursive-trigger")?.enabled).toBe(false);
   });
 
   test("only the instructor moves the class; students answer once, only after joining, only the question on screen", async ({

@@ -2,7 +2,7 @@
 // Runs in the "runtime" project (last, alone): it changes process-wide state (faults, function instances).
 import sharp from "sharp";
 import { imageStatus, signInAdmin, uploadPhoto, type ImageStatus } from "../scripts/pipeline/serverless-admin-client";
-import { test, expect, becomeInstructor, INSTRUCTOR } from "./fixtures";
+import { test, expect, becomeInstructor, INSTRUCTOR, logIn, ADMIN } from "./fixtures";
 
 type LoadStatus = {
   running: boolean;
@@ -211,10 +211,7 @@ test.describe("lab bench: the serverless pipeline under the failure switches", (
     expect(next.steps.every((s) => s.attempts === 1)).toBe(true);
   });
 
-  test("poison image: fails every attempt, dead-lettered with its reason; storage outage refuses uploads until it ends", async ({
-    request,
-    baseURL,
-  }) => {
+  test("poison image: fails every attempt, dead-lettered with its reason instead of retrying forever", async ({ request, baseURL }) => {
     test.setTimeout(90_000);
     const cookie = await signInAdmin(baseURL!);
     await request.put("/api/class/faults/poison-image", { data: { enabled: true }, headers: JSON_INSTRUCTOR });
@@ -223,15 +220,112 @@ test.describe("lab bench: the serverless pipeline under the failure switches", (
     expect(poisoned.error).toMatch(/poison image/); // the reason, kept in the dead letter
     expect(poisoned.steps.find((s) => s.step === "thumbnail")?.attempts).toBeGreaterThanOrEqual(3);
     expect(poisoned.steps.find((s) => s.step === "store")?.attempts ?? 0).toBe(0); // never got past the thumbnail
-    await request.put("/api/class/faults/poison-image", { data: { enabled: false }, headers: JSON_INSTRUCTOR });
+  });
 
+  test("storage outage: an upload made during it is accepted, its steps fail and back off, and it ends processed once after it — in both stores", async ({
+    request,
+    baseURL,
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const cookie = await signInAdmin(baseURL!);
     await request.put("/api/class/faults/storage-outage", { data: { enabled: true }, headers: JSON_INSTRUCTOR });
-    await expect(uploadPhoto(baseURL!, cookie, pet(`Outage ${Date.now().toString(36)}`), await photo())).rejects.toThrow(/upload refused/);
+    const stamp = Date.now().toString(36);
+    const serverlessName = `Outage SL ${stamp}`;
+    const monolithName = `Outage MO ${stamp}`;
+    // Serverless: the browser's upload to the upload bucket still succeeds (it stays up).
+    const serverlessId = await uploadPhoto(baseURL!, cookie, pet(serverlessName), await photo());
+    // Monolith: the admin form, as a person adds a pet.
+    await logIn(page, "monolith", ADMIN);
+    await page.goto("/monolith/admin");
+    await page.getByLabel("Name").fill(monolithName);
+    await page.getByLabel("Category").selectOption({ index: 0 });
+    await page.getByLabel("Price").fill("12.50");
+    await page.getByLabel("Stock").fill("2");
+    await page.getByLabel("Image").setInputFiles({ name: "outage.jpg", mimeType: "image/jpeg", buffer: await photo() });
+    const statusRequest = page.waitForRequest(/\/api\/images\/[0-9a-f-]{36}/);
+    await page.getByRole("button", { name: "Add pet" }).click();
+    const monolithId = /\/api\/images\/([0-9a-f-]{36})/.exec((await statusRequest).url())![1]!;
+
+    // Both pipelines try to store the thumbnails and fail while the outage lasts.
+    for (const id of [serverlessId, monolithId]) {
+      await expect
+        .poll(
+          async () => (await imageStatus(baseURL!, id))?.steps.find((s) => s.step === "store" && s.status === "failed")?.attempts ?? 0,
+          {
+            timeout: 20_000,
+            intervals: [300],
+          },
+        )
+        .toBeGreaterThanOrEqual(1);
+    }
     await request.put("/api/class/faults/storage-outage", { data: { enabled: false }, headers: JSON_INSTRUCTOR });
-    const after = await settled(
-      baseURL!,
-      await uploadPhoto(baseURL!, cookie, pet(`After outage ${Date.now().toString(36)}`), await photo()),
+
+    // The retry after the backoff finds storage back: processed, one pet each, found once by search.
+    for (const [id, name] of [
+      [serverlessId, serverlessName],
+      [monolithId, monolithName],
+    ] as const) {
+      const done = await settled(baseURL!, id);
+      expect(done.status, `${name}: ${done.error}`).toBe("done");
+      expect(done.steps.find((s) => s.step === "store")?.attempts).toBeGreaterThanOrEqual(2);
+      // Serverless retries only the failed step: the original was readable throughout, the thumbnails were not rendered again.
+      if (id === serverlessId) expect(done.steps.find((s) => s.step === "thumbnail")?.attempts).toBe(1);
+      const hits = (await (await request.get(`/api/functions/search?q=${encodeURIComponent(name)}`)).json()) as {
+        hits: { name: string }[];
+      };
+      expect(hits.hits.filter((h) => h.name === name)).toHaveLength(1);
+    }
+  });
+
+  test("recursive trigger: every thumbnail write starts another run until the breaker trips; the photo still ends as one pet", async ({
+    request,
+    baseURL,
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const cookie = await signInAdmin(baseURL!);
+    const on = await request.put("/api/class/faults/recursive-trigger", {
+      data: { enabled: true, params: { maxRuns: 4 } },
+      headers: JSON_INSTRUCTOR,
+    });
+    expect(on.status()).toBe(200);
+    const name = `Loop ${Date.now().toString(36)}`;
+    const imageId = await uploadPhoto(baseURL!, cookie, pet(name), await photo());
+
+    type Loop = { imageId: string; runs: number; invocations: number; tripped: boolean; summary: string };
+    const loopOf = async () => {
+      const list = (await (await request.get("/api/class/faults", { headers: INSTRUCTOR })).json()) as { name: string; loops?: Loop[] }[];
+      return list.find((f) => f.name === "recursive-trigger")?.loops?.find((l) => l.imageId === imageId);
+    };
+    await expect.poll(async () => (await loopOf())?.tripped, { timeout: 60_000, intervals: [500] }).toBe(true);
+    const tripped = (await loopOf())!;
+    expect(tripped.runs).toBe(4);
+    expect(tripped.summary).toMatch(
+      /^breaker tripped after 4 runs · 4 runs so far .* ≈ \$[\d.e-]+; without the breaker at this rate ≈ \$[\d.e-]+ per hour$/,
     );
-    expect(after.status).toBe("done");
+    // Real runs: each ran its steps as function invocations (four per run once they finish).
+    await expect.poll(async () => (await loopOf())?.invocations, { timeout: 45_000, intervals: [500] }).toBeGreaterThanOrEqual(16);
+    // Stopped: no new run starts afterwards.
+    await page.waitForTimeout(3_000);
+    expect((await loopOf())!.runs).toBe(4);
+
+    const status = await settled(baseURL!, imageId);
+    expect(status.status).toBe("done");
+    const hits = (await (await request.get(`/api/functions/search?q=${encodeURIComponent(name)}`)).json()) as { hits: { name: string }[] };
+    expect(hits.hits.filter((h) => h.name === name)).toHaveLength(1);
+
+    // The bench shows it on the switch's card.
+    await becomeInstructor(page);
+    await page.goto("/class/bench");
+    await expect(page.locator('[data-fault="recursive-trigger"]').getByTestId("recursive-loops")).toContainText(
+      "breaker tripped after 4 runs",
+    );
+
+    // Switched off: the guard is back, a new upload runs once.
+    await request.put("/api/class/faults/recursive-trigger", { data: { enabled: false }, headers: JSON_INSTRUCTOR });
+    const next = await settled(baseURL!, await uploadPhoto(baseURL!, cookie, pet(`${name} 2`), await photo()));
+    expect(next.status).toBe("done");
+    expect(next.steps.every((s) => s.attempts === 1)).toBe(true);
   });
 });

@@ -62,8 +62,10 @@ export default defineLesson({
         explanation:
           "Each output is a new input. Platforms do not know your intent, so the guard has to be in your code or your bucket layout.",
       },
-      setup: { mode: "serverless" },
-      observe: [{ view: "architecture", caption: "Pipeline steps light up again and again" }],
+      setup: { mode: "serverless", faults: [{ name: "recursive-trigger", enabled: true, params: { maxRuns: 10 } }] },
+      observe: [
+        { view: "architecture", caption: "Pipeline steps light up again and again, until the breaker stops the loop after 10 runs" },
+      ],
       providers: ["functions", "blob"],
     },
     {

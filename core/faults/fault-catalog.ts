@@ -13,6 +13,7 @@ export const FAULT_NAMES = [
   "consumer-down",
   "poison-image",
   "short-token-lifetime",
+  "recursive-trigger",
 ] as const;
 
 export type FaultName = (typeof FAULT_NAMES)[number];
@@ -42,6 +43,15 @@ export const FAULT_PARAM_SCHEMAS = {
         .int()
         .min(35, "The token lifetime is at least 35 s (the SPA renews 30 s before expiry).")
         .max(300, "The token lifetime is at most 300 s."),
+    })
+    .strict(),
+  "recursive-trigger": z
+    .object({
+      maxRuns: z
+        .number()
+        .int()
+        .min(2, "Let the loop run at least twice before the breaker trips.")
+        .max(50, "The breaker trips after at most 50 runs."),
     })
     .strict(),
 } satisfies Record<FaultName, z.ZodType>;
@@ -93,7 +103,7 @@ export const FAULTS: Record<FaultName, FaultInfo> = {
     name: "storage-outage",
     title: "Storage outage",
     description:
-      "Object storage refuses every read and write: uploads and thumbnails fail; the monolith's consumer retries its job and the serverless steps retry, and both finish the upload once storage is back.",
+      "The public bucket (thumbnails, seed photos, search index) refuses every read and write; the upload bucket that takes originals stays up, so a new upload is accepted and queued but its thumbnails cannot be stored: the monolith's consumer and the serverless steps retry with a long backoff (10 s, then 20 s) and both finish the upload, once, after storage is back (an outage of up to ~25 s).",
     defaults: {},
     appliesTo: ["monolith", "serverless"],
   },
@@ -119,6 +129,14 @@ export const FAULTS: Record<FaultName, FaultInfo> = {
     description:
       "New data-API tokens live only `seconds`: watch the SPA's silent refresh (GET /api/baas/token every few seconds) appear in the lens, while the monolith's server session has nothing to renew.",
     defaults: { seconds: 45 },
+    appliesTo: ["serverless"],
+  },
+  "recursive-trigger": {
+    name: "recursive-trigger",
+    title: "Recursive trigger",
+    description:
+      "Serverless only (the monolith's consumer takes only the jobs it is given; nothing it writes is an event): the guard that ignores writes under thumbnails/ is off, so every stored thumbnail starts another run of the whole pipeline for its photo — watch the runs multiply until the breaker stops them after `maxRuns` runs, and read what the loop would bill without it.",
+    defaults: { maxRuns: 10 },
     appliesTo: ["serverless"],
   },
 };

@@ -82,6 +82,9 @@ export const MAX_STEP_ATTEMPTS = 3;
 /** The Workflow SDK counts retries after the first attempt: each serverless step sets `maxRetries` to this. */
 export const STEP_MAX_RETRIES = MAX_STEP_ATTEMPTS - 1;
 
+/** The backoff base while object storage is down: attempts 10 s, then 20 s apart (outlasts a ~25 s outage). */
+export const STORAGE_OUTAGE_BACKOFF_MS = 10_000;
+
 /** Exponential backoff between attempts: 1 s, 2 s, 4 s, … capped at 30 s. */
 export function retryDelayMs(attempt: number, baseMs = 1_000): number {
   return Math.min(30_000, baseMs * 2 ** Math.max(0, attempt - 1));

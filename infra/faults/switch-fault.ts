@@ -4,6 +4,7 @@ import { parseInput } from "../../core/errors/parse-input";
 import { AppError } from "../../core/errors/app-error";
 import { FAULTS, faultSwitchSchema, isFaultName, parseFaultParams, type FaultName } from "../../core/faults/fault-catalog";
 import { faultState } from "./fault-state";
+import { loopRecords, resetLoopBreaker, type LoopRecord } from "./recursive-trigger-breaker";
 
 export type FaultView = {
   name: FaultName;
@@ -12,6 +13,8 @@ export type FaultView = {
   params: Record<string, unknown>;
   description: string;
   appliesTo: ("monolith" | "serverless")[];
+  /** What the switch did so far, when it keeps a record (the recursive trigger's loops and their bill). */
+  loops?: LoopRecord[];
 };
 
 export function listFaults(): FaultView[] {
@@ -22,6 +25,7 @@ export function listFaults(): FaultView[] {
     params: f.params,
     description: FAULTS[f.name].description,
     appliesTo: FAULTS[f.name].appliesTo,
+    ...(f.name === "recursive-trigger" ? { loops: loopRecords() } : {}),
   }));
 }
 
@@ -29,11 +33,14 @@ export function switchFault(name: string, body: unknown): FaultView {
   if (!isFaultName(name)) throw new AppError("not_found", `There is no failure switch called "${name}".`);
   const input = parseInput(faultSwitchSchema, body);
   const params = parseFaultParams(name, input.params, faultState.get(name).params);
+  // A new experiment starts with an empty breaker; turning it off keeps the record on screen.
+  if (name === "recursive-trigger" && input.enabled) resetLoopBreaker();
   faultState.set(name, { enabled: input.enabled, params });
   return listFaults().find((f) => f.name === name)!;
 }
 
 export function resetFaults(): FaultView[] {
   faultState.reset();
+  resetLoopBreaker();
   return listFaults();
 }

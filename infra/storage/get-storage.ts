@@ -17,16 +17,34 @@ export function getStorage(): StoragePort {
   return storage;
 }
 
-/** The lab bench's "storage outage" switch: while it is on, every read, write and delete fails like a storage service that is down. */
+/** Thrown while the outage lasts; the pipelines retry it with a long backoff (it is not the photo's fault). */
+export class StorageUnavailableError extends Error {
+  constructor() {
+    super("Object storage is unavailable (storage outage).");
+    this.name = "StorageUnavailableError";
+  }
+}
+
+/** True for the outage's error, also after it crossed a serialisation boundary (the name and message survive). */
+export function isStorageUnavailable(e: unknown): boolean {
+  return e instanceof Error && (e.name === "StorageUnavailableError" || e.message.includes("Object storage is unavailable"));
+}
+
+/**
+ * The lab bench's "storage outage" switch: while it is on, every read, write and delete of the public bucket
+ * (thumbnails/, seed/, search/) fails like a storage service that is down. Originals under uploads/ live in
+ * the upload bucket, which stays up: the upload is accepted and queued, the pipeline cannot finish it until
+ * the outage ends (the thumbnails cannot be stored), then it does, once.
+ */
 export function outageAware(inner: StoragePort): StoragePort {
-  const check = () => {
-    if (activeFault("storage-outage")) throw new Error("Object storage is unavailable (storage outage).");
+  const check = (key: string) => {
+    if (!key.startsWith("uploads/") && activeFault("storage-outage")) throw new StorageUnavailableError();
   };
   return {
     kind: inner.kind,
-    put: async (key, body, contentType) => (check(), inner.put(key, body, contentType)),
-    get: async (key) => (check(), inner.get(key)),
-    delete: async (key) => (check(), inner.delete(key)),
+    put: async (key, body, contentType) => (check(key), inner.put(key, body, contentType)),
+    get: async (key) => (check(key), inner.get(key)),
+    delete: async (key) => (check(key), inner.delete(key)),
     publicUrl: (key) => inner.publicUrl(key),
   };
 }

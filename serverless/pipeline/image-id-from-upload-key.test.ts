@@ -2,7 +2,7 @@
 // (thumbnails, the search index) and anything malformed never does.
 import { describe, expect, it } from "vitest";
 import { THUMBNAIL_SIZES, originalKey, thumbnailKey } from "../../core/images/image-rules";
-import { imageIdFromUploadKey } from "./image-id-from-upload-key";
+import { imageIdFromThumbnailKey, imageIdFromUploadKey } from "./image-id-from-upload-key";
 
 const id = "0b6a4f3e-9c1d-4e2f-8a7b-1c2d3e4f5a6b";
 
@@ -33,5 +33,19 @@ describe("imageIdFromUploadKey", () => {
     ]) {
       expect(imageIdFromUploadKey(key)).toBeNull();
     }
+  });
+});
+
+describe("imageIdFromThumbnailKey (the recursive-trigger switch only)", () => {
+  it("maps each thumbnail back to its photo, and nothing else", () => {
+    for (const size of THUMBNAIL_SIZES) expect(imageIdFromThumbnailKey(thumbnailKey(id, size))).toBe(id);
+    for (const key of [
+      originalKey(id),
+      `thumbnails/${id}/123.webp`,
+      `thumbnails/${id}/160.png`,
+      `thumbnails/../${id}/160.webp`,
+      "search/index.json",
+    ])
+      expect(imageIdFromThumbnailKey(key)).toBeNull();
   });
 });

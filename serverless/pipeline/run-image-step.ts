@@ -11,16 +11,30 @@ import { discardImageUpload } from "../../infra/images/discard-image-upload";
 import { recordImageStep } from "../../infra/images/record-image-step";
 import { recordImageUploadStatus } from "../../infra/images/record-image-upload-status";
 import { activeFault } from "../../infra/faults/fault-state";
-import { getStorage } from "../../infra/storage/get-storage";
+import { getStorage, isStorageUnavailable } from "../../infra/storage/get-storage";
+import { recordLoopInvocation } from "../../infra/faults/recursive-trigger-breaker";
+import { billedDurationMs, gbSeconds } from "../../core/functions/billed-duration";
+import { functionMemoryMb } from "../../core/functions/function-memory";
+import { STORAGE_OUTAGE_BACKOFF_MS, retryDelayMs } from "../../core/images/image-rules";
 import { FunctionThrottledError, runPipelineFunction } from "./run-pipeline-function";
 
 export async function runImageStep<T>(imageId: string, step: PipelineStep, work: () => Promise<T>): Promise<T> {
+  const started = Date.now();
   try {
     return await runStepFunction(imageId, step, work);
   } catch (e) {
     // Throttled before any instance ran: the SDK tries the step again a second later.
     if (e instanceof FunctionThrottledError) throw new RetryableError(e.message, { retryAfter: 1000 });
+    // Storage is down: retrying a second later only burns the attempts. Wait 10 s, then 20 s, so the run
+    // outlasts an outage of ~25 s before it dead-letters (the monolith's consumer waits the same).
+    if (isStorageUnavailable(e))
+      throw new RetryableError(e instanceof Error ? e.message : String(e), {
+        retryAfter: retryDelayMs(getStepMetadata().attempt, STORAGE_OUTAGE_BACKOFF_MS),
+      });
     throw e;
+  } finally {
+    // The recursive-trigger breaker's bill (only photos whose runs it counts).
+    recordLoopInvocation(imageId, gbSeconds(billedDurationMs(Date.now() - started), functionMemoryMb(`pipeline:${step}`)));
   }
 }
 

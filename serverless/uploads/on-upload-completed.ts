@@ -8,7 +8,9 @@ import { createImageUpload } from "../../infra/images/create-image-upload";
 import { getImageStatus } from "../../infra/images/get-image-status";
 import { prisma } from "../../infra/db/prisma-client";
 import type { NewPetDraft } from "../../core/images/image-rules";
-import { imageIdFromUploadKey } from "../pipeline/image-id-from-upload-key";
+import { activeFault } from "../../infra/faults/fault-state";
+import { admitLoopRun } from "../../infra/faults/recursive-trigger-breaker";
+import { imageIdFromThumbnailKey, imageIdFromUploadKey } from "../pipeline/image-id-from-upload-key";
 import { processImageWorkflow } from "../pipeline/process-image-workflow";
 
 export type UploadCompleted = { key: string; draft: NewPetDraft };
@@ -21,7 +23,24 @@ export async function onUploadCompleted(event: UploadCompleted): Promise<{ image
   const existing = await getImageStatus(imageId);
   if (existing) return null;
   await createImageUpload({ imageId, via: "serverless", draft: event.draft, originalKey: event.key });
+  // With the recursive-trigger switch on, the upload's own run is the loop's first run.
+  const loop = activeFault("recursive-trigger");
+  if (loop) admitLoopRun(imageId, loop.maxRuns);
   const run = await start(processImageWorkflow, [imageId]);
   await prisma.imageUpload.update({ where: { id: imageId }, data: { runId: run.runId } });
   return { imageId, runId: run.runId };
+}
+
+/**
+ * Any other object the pipeline wrote (its thumbnails). Normally ignored: that is the recursive-trigger guard.
+ * With the lab bench's recursive-trigger switch on, the guard is off and a thumbnail write is treated as a
+ * new upload of its photo — it starts another full run (real steps; every step is idempotent, so the photo
+ * still ends as one pet with one set of thumbnails). The breaker stops it after maxRuns runs per photo.
+ */
+export async function onObjectWritten(key: string): Promise<string | null> {
+  const loop = activeFault("recursive-trigger");
+  const imageId = loop ? imageIdFromThumbnailKey(key) : null;
+  if (!loop || !imageId || !admitLoopRun(imageId, loop.maxRuns)) return null;
+  const run = await start(processImageWorkflow, [imageId]);
+  return run.runId;
 }

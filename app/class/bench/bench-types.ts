@@ -23,6 +23,8 @@ export type FaultJson = {
   params: Record<string, number>;
   description: string;
   appliesTo: string[];
+  /** The recursive trigger's loops, as the breaker counted them. */
+  loops?: { imageId: string; runs: number; invocations: number; tripped: boolean; maxRuns: number; summary: string }[];
 };
 
 export type ErrorJson = { error?: { message?: string } };

@@ -9,6 +9,7 @@ const PARAM_LABELS: Record<string, string> = {
   timeoutMs: "Timeout (ms)",
   slowMs: "Extra handler time (ms)",
   seconds: "Token lifetime (s)",
+  maxRuns: "Breaker: runs per photo",
 };
 
 export function FaultSwitches({
@@ -106,6 +107,15 @@ function FaultCard({
             </div>
           ))}
         </div>
+      ) : null}
+      {fault.loops && fault.loops.length > 0 ? (
+        <ul className="mt-3 grid gap-1 text-sm" aria-label="Loops the breaker counted" data-testid="recursive-loops">
+          {fault.loops.map((l) => (
+            <li key={l.imageId} className={l.tripped ? "font-medium text-red-800" : "text-stone-800"}>
+              Photo <code className="text-xs">{l.imageId.slice(0, 8)}</code>: {l.summary}
+            </li>
+          ))}
+        </ul>
       ) : null}
     </li>
   );
