@@ -18,8 +18,11 @@ import { verifyCredentials } from "../../infra/users/verify-credentials";
 // the request's Host header instead (AUTH_TRUST_HOST, documented by next-auth for self-hosting).
 // With PUBLIC_BASE_URL configured, next-auth's URL is that one: its redirects (sign-out, callbackUrl checks) are
 // then built from configuration, never from a Host header a client chose.
+// These set next-auth's own variables (it reads process.env itself), hence the writes outside core/config/env.ts.
+/* eslint-disable no-restricted-syntax */
 if (!process.env.NEXTAUTH_URL && process.env.PUBLIC_BASE_URL) process.env.NEXTAUTH_URL = process.env.PUBLIC_BASE_URL;
 if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
+/* eslint-enable no-restricted-syntax */
 
 /**
  * How long a session cookie stays valid after it was last issued: one school day. next-auth re-issues it while the
