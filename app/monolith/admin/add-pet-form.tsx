@@ -2,11 +2,12 @@
 // The "Add pet" form. Without JavaScript it is a plain multipart form post (the server redirects to the status
 // page). With JavaScript the same post goes through XMLHttpRequest for an upload progress bar, then the
 // per-step status is polled from GET /api/images/{id} until it is done or failed.
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import type { CategoryDto } from "@/core/catalog/pet-dto";
 import { isImageInProgress, type ImageStatusDto } from "@/core/images/image-status-dto";
 import { ImageStatusPanel } from "@/components/image-status-panel";
 import { PetFormFields } from "@/components/pet-form-fields";
+import { usePolling } from "@/components/use-polling";
 
 type Props = { action: string; csrfToken: string; categories: CategoryDto[]; maxBytes: number; tooLargeMessage: string };
 
@@ -17,30 +18,18 @@ export function AddPetForm({ action, csrfToken, categories, maxBytes, tooLargeMe
   const [status, setStatus] = useState<ImageStatusDto | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
-  useEffect(() => {
-    if (!imageId) return;
-    let alive = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async () => {
-      try {
-        const res = await fetch(`/api/images/${imageId}`, { cache: "no-store" });
-        if (res.ok) {
-          const next = (await res.json()) as ImageStatusDto;
-          if (!alive) return;
-          setStatus(next);
-          if (!isImageInProgress(next.status)) return;
-        }
-      } catch {
-        // A missed poll is retried below.
-      }
-      if (alive) timer = setTimeout(poll, 400);
-    };
-    void poll();
-    return () => {
-      alive = false;
-      clearTimeout(timer);
-    };
-  }, [imageId]);
+  usePolling(
+    async (active) => {
+      const res = await fetch(`/api/images/${imageId}`, { cache: "no-store" });
+      if (!res.ok) return true;
+      const next = (await res.json()) as ImageStatusDto;
+      if (!active()) return false;
+      setStatus(next);
+      return isImageInProgress(next.status);
+    },
+    400,
+    { enabled: imageId !== null, restartKey: imageId },
+  );
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
