@@ -37,10 +37,40 @@ const boundaries = {
   },
 };
 
+// Configuration in one place: app code reads settings through core/config/env.ts (validated, documented in the
+// README's table), never process.env. Scripts, tests, e2e and config files may read it. The few files that must
+// write a third-party library's own variable say why in an eslint-disable comment.
+const configInOnePlace = {
+  files: [
+    "app/**/*.{ts,tsx}",
+    "core/**/*.{ts,tsx}",
+    "infra/**/*.{ts,tsx}",
+    "monolith/**/*.{ts,tsx}",
+    "serverless/**/*.{ts,tsx}",
+    "components/**/*.{ts,tsx}",
+    "class/**/*.{ts,tsx}",
+    "lessons/**/*.{ts,tsx}",
+    "proxy.ts",
+    "instrumentation.ts",
+    "next.config.ts",
+  ],
+  ignores: ["core/config/env.ts", "**/*.test.ts", "**/*.test.tsx"],
+  rules: {
+    "no-restricted-syntax": [
+      "error",
+      {
+        selector: "MemberExpression[object.name='process'][property.name='env']",
+        message: "Read settings through env() in core/config/env.ts (add the variable to its schema and to the README table).",
+      },
+    ],
+  },
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
   boundaries,
+  configInOnePlace,
   // app/.well-known/: routes the Workflow SDK generates during `next build` (git-ignored), so a second `npm test`
   // on the same machine lints the same files as the first.
   {

@@ -1,8 +1,13 @@
 // Next.js calls register() once when a server process starts. Keep this file small: one section per
 // background part, each loaded only on the Node.js runtime (never on the edge) and never during `next build`.
 export async function register(): Promise<void> {
+  // Next's own variables, inlined per bundle at build time (so the edge bundle drops the Node.js-only imports
+  // below): they must stay literal process.env reads, not settings of ours.
+  /* eslint-disable no-restricted-syntax */
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  /* eslint-enable no-restricted-syntax */
+  const { env } = await import("./core/config/env");
 
   // --- Architecture lens: the OpenTelemetry tracer provider (in-process span store; OTLP when configured). ---
   // First, so that spans of everything started below (the consumer, the Workflow world) are recorded too.
@@ -10,7 +15,7 @@ export async function register(): Promise<void> {
   await registerTracing();
 
   // --- Monolith: the in-process image consumer (polls the ImageJob table; stopped on SIGTERM). ---
-  if (process.env.IMAGE_CONSUMER_DISABLED !== "true") {
+  if (env().IMAGE_CONSUMER_DISABLED !== "true") {
     const { startImageConsumer } = await import("./monolith/images/start-image-consumer");
     startImageConsumer();
   }

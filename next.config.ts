@@ -8,10 +8,14 @@ import { API_CSP, COMMON_SECURITY_HEADERS } from "./infra/http/security-headers"
 // .next/workflow-data, which every `next build` wipes — runs in flight would be lost — so it goes to the data
 // folder instead (<DATA_DIR>/workflow), next to the database it belongs with. Set here, before any route loads
 // the world, because `next build`, `next start` and `next dev` all read this file first.
+// These are the Workflow SDK's own variables (it reads process.env itself), and the build must not validate the
+// app's runtime settings (core/config/env.ts), hence the direct reads and writes.
+/* eslint-disable no-restricted-syntax */
 if (!process.env.VERCEL_DEPLOYMENT_ID && !process.env.WORKFLOW_TARGET_WORLD) {
   process.env.WORKFLOW_TARGET_WORLD = "local";
   process.env.WORKFLOW_LOCAL_DATA_DIR ??= path.join(path.resolve(process.env.DATA_DIR ?? "data"), "workflow");
 }
+/* eslint-enable no-restricted-syntax */
 
 const nextConfig: NextConfig = {
   // A teaching app: show real headers, hide the framework banner.

@@ -20,6 +20,9 @@ export default {
   schema: path.join("prisma", "schema.prisma"),
   migrations: { path: path.join("prisma", "migrations") },
   async adapter() {
-    return new PrismaLibSQL({ url: databaseUrl(), authToken: process.env.DATABASE_AUTH_TOKEN });
+    return new PrismaLibSQL({
+      url: databaseUrl({ DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL }),
+      authToken: process.env.DATABASE_AUTH_TOKEN,
+    });
   },
 } satisfies PrismaConfig;

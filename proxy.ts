@@ -21,6 +21,7 @@ import { rememberTraceVisitor } from "./infra/telemetry/lens-visitors";
 import { isMissingCatalogPage } from "./monolith/catalog/find-missing-catalog-page";
 import { RECENTLY_VIEWED_COOKIE, petIdOfPath, recentlyViewedCookieOptions } from "./monolith/catalog/recently-viewed-cookie";
 import { SESSION_COOKIE, newSessionId, sessionCookieOptions } from "./monolith/session/session-cookie";
+import { env } from "./core/config/env";
 
 /**
  * `/class?key=<instructor key>` (the link `npm start` prints): a right key becomes the httpOnly instructor cookie
@@ -113,7 +114,7 @@ export async function proxy(request: NextRequest) {
   // Pages (not API answers, which get their policy from next.config.ts): a policy with this request's nonce, on
   // the request (Next reads the nonce from it while rendering) and on the response (the browser enforces it).
   const isPage = !pathname.startsWith("/api/") && !isWorkflowQueuePath(pathname);
-  const csp = isPage ? pageCsp(newNonce(), { https: isHttps(request), dev: process.env.NODE_ENV === "development" }) : undefined;
+  const csp = isPage ? pageCsp(newNonce(), { https: isHttps(request), dev: env().NODE_ENV === "development" }) : undefined;
   if (csp) headers.set("content-security-policy", csp);
 
   // A signed-in non-admin on a monolith admin page: the page renders "Admins only"; the status must say 403.

@@ -4,6 +4,7 @@ import "server-only";
 // browser used is the best guess.
 import { networkInterfaces } from "node:os";
 import QRCode from "qrcode";
+import { env } from "../core/config/env";
 
 export const JOIN_PATH = "/class/join";
 
@@ -20,7 +21,8 @@ export function joinUrl(headers: Headers): string {
   const proto = headers.get("x-forwarded-proto") === "https" ? "https" : "http";
   const lan = lanAddress();
   if (!lan) return `${proto}://${host}${JOIN_PATH}`;
-  const port = process.env.PORT ?? requestPort;
+  const { PORT, portConfigured } = env();
+  const port = portConfigured ? String(PORT) : requestPort;
   return `http://${lan}${port && port !== "80" ? `:${port}` : ""}${JOIN_PATH}`;
 }
 

@@ -8,7 +8,7 @@ import autocannon from "autocannon";
 import { randomBytes } from "node:crypto";
 import "./lib/check-node";
 import { execFileSync, type ChildProcess } from "node:child_process";
-import { ensureBuild } from "./lib/preflight";
+import { ensureFreshBuild } from "./lib/build-freshness";
 import { spawnServer } from "./lib/spawn-server";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -52,7 +52,7 @@ async function startServer(dataDir: string, pets?: number): Promise<{ base: stri
     IMAGE_CONSUMER_DISABLED: "true",
     CLASS_KEY: BENCH_CLASS_KEY,
   };
-  ensureBuild();
+  ensureFreshBuild();
   execFileSync(bin("tsx"), ["prisma/seed.ts", ...(pets ? ["--pets", String(pets)] : [])], { cwd: root, env, stdio: "ignore" });
   const server = spawnServer({ env, port: 3301, host: "127.0.0.1", stdio: "ignore" });
   const base = "http://127.0.0.1:3301";

@@ -8,7 +8,7 @@
 import autocannon from "autocannon";
 import "./lib/check-node";
 import { execFileSync, type ChildProcess } from "node:child_process";
-import { ensureBuild } from "./lib/preflight";
+import { ensureFreshBuild } from "./lib/build-freshness";
 import { spawnServer } from "./lib/spawn-server";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -66,7 +66,7 @@ async function main() {
     mkdirSync(dataDir, { recursive: true });
     const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" as const };
     const bin = (n: string) => path.join(root, "node_modules/.bin", n);
-    ensureBuild();
+    ensureFreshBuild();
     execFileSync(bin("tsx"), ["prisma/seed.ts", ...(process.env.BENCH_PETS ? ["--pets", process.env.BENCH_PETS] : [])], {
       cwd: root,
       env,

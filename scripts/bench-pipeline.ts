@@ -7,7 +7,7 @@
 // started on port 3320 with its own data folder (data/bench-pipeline). BENCH_PHOTOS changes the count.
 import "./lib/check-node";
 import { execFileSync, type ChildProcess } from "node:child_process";
-import { ensureBuild } from "./lib/preflight";
+import { ensureFreshBuild } from "./lib/build-freshness";
 import { spawnServer } from "./lib/spawn-server";
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -114,7 +114,7 @@ async function main() {
       if (e !== "seed") rmSync(path.join(dataDir, "blobs", e), { recursive: true, force: true });
     const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" as const };
     const bin = (n: string) => path.join(root, "node_modules/.bin", n);
-    ensureBuild();
+    ensureFreshBuild();
     execFileSync(bin("tsx"), ["prisma/seed.ts"], { cwd: root, env, stdio: "ignore" });
     server = spawnServer({ env, port: 3320, host: "127.0.0.1", stdio: "ignore" });
     base = "http://127.0.0.1:3320";

@@ -1,10 +1,12 @@
 // Starts the app for the Playwright suite on a fresh database of its own (data/e2e):
-// preflight → migrate → seed → build (unless SKIP_BUILD=1 and a complete build exists) → scripts/serve.ts.
+// preflight → migrate → seed → build (always, or with SKIP_BUILD=1 only when the last build is missing, unfinished
+// or older than the sources — scripts/lib/build-freshness.ts) → scripts/serve.ts.
 import "./lib/check-node";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { buildState, checkNativePackages, checkDataFolderWritable, checkPortFree, exitWith, root } from "./lib/preflight";
+import { ensureFreshBuild } from "./lib/build-freshness";
+import { checkNativePackages, checkDataFolderWritable, checkPortFree, exitWith, root } from "./lib/preflight";
 import { spawnServer } from "./lib/spawn-server";
 
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
@@ -38,8 +40,9 @@ const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: root
 
 run(bin("prisma"), ["migrate", "deploy"]);
 run(bin("tsx"), ["prisma/seed.ts"]);
-// An interrupted earlier build is rebuilt even with SKIP_BUILD=1.
-if (!(process.env.SKIP_BUILD === "1" && buildState(root) === "complete")) run(bin("next"), ["build"]);
+// SKIP_BUILD=1 (npm test builds just before) skips only an up-to-date build: a stale one would test old code.
+if (process.env.SKIP_BUILD === "1") ensureFreshBuild({ root, env });
+else run(bin("next"), ["build"]);
 
 const server = spawnServer({ env, port });
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));

@@ -6,7 +6,7 @@
 // Uses its own data folder (data/crash-test) and port (CRASH_PORT, default 3310).
 import "./lib/check-node";
 import { execFileSync, type ChildProcess } from "node:child_process";
-import { ensureBuild } from "./lib/preflight";
+import { ensureFreshBuild } from "./lib/build-freshness";
 import { spawnServer } from "./lib/spawn-server";
 import { randomUUID } from "node:crypto";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -31,7 +31,7 @@ function startServer(): ChildProcess {
 }
 
 async function main() {
-  ensureBuild();
+  ensureFreshBuild();
   // A fresh database and world each run; the seed's rendered pictures are kept (they take ~20 s to draw).
   mkdirSync(path.join(dataDir, "blobs"), { recursive: true });
   for (const e of readdirSync(dataDir)) if (e !== "blobs") rmSync(path.join(dataDir, e), { recursive: true, force: true });

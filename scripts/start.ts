@@ -4,35 +4,17 @@
 // instructor link. SKIP_BUILD=1 does not build when a complete build exists (CI and the e2e tests build separately).
 import "./lib/check-node";
 import { spawn, type ChildProcess } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
 import { networkInterfaces } from "node:os";
 import path from "node:path";
 import { dataDir, databaseUrl } from "../infra/database-url";
 import { appSecrets } from "../infra/secrets/app-secrets";
+import { buildReason } from "./lib/build-freshness";
 import { instructorLine, listenUrls } from "./lib/listen-urls";
 import { PreflightProblem, buildState, readSettings, checkNativePackages, checkDataFolderWritable, checkPortFree } from "./lib/preflight";
 import { spawnServer } from "./lib/spawn-server";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
-
-// What a build depends on: a change in any of these makes the last build stale.
-const BUILD_INPUTS = [
-  "app",
-  "core",
-  "infra",
-  "monolith",
-  "serverless",
-  "components",
-  "public",
-  "prisma/schema.prisma",
-  "proxy.ts",
-  "instrumentation.ts",
-  "next.config.ts",
-  "postcss.config.mjs",
-  "tsconfig.json",
-  "package.json",
-];
 
 function elapsed(since: number): string {
   const ms = performance.now() - since;
@@ -55,40 +37,6 @@ function run(command: string, args: string[]): Promise<void> {
       code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(" ")} failed (${signal ?? `exit ${code}`})`)),
     );
   });
-}
-
-/** Newest modification time under a file or folder, stopping early once `than` is exceeded. */
-function newerThan(target: string, than: number): string | null {
-  let stats;
-  try {
-    stats = statSync(target);
-  } catch {
-    return null; // optional inputs (public/, instrumentation.ts) may not exist
-  }
-  if (!stats.isDirectory()) return stats.mtimeMs > than ? target : null;
-  for (const entry of readdirSync(target, { withFileTypes: true })) {
-    if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
-    const found = newerThan(path.join(target, entry.name), than);
-    if (found) return found;
-  }
-  return null;
-}
-
-function buildReason(): string | null {
-  const state = buildState(root);
-  if (state === "none") return "no previous build";
-  if (state === "incomplete") return "the previous build did not finish";
-  let builtAt: number;
-  try {
-    builtAt = statSync(path.join(root, ".next", "BUILD_ID")).mtimeMs;
-  } catch {
-    return "no previous build";
-  }
-  for (const input of BUILD_INPUTS) {
-    const changed = newerThan(path.join(root, input), builtAt);
-    if (changed) return `${path.relative(root, changed)} changed since the last build`;
-  }
-  return null;
 }
 
 function waitUntilServing(url: string, child: ChildProcess): Promise<boolean> {
@@ -137,7 +85,7 @@ async function main() {
   // Made now (generated into the data folder on the first start), so the server and this link agree.
   const { classKey } = appSecrets();
 
-  const reason = buildReason();
+  const reason = buildReason(root);
   if (process.env.SKIP_BUILD === "1" && buildState(root) === "complete") console.log("▸ Build skipped (SKIP_BUILD=1)");
   else if (reason) await step(`Build (${reason})`, () => run(bin("next"), ["build"]));
   else console.log("▸ Build is up to date");

@@ -2,7 +2,8 @@
 // The cost meter: what the measured function traffic would cost on a FaaS bill (per request + GB-seconds)
 // against an always-on server for the monolith, with every price editable and its source cited, and a chart
 // of monthly cost against monthly requests that marks where the two lines cross.
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
+import { usePolling } from "@/components/use-polling";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { breakEvenRequests } from "@/core/costs/break-even-requests";
 import { DEFAULT_PRICES, HOURS_PER_MONTH, PRICE_SOURCES, type CostPrices } from "@/core/costs/cost-prices";
@@ -18,34 +19,23 @@ type Measured = { requests: number; gbSeconds: number; windowMs: number };
 
 function useMeasuredTraffic(): Measured {
   const [m, setM] = useState<Measured>({ requests: 0, gbSeconds: 0, windowMs: 0 });
-  useEffect(() => {
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const tick = async () => {
-      if (document.visibilityState === "visible") {
-        try {
-          const r = await fetch("/api/lens/invocations", { cache: "no-store" });
-          const { now, invocations } = (await r.json()) as { now: number; invocations: InvocationJson[] };
-          const billed = invocations.filter((i) => i.instanceId !== null);
-          const first = Math.min(...billed.map((i) => i.startedAt));
-          if (!stopped)
-            setM({
-              requests: billed.length,
-              gbSeconds: billed.reduce((s, i) => s + i.gbSeconds, 0),
-              windowMs: billed.length ? Math.max(60_000, now - first) : 0,
-            });
-        } catch {
-          // keep the last figures
-        }
-      }
-      if (!stopped) timer = setTimeout(tick, 5000);
-    };
-    void tick();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, []);
+  // A failed poll keeps the last figures.
+  usePolling(
+    async (active) => {
+      const r = await fetch("/api/lens/invocations", { cache: "no-store" });
+      const { now, invocations } = (await r.json()) as { now: number; invocations: InvocationJson[] };
+      const billed = invocations.filter((i) => i.instanceId !== null);
+      const first = Math.min(...billed.map((i) => i.startedAt));
+      if (active())
+        setM({
+          requests: billed.length,
+          gbSeconds: billed.reduce((s, i) => s + i.gbSeconds, 0),
+          windowMs: billed.length ? Math.max(60_000, now - first) : 0,
+        });
+    },
+    5000,
+    { onlyWhenVisible: true },
+  );
   return m;
 }
 

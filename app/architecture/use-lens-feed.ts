@@ -2,7 +2,8 @@
 // Polls the lens endpoints about once a second while the tab is visible (a hidden tab costs nothing) and
 // keeps the last few hundred events. Times are the server's: the offset to this browser's clock is measured
 // on each answer so "active" means "seen within the last few seconds" on the server's clock.
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
+import { usePolling } from "@/components/use-polling";
 import { eventsFromInvocations, eventsFromSpans } from "./lens-events";
 import type { InvocationJson, LensEvent, LensSpan } from "./lens-feed-types";
 
@@ -14,43 +15,33 @@ export function useLensFeed(): { events: LensEvent[]; serverNow: () => number } 
   const offset = useRef(0);
   const since = useRef({ spans: 0, invocations: 0 });
 
-  useEffect(() => {
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const seen = new Set<string>();
-    const tick = async () => {
-      if (document.visibilityState === "visible") {
-        try {
-          const [inv, sp] = await Promise.all([
-            fetch(`/api/lens/invocations?since=${since.current.invocations}`, { cache: "no-store" }).then((r) =>
-              r.ok ? (r.json() as Promise<{ now: number; invocations: InvocationJson[] }>) : null,
-            ),
-            fetch(`/api/lens/spans?since=${since.current.spans}&limit=300`, { cache: "no-store" })
-              .then((r) => (r.ok ? (r.json() as Promise<{ spans: LensSpan[] }>) : null))
-              .catch(() => null),
-          ]);
-          if (inv) {
-            offset.current = inv.now - Date.now();
-            since.current.invocations = Math.max(since.current.invocations, ...inv.invocations.map((i) => i.startedAt));
-          }
-          if (sp && sp.spans.length > 0) since.current.spans = Math.max(since.current.spans, ...sp.spans.map((s) => s.startMs));
-          const fresh = [...eventsFromInvocations(inv?.invocations ?? []), ...eventsFromSpans(sp?.spans ?? [])].filter(
-            (e) => !seen.has(e.key),
-          );
-          for (const e of fresh) seen.add(e.key);
-          if (fresh.length > 0 && !stopped) setEvents((old) => [...old, ...fresh].sort((a, b) => a.at - b.at).slice(-KEEP));
-        } catch {
-          // The next tick tries again; a lens that misses a second is still a lens.
-        }
+  const seen = useRef(new Set<string>());
+
+  // A failed tick is retried on the next one; a lens that misses a second is still a lens.
+  usePolling(
+    async (active) => {
+      const [inv, sp] = await Promise.all([
+        fetch(`/api/lens/invocations?since=${since.current.invocations}`, { cache: "no-store" }).then((r) =>
+          r.ok ? (r.json() as Promise<{ now: number; invocations: InvocationJson[] }>) : null,
+        ),
+        fetch(`/api/lens/spans?since=${since.current.spans}&limit=300`, { cache: "no-store" })
+          .then((r) => (r.ok ? (r.json() as Promise<{ spans: LensSpan[] }>) : null))
+          .catch(() => null),
+      ]);
+      if (inv) {
+        offset.current = inv.now - Date.now();
+        since.current.invocations = Math.max(since.current.invocations, ...inv.invocations.map((i) => i.startedAt));
       }
-      if (!stopped) timer = setTimeout(tick, POLL_MS);
-    };
-    void tick();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, []);
+      if (sp && sp.spans.length > 0) since.current.spans = Math.max(since.current.spans, ...sp.spans.map((s) => s.startMs));
+      const fresh = [...eventsFromInvocations(inv?.invocations ?? []), ...eventsFromSpans(sp?.spans ?? [])].filter(
+        (e) => !seen.current.has(e.key),
+      );
+      for (const e of fresh) seen.current.add(e.key);
+      if (fresh.length > 0 && active()) setEvents((old) => [...old, ...fresh].sort((a, b) => a.at - b.at).slice(-KEEP));
+    },
+    POLL_MS,
+    { onlyWhenVisible: true },
+  );
 
   const serverNow = useCallback(() => Date.now() + offset.current, []);
   return { events, serverNow };

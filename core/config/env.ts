@@ -42,10 +42,38 @@ const envSchema = z.object({
   IMAGE_CONSUMER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   IMAGE_JOB_LEASE_MS: z.coerce.number().int().min(500).max(600_000).default(15_000),
   IMAGE_CONSUMER_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
+  // "true" starts no image consumer in this process (the crash test exercises the serverless pipeline alone).
   IMAGE_CONSUMER_DISABLED: z.enum(["true", "false"]).optional(),
+  // Vercel Blob: where the stored files are served from, when not the store's own public URL (a CDN in front).
+  BLOB_PUBLIC_BASE_URL: z.string().url().optional(),
+  // Architecture lens: "1" or "true" records no spans at all (the baseline of the lens-overhead benchmark).
+  LENS_DISABLED: z
+    .string()
+    .optional()
+    .transform((v) => v === "1" || v === "true"),
+  // Also export the spans over OTLP/HTTP to a collector (Jaeger, …); the exporter reads the variable itself.
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  // The Workflow SDK's queue-name namespace (the SDK reads it too); our restart recovery must use the same names.
+  WORKFLOW_QUEUE_NAMESPACE: z.string().min(1).optional(),
 });
 
-export type Env = z.infer<typeof envSchema> & { embedded: boolean; secureCookies: boolean };
+// Set by the platform, never by a person: whether this process runs on Vercel, where, and with how much memory.
+// Read on every call (not cached): cheap, and tests switch them.
+const platformSchema = z.object({
+  VERCEL: z.string().optional(),
+  VERCEL_DEPLOYMENT_ID: z.string().optional(),
+  VERCEL_REGION: z.string().optional(),
+  AWS_LAMBDA_FUNCTION_MEMORY_SIZE: z.string().optional(),
+});
+
+export type PlatformEnv = z.infer<typeof platformSchema>;
+
+export function platformEnv(source: Record<string, string | undefined> = process.env): PlatformEnv {
+  return platformSchema.parse(source);
+}
+
+// portConfigured: whether PORT was given (a server started by scripts/serve.ts always has it) or is the default.
+export type Env = z.infer<typeof envSchema> & { embedded: boolean; secureCookies: boolean; portConfigured: boolean };
 
 let cached: Env | undefined;
 
@@ -62,6 +90,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return {
     ...parsed,
     embedded,
+    portConfigured: source.PORT !== undefined && source.PORT !== "",
     secureCookies: parsed.SECURE_COOKIES ? parsed.SECURE_COOKIES === "true" : !embedded,
   };
 }

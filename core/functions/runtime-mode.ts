@@ -9,7 +9,9 @@ export type RuntimeMode =
   | { kind: "simulated"; label: string; detail: string }
   | { kind: "observed"; label: string; detail: string; region: string | null; memoryMb: number | null };
 
-export function runtimeMode(env: Record<string, string | undefined>): RuntimeMode {
+export type PlatformVariables = { VERCEL?: string; VERCEL_REGION?: string; AWS_LAMBDA_FUNCTION_MEMORY_SIZE?: string };
+
+export function runtimeMode(env: PlatformVariables): RuntimeMode {
   if (!env.VERCEL) {
     return {
       kind: "simulated",

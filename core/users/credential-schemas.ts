@@ -1,5 +1,6 @@
 // Account input rules, shared by the monolith's own login and the serverless credentials provider.
 import { z } from "zod";
+import type { Role } from "./role";
 
 export const emailSchema = z
   .string()
@@ -26,5 +27,5 @@ export const loginSchema = z.object({
   password: z.string().max(200),
 });
 
-export type Role = "customer" | "admin";
+export type { Role };
 export type SessionUser = { id: number; email: string; name: string; role: Role };

@@ -5,11 +5,12 @@ import { PrismaClient } from "@prisma/client";
 import { databaseUrl } from "../database-url";
 import { activeFault, faultSleep } from "../faults/fault-state";
 import { withLensSpan } from "../telemetry/with-lens-span";
+import { env } from "../../core/config/env";
 
 const globalForPrisma = globalThis as unknown as { __petStorePrisma?: PrismaClient };
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaLibSQL({ url: databaseUrl(), authToken: process.env.DATABASE_AUTH_TOKEN });
+  const adapter = new PrismaLibSQL({ url: databaseUrl(), authToken: env().DATABASE_AUTH_TOKEN });
   return traceQueries(new PrismaClient({ adapter }));
 }
 

@@ -65,7 +65,7 @@ export type LoadStatus = {
 
 /** Where the generator sends its requests: this server, on loopback — never an address taken from a request. */
 export function loopbackBase(): string {
-  return `http://127.0.0.1:${process.env.PORT ?? env().PORT}`;
+  return `http://127.0.0.1:${env().PORT}`;
 }
 
 export function isLoadRunning(): boolean {

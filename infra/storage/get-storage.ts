@@ -1,5 +1,6 @@
 // Picks the storage adapter once per process: Vercel Blob when BLOB_READ_WRITE_TOKEN is set, otherwise
 // files under the data folder (the embedded default).
+import { env } from "../../core/config/env";
 import type { StoragePort } from "../../core/images/storage-port";
 import { activeFault } from "../faults/fault-state";
 import { createLocalStorage } from "./local-storage";
@@ -9,11 +10,9 @@ import { createVercelBlobStorage } from "./vercel-blob-storage";
 let storage: StoragePort | undefined;
 
 export function getStorage(): StoragePort {
-  const token = process.env.BLOB_READ_WRITE_TOKEN;
+  const { BLOB_READ_WRITE_TOKEN: token, BLOB_PUBLIC_BASE_URL: publicBaseUrl } = env();
   // Traced: every operation shows in the architecture lens as a "storage" span.
-  storage ??= tracedStorage(
-    outageAware(token ? createVercelBlobStorage({ token, publicBaseUrl: process.env.BLOB_PUBLIC_BASE_URL }) : createLocalStorage()),
-  );
+  storage ??= tracedStorage(outageAware(token ? createVercelBlobStorage({ token, publicBaseUrl }) : createLocalStorage()));
   return storage;
 }
 

@@ -7,13 +7,15 @@ import { context, propagation, trace } from "@opentelemetry/api";
 import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
 import { W3CTraceContextPropagator } from "@opentelemetry/core";
 import { BasicTracerProvider, BatchSpanProcessor, type SpanProcessor } from "@opentelemetry/sdk-trace-base";
+import { env } from "../../core/config/env";
 import { LensSpanProcessor } from "./lens-span-processor";
 import { lensSpanStore } from "./lens-span-store";
 
 export async function registerTracing(): Promise<void> {
-  if (process.env.LENS_DISABLED === "1" || process.env.LENS_DISABLED === "true") return;
+  const { LENS_DISABLED, OTEL_EXPORTER_OTLP_ENDPOINT } = env();
+  if (LENS_DISABLED) return;
   const processors: SpanProcessor[] = [new LensSpanProcessor(lensSpanStore)];
-  if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT) {
+  if (OTEL_EXPORTER_OTLP_ENDPOINT) {
     // Loaded only when asked for: the exporter pulls in protobuf/transform code the default run never needs.
     const { OTLPTraceExporter } = await import("@opentelemetry/exporter-trace-otlp-http");
     processors.push(new BatchSpanProcessor(new OTLPTraceExporter()));

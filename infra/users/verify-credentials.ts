@@ -7,6 +7,7 @@
 // password with ONE generic message and the same Argon2 work whether the email or the password was wrong.
 import { env } from "../../core/config/env";
 import { AppError } from "../../core/errors/app-error";
+import { parseRole } from "../../core/users/role";
 import { loginSchema, type Role } from "../../core/users/credential-schemas";
 import { IP_LOGIN_POLICY, emailLoginPolicy, retryAfterSeconds, tooManyAttemptsMessage } from "../../core/users/login-throttle-rule";
 import { UNKNOWN_CLIENT_IP } from "../access/client-ip";
@@ -50,5 +51,5 @@ export async function verifyCredentials(input: { email: unknown; password: unkno
   // Success: the email starts afresh; the IP's count only loses this attempt (it guards against spraying).
   if (email) await forget(loginEmailKey(email));
   if (input.ip !== UNKNOWN_CLIENT_IP) await uncount(loginIpKey(input.ip));
-  return { id: user.id, email: user.email, name: user.name, role: user.role === "admin" ? "admin" : "customer" };
+  return { id: user.id, email: user.email, name: user.name, role: parseRole(user.role) };
 }

@@ -6,8 +6,8 @@ import "server-only";
 // uploads straight to blob storage from the browser and the upload event starts a workflow run.
 import { randomUUID } from "node:crypto";
 import { AppError } from "../../core/errors/app-error";
-import { parseInput } from "../../core/errors/parse-input";
-import { newPetInput, newPetSchema, originalKey } from "../../core/images/image-rules";
+import { originalKey } from "../../core/images/image-rules";
+import { admitNewPet } from "../../infra/catalog/admit-new-pet";
 import { prisma } from "../../infra/db/prisma-client";
 import { createImageUpload } from "../../infra/images/create-image-upload";
 import { validateUpload } from "../../infra/images/validate-upload";
@@ -16,9 +16,7 @@ import { getStorage } from "../../infra/storage/get-storage";
 export type AddPetFields = { name: unknown; category: unknown; price: unknown; stock: unknown; image: unknown };
 
 export async function enqueueImageJob(fields: AddPetFields): Promise<{ imageId: string }> {
-  const draft = parseInput(newPetSchema, newPetInput(fields));
-  const category = await prisma.category.findUnique({ where: { slug: draft.categorySlug }, select: { id: true } });
-  if (!category) throw new AppError("bad_request", "Choose a category.", { field: "category" });
+  const { draft } = await admitNewPet(fields);
   if (!(fields.image instanceof Blob) || fields.image.size === 0) {
     throw new AppError("bad_request", fields.image instanceof Blob ? "The file is empty." : "Choose a photo.", { field: "image" });
   }

@@ -4,6 +4,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import type { SessionUser } from "../../core/users/credential-schemas";
+import { parseRole } from "../../core/users/role";
 import { prisma } from "../../infra/db/prisma-client";
 import { csrfTokenFor } from "./csrf-token";
 import { SESSION_COOKIE, hashSessionId, isWellFormedSessionId } from "./session-cookie";
@@ -27,9 +28,6 @@ export const getSessionContext = cache(async (): Promise<SessionContext> => {
     where: { idHash: sidHash },
     select: { expiresAt: true, user: { select: { id: true, email: true, name: true, role: true } } },
   });
-  const user =
-    session && session.expiresAt > new Date()
-      ? { ...session.user, role: session.user.role === "admin" ? ("admin" as const) : ("customer" as const) }
-      : null;
+  const user = session && session.expiresAt > new Date() ? { ...session.user, role: parseRole(session.user.role) } : null;
   return { sid, sidHash, user, csrfToken: csrfTokenFor(sid), ownerKey: user ? `u:${user.id}` : `s:${sidHash}` };
 });

@@ -198,13 +198,3 @@ export async function readSettings() {
     throw new PreflightProblem(error instanceof Error ? error.message : String(error));
   }
 }
-
-/** Scripts that serve the built app (benchmarks, the crash test) build first when there is no complete build. */
-export function ensureBuild(): void {
-  const state = buildState(root);
-  if (state === "complete") return;
-  console.log(
-    state === "none" ? "▸ No build yet: building first (next build)…" : "▸ The previous build did not finish: building again (next build)…",
-  );
-  execFileSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: "inherit" });
-}

@@ -8,6 +8,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import { env } from "../../core/config/env";
 import { isAppError, toAppError } from "../../core/errors/app-error";
+import { parseRole } from "../../core/users/role";
 import { clientIp } from "../../infra/access/client-ip";
 import { prisma } from "../../infra/db/prisma-client";
 import { appSecrets } from "../../infra/secrets/app-secrets";
@@ -18,8 +19,11 @@ import { verifyCredentials } from "../../infra/users/verify-credentials";
 // the request's Host header instead (AUTH_TRUST_HOST, documented by next-auth for self-hosting).
 // With PUBLIC_BASE_URL configured, next-auth's URL is that one: its redirects (sign-out, callbackUrl checks) are
 // then built from configuration, never from a Host header a client chose.
+// These set next-auth's own variables (it reads process.env itself), hence the writes outside core/config/env.ts.
+/* eslint-disable no-restricted-syntax */
 if (!process.env.NEXTAUTH_URL && process.env.PUBLIC_BASE_URL) process.env.NEXTAUTH_URL = process.env.PUBLIC_BASE_URL;
 if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
+/* eslint-enable no-restricted-syntax */
 
 /**
  * How long a session cookie stays valid after it was last issued: one school day. next-auth re-issues it while the
@@ -107,17 +111,17 @@ export function authOptions(): NextAuthOptions {
         // Runs at sign-in (user set) and on every session read; ids are fixed at sign-in.
         if (user && account?.provider === "credentials") {
           token.sub = String(user.id);
-          token.role = (user as { role?: string }).role === "admin" ? "admin" : "customer";
+          token.role = parseRole((user as { role?: string }).role);
         } else if (user && account) {
           const linked = await userIdForOAuth(user.email, user.name);
           if (!linked) return token;
           token.sub = String(linked.id);
-          token.role = linked.role === "admin" ? "admin" : "customer";
+          token.role = parseRole(linked.role);
         } else if (token.sub) {
           // Later reads: the role the SPA shows follows the User row (a demoted admin loses the Admin link).
           // This is display only — every admin action re-reads the row itself (read-auth-session.ts).
           const row = await prisma.user.findUnique({ where: { id: Number(token.sub) || 0 }, select: { role: true } });
-          token.role = row?.role === "admin" ? "admin" : "customer";
+          token.role = parseRole(row?.role);
         }
         return token;
       },

@@ -5,7 +5,7 @@ import "server-only";
 // (`iat`, checked here as well as next-auth's own `exp`). WHAT that user may do is read from the User row on every
 // call: a role copied into the cookie at sign-in would keep "admin" for the cookie's lifetime after a demotion.
 import { getToken } from "next-auth/jwt";
-import type { Role } from "../../core/users/credential-schemas";
+import { parseRole, type Role } from "../../core/users/role";
 import { prisma } from "../../infra/db/prisma-client";
 import { AUTH_SESSION_MAX_AGE_SECONDS, authSecret, secureAuthCookies } from "./auth-options";
 
@@ -48,5 +48,5 @@ export async function readAuthSession(request: Request): Promise<AuthSession | n
   // The role as it is now (a deleted account has no session at all).
   const user = await prisma.user.findUnique({ where: { id: userId }, select: { role: true } });
   if (!user) return null;
-  return { userId, role: user.role === "admin" ? "admin" : "customer" };
+  return { userId, role: parseRole(user.role) };
 }

@@ -2,6 +2,7 @@ import "server-only";
 // The runtime view's data: per function (search, purchase and every pipeline step that has run) its live
 // instances, cold/warm/throttled counts, p50/p95, billed time and GB-seconds, plus the limits in force.
 import { functionMemoryMb } from "../../core/functions/function-memory";
+import { platformEnv } from "../../core/config/env";
 import { runtimeMode, type RuntimeMode } from "../../core/functions/runtime-mode";
 import { summarizeInvocations, type FunctionSummary } from "../../core/functions/summarize-invocations";
 import { listInstances, runtimeLimits, type RuntimeLimits } from "../runtime/function-runtime";
@@ -14,7 +15,7 @@ export type FunctionsReport = { now: number; runtime: RuntimeMode; limits: Runti
 
 export function describeFunctions(now = Date.now()): FunctionsReport {
   const limits = runtimeLimits();
-  const runtime = runtimeMode(process.env);
+  const runtime = runtimeMode(platformEnv());
   // Observed on Vercel: the platform reclaims idle instances when it likes, so no idle clock is shown.
   const observed = runtime.kind === "observed";
   const functions = summarizeInvocations(listInvocations(), listInstances(), {

@@ -9,6 +9,7 @@ import "server-only";
 // same way (@workflow/world reenqueueActiveRuns: every pending/running run's workflow message again — the
 // handler replays its event log, so a duplicate is harmless).
 import { getWorld } from "workflow/runtime";
+import { env } from "../../core/config/env";
 import { WORKFLOW_QUEUE_HEADER, enforcesWorkflowQueueKey, workflowQueueKey } from "../../infra/access/workflow-queue-key";
 
 type QueueFn = (
@@ -32,6 +33,7 @@ export async function startSignedWorkflowWorld(): Promise<number> {
     return 0;
   }
   // Read when the world is created (the first getWorld()): the recovery below replaces the world's own.
+  // eslint-disable-next-line no-restricted-syntax -- the Workflow SDK's setting, read by the SDK itself
   process.env.WORKFLOW_LOCAL_RECOVER_ACTIVE_RUNS = "0";
   const world = getWorld() as unknown as LocalWorld & { [SIGNED]?: boolean };
   if (world[SIGNED]) return 0;
@@ -42,7 +44,8 @@ export async function startSignedWorkflowWorld(): Promise<number> {
     queue(queueName, message, { ...opts, headers: { ...opts?.headers, [WORKFLOW_QUEUE_HEADER]: key } });
   await world.start?.();
 
-  const prefix = process.env.WORKFLOW_QUEUE_NAMESPACE ? `__${process.env.WORKFLOW_QUEUE_NAMESPACE}_wkf_workflow_` : "__wkf_workflow_";
+  const namespace = env().WORKFLOW_QUEUE_NAMESPACE;
+  const prefix = namespace ? `__${namespace}_wkf_workflow_` : "__wkf_workflow_";
   let reenqueued = 0;
   for (const status of ["pending", "running"]) {
     let cursor: string | undefined;

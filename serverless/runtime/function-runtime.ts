@@ -11,7 +11,7 @@ import "server-only";
 // views say which of the two they show.
 import type { Span } from "@opentelemetry/api";
 import { AppError, isAppError } from "../../core/errors/app-error";
-import { env } from "../../core/config/env";
+import { env, platformEnv } from "../../core/config/env";
 import { billedDurationMs } from "../../core/functions/billed-duration";
 import { functionTimeoutMs } from "../../core/functions/function-specs";
 import {
@@ -92,7 +92,7 @@ export function listInstances(): {
   lastUsedAt: number;
   invocations: number;
 }[] {
-  if (runtimeMode(process.env).kind === "observed") return listObservedInstances();
+  if (runtimeMode(platformEnv()).kind === "observed") return listObservedInstances();
   return Array.from(holder.__functionPools?.values() ?? []).flatMap((s) =>
     s.pool.instances.map((i) => ({ functionName: s.pool.functionName, ...i })),
   );
@@ -138,7 +138,7 @@ export async function invokeFunction<S, T>(
   options: InvokeOptions<S, T>,
   work: (ctx: { state: S; instanceId: string; cold: boolean; setState: (s: S) => void }) => Promise<T>,
 ): Promise<InvocationOutcome<T>> {
-  const mode = runtimeMode(process.env);
+  const mode = runtimeMode(platformEnv());
   if (mode.kind === "observed") return invokeObserved(options, work, mode.region);
   const { name } = options;
   const limits = runtimeLimits();

@@ -2,6 +2,7 @@ import "server-only";
 // Every function invocation of this process, newest last, in a bounded ring buffer: what the architecture
 // views draw (cold vs warm, which instance, how long, what it would be billed).
 import { gbSeconds } from "../../core/functions/billed-duration";
+import { platformEnv } from "../../core/config/env";
 import { runtimeMode } from "../../core/functions/runtime-mode";
 import { functionMemoryMb } from "../../core/functions/function-memory";
 import { createRingBuffer, pushRing, ringToArray, type RingBuffer } from "../../core/functions/ring-buffer";
@@ -31,7 +32,7 @@ function ring(): RingBuffer<InvocationRecord> {
 /** Callers report what ran; memory and GB-seconds are filled in here, from one table, for every function. */
 export function recordInvocation(record: Omit<InvocationRecord, "memoryMb" | "gbSeconds">): void {
   // On Vercel the platform says what memory this instance has; here it is the declared size.
-  const observed = runtimeMode(process.env);
+  const observed = runtimeMode(platformEnv());
   const memoryMb = (observed.kind === "observed" ? observed.memoryMb : null) ?? functionMemoryMb(record.functionName);
   pushRing(ring(), { ...record, memoryMb, gbSeconds: record.instanceId ? gbSeconds(record.billedMs, memoryMb) : 0 });
 }

@@ -1,12 +1,12 @@
 import "server-only";
 // POST /api/serverless/uploads: an admin asks to add a pet. The pet fields are checked here (the shared
-// new-pet schema), the declared file size is checked against the limit, and the answer is a short-lived
+// new-pet admission rule, core/catalog/new-pet-admission.ts), the declared file size is checked against the limit, and the answer is a short-lived
 // permission to upload exactly one object: uploads/<new image id>/original. The fields travel inside the
 // signed token (as Vercel Blob's tokenPayload does) and come back with the upload-completed event, so no row
 // exists for an upload that never arrives.
 import { AppError } from "../../core/errors/app-error";
-import { MAX_UPLOAD_BYTES, IMAGE_ERRORS, newPetInput, newPetSchema, originalKey } from "../../core/images/image-rules";
-import { listCategories } from "../../infra/catalog/list-categories";
+import { MAX_UPLOAD_BYTES, IMAGE_ERRORS, originalKey } from "../../core/images/image-rules";
+import { admitNewPet } from "../../infra/catalog/admit-new-pet";
 import { readAuthSession } from "../auth/read-auth-session";
 import { mintUploadToken } from "./mint-upload-token";
 
@@ -22,12 +22,13 @@ export async function issueUploadToken(request: Request): Promise<Response> {
     throw new AppError("bad_request", "Send the pet as JSON: { name, category, price, stock, size }.");
   }
   if (!body || typeof body !== "object") throw new AppError("bad_request", "Send the pet as JSON: { name, category, price, stock, size }.");
-  const parsed = newPetSchema.safeParse(
-    newPetInput({ name: body.name, category: body.category, price: String(body.price ?? ""), stock: String(body.stock ?? "") }),
-  );
-  if (!parsed.success) throw new AppError("bad_request", parsed.error.issues[0]?.message ?? "Check the pet's fields.");
-  const draft = parsed.data;
-  if (!(await listCategories()).some((c) => c.slug === draft.categorySlug)) throw new AppError("bad_request", "Choose a category.");
+  // JSON may carry the price and stock as numbers; the rule reads them as the form's text.
+  const { draft } = await admitNewPet({
+    name: body.name,
+    category: body.category,
+    price: String(body.price ?? ""),
+    stock: String(body.stock ?? ""),
+  });
 
   const size = Number(body.size);
   if (!Number.isFinite(size) || size < 0) throw new AppError("bad_request", "Say how large the file is (size in bytes).");

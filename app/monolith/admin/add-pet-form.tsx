@@ -2,14 +2,14 @@
 // The "Add pet" form. Without JavaScript it is a plain multipart form post (the server redirects to the status
 // page). With JavaScript the same post goes through XMLHttpRequest for an upload progress bar, then the
 // per-step status is polled from GET /api/images/{id} until it is done or failed.
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import type { CategoryDto } from "@/core/catalog/pet-dto";
 import { isImageInProgress, type ImageStatusDto } from "@/core/images/image-status-dto";
 import { ImageStatusPanel } from "@/components/image-status-panel";
+import { PetFormFields } from "@/components/pet-form-fields";
+import { usePolling } from "@/components/use-polling";
 
 type Props = { action: string; csrfToken: string; categories: CategoryDto[]; maxBytes: number; tooLargeMessage: string };
-
-const field = "mt-1 block w-full rounded-lg border border-stone-300 px-3 py-2";
 
 export function AddPetForm({ action, csrfToken, categories, maxBytes, tooLargeMessage }: Props) {
   const [progress, setProgress] = useState<number | null>(null);
@@ -18,30 +18,18 @@ export function AddPetForm({ action, csrfToken, categories, maxBytes, tooLargeMe
   const [status, setStatus] = useState<ImageStatusDto | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
-  useEffect(() => {
-    if (!imageId) return;
-    let alive = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async () => {
-      try {
-        const res = await fetch(`/api/images/${imageId}`, { cache: "no-store" });
-        if (res.ok) {
-          const next = (await res.json()) as ImageStatusDto;
-          if (!alive) return;
-          setStatus(next);
-          if (!isImageInProgress(next.status)) return;
-        }
-      } catch {
-        // A missed poll is retried below.
-      }
-      if (alive) timer = setTimeout(poll, 400);
-    };
-    void poll();
-    return () => {
-      alive = false;
-      clearTimeout(timer);
-    };
-  }, [imageId]);
+  usePolling(
+    async (active) => {
+      const res = await fetch(`/api/images/${imageId}`, { cache: "no-store" });
+      if (!res.ok) return true;
+      const next = (await res.json()) as ImageStatusDto;
+      if (!active()) return false;
+      setStatus(next);
+      return isImageInProgress(next.status);
+    },
+    400,
+    { enabled: imageId !== null, restartKey: imageId },
+  );
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -92,34 +80,7 @@ export function AddPetForm({ action, csrfToken, categories, maxBytes, tooLargeMe
         className="grid gap-4 rounded-2xl border border-stone-200 bg-white p-5 sm:grid-cols-2"
       >
         <input type="hidden" name="csrfToken" value={csrfToken} />
-        <label className="block text-sm font-medium">
-          Name
-          <input name="name" required maxLength={80} className={field} />
-        </label>
-        <label className="block text-sm font-medium">
-          Category
-          <select name="category" required className={field} defaultValue={categories[0]?.slug}>
-            {categories.map((c) => (
-              <option key={c.slug} value={c.slug}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="block text-sm font-medium">
-          Price
-          <span className="font-normal text-stone-500"> (in dollars)</span>
-          <input name="price" required inputMode="decimal" pattern="\d{1,6}(\.\d{1,2})?" placeholder="49.99" className={field} />
-        </label>
-        <label className="block text-sm font-medium">
-          Stock
-          <input name="stock" required type="number" min={0} max={99999} step={1} defaultValue={1} className={field} />
-        </label>
-        <label className="block text-sm font-medium sm:col-span-2">
-          Image
-          <span className="font-normal text-stone-500"> (JPEG, PNG or WebP, at most {Math.round(maxBytes / 1024 / 1024)} MB)</span>
-          <input name="image" required type="file" accept="image/jpeg,image/png,image/webp" className={field} />
-        </label>
+        <PetFormFields categories={categories} maxBytes={maxBytes} />
         <div className="flex items-center gap-4 sm:col-span-2">
           <button type="submit" className="btn-primary" disabled={progress !== null}>
             Add pet

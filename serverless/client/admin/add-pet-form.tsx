@@ -1,10 +1,12 @@
-// The serverless "Add pet" form: same labels and rules as the monolith's (core new-pet schema on the server),
+// The serverless "Add pet" form: the same fields as the monolith's (components/pet-form-fields), the same rule on the server,
 // wired the serverless way — ask for an upload token, send the photo straight to storage with a progress
 // bar, then watch the durable run's steps until the pet is searchable.
 import { useEffect, useState, type FormEvent } from "react";
 import type { CategoryDto } from "@/core/catalog/pet-dto";
 import { loadCategories } from "../load-categories";
 import { ImageStatusPanel } from "@/components/image-status-panel";
+import { PetFormFields } from "@/components/pet-form-fields";
+import { MAX_UPLOAD_BYTES } from "@/core/images/image-rules";
 import { usePipelineStatus } from "./pipeline-status";
 import { uploadWithProgress } from "./upload-with-progress";
 
@@ -70,60 +72,13 @@ export function AddPetForm() {
   const shownError = error;
   return (
     <div className="space-y-6">
-      <form key={formKey} onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4" aria-busy={busy}>
-        <div>
-          <label htmlFor="pet-name" className="label">
-            Name
-          </label>
-          <input id="pet-name" name="name" required maxLength={80} className="input" />
+      <form key={formKey} onSubmit={(e) => void onSubmit(e)} noValidate className="grid gap-4 sm:grid-cols-2" aria-busy={busy}>
+        <PetFormFields categories={categories} maxBytes={MAX_UPLOAD_BYTES} imageNote="It goes straight to blob storage." />
+        <div className="sm:col-span-2">
+          <button type="submit" disabled={busy} className="btn-primary px-6 py-2.5">
+            Add pet
+          </button>
         </div>
-        <div>
-          <label htmlFor="pet-category" className="label">
-            Category
-          </label>
-          <select id="pet-category" name="category" required className="input">
-            {categories.map((c) => (
-              <option key={c.slug} value={c.slug}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="grid grid-cols-2 gap-4">
-          <div>
-            <label htmlFor="pet-price" className="label">
-              Price
-            </label>
-            <input
-              id="pet-price"
-              name="price"
-              inputMode="decimal"
-              required
-              placeholder="49.99"
-              className="input"
-              aria-describedby="pet-price-hint"
-            />
-            <p id="pet-price-hint" className="mt-1 text-xs text-stone-500">
-              In dollars.
-            </p>
-          </div>
-          <div>
-            <label htmlFor="pet-stock" className="label">
-              Stock
-            </label>
-            <input id="pet-stock" name="stock" inputMode="numeric" required defaultValue="1" className="input" />
-          </div>
-        </div>
-        <div>
-          <label htmlFor="pet-image" className="label">
-            Image
-          </label>
-          <input id="pet-image" name="image" type="file" accept="image/jpeg,image/png,image/webp" required className="input" />
-          <p className="mt-1 text-xs text-stone-500">JPEG, PNG or WebP, at most 10 MB. It goes straight to blob storage.</p>
-        </div>
-        <button type="submit" disabled={busy} className="btn-primary px-6 py-2.5">
-          Add pet
-        </button>
       </form>
 
       {shownError ? (

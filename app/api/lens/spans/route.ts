@@ -14,6 +14,7 @@ import { isInstructor } from "@/infra/access/instructor-access";
 import { visitorKeyFromHeaders } from "@/infra/access/visitor-id";
 import { browserSpanStore, spendBrowserPost } from "@/infra/telemetry/browser-span-store";
 import { lensSpanStore } from "@/infra/telemetry/lens-span-store";
+import { env } from "@/core/config/env";
 
 // Spans change on every request: never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -61,8 +62,7 @@ export async function GET(request: Request): Promise<Response> {
 
 export async function POST(request: Request): Promise<Response> {
   // LENS_DISABLED=1 (the overhead baseline): accept and drop, so pages never see an error for it.
-  if (process.env.LENS_DISABLED === "1" || process.env.LENS_DISABLED === "true")
-    return new Response(null, { status: 202, headers: NO_STORE });
+  if (env().LENS_DISABLED) return new Response(null, { status: 202, headers: NO_STORE });
   // Spans are filed under their poster; a client without a visitor cookie (not a browser of ours) posts nothing.
   const visitor = visitorKeyFromHeaders(request.headers);
   if (!visitor) return bad(403, "forbidden", "Browser timings are accepted only from a page of this site.");
