@@ -14,8 +14,8 @@ export type FaultView = {
   appliesTo: ("monolith" | "serverless")[];
 };
 
-export function listFaults(): FaultView[] {
-  return faultState.list().map((f) => ({
+export async function listFaults(): Promise<FaultView[]> {
+  return (await faultState.list()).map((f) => ({
     name: f.name,
     title: FAULTS[f.name].title,
     enabled: f.enabled,
@@ -25,15 +25,15 @@ export function listFaults(): FaultView[] {
   }));
 }
 
-export function switchFault(name: string, body: unknown): FaultView {
+export async function switchFault(name: string, body: unknown): Promise<FaultView> {
   if (!isFaultName(name)) throw new AppError("not_found", `There is no failure switch called "${name}".`);
   const input = parseInput(faultSwitchSchema, body);
   const params = parseFaultParams(name, input.params, faultState.get(name).params);
-  faultState.set(name, { enabled: input.enabled, params });
-  return listFaults().find((f) => f.name === name)!;
+  await faultState.set(name, { enabled: input.enabled, params });
+  return (await listFaults()).find((f) => f.name === name)!;
 }
 
-export function resetFaults(): FaultView[] {
-  faultState.reset();
+export async function resetFaults(): Promise<FaultView[]> {
+  await faultState.reset();
   return listFaults();
 }
