@@ -49,7 +49,7 @@ export const realLabBench: LabBench = {
   async startLoad(settings) {
     try {
       if (isLoadRunning()) await stopLoad();
-      startLoad(normalizeLoadSettings(parseInput(loadSettingsSchema, settings)));
+      await startLoad(normalizeLoadSettings(parseInput(loadSettingsSchema, settings)));
       return { ok: true };
     } catch (e) {
       return { ok: false, reason: e instanceof Error ? e.message : "The load generator refused those settings." };
