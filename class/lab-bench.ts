@@ -36,20 +36,20 @@ export const unavailableLabBench: LabBench = {
 export const realLabBench: LabBench = {
   async setFault(name, enabled, params) {
     try {
-      switchFault(name, { enabled, ...(params ? { params } : {}) });
+      await switchFault(name, { enabled, ...(params ? { params } : {}) });
       return { ok: true };
     } catch (e) {
       return { ok: false, reason: e instanceof Error ? e.message : "The switch refused that setting." };
     }
   },
   async resetFaults() {
-    resetAllFaults();
+    await resetAllFaults();
     return { ok: true };
   },
   async startLoad(settings) {
     try {
       if (isLoadRunning()) await stopLoad();
-      startLoad(normalizeLoadSettings(parseInput(loadSettingsSchema, settings)));
+      await startLoad(normalizeLoadSettings(parseInput(loadSettingsSchema, settings)));
       return { ok: true };
     } catch (e) {
       return { ok: false, reason: e instanceof Error ? e.message : "The load generator refused those settings." };
@@ -60,7 +60,10 @@ export const realLabBench: LabBench = {
     return { ok: true };
   },
   async snapshot() {
-    return { faults: listFaults().map((f) => ({ name: f.name, enabled: f.enabled, params: f.params })), loadRunning: isLoadRunning() };
+    return {
+      faults: (await listFaults()).map((f) => ({ name: f.name, enabled: f.enabled, params: f.params })),
+      loadRunning: isLoadRunning(),
+    };
   },
 };
 

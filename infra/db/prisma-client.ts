@@ -7,11 +7,15 @@ import { activeFault, faultSleep } from "../faults/fault-state";
 import { withLensSpan } from "../telemetry/with-lens-span";
 import { env } from "../../core/config/env";
 
-const globalForPrisma = globalThis as unknown as { __petStorePrisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { __petStorePrisma?: PrismaClient; __petStoreUntracedPrisma?: PrismaClient };
 
 function createClient(): PrismaClient {
+  return traceQueries(createUntracedClient());
+}
+
+function createUntracedClient(): PrismaClient {
   const adapter = new PrismaLibSQL({ url: databaseUrl(), authToken: env().DATABASE_AUTH_TOKEN });
-  return traceQueries(new PrismaClient({ adapter }));
+  return new PrismaClient({ adapter });
 }
 
 // Each query is a "database" span in the architecture lens (mode from the request that ran it). A query
@@ -37,6 +41,14 @@ function traceQueries(client: PrismaClient): PrismaClient {
   }) as unknown as PrismaClient;
 }
 
+/**
+ * The same connection without the lens span and the "database latency" switch: for the app's own bookkeeping that
+ * runs beside every request (the gateway's rate-limit counter, re-reading the failure switches), which would
+ * otherwise crowd the lens with spans no store asked for — and, for the switches, ask themselves whether to wait.
+ */
+export const untracedPrisma: PrismaClient = globalForPrisma.__petStoreUntracedPrisma ?? createUntracedClient();
+globalForPrisma.__petStoreUntracedPrisma = untracedPrisma;
+
 // Reused across hot reloads and across route bundles that Next loads into one process.
-export const prisma: PrismaClient = globalForPrisma.__petStorePrisma ?? createClient();
+export const prisma: PrismaClient = globalForPrisma.__petStorePrisma ?? traceQueries(untracedPrisma);
 globalForPrisma.__petStorePrisma = prisma;

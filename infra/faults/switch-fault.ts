@@ -17,8 +17,8 @@ export type FaultView = {
   loops?: LoopRecord[];
 };
 
-export function listFaults(): FaultView[] {
-  return faultState.list().map((f) => ({
+export async function listFaults(): Promise<FaultView[]> {
+  return (await faultState.list()).map((f) => ({
     name: f.name,
     title: FAULTS[f.name].title,
     enabled: f.enabled,
@@ -29,18 +29,18 @@ export function listFaults(): FaultView[] {
   }));
 }
 
-export function switchFault(name: string, body: unknown): FaultView {
+export async function switchFault(name: string, body: unknown): Promise<FaultView> {
   if (!isFaultName(name)) throw new AppError("not_found", `There is no failure switch called "${name}".`);
   const input = parseInput(faultSwitchSchema, body);
   const params = parseFaultParams(name, input.params, faultState.get(name).params);
   // A new experiment starts with an empty breaker; turning it off keeps the record on screen.
   if (name === "recursive-trigger" && input.enabled) resetLoopBreaker();
-  faultState.set(name, { enabled: input.enabled, params });
-  return listFaults().find((f) => f.name === name)!;
+  await faultState.set(name, { enabled: input.enabled, params });
+  return (await listFaults()).find((f) => f.name === name)!;
 }
 
-export function resetFaults(): FaultView[] {
-  faultState.reset();
+export async function resetFaults(): Promise<FaultView[]> {
+  await faultState.reset();
   resetLoopBreaker();
   return listFaults();
 }

@@ -19,6 +19,7 @@ import {
 import { userArchitecture, userStartOffsetMs, type LoadSettings, type LoadTarget } from "../../core/lab-bench/load-settings-schema";
 import { pickJourney } from "../../core/lab-bench/pick-journey";
 import { prepareGeneratedCustomers } from "./generated-customers";
+import { claimLoadRun, releaseLoadRun } from "./load-run-lease";
 import { loadJourneyCatalog } from "./journey-catalog";
 import { MonolithShopper } from "./monolith-shopper";
 import { ServerlessShopper } from "./serverless-shopper";
@@ -72,11 +73,23 @@ export function isLoadRunning(): boolean {
   return holder.__labLoadRun?.endedAt === null;
 }
 
-export function startLoad(settings: LoadSettings, probe: LoadProbe = {}, base = loopbackBase()): { runId: string } {
-  if (isLoadRunning()) throw new AppError("conflict", "A load run is already going. Stop it first (DELETE /api/class/load).");
+const ALREADY_RUNNING = "A load run is already going. Stop it first (DELETE /api/class/load).";
+// How long past its planned end a run's lease holds (preparing customers, stopping) before another may start.
+const LEASE_MARGIN_MS = 60_000;
+
+export async function startLoad(settings: LoadSettings, probe: LoadProbe = {}, base = loopbackBase()): Promise<{ runId: string }> {
+  if (isLoadRunning()) throw new AppError("conflict", ALREADY_RUNNING);
   const startedAt = Date.now();
+  const runId = randomUUID();
+  // Another instance on this database may be running one: the lease in the database decides.
+  if (!(await claimLoadRun(runId, startedAt + settings.seconds * 1000 + LEASE_MARGIN_MS, startedAt)))
+    throw new AppError("conflict", `${ALREADY_RUNNING} (It runs on another instance of the app.)`);
+  if (isLoadRunning()) {
+    await releaseLoadRun(runId);
+    throw new AppError("conflict", ALREADY_RUNNING);
+  }
   const run: Run = {
-    runId: randomUUID(),
+    runId,
     settings,
     stats: createLoadStats(startedAt),
     startedAt,
@@ -95,6 +108,7 @@ export function startLoad(settings: LoadSettings, probe: LoadProbe = {}, base = 
     .finally(() => {
       run.endedAt ??= Date.now();
       run.controller.abort();
+      void releaseLoadRun(run.runId);
     });
   return { runId: run.runId };
 }

@@ -17,9 +17,9 @@ import { makeJpeg } from "../images/image-fixtures";
 import { anonymousToken, call, createCategory, createPet } from "../serverless/serverless-test-helpers";
 
 let consumer: ImageConsumer | undefined;
-beforeEach(() => {
+beforeEach(async () => {
   faultState.reset();
-  resetRateLimits();
+  await resetRateLimits();
   resetFunctionInstances();
   setRuntimeLimits({});
 });

@@ -10,9 +10,9 @@ import { invokeFunction, listInstances, resetFunctionInstances, setRuntimeLimits
 import { listInvocations } from "@/serverless/runtime/invocation-log";
 import { call } from "../serverless/serverless-test-helpers";
 
-beforeEach(() => {
+beforeEach(async () => {
   faultState.reset();
-  resetRateLimits();
+  await resetRateLimits();
   resetFunctionInstances();
   setRuntimeLimits({});
 });

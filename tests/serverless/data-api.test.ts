@@ -12,8 +12,8 @@ import { USER_LIMIT, resetRateLimits } from "@/serverless/gateway/rate-limits";
 import { resetFunctionInstances } from "@/serverless/runtime/function-runtime";
 import { anonymousToken, call, createCategory, createPet, createUser, unique, userToken } from "./serverless-test-helpers";
 
-beforeEach(() => {
-  resetRateLimits();
+beforeEach(async () => {
+  await resetRateLimits();
   resetFunctionInstances();
 });
 

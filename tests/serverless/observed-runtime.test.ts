@@ -14,12 +14,12 @@ const VARS = { VERCEL: "1", VERCEL_REGION: "fra1", AWS_LAMBDA_FUNCTION_MEMORY_SI
 const saved: Record<string, string | undefined> = {};
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-beforeEach(() => {
+beforeEach(async () => {
   for (const [k, v] of Object.entries(VARS)) {
     saved[k] = process.env[k];
     process.env[k] = v;
   }
-  resetRateLimits();
+  await resetRateLimits();
   resetFunctionInstances();
   resetObservedInstances();
 });

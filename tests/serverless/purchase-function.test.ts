@@ -8,8 +8,8 @@ import { resetFunctionInstances, setRuntimeLimits } from "@/serverless/runtime/f
 import { call, createCategory, createPet, createUser, unique, userToken } from "./serverless-test-helpers";
 import { purchaseResponseSchema } from "../../core/contract/serverless-api";
 
-beforeEach(() => {
-  resetRateLimits();
+beforeEach(async () => {
+  await resetRateLimits();
   resetFunctionInstances();
   setRuntimeLimits({});
 });

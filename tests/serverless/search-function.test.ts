@@ -15,8 +15,8 @@ import { searchResponseSchema, type SearchResponse } from "../../core/contract/s
 
 type SearchBody = SearchResponse;
 
-beforeEach(() => {
-  resetRateLimits();
+beforeEach(async () => {
+  await resetRateLimits();
   resetFunctionInstances();
   setRuntimeLimits({});
 });

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   try {
     requireInstructor(request.headers);
-    return Response.json(listFaults(), { headers: { "Cache-Control": "no-store" } });
+    return Response.json(await listFaults(), { headers: { "Cache-Control": "no-store" } });
   } catch (e) {
     return errorResponse(e);
   }
@@ -19,7 +19,7 @@ export async function DELETE(request: Request) {
   try {
     requireInstructor(request.headers);
     requireSameOriginJson(request);
-    return Response.json(resetFaults(), { headers: { "Cache-Control": "no-store" } });
+    return Response.json(await resetFaults(), { headers: { "Cache-Control": "no-store" } });
   } catch (e) {
     return errorResponse(e);
   }

@@ -17,7 +17,7 @@ export async function POST(request: Request) {
     requireInstructor(request.headers);
     requireSameOriginJson(request);
     const settings = normalizeLoadSettings(parseInput(loadSettingsSchema, await readJsonBody(request)));
-    return Response.json(startLoad(settings, { instances: () => listInstances().length }), { status: 202, headers: NO_STORE });
+    return Response.json(await startLoad(settings, { instances: () => listInstances().length }), { status: 202, headers: NO_STORE });
   } catch (e) {
     return errorResponse(e);
   }

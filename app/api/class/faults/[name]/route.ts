@@ -9,7 +9,7 @@ export async function PUT(request: Request, { params }: { params: Promise<{ name
   try {
     requireInstructor(request.headers);
     requireSameOriginJson(request);
-    return Response.json(switchFault((await params).name, await readJsonBody(request)), { headers: { "Cache-Control": "no-store" } });
+    return Response.json(await switchFault((await params).name, await readJsonBody(request)), { headers: { "Cache-Control": "no-store" } });
   } catch (e) {
     return errorResponse(e);
   }
