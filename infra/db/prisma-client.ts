@@ -9,10 +9,6 @@ import { env } from "../../core/config/env";
 
 const globalForPrisma = globalThis as unknown as { __petStorePrisma?: PrismaClient; __petStoreUntracedPrisma?: PrismaClient };
 
-function createClient(): PrismaClient {
-  return traceQueries(createUntracedClient());
-}
-
 function createUntracedClient(): PrismaClient {
   const adapter = new PrismaLibSQL({ url: databaseUrl(), authToken: env().DATABASE_AUTH_TOKEN });
   return new PrismaClient({ adapter });
