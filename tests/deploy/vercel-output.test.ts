@@ -81,17 +81,17 @@ describe.skipIf(!existsSync(functionsDir))("vercel build output (.vercel/output)
     }
   });
 
-  it("ships the serverless store's browser code as static files and prerenders the landing page", () => {
+  it("ships the serverless store's browser code as static files; every HTML page carries its own CSP nonce", () => {
     const staticDir = path.join(output, "static");
     const chunks = listFiles(path.join(staticDir, "_next/static")).filter((f) => f.endsWith(".js") && statSync(f).isFile());
     expect(chunks.length).toBeGreaterThan(0);
     // The serverless store is a browser app: the code that fetches its data-API token is a static file on the CDN.
     const appChunk = chunks.find((f) => readFileSync(f, "utf8").includes("/api/baas/token"));
     expect(appChunk, "the serverless store's client code is a static chunk").toBeDefined();
-    // The landing page has no per-request data: its HTML is rendered once at build time (a prerender with
-    // its fallback file), not on every request like the monolith's pages.
-    expect(existsSync(path.join(functionsDir, "index.prerender-config.json"))).toBe(true);
-    expect(readFileSync(path.join(functionsDir, "index.prerender-fallback.html"), "utf8")).toContain("Pet Store Twin");
+    // No HTML page is prerendered, not even the landing page: each carries a fresh CSP nonce for its inline
+    // scripts (docs/security.md, "Security headers"), so its HTML is rendered per request by a function.
+    expect(existsSync(path.join(functionsDir, "index.prerender-config.json"))).toBe(false);
+    expect(existsSync(path.join(functionsDir, "index.func"))).toBe(true);
   });
 
   it("routes requests through the proxy (middleware) and lists the pipeline's queue triggers", () => {
