@@ -119,6 +119,9 @@ export async function stopLoad(): Promise<boolean> {
   if (!run || run.endedAt !== null) return false;
   run.endedAt = Date.now();
   run.controller.abort();
+  // The run is over for everyone now, even while its virtual users are still winding down (a customer being
+  // prepared, a request being aborted): give the lease back at once so another instance may start one.
+  await releaseLoadRun(run.runId);
   await Promise.race([run.done, new Promise((r) => setTimeout(r, 900))]);
   return true;
 }

@@ -126,7 +126,7 @@ describe.skipIf(buildState(root) !== "complete")("two instances on one database 
     expect((await load(a.base, "DELETE", {})).status).toBe(200);
     // The lease is given back as the run ends (within a moment of the stop).
     let again = await load(b.base, "POST", settings);
-    for (let i = 0; again.status === 409 && i < 20; i++) {
+    for (let i = 0; again.status === 409 && i < 50; i++) {
       await new Promise((r) => setTimeout(r, 100));
       again = await load(b.base, "POST", settings);
     }
