@@ -1,26 +1,27 @@
 // Reads the catalog as search documents (for building the index in either architecture).
 import type { SearchDocument } from "../../core/search/search-document";
+import type { Prisma } from "@prisma/client";
+import type { StoragePort } from "../../core/images/storage-port";
 import { prisma } from "../db/prisma-client";
 import { getStorage } from "../storage/get-storage";
 
-/** Every pet, or only those changed at or after `changedSince` (for an incremental index update). */
-export async function loadSearchDocuments(changedSince?: Date): Promise<SearchDocument[]> {
-  const rows = await prisma.pet.findMany({
-    where: changedSince ? { updatedAt: { gte: changedSince } } : undefined,
-    select: {
-      id: true,
-      name: true,
-      species: true,
-      breed: true,
-      description: true,
-      priceCents: true,
-      stock: true,
-      category: { select: { slug: true, name: true } },
-      images: { select: { mediumKey: true }, where: { status: "done" }, orderBy: { position: "asc" }, take: 1 },
-    },
-  });
-  const storage = getStorage();
-  return rows.map((r) => ({
+/** The columns a search document is made of (one definition for the full load and the one-pet read). */
+export const SEARCH_DOCUMENT_SELECT = {
+  id: true,
+  name: true,
+  species: true,
+  breed: true,
+  description: true,
+  priceCents: true,
+  stock: true,
+  category: { select: { slug: true, name: true } },
+  images: { select: { mediumKey: true }, where: { status: "done" }, orderBy: { position: "asc" }, take: 1 },
+} satisfies Prisma.PetSelect;
+
+type SearchDocumentRow = Prisma.PetGetPayload<{ select: typeof SEARCH_DOCUMENT_SELECT }>;
+
+export function toSearchDocument(r: SearchDocumentRow, storage: Pick<StoragePort, "publicUrl">): SearchDocument {
+  return {
     id: r.id,
     name: r.name,
     species: r.species,
@@ -31,7 +32,17 @@ export async function loadSearchDocuments(changedSince?: Date): Promise<SearchDo
     priceCents: r.priceCents,
     stock: r.stock,
     thumbnailUrl: r.images[0]?.mediumKey ? storage.publicUrl(r.images[0].mediumKey) : null,
-  }));
+  };
+}
+
+/** Every pet, or only those changed at or after `changedSince` (for an incremental index update). */
+export async function loadSearchDocuments(changedSince?: Date): Promise<SearchDocument[]> {
+  const rows = await prisma.pet.findMany({
+    where: changedSince ? { updatedAt: { gte: changedSince } } : undefined,
+    select: SEARCH_DOCUMENT_SELECT,
+  });
+  const storage = getStorage();
+  return rows.map((r) => toSearchDocument(r, storage));
 }
 
 /** How many pets there are and when the latest one changed: the inputs of the catalog fingerprint. */
