@@ -13,7 +13,7 @@ const boundaries = {
           // core is framework-free and imports nothing of ours.
           {
             target: "./core",
-            from: ["./app", "./monolith", "./serverless", "./components", "./infra", "./prisma", "./scripts", "./e2e"],
+            from: ["./app", "./monolith", "./serverless", "./components", "./infra", "./lens", "./prisma", "./scripts", "./e2e"],
             message: "core/ is framework-free and imports nothing of ours (see docs/architecture.md).",
           },
           // infra holds adapters shared by both architectures; it depends only on core.
@@ -24,8 +24,42 @@ const boundaries = {
           // Shared UI takes data as props: it may import only core (types and pure helpers).
           {
             target: "./components",
-            from: ["./app", "./monolith", "./serverless", "./infra", "./prisma"],
+            from: ["./app", "./monolith", "./serverless", "./infra", "./lens", "./prisma"],
             message: "components/ import only core/.",
+          },
+          // The architecture lens (lens/, decision 018) watches the stores; the stores and their shared adapters
+          // reach it only through two entry points: the span wrapper on the server, the observed fetch in the
+          // browser. Routes (app/), proxy.ts and instrumentation.ts wire the rest of it in.
+          {
+            target: ["./monolith", "./serverless", "./infra"],
+            from: "./lens",
+            except: ["./server/with-lens-span.ts", "./client/observed-fetch.ts"],
+            message: "Stores reach the lens only through lens/server/with-lens-span.ts and lens/client/observed-fetch.ts.",
+          },
+          // lens/model is the lens's pure part: spans, traces, summaries. It imports core/ and nothing else of ours.
+          {
+            target: "./lens/model",
+            from: [
+              "./lens/server",
+              "./lens/client",
+              "./app",
+              "./monolith",
+              "./serverless",
+              "./infra",
+              "./components",
+              "./prisma",
+              "./scripts",
+            ],
+            message: "lens/model/ is pure: it imports only core/ (and other lens/model files).",
+          },
+          // The lens observes; it never depends on a store's wiring or on routes. The one exception: its function
+          // view reads the serverless function runtime's own bookkeeping (serverless/runtime).
+          { target: "./lens", from: ["./app", "./monolith"], message: "lens/ never imports app/ or monolith/." },
+          {
+            target: "./lens",
+            from: "./serverless",
+            except: ["./runtime"],
+            message: "lens/ may read serverless/runtime/ but nothing else of serverless/.",
           },
         ],
       },
@@ -50,6 +84,7 @@ const configInOnePlace = {
     "components/**/*.{ts,tsx}",
     "class/**/*.{ts,tsx}",
     "lessons/**/*.{ts,tsx}",
+    "lens/**/*.{ts,tsx}",
     "proxy.ts",
     "instrumentation.ts",
     "next.config.ts",

@@ -11,7 +11,7 @@ export async function register(): Promise<void> {
 
   // --- Architecture lens: the OpenTelemetry tracer provider (in-process span store; OTLP when configured). ---
   // First, so that spans of everything started below (the consumer, the Workflow world) are recorded too.
-  const { registerTracing } = await import("./infra/telemetry/register-tracing");
+  const { registerTracing } = await import("./lens/server/register-tracing");
   await registerTracing();
 
   // --- Monolith: the in-process image consumer (polls the ImageJob table; stopped on SIGTERM). ---

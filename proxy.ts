@@ -17,7 +17,7 @@ import { isForbiddenAdminPage } from "./monolith/auth/forbidden-admin-page";
 import { VISITOR_COOKIE, isWellFormedVisitorId, newVisitorId, visitorCookieOptions, visitorKey } from "./infra/access/visitor-id";
 import { enforcesWorkflowQueueKey, hasWorkflowQueueKey, isWorkflowQueuePath } from "./infra/access/workflow-queue-key";
 import { HSTS, newNonce, pageCsp } from "./infra/http/security-headers";
-import { rememberTraceVisitor } from "./infra/telemetry/lens-visitors";
+import { rememberTraceVisitor } from "./lens/server/lens-visitors";
 import { isMissingCatalogPage } from "./monolith/catalog/find-missing-catalog-page";
 import { RECENTLY_VIEWED_COOKIE, petIdOfPath, recentlyViewedCookieOptions } from "./monolith/catalog/recently-viewed-cookie";
 import { SESSION_COOKIE, newSessionId, sessionCookieOptions } from "./monolith/session/session-cookie";

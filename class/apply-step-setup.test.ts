@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { defineLesson } from "../core/lessons/lesson-schema";
 import { runtimeLimits } from "../serverless/runtime/function-runtime";
-import { applyRuntimeControls } from "../serverless/lens/apply-runtime-controls";
+import { applyRuntimeControls } from "../lens/server/apply-runtime-controls";
 import { enterStep, leaveLesson, lessonInProgress } from "./apply-step-setup";
 import { NOT_AVAILABLE, unavailableLabBench, useLabBench, type LabBench, type FaultState } from "./lab-bench";
 

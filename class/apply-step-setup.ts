@@ -5,7 +5,7 @@ import "server-only";
 // Runtime limits go straight to the function runtime's controls; faults and load go through the lab bench.
 import type { Lesson, StepSetup } from "../core/lessons/lesson-schema";
 import { runtimeLimits, type RuntimeLimits } from "../serverless/runtime/function-runtime";
-import { applyRuntimeControls } from "../serverless/lens/apply-runtime-controls";
+import { applyRuntimeControls } from "../lens/server/apply-runtime-controls";
 import { labBench, type LabBenchResult, type LabBenchSnapshot } from "./lab-bench";
 
 type Baseline = { lessonId: string; limits: RuntimeLimits; bench: LabBenchSnapshot | null; loadStarted: boolean };

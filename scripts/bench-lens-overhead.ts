@@ -6,9 +6,9 @@ import { context, propagation, trace } from "@opentelemetry/api";
 import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
 import { W3CTraceContextPropagator } from "@opentelemetry/core";
 import { BasicTracerProvider } from "@opentelemetry/sdk-trace-base";
-import { LensSpanProcessor } from "../infra/telemetry/lens-span-processor";
-import { lensSpanStore } from "../infra/telemetry/lens-span-store";
-import { withLensSpan } from "../infra/telemetry/with-lens-span";
+import { LensSpanProcessor } from "../lens/server/lens-span-processor";
+import { lensSpanStore } from "../lens/server/lens-span-store";
+import { withLensSpan } from "../lens/server/with-lens-span";
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20_000);
 

@@ -4,11 +4,11 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { isInstructor } from "@/infra/access/instructor-access";
-import { CostMeter } from "./cost-meter";
-import { LiveArchitecture } from "./live-architecture";
-import { ProviderToggle } from "./provider-toggle";
-import { RuntimeSection } from "./runtime-section";
-import "./architecture.css";
+import { CostMeter } from "@/lens/client/cost-meter";
+import { LiveArchitecture } from "@/lens/client/live-architecture";
+import { ProviderToggle } from "@/lens/client/provider-toggle";
+import { RuntimeSection } from "@/lens/client/runtime-section";
+import "@/lens/client/architecture.css";
 
 export const metadata: Metadata = { title: "Architecture lens" };
 

@@ -6,10 +6,10 @@ import { countCartItems } from "@/monolith/cart/count-cart-items";
 import { getSessionContext } from "@/monolith/session/get-session-context";
 import { CsrfField } from "@/components/csrf-field";
 import { MAIN_ID, SiteHeader } from "@/components/site-header";
-import { LensPanel } from "@/components/lens-panel";
-import { PageLoadTiming } from "@/components/lens/page-load-timing";
-import { TraceMeta } from "@/components/lens/trace-meta";
-import { currentTraceparent } from "@/infra/telemetry/current-traceparent";
+import { LensPanel } from "@/lens/client/lens-panel";
+import { PageLoadTiming } from "@/lens/client/page-load-timing";
+import { TraceMeta } from "@/lens/client/trace-meta";
+import { currentTraceparent } from "@/lens/server/current-traceparent";
 import { SiteFooter } from "@/components/site-footer";
 import { SwitchBanner } from "@/components/switch-banner";
 

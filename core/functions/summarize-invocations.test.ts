@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { functionMemoryMb } from "./function-memory";
-import { percentile } from "./percentile";
+import { percentile } from "../util/percentile";
 import { summarizeInvocations, type InvocationFacts } from "./summarize-invocations";
 
 const call = (over: Partial<InvocationFacts>): InvocationFacts => ({

@@ -3,7 +3,7 @@
 // billed time and GB-seconds. Pure: the clock and the memory table are passed in.
 import { gbSeconds } from "./billed-duration";
 import { isExpired } from "./instance-pool";
-import { percentile } from "./percentile";
+import { percentile } from "../util/percentile";
 
 export type InvocationFacts = {
   functionName: string;

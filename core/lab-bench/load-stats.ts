@@ -3,8 +3,8 @@
 // SERIES_SECONDS of them). Nothing per request is kept beyond those, so a 300 s run at 200 users uses the same
 // memory as a 10 s one. Pure: time is passed in.
 import { gbSeconds } from "../functions/billed-duration";
-import { percentile } from "../functions/percentile";
-import { createRingBuffer, pushRing, ringToArray, type RingBuffer } from "../functions/ring-buffer";
+import { percentile } from "../util/percentile";
+import { createRingBuffer, pushRing, ringToArray, type RingBuffer } from "../util/ring-buffer";
 import { DEFAULT_PRICES, type CostPrices } from "../costs/cost-prices";
 import type { Architecture } from "./load-settings-schema";
 

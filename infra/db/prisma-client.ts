@@ -4,7 +4,7 @@ import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaClient } from "@prisma/client";
 import { databaseUrl } from "../database-url";
 import { activeFault, faultSleep } from "../faults/fault-state";
-import { withLensSpan } from "../telemetry/with-lens-span";
+import { withLensSpan } from "../../lens/server/with-lens-span";
 import { env } from "../../core/config/env";
 
 const globalForPrisma = globalThis as unknown as { __petStorePrisma?: PrismaClient; __petStoreUntracedPrisma?: PrismaClient };

@@ -2,7 +2,7 @@
 // that caused it). With tracing off the wrapper adds one no-op span call per operation. An original's key is
 // shown only by its prefix: its image id would point straight at a private photo.
 import { lensStorageKey, type StoragePort } from "../../core/images/storage-port";
-import { withLensSpan } from "../telemetry/with-lens-span";
+import { withLensSpan } from "../../lens/server/with-lens-span";
 
 export function tracedStorage(inner: StoragePort): StoragePort {
   const attrs = (op: string, key: string) => ({

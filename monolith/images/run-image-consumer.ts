@@ -18,7 +18,7 @@ import { isStorageUnavailable } from "../../infra/storage/get-storage";
 import { recordImageUploadStatus } from "../../infra/images/record-image-upload-status";
 import { claimImageJob, type ClaimedJob } from "./claim-image-job";
 import { ImageStepError, defaultPipelineSteps, processImageJob, type PipelineSteps } from "./process-image-job";
-import { withLensSpan } from "../../infra/telemetry/with-lens-span";
+import { withLensSpan } from "../../lens/server/with-lens-span";
 
 export type ImageConsumerOptions = {
   concurrency?: number;

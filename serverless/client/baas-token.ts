@@ -3,7 +3,7 @@
 // rendering. Here the browser itself holds a 5-minute, scope-limited token (anonymous: catalog:read; after
 // login also orders:read and purchase) and talks to the data API directly, so the token must be cached,
 // renewed before it expires and replaced whenever the signed-in user changes.
-import { observedFetch } from "./observed-fetch";
+import { observedFetch } from "../../lens/client/observed-fetch";
 
 export type BaasToken = { token: string; expiresAt: number; scopes: string[] };
 

@@ -4,7 +4,7 @@
 // (core/contract/serverless-api.ts): the app never re-declares a response shape.
 import type { z } from "zod";
 import { getToken, TokenError } from "./baas-token";
-import { observedFetch } from "./observed-fetch";
+import { observedFetch } from "../../lens/client/observed-fetch";
 
 export class ApiError extends Error {
   constructor(

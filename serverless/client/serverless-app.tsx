@@ -5,12 +5,11 @@ import "./zod-without-eval";
 // routes on the URL, draws every view, and reads the catalog from the data API with a short-lived token.
 // ARCH: the monolith renders each page on the server (header, session, data and all) and needs no
 // JavaScript; this store is nothing but JavaScript talking to managed services and functions.
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { usePathname, useSearchParams } from "next/navigation";
 import { SessionProvider, signOut, useSession } from "next-auth/react";
 import { arrivedViaSwitch as cameThroughSwitch, switchArchitecturePath, withoutSwitchMarker } from "@/core/architecture/switch-path";
 import { SiteFooter } from "@/components/site-footer";
-import { LensPanel } from "@/components/lens-panel";
 import { MAIN_ID, SiteHeader } from "@/components/site-header";
 import { SwitchBanner } from "@/components/switch-banner";
 import { invalidateToken } from "./baas-token";
@@ -29,15 +28,17 @@ import { RegisterView } from "./views/register-view";
 import { SearchView } from "./views/search-view";
 import { NotFoundView } from "./views/view-states";
 
-export function ServerlessApp({ showDemoAccounts }: { showDemoAccounts: boolean }) {
+// `lens`: the architecture lens's header button, handed in by the route (app/serverless), as the monolith's
+// layout does, so the store itself touches the lens only through the observed fetch.
+export function ServerlessApp({ showDemoAccounts, lens }: { showDemoAccounts: boolean; lens: ReactNode }) {
   return (
     <SessionProvider>
-      <Shell showDemoAccounts={showDemoAccounts} />
+      <Shell showDemoAccounts={showDemoAccounts} lens={lens} />
     </SessionProvider>
   );
 }
 
-function Shell({ showDemoAccounts }: { showDemoAccounts: boolean }) {
+function Shell({ showDemoAccounts, lens }: { showDemoAccounts: boolean; lens: ReactNode }) {
   const pathname = usePathname() ?? "/serverless";
   const params = useSearchParams();
   const query = params?.toString() ?? "";
@@ -147,7 +148,7 @@ function Shell({ showDemoAccounts }: { showDemoAccounts: boolean }) {
         searchDefault={searchDefault}
         cartCount={cartCount}
         account={account}
-        lens={<LensPanel mode="serverless" />}
+        lens={lens}
       />
       <main id={MAIN_ID} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
         {arrivedViaSwitch ? (

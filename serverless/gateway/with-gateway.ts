@@ -5,9 +5,7 @@ import "server-only";
 import type { TokenScope } from "../../core/access/token-scopes";
 import { missingScopes } from "../../core/access/token-scopes";
 import { AppError } from "../../core/errors/app-error";
-import { newTraceId, traceIdFromTraceparent } from "../../core/functions/trace-context";
-import { activeTraceId } from "../../infra/telemetry/active-trace-id";
-import { withLensSpan } from "../../infra/telemetry/with-lens-span";
+import { traceIdFor, withLensSpan } from "../../lens/server/with-lens-span";
 import { bearerToken, verifyBaasToken, type VerifiedToken } from "../token/verify-baas-token";
 import { clientIp } from "../../infra/access/client-ip";
 import { errorResponse } from "./error-response";
@@ -42,7 +40,7 @@ export function withGateway<P = unknown>(
       `gateway ${options.servedBy}`,
       { component, mode: "serverless", attributes: { "gateway.served_by": options.servedBy } },
       async (span) => {
-        const traceId = traceIdFromTraceparent(request.headers.get("traceparent")) ?? activeTraceId() ?? newTraceId();
+        const traceId = traceIdFor(request.headers.get("traceparent"));
         let response: Response;
         try {
           response = await pass(request, route, traceId, options, handler);

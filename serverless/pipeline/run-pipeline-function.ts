@@ -4,8 +4,7 @@ import "server-only";
 // and invocation log, so "Reset instances", the cold-start delay and the instance list reach the steps too, and
 // each step is a function span in the lens. ARCH: in the monolith the four steps are one loop in one long-lived
 // process; here each step is its own short invocation that the Workflow SDK queues, retries and resumes.
-import { newTraceId } from "../../core/functions/trace-context";
-import { activeTraceId } from "../../infra/telemetry/active-trace-id";
+import { traceIdFor } from "../../lens/server/with-lens-span";
 import { FunctionThrottledError, invokeFunction, withFunctionSpan } from "../runtime/function-runtime";
 
 export { FunctionThrottledError };
@@ -14,10 +13,7 @@ const noState = async () => null;
 
 export async function runPipelineFunction<T>(functionName: string, work: () => Promise<T>): Promise<T> {
   return withFunctionSpan(functionName, async (span) => {
-    const outcome = await invokeFunction(
-      { name: functionName, init: noState, traceId: activeTraceId() ?? newTraceId(), statusOf: () => 200 },
-      () => work(),
-    );
+    const outcome = await invokeFunction({ name: functionName, init: noState, traceId: traceIdFor(), statusOf: () => 200 }, () => work());
     span.setAttributes({
       "faas.coldstart": outcome.meta.cold,
       ...(outcome.meta.instanceId ? { "faas.instance": outcome.meta.instanceId } : {}),

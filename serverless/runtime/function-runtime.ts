@@ -22,9 +22,8 @@ import {
   type InstancePool,
 } from "../../core/functions/instance-pool";
 import { runtimeMode } from "../../core/functions/runtime-mode";
-import type { LensComponent } from "../../core/telemetry/span";
 import { activeFault, faultSleep } from "../../infra/faults/fault-state";
-import { withLensSpan } from "../../infra/telemetry/with-lens-span";
+import { withLensSpan, type LensComponent } from "../../lens/server/with-lens-span";
 import type { VerifiedToken } from "../token/verify-baas-token";
 import { errorResponse } from "../gateway/error-response";
 import type { GatewayContext } from "../gateway/with-gateway";

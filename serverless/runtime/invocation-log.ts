@@ -5,7 +5,7 @@ import { gbSeconds } from "../../core/functions/billed-duration";
 import { platformEnv } from "../../core/config/env";
 import { runtimeMode } from "../../core/functions/runtime-mode";
 import { functionMemoryMb } from "../../core/functions/function-memory";
-import { createRingBuffer, pushRing, ringToArray, type RingBuffer } from "../../core/functions/ring-buffer";
+import { createRingBuffer, pushRing, ringToArray, type RingBuffer } from "../../core/util/ring-buffer";
 
 export type InvocationRecord = {
   functionName: string;

@@ -3,7 +3,7 @@
 // simulated idle reclaim and concurrency cap no longer apply (the platform has its own).
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { GET as search } from "@/app/api/functions/search/route";
-import { describeFunctions } from "@/serverless/lens/describe-functions";
+import { describeFunctions } from "@/lens/server/describe-functions";
 import { resetRateLimits } from "@/serverless/gateway/rate-limits";
 import { resetFunctionInstances, setRuntimeLimits } from "@/serverless/runtime/function-runtime";
 import { listInvocations } from "@/serverless/runtime/invocation-log";

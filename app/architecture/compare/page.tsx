@@ -1,6 +1,6 @@
 // /architecture/compare — one action, both architectures, two traces side by side with the differences named.
 import type { Metadata } from "next";
-import { CompareClient } from "./compare-client";
+import { CompareClient } from "@/lens/client/compare/compare-client";
 
 export const metadata: Metadata = { title: "Compare the architectures" };
 

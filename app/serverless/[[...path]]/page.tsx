@@ -2,6 +2,7 @@
 // reads the URL and fetches what the view needs from the data API (a test checks the HTML stays empty).
 import { Suspense } from "react";
 import { env } from "@/core/config/env";
+import { LensPanel } from "@/lens/client/lens-panel";
 import { ServerlessApp } from "@/serverless/client/serverless-app";
 
 function ShellFallback() {
@@ -21,7 +22,7 @@ export default function ServerlessPage() {
   const showDemoAccounts = env().embedded;
   return (
     <Suspense fallback={<ShellFallback />}>
-      <ServerlessApp showDemoAccounts={showDemoAccounts} />
+      <ServerlessApp showDemoAccounts={showDemoAccounts} lens={<LensPanel mode="serverless" />} />
     </Suspense>
   );
 }

@@ -1,5 +1,5 @@
 // GET /api/lens/functions → { now, limits, functions: [...] }: the function runtime as the lens shows it.
-import { describeFunctions } from "@/serverless/lens/describe-functions";
+import { describeFunctions } from "@/lens/server/describe-functions";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 // GET /api/lens/invocations?since=<epoch ms> → { now, invocations }: function invocations after `since`.
-import { listRecentInvocations } from "@/serverless/lens/list-recent-invocations";
+import { listRecentInvocations } from "@/lens/server/list-recent-invocations";
 
 export const dynamic = "force-dynamic";
 

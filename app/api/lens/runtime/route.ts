@@ -5,7 +5,7 @@ import { requireInstructor } from "@/infra/access/instructor-access";
 import { requireSameOriginJson } from "@/infra/access/require-same-origin-json";
 import { AppError } from "@/core/errors/app-error";
 import { errorResponse } from "@/serverless/gateway/error-response";
-import { applyRuntimeControls } from "@/serverless/lens/apply-runtime-controls";
+import { applyRuntimeControls } from "@/lens/server/apply-runtime-controls";
 
 export async function POST(request: Request) {
   try {

@@ -6,14 +6,14 @@
 // POST /api/lens/spans { spans: [...] } → 202: browser timings, stored with component "browser" under the
 //      poster's visitor id, in a store of their own (server spans are never pushed out); 429 when a client posts
 //      too often, 413 over 64 KB.
-import { browserSpanBatch, MAX_BROWSER_BATCH_BYTES, toBrowserLensSpans } from "@/core/telemetry/browser-span-batch";
-import { capSpanList } from "@/core/telemetry/cap-span-list";
-import { isLensComponent, type LensSpan } from "@/core/telemetry/span";
+import { browserSpanBatch, MAX_BROWSER_BATCH_BYTES, toBrowserLensSpans } from "@/lens/model/browser-span-batch";
+import { capSpanList } from "@/lens/model/cap-span-list";
+import { isLensComponent, type LensSpan } from "@/lens/model/span";
 import { clientIp } from "@/infra/access/client-ip";
 import { isInstructor } from "@/infra/access/instructor-access";
 import { visitorKeyFromHeaders } from "@/infra/access/visitor-id";
-import { browserSpanStore, spendBrowserPost } from "@/infra/telemetry/browser-span-store";
-import { lensSpanStore } from "@/infra/telemetry/lens-span-store";
+import { browserSpanStore, spendBrowserPost } from "@/lens/server/browser-span-store";
+import { lensSpanStore } from "@/lens/server/lens-span-store";
 import { env } from "@/core/config/env";
 
 // Spans change on every request: never prerendered or cached.

@@ -4,7 +4,7 @@
 // limits or drop every instance so the class sees the next call start cold.
 import { useState, type FormEvent } from "react";
 import type { FunctionSummary } from "@/core/functions/summarize-invocations";
-import type { FunctionsJson } from "./lens-feed-types";
+import type { FunctionsJson } from "../model/lens-feed-types";
 
 const ms = (v: number | null) => (v === null ? "—" : `${v < 10 ? v.toFixed(1) : Math.round(v).toLocaleString("en-US")} ms`);
 

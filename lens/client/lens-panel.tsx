@@ -4,11 +4,11 @@
 // Off by default; while closed nothing is fetched or polled. Esc closes and returns focus to the button.
 import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import { createPortal } from "react-dom";
-import type { LensMode, LensSpan } from "../core/telemetry/span";
-import { groupTraces } from "../core/telemetry/span-store";
-import { summarizeTrace, type TraceSummary } from "../core/telemetry/summarize-trace";
-import { flushBrowserSpans, TAB_TRACES_EVENT, tabTraces } from "./lens/browser-trace";
-import { LensWaterfall } from "./lens/lens-waterfall";
+import type { LensMode, LensSpan } from "../model/span";
+import { groupTraces } from "../model/span-store";
+import { summarizeTrace, type TraceSummary } from "../model/summarize-trace";
+import { flushBrowserSpans, TAB_TRACES_EVENT, tabTraces } from "./browser-trace";
+import { LensWaterfall } from "./lens-waterfall";
 
 const ACTIONS_SHOWN = 8;
 const REFRESH_MS = 2000; // only while open: late spans (a browser timing posted after load) fill in

@@ -2,7 +2,7 @@
 // Run one action against both architectures and draw the two traces as waterfalls side by side: the
 // browser's round trips (measured here) with the server spans of the same trace id nested under them.
 import { useState } from "react";
-import type { LensSpan } from "@/core/telemetry/span";
+import type { LensSpan } from "@/lens/model/span";
 import { describeDifferences, type SideTrace } from "./describe-differences";
 import { runBoth, type CompareAction } from "./run-compare-action";
 import type { TraceRecorder } from "./traced-fetch";

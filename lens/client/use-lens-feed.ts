@@ -4,8 +4,8 @@
 // on each answer so "active" means "seen within the last few seconds" on the server's clock.
 import { useCallback, useRef, useState } from "react";
 import { usePolling } from "@/components/use-polling";
-import { eventsFromInvocations, eventsFromSpans } from "./lens-events";
-import type { InvocationJson, LensEvent, LensSpan } from "./lens-feed-types";
+import { eventsFromInvocations, eventsFromSpans } from "../model/lens-events";
+import type { InvocationJson, LensEvent, LensSpan } from "../model/lens-feed-types";
 
 const KEEP = 400;
 const POLL_MS = 1000;

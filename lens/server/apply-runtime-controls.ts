@@ -4,7 +4,7 @@ import "server-only";
 // every instance so the next call of each function is cold.
 import { parseInput } from "../../core/errors/parse-input";
 import { runtimeControlsSchema } from "../../core/functions/runtime-controls-schema";
-import { resetFunctionInstances, runtimeLimits, setRuntimeLimits, type RuntimeLimits } from "../runtime/function-runtime";
+import { resetFunctionInstances, runtimeLimits, setRuntimeLimits, type RuntimeLimits } from "../../serverless/runtime/function-runtime";
 
 const holder = globalThis as unknown as { __lensLimitOverrides?: Partial<RuntimeLimits> };
 

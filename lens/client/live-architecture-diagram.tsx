@@ -2,7 +2,7 @@
 // (architecture-diagram.tsx), but every component is a node that lights up while real traffic passes through
 // it and opens its recent calls when clicked (or Enter/Space when focused). Data comes in as props.
 import { Fragment, type KeyboardEvent } from "react";
-import type { LensComponent, LensMode } from "../core/telemetry/span";
+import type { LensComponent, LensMode } from "../model/span";
 
 export type LensNodeId = `${LensMode}:${LensComponent}`;
 

@@ -5,8 +5,8 @@ import { functionMemoryMb } from "../../core/functions/function-memory";
 import { platformEnv } from "../../core/config/env";
 import { runtimeMode, type RuntimeMode } from "../../core/functions/runtime-mode";
 import { summarizeInvocations, type FunctionSummary } from "../../core/functions/summarize-invocations";
-import { listInstances, runtimeLimits, type RuntimeLimits } from "../runtime/function-runtime";
-import { listInvocations } from "../runtime/invocation-log";
+import { listInstances, runtimeLimits, type RuntimeLimits } from "../../serverless/runtime/function-runtime";
+import { listInvocations } from "../../serverless/runtime/invocation-log";
 
 /** Drawn even before their first call, so the page shows them from the start. */
 const KNOWN_FUNCTIONS = ["search", "purchase"];

@@ -7,7 +7,7 @@ import {
   SERVERLESS_NODES,
   type LensNodeId,
   type NodeActivity,
-} from "@/components/live-architecture-diagram";
+} from "@/lens/client/live-architecture-diagram";
 import { useLensFeed } from "./use-lens-feed";
 
 /** A node stays lit this long after its last call: long enough to see, short enough to follow a click. */

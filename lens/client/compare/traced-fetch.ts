@@ -1,6 +1,6 @@
 // A fetch from this browser that carries a W3C traceparent of the action's trace (so the server's spans of
 // it can be fetched by trace id) and records what the browser saw: one row of the waterfall per round trip.
-import { newTraceId } from "@/core/functions/trace-context";
+import { newTraceId } from "@/lens/model/trace-context";
 
 export type BrowserCall = {
   label: string;

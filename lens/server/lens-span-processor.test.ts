@@ -1,7 +1,7 @@
 import { context, trace } from "@opentelemetry/api";
 import { BasicTracerProvider } from "@opentelemetry/sdk-trace-base";
 import { describe, expect, it } from "vitest";
-import { createSpanStore } from "../../core/telemetry/span-store";
+import { createSpanStore } from "../model/span-store";
 import { LensSpanProcessor } from "./lens-span-processor";
 
 function setup() {

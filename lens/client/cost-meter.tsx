@@ -9,7 +9,7 @@ import { breakEvenRequests } from "@/core/costs/break-even-requests";
 import { DEFAULT_PRICES, HOURS_PER_MONTH, PRICE_SOURCES, type CostPrices } from "@/core/costs/cost-prices";
 import { monolithMonthlyCost } from "@/core/costs/monolith-monthly-cost";
 import { serverlessMonthlyCost } from "@/core/costs/serverless-monthly-cost";
-import type { InvocationJson } from "./lens-feed-types";
+import type { InvocationJson } from "../model/lens-feed-types";
 
 /** Until something ran: 100 ms at 1 GB, a typical small function call. */
 const ASSUMED_GBS_PER_REQUEST = 0.1;

@@ -5,10 +5,10 @@ import "server-only";
 // Every span is filed under the visitor of its trace and keeps no query parameter outside the allow-list.
 import { trace, type Context } from "@opentelemetry/api";
 import type { ReadableSpan, Span, SpanProcessor } from "@opentelemetry/sdk-trace-base";
-import { classifyRequestPath } from "../../core/telemetry/classify-request-path";
-import { redactQuery } from "../../core/telemetry/redact-url";
-import { isLensComponent, type LensSpan } from "../../core/telemetry/span";
-import type { SpanStore } from "../../core/telemetry/span-store";
+import { classifyRequestPath } from "../model/classify-request-path";
+import { redactQuery } from "../model/redact-url";
+import { isLensComponent, type LensSpan } from "../model/span";
+import type { SpanStore } from "../model/span-store";
 import { LENS_COMPONENT, LENS_IGNORE, LENS_MODE } from "./lens-attributes";
 import { visitorOfTrace } from "./lens-visitors";
 

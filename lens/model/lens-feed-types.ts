@@ -1,7 +1,7 @@
 // The JSON the lens endpoints answer, as the browser sees it (mirrors serverless/runtime + core summaries).
 import type { RuntimeMode } from "@/core/functions/runtime-mode";
 import type { FunctionSummary } from "@/core/functions/summarize-invocations";
-import type { LensComponent, LensMode, LensSpan } from "@/core/telemetry/span";
+import type { LensComponent, LensMode, LensSpan } from "@/lens/model/span";
 
 export type InvocationJson = {
   functionName: string;

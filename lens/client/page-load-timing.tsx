@@ -2,7 +2,7 @@
 // A leaf on every server-rendered store page: once the page has loaded, posts its Navigation Timing as a
 // browser span under the trace id the server rendered into <meta name="traceparent">. Renders nothing.
 import { useEffect } from "react";
-import type { LensMode } from "../../core/telemetry/span";
+import type { LensMode } from "../model/span";
 import { recordPageLoad } from "./browser-trace";
 
 export function PageLoadTiming({ mode }: { mode: LensMode }) {

@@ -2,7 +2,7 @@
 // and for how long. Server spans (OpenTelemetry) and browser timings are both turned into this one shape, so
 // every view (lens waterfall, architecture diagram, cost meter) reads a single, framework-free type.
 
-import type { Mode } from "../architecture/mode";
+import type { Mode } from "../../core/architecture/mode";
 
 export const LENS_COMPONENTS = [
   "browser",

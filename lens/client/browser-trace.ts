@@ -2,9 +2,9 @@
 // so the server's spans join it), times the page load and every fetch, and posts those timings in small
 // batches to /api/lens/spans. It remembers the trace ids this tab created (sessionStorage), which is how the
 // lens panel shows "my last actions" and nobody else's. Nothing here runs on a timer while idle.
-import { newTraceId } from "../../core/functions/trace-context";
-import { BYTES_ATTRIBUTE } from "../../core/telemetry/summarize-trace";
-import type { LensMode, LensSpan } from "../../core/telemetry/span";
+import { newTraceId } from "../model/trace-context";
+import { BYTES_ATTRIBUTE } from "../model/summarize-trace";
+import type { LensMode, LensSpan } from "../model/span";
 
 type BrowserSpan = Omit<LensSpan, "component">;
 export type TabTrace = { traceId: string; label: string; at: number };

@@ -1,6 +1,6 @@
 // One action of the lens as a waterfall: a row per span (indented by call depth) with its component's
 // color and a bar placed at its offset, sized by its duration; the action's totals above. Presentational.
-import type { TraceSummary } from "../../core/telemetry/summarize-trace";
+import type { TraceSummary } from "../model/summarize-trace";
 import { COMPONENT_COLOR } from "./lens-colors";
 
 const ms = (n: number) => (n >= 100 ? `${Math.round(n)} ms` : `${n.toFixed(1)} ms`);

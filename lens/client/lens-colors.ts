@@ -1,5 +1,5 @@
 // One color per component, the same in every lens view (Tailwind classes, listed whole so they are kept).
-import type { LensComponent } from "../../core/telemetry/span";
+import type { LensComponent } from "../model/span";
 
 export const COMPONENT_COLOR: Record<LensComponent, string> = {
   browser: "bg-amber-400",

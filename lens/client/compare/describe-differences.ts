@@ -1,6 +1,6 @@
 // The differences between the two traces of one action, in words: round trips from the browser, total time,
 // cold starts, where auth ran and which components took part.
-import type { LensSpan } from "@/core/telemetry/span";
+import type { LensSpan } from "@/lens/model/span";
 import type { BrowserCall } from "./traced-fetch";
 
 export type SideTrace = { calls: BrowserCall[]; spans: LensSpan[]; totalMs: number };

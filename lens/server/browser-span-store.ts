@@ -2,7 +2,7 @@ import "server-only";
 // The process's one store of browser spans (apart from the server spans in lens-span-store.ts, so no browser
 // post can ever push a server span out), and the per-client limits on posting to it.
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import { createVisitorSpanStore, type VisitorSpanStore } from "../../core/telemetry/visitor-span-store";
+import { createVisitorSpanStore, type VisitorSpanStore } from "../model/visitor-span-store";
 
 /** A small token bucket per client: 30 batches per 30 s (a tab posts one per action). */
 export const BROWSER_POST_BURST = 30;

@@ -1,7 +1,7 @@
 // The one place the browser app calls `fetch` for the store's own services (token service, data API,
 // functions). Keeping it single means a later feature can observe every response — the x-served-by,
 // x-cold-start and x-duration-ms headers the serverless side adds — without touching any view.
-import { traceFetch } from "@/components/lens/browser-trace";
+import { traceFetch } from "@/lens/client/browser-trace";
 
 export type ObservedResponse = { url: string; method: string; status: number; headers: Headers; startedAt: number; durationMs: number };
 
