@@ -53,8 +53,9 @@ export function hybridHome(facade: Facade) {
 export function hybridCategories(facade: Facade) {
   return read(facade, "categories", listCategories, async (visitor) => {
     const token = await catalogReadToken();
-    return (await callThroughGateway(categoriesResponseSchema, CATALOG, () => readCategories(), { path: "/api/baas/categories", visitor, token }))
-      .categories;
+    return (
+      await callThroughGateway(categoriesResponseSchema, CATALOG, () => readCategories(), { path: "/api/baas/categories", visitor, token })
+    ).categories;
   });
 }
 
@@ -76,7 +77,9 @@ export function hybridPet(facade: Facade, id: number) {
     (visitor) =>
       orNull(async () => {
         const token = await catalogReadToken();
-        return (await callThroughGateway(petResponseSchema, CATALOG, () => readPet(String(id)), { path: `/api/baas/pets/${id}`, visitor, token })).pet;
+        return (
+          await callThroughGateway(petResponseSchema, CATALOG, () => readPet(String(id)), { path: `/api/baas/pets/${id}`, visitor, token })
+        ).pet;
       }),
   );
 }

@@ -20,7 +20,12 @@ import { callThroughGateway } from "../bridges/call-through-gateway";
 import { userTokenFor } from "../bridges/exchange-session-for-token";
 import { inMonolith, throughFacade, type Facade } from "../facade/hybrid-facade";
 
-export function checkOutHybrid(facade: Facade, user: HybridUser, cartOwnerKey: string | undefined, rawKey: unknown): Promise<{ orderId: number }> {
+export function checkOutHybrid(
+  facade: Facade,
+  user: HybridUser,
+  cartOwnerKey: string | undefined,
+  rawKey: unknown,
+): Promise<{ orderId: number }> {
   return throughFacade(facade, "purchase", async () => {
     if (facade.state.purchase === "monolith" && user.via === "monolith-session") {
       return inMonolith("checkout in process", () => checkOutCart(user.id, rawKey));
@@ -39,7 +44,9 @@ export function checkOutHybrid(facade: Facade, user: HybridUser, cartOwnerKey: s
     const input = parseInput(placeOrderSchema, { items: cart.items, idempotencyKey });
     const placed =
       facade.state.purchase === "monolith"
-        ? await inMonolith("checkout in process (BaaS user)", () => placeOrder(prismaOrderStore, { ...input, userId: user.id, placedVia: "monolith" }))
+        ? await inMonolith("checkout in process (BaaS user)", () =>
+            placeOrder(prismaOrderStore, { ...input, userId: user.id, placedVia: "monolith" }),
+          )
         : await callThroughGateway(
             purchaseResponseSchema,
             { servedBy: "function:purchase", auth: "required", scopes: ["purchase"] },

@@ -73,7 +73,7 @@ export async function POST(request: Request) {
     const { cookie, returnTo } = await changeMigrationFromForm(request.headers, form);
     return withCookie(new NextResponse(null, { status: 303, headers: { location: returnTo, ...NO_STORE } }), cookie);
   } catch (e) {
-    const back = new URL("/hybrid", "http://x");
+    const back = new URL("/hybrid/migration", "http://x");
     back.searchParams.set("migrationError", toAppError(e).message);
     return new NextResponse(null, { status: 303, headers: { location: `${back.pathname}${back.search}`, ...NO_STORE } });
   }

@@ -9,7 +9,11 @@ export async function POST(request: NextRequest) {
     request,
     async (form, session) => {
       const removed = await removeCartItem(session.ownerKey, { petId: form.get("petId") });
-      return { redirectTo: removed.petName ? withMessage(cartReturnPath(form), "notice", `Removed ${removed.petName} from your cart.`) : cartReturnPath(form) };
+      return {
+        redirectTo: removed.petName
+          ? withMessage(cartReturnPath(form), "notice", `Removed ${removed.petName} from your cart.`)
+          : cartReturnPath(form),
+      };
     },
     (form) => cartReturnPath(form, CART_PATH),
   );
