@@ -23,6 +23,7 @@ export default async function HybridMigrationPage({ searchParams }: Props) {
         </p>
       </div>
       {error ? <Alert>{error}</Alert> : null}
+      <h2 className="sr-only">Switches and the recommended order</h2>
       <MigrationPanel
         state={facade.state}
         classState={facade.classState}
