@@ -138,7 +138,14 @@ test("the hybrid store and its migration panel have no serious accessibility vio
   test.slow();
   const pet = await petInStock(request);
   // Halfway along the path (search and images moved), for this browser only.
-  const state = { auth: "monolith", pages: "monolith", catalog: "monolith", search: "serverless", purchase: "monolith", images: "serverless" };
+  const state = {
+    auth: "monolith",
+    pages: "monolith",
+    catalog: "monolith",
+    search: "serverless",
+    purchase: "monolith",
+    images: "serverless",
+  };
   expect((await page.request.put("/api/class/migration?scope=browser", { data: state })).status()).toBe(200);
   const findings: Finding[] = [];
   await visitAndScan(page, "/hybrid", (p) => p.getByRole("heading", { name: "Featured pets" }), findings);

@@ -2,7 +2,7 @@
 // The instructor moves the whole class; anyone else moves only their own browser's hybrid store.
 import { CAPABILITIES, CAPABILITY_LABELS, encodeMigrationState, type MigrationState } from "../../core/migration/migration-state";
 import { RECOMMENDED_MOVES, recommendedStates, stepOnRecommendedPath } from "../../core/migration/recommended-path";
-import { BRIDGES, routeRequests } from "../../core/migration/route-requests";
+import { BRIDGES, BRIDGES_NOT_BUILT, routeRequests } from "../../core/migration/route-requests";
 
 type Props = {
   state: MigrationState;
@@ -92,7 +92,12 @@ export function MigrationPanel({ state, classState, source, instructor, returnTo
           ) : (
             <ul className="mt-1 list-disc space-y-1 pl-5 text-stone-700">
               {table.bridges.map((b) => (
-                <li key={b}>{BRIDGES[b]}</li>
+                <li key={b}>
+                  {BRIDGES[b]}
+                  {BRIDGES_NOT_BUILT.has(b) ? (
+                    <em className="text-amber-900"> Not built here: the serverless part serves it instead.</em>
+                  ) : null}
+                </li>
               ))}
             </ul>
           )}

@@ -9,7 +9,7 @@ import {
   migrationStateSchema,
   type MigrationState,
 } from "./migration-state";
-import { REQUEST_KINDS, routeRequests } from "./route-requests";
+import { BRIDGES_NOT_BUILT, REQUEST_KINDS, routeRequests } from "./route-requests";
 import { RECOMMENDED_MOVES, recommendedStates, stepOnRecommendedPath } from "./recommended-path";
 
 const name = (s: MigrationState) => encodeMigrationState(s);
@@ -83,6 +83,11 @@ describe("routeRequests over all 64 states", () => {
       for (const c of t.inMonolith) expect(state[c]).toBe("monolith");
     });
   }
+
+  it("builds every bridge the recommended path needs but the admin's upload from server pages", () => {
+    const needed = new Set(recommendedStates().flatMap((s) => routeRequests(s).bridges));
+    expect([...needed].filter((b) => BRIDGES_NOT_BUILT.has(b))).toEqual(["server-uploads-to-pipeline"]);
+  });
 
   it("needs no bridge at either end but the cart handover", () => {
     expect(routeRequests(ALL_MONOLITH).bridges).toEqual([]);

@@ -44,6 +44,19 @@ export const BRIDGES = {
 
 export type BridgeId = keyof typeof BRIDGES;
 
+/**
+ * Bridges this app names but does not build (docs/decisions/009): with the pages moved, the facade hands the visitor
+ * to the serverless store's browser app, which uses the serverless parts; the hybrid has no admin pages of its own.
+ * The panel and the handover page say so next to each one.
+ */
+export const BRIDGES_NOT_BUILT: ReadonlySet<BridgeId> = new Set<BridgeId>([
+  "spa-searches-monolith",
+  "spa-catalog-from-monolith",
+  "spa-posts-to-monolith-checkout",
+  "spa-uploads-to-consumer",
+  "server-uploads-to-pipeline",
+]);
+
 export type Route = {
   /** The part that does the work for this request. */
   servedBy: HybridPart;

@@ -3,7 +3,7 @@
 // With JavaScript off it says plainly that the browser app needs it and that the server cart cannot follow.
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { BRIDGES } from "@/core/migration/route-requests";
+import { BRIDGES, BRIDGES_NOT_BUILT } from "@/core/migration/route-requests";
 import { safeReturnPath } from "@/core/navigation/safe-return-path";
 import { prisma } from "@/infra/db/prisma-client";
 import { hybridFacade } from "@/hybrid/facade/hybrid-facade";
@@ -15,10 +15,6 @@ export const metadata: Metadata = { title: "Moving to the browser app · Hybrid 
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// The bridges this build runs once the pages have moved; any other the routing table names is served by the
-// serverless part instead (the browser app knows only those).
-const BUILT_WITH_SPA = new Set(["cart-handover"]);
-
 export default async function HandoverPage({ searchParams }: Props) {
   const [sp, facade, session] = await Promise.all([searchParams, hybridFacade(), getSessionContext()]);
   const from = safeReturnPath(typeof sp.to === "string" ? sp.to : undefined, "/hybrid", ["/hybrid"]);
@@ -27,7 +23,7 @@ export default async function HandoverPage({ searchParams }: Props) {
   const lines = session.ownerKey
     ? await prisma.cartItem.findMany({ where: { cart: { ownerKey: session.ownerKey } }, select: { petId: true, quantity: true } })
     : [];
-  const notBuilt = facade.table.bridges.filter((b) => !BUILT_WITH_SPA.has(b));
+  const notBuilt = facade.table.bridges.filter((b) => BRIDGES_NOT_BUILT.has(b));
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-2xl space-y-4 px-4 py-16">
       <h1 className="text-3xl font-bold tracking-tight">The pages have moved to the browser app</h1>
