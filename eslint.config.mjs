@@ -21,6 +21,13 @@ const boundaries = {
           // The two architectures never import each other.
           { target: "./monolith", from: ["./serverless", "./app"], message: "monolith/ never imports serverless/ (or app/)." },
           { target: "./serverless", from: ["./monolith", "./app"], message: "serverless/ never imports monolith/ (or app/)." },
+          // The hybrid store wires both architectures together behind its routing facade; neither depends on it.
+          { target: "./hybrid", from: ["./app"], message: "hybrid/ never imports app/." },
+          {
+            target: ["./core", "./infra", "./monolith", "./serverless", "./components"],
+            from: ["./hybrid"],
+            message: "Only app/ imports hybrid/: the two stores and the shared parts know nothing of the hybrid.",
+          },
           // Shared UI takes data as props: it may import only core (types and pure helpers).
           {
             target: "./components",
@@ -81,6 +88,7 @@ const configInOnePlace = {
     "infra/**/*.{ts,tsx}",
     "monolith/**/*.{ts,tsx}",
     "serverless/**/*.{ts,tsx}",
+    "hybrid/**/*.{ts,tsx}",
     "components/**/*.{ts,tsx}",
     "class/**/*.{ts,tsx}",
     "lessons/**/*.{ts,tsx}",

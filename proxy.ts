@@ -92,7 +92,13 @@ export async function proxy(request: NextRequest) {
   const spanContext = trace.getActiveSpan()?.spanContext();
   if (spanContext && isSpanContextValid(spanContext)) rememberTraceVisitor(spanContext.traceId, visitorKey(visitorId));
 
-  if (pathname.startsWith("/monolith") || pathname.startsWith("/api/monolith")) {
+  // The hybrid store's server-rendered pages use the monolith's session (cart, CSRF) while its pages stay there.
+  if (
+    pathname.startsWith("/monolith") ||
+    pathname.startsWith("/api/monolith") ||
+    pathname.startsWith("/hybrid") ||
+    pathname.startsWith("/api/hybrid")
+  ) {
     if (!request.cookies.get(SESSION_COOKIE)?.value) {
       const sid = newSessionId();
       // The page rendered for this very request must see the cookie too.

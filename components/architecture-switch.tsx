@@ -1,13 +1,15 @@
-// The header control "Architecture": a link group (works without JavaScript) with "Monolith" and
-// "Serverless", each pointing at the same page in that architecture.
+// The header control "Architecture": a link group (works without JavaScript) with "Monolith", "Hybrid" and
+// "Serverless", each pointing at the same page in that store (the hybrid: its home, unless a page says otherwise).
+import type { Store } from "../core/architecture/mode";
 import type { Mode } from "../core/architecture/switch-path";
 
-export function ArchitectureSwitch({ current, hrefs }: { current: Mode | null; hrefs: Record<Mode, string> }) {
-  const item = (mode: Mode, label: string, dot: string) => {
+export function ArchitectureSwitch({ current, hrefs }: { current: Store | null; hrefs: Record<Mode, string> & { hybrid?: string } }) {
+  const all = { hybrid: "/hybrid", ...hrefs };
+  const item = (mode: Store, label: string, dot: string) => {
     const active = current === mode;
     return (
       <a
-        href={hrefs[mode]}
+        href={all[mode]}
         aria-current={active ? "page" : undefined}
         className={`flex items-center gap-1.5 rounded-full px-3 py-1 text-sm font-semibold transition-colors ${
           active ? "bg-white text-stone-900 shadow" : "text-stone-600 hover:text-stone-900"
@@ -21,6 +23,7 @@ export function ArchitectureSwitch({ current, hrefs }: { current: Mode | null; h
   return (
     <div role="group" aria-label="Architecture" className="flex items-center gap-1 rounded-full bg-stone-200/80 p-1">
       {item("monolith", "Monolith", "bg-mono-500")}
+      {item("hybrid", "Hybrid", "bg-fuchsia-600")}
       {item("serverless", "Serverless", "bg-sls-500")}
     </div>
   );

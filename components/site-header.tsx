@@ -1,5 +1,5 @@
 // The store header shared by both architectures; the mode-specific parts (account area) come in as slots.
-import { storePaths, type Mode } from "../core/architecture/mode";
+import { storePaths, type Mode, type Store } from "../core/architecture/mode";
 import { ArchitectureSwitch } from "./architecture-switch";
 import { PawIcon } from "./paw-icon";
 
@@ -14,8 +14,8 @@ export function SiteHeader({
   account,
   lens,
 }: {
-  mode: Mode;
-  switchHrefs: Record<Mode, string>;
+  mode: Store;
+  switchHrefs: Record<Mode, string> & { hybrid?: string };
   searchDefault?: string;
   cartCount?: number;
   account: React.ReactNode;
@@ -23,7 +23,7 @@ export function SiteHeader({
   lens?: React.ReactNode;
 }) {
   const paths = storePaths(mode);
-  const accent = mode === "monolith" ? "border-mono-500" : "border-sls-500";
+  const accent = mode === "monolith" ? "border-mono-500" : mode === "hybrid" ? "border-fuchsia-600" : "border-sls-500";
   return (
     <>
       {/* First stop for keyboard users: past the search, navigation, switch and lens straight to the page.

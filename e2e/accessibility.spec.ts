@@ -132,3 +132,31 @@ test("the landing page, the lens and the compare page have no serious accessibil
     report(findings),
   ).toEqual([]);
 });
+
+test("the hybrid store and its migration panel have no serious accessibility violations", async ({ page, mode, request }) => {
+  test.skip(mode !== "monolith", "one store of its own: scanned once");
+  test.slow();
+  const pet = await petInStock(request);
+  // Halfway along the path (search and images moved), for this browser only.
+  const state = {
+    auth: "monolith",
+    pages: "monolith",
+    catalog: "monolith",
+    search: "serverless",
+    purchase: "monolith",
+    images: "serverless",
+  };
+  expect((await page.request.put("/api/class/migration?scope=browser", { data: state })).status()).toBe(200);
+  const findings: Finding[] = [];
+  await visitAndScan(page, "/hybrid", (p) => p.getByRole("heading", { name: "Featured pets" }), findings);
+  await visitAndScan(page, "/hybrid/category/fish", h1(/Fish/), findings);
+  await visitAndScan(page, `/hybrid/pets/${pet.id}`, (p) => p.getByRole("button", { name: "Add to cart" }), findings);
+  await visitAndScan(page, "/hybrid/search?q=dog", (p) => p.getByText(/[1-9]\d* pets? found/), findings);
+  await visitAndScan(page, "/hybrid/cart", h1(/Your cart/), findings);
+  await visitAndScan(page, "/hybrid/login", h1("Log in"), findings);
+  await visitAndScan(page, "/hybrid/migration", h1("Migration panel"), findings);
+  expect(
+    findings.map((f) => `${f.page}: ${f.rule}`),
+    report(findings),
+  ).toEqual([]);
+});

@@ -8,7 +8,7 @@ test.describe("lesson pages", () => {
   test("a lesson step reads as plain text with Previous/Next links @nojs", async ({ page, javaScriptEnabled }) => {
     await page.goto("/class");
     await expect(page.getByRole("heading", { name: "Lessons" })).toBeVisible();
-    await expect(page.locator("[data-lesson]")).toHaveCount(7);
+    await expect(page.locator("[data-lesson]")).toHaveCount(8);
     await page.getByRole("link", { name: "Search as a function" }).click();
 
     await expect(page).toHaveURL(/\/class\/search-as-a-function\/1$/);

@@ -7,6 +7,7 @@ import functionsGlueServices from "./functions-glue-services";
 import consumerThatNeverSleeps from "./consumer-that-never-sleeps";
 import orchestration from "./orchestration";
 import payPerCallOrPerHour from "./pay-per-call-or-per-hour";
+import strangleTheMonolith from "./strangle-the-monolith";
 
 export const LESSONS: readonly Lesson[] = [
   whereDoesTheCodeRun,
@@ -16,6 +17,7 @@ export const LESSONS: readonly Lesson[] = [
   consumerThatNeverSleeps,
   orchestration,
   payPerCallOrPerHour,
+  strangleTheMonolith,
 ];
 
 export function findLesson(id: string): Lesson | undefined {

@@ -14,7 +14,7 @@ const STORE_ROUTES = [
 ];
 
 describe("lessons", () => {
-  it("are the seven lessons in teaching order, with unique ids", () => {
+  it("are the eight lessons in teaching order, with unique ids", () => {
     expect(LESSONS.map((l) => l.title)).toEqual([
       "Where does the code run?",
       "Who do you trust?",
@@ -23,6 +23,7 @@ describe("lessons", () => {
       "The consumer that never sleeps",
       "Orchestration",
       "Pay per call or per hour?",
+      "Strangle the monolith",
     ]);
     expect(new Set(LESSONS.map((l) => l.id)).size).toBe(LESSONS.length);
     expect(findLesson("search-as-a-function")?.steps[0]?.id).toBe("cold-start");
@@ -47,7 +48,7 @@ describe("lessons", () => {
                 STORE_ROUTES.some((r) => r.test(o.path!)),
                 `${step.id}: ${o.path}`,
               ).toBe(true);
-            expect(observeHref(o)).toMatch(/^\/(monolith|serverless|architecture)/);
+            expect(observeHref(o)).toMatch(/^\/(monolith|serverless|architecture|hybrid)/);
           }
           for (const p of step.providers ?? []) expect(PROVIDER_COMPONENT_IDS).toContain(p);
         }

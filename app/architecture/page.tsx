@@ -9,11 +9,17 @@ import { LiveArchitecture } from "@/lens/client/live-architecture";
 import { ProviderToggle } from "@/lens/client/provider-toggle";
 import { RuntimeSection } from "@/lens/client/runtime-section";
 import "@/lens/client/architecture.css";
+import { routeRequests } from "@/core/migration/route-requests";
+import { currentMigration } from "@/hybrid/migration/current-migration";
+import { HybridDiagram } from "@/components/migration/hybrid-diagram";
+import { MigrationPanel } from "@/components/migration/migration-panel";
 
 export const metadata: Metadata = { title: "Architecture lens" };
 
 export default async function ArchitecturePage() {
-  const instructor = isInstructor(await headers());
+  const h = await headers();
+  const instructor = isInstructor(h);
+  const migration = await currentMigration(h);
   return (
     <main className="mx-auto w-full max-w-7xl px-4 py-10">
       <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
@@ -42,6 +48,9 @@ export default async function ArchitecturePage() {
           <a href="/monolith" className="btn-secondary">
             Monolith store
           </a>
+          <a href="/hybrid" className="btn-secondary">
+            Hybrid store
+          </a>
           <a href="/serverless" className="btn-secondary">
             Serverless store
           </a>
@@ -53,6 +62,25 @@ export default async function ArchitecturePage() {
           Live diagram
         </h2>
         <LiveArchitecture />
+      </section>
+
+      <section aria-labelledby="hybrid-heading" className="mt-12 space-y-4">
+        <h2 id="hybrid-heading" className="text-2xl font-bold">
+          Hybrid: strangle the monolith
+        </h2>
+        <p className="max-w-3xl text-stone-600">
+          The hybrid store puts a routing facade in front of the monolith and moves one capability at a time to serverless, on the same
+          database. Its requests show in the lens as the <strong>routing facade</strong> component, then the part that did the work.
+        </p>
+        <HybridDiagram state={migration.state} table={routeRequests(migration.state)} />
+        <MigrationPanel
+          state={migration.state}
+          classState={migration.classState}
+          source={migration.source}
+          instructor={instructor}
+          returnTo="/architecture"
+          idPrefix="lens-migration"
+        />
       </section>
 
       <section aria-labelledby="providers-heading" className="mt-12">

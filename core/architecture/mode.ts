@@ -10,8 +10,11 @@ export function parseMode(value: unknown): Mode | undefined {
   return typeof value === "string" && (MODES as readonly string[]).includes(value) ? (value as Mode) : undefined;
 }
 
+/** A store's address: one of the two architectures, or the hybrid store between them (`/hybrid`). */
+export type Store = Mode | "hybrid";
+
 /** Paths of the store pages both architectures serve, e.g. `storePaths("monolith").pet(7)` → `/monolith/pets/7`. */
-export function storePaths(mode: Mode) {
+export function storePaths(mode: Store) {
   const base = `/${mode}`;
   return {
     home: base,

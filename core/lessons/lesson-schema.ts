@@ -18,7 +18,7 @@ export const KNOWN_FAULTS = FAULT_NAMES;
 export type { FaultName };
 
 /** Where a step sends the eye. Each has a fixed route (see observeHref). */
-export const OBSERVE_VIEWS = ["store", "architecture", "load", "compare", "admin-pipeline"] as const;
+export const OBSERVE_VIEWS = ["store", "architecture", "load", "compare", "admin-pipeline", "migration"] as const;
 export type ObserveView = (typeof OBSERVE_VIEWS)[number];
 
 /** Journeys the presenter and the phones can run in the page (they need JavaScript). */
@@ -167,6 +167,8 @@ export function observeHref(o: Observe): string {
       return "/architecture/compare";
     case "admin-pipeline":
       return `/${o.mode ?? "serverless"}/admin`;
+    case "migration":
+      return "/hybrid/migration";
   }
 }
 
@@ -176,4 +178,5 @@ export const OBSERVE_LABELS: Record<ObserveView, string> = {
   load: "Load and cost charts",
   compare: "Side-by-side compare",
   "admin-pipeline": "Admin pipeline panel",
+  migration: "Hybrid store's migration panel",
 };

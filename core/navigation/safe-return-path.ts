@@ -9,7 +9,7 @@
 // `/\t/evil` becomes `//evil`) are refused outright.
 
 const DUMMY_ORIGIN = "http://same-site.invalid";
-const STORE_PREFIXES = ["/monolith", "/serverless"] as const;
+const STORE_PREFIXES = ["/monolith", "/serverless", "/hybrid"] as const;
 const MAX_LENGTH = 2_000;
 
 /** The normalised same-site path (pathname + query) when `value` is a safe target under one of `prefixes`, else `fallback`. */

@@ -9,6 +9,11 @@ export function requireSameOriginJson(request: Request): void {
   if (!/^application\/json\s*(;|$)/i.test(contentType)) {
     throw new AppError("bad_request", "Send the body as JSON with Content-Type: application/json.");
   }
+  requireSameOrigin(request);
+}
+
+/** The Fetch Metadata / Origin half alone, for an HTML form post (which a browser always sends with Origin). */
+export function requireSameOrigin(request: Request): void {
   const site = request.headers.get("sec-fetch-site");
   if (site && site !== "same-origin" && site !== "none") {
     throw new AppError("forbidden", "This request came from another site and was refused.");

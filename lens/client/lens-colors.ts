@@ -3,6 +3,7 @@ import type { LensComponent } from "../model/span";
 
 export const COMPONENT_COLOR: Record<LensComponent, string> = {
   browser: "bg-amber-400",
+  "routing-facade": "bg-fuchsia-600",
   "web-server": "bg-mono-500",
   auth: "bg-rose-500",
   "data-api": "bg-sky-500",

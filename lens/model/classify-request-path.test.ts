@@ -18,6 +18,9 @@ describe("classifyRequestPath", () => {
     ["/api/blob/pets/1.webp", { ignore: true }],
     ["/api/health", { ignore: true }],
     ["/monolithic", { ignore: true }],
+    ["/hybrid/search?q=x", { component: "routing-facade", mode: "monolith" }],
+    ["/api/hybrid/checkout", { component: "routing-facade", mode: "monolith" }],
+    ["/hybridge", { ignore: true }],
   ])("%s", (path, expected) => {
     expect(classifyRequestPath(path)).toEqual(expected);
   });

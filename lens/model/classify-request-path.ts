@@ -20,6 +20,9 @@ export function classifyRequestPath(target: string): RequestClass {
   if (/^\/api\/monolith\/(login|logout|register)(\/|$)/.test(path)) return { component: "auth", mode: "monolith" };
   if (path.startsWith("/api/monolith/") || path === "/monolith" || path.startsWith("/monolith/"))
     return { component: "web-server", mode: "monolith" };
+  // The hybrid store: every page and form post passes its routing facade first (it sits in the old server's place).
+  if (path === "/hybrid" || path.startsWith("/hybrid/") || path.startsWith("/api/hybrid/"))
+    return { component: "routing-facade", mode: "monolith" };
   if (path === "/serverless" || path.startsWith("/serverless/")) return { component: "web-server", mode: "serverless" };
   // Anything else (health checks, the landing page, image status polls) is not a store action: not recorded.
   return { ignore: true };

@@ -6,6 +6,8 @@ import type { Mode } from "../../core/architecture/mode";
 
 export const LENS_COMPONENTS = [
   "browser",
+  // The hybrid store's strangler-fig facade: decides per request which architecture serves each capability.
+  "routing-facade",
   "web-server",
   "auth",
   "data-api",

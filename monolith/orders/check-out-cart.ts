@@ -10,6 +10,7 @@ import { idempotencyKeySchema, placeOrderSchema } from "../../core/orders/order-
 import { placeOrder } from "../../core/orders/place-order";
 import { prisma } from "../../infra/db/prisma-client";
 import { prismaOrderStore } from "../../infra/orders/prisma-order-store";
+import { removeOrderedLines } from "../cart/remove-ordered-lines";
 
 export type CheckoutResult = { orderId: number; totalCents: number; replayed: boolean };
 
@@ -33,16 +34,6 @@ export async function checkOutCart(userId: number, rawIdempotencyKey: unknown): 
   const placed = await placeOrder(prismaOrderStore, { ...input, userId, placedVia: "monolith" });
   if (placed.replayed) return placed;
 
-  // Take exactly what was ordered out of the cart (a line topped up meanwhile keeps the extra).
-  const ordered = await prisma.orderLine.findMany({ where: { orderId: placed.orderId }, select: { petId: true, quantity: true } });
-  await prisma.$transaction(
-    ordered.flatMap((l) => [
-      prisma.cartItem.deleteMany({ where: { cartId: cart.id, petId: l.petId, quantity: { lte: l.quantity } } }),
-      prisma.cartItem.updateMany({
-        where: { cartId: cart.id, petId: l.petId, quantity: { gt: l.quantity } },
-        data: { quantity: { decrement: l.quantity } },
-      }),
-    ]),
-  );
+  await removeOrderedLines(cart.id, placed.orderId);
   return placed;
 }

@@ -85,3 +85,14 @@ export function removePurchased(items: StoredCartLine[]): void {
       .filter((l) => l.quantity > 0),
   );
 }
+
+/**
+ * The hybrid store's cart handover (when its pages move to this app): lines from the server cart join the browser
+ * cart; a pet in both keeps the larger quantity, so handing the same cart over twice adds nothing.
+ */
+export function receiveHandedOverCart(lines: StoredCartLine[]): number {
+  const merged = new Map(store.read().map((l) => [l.petId, l.quantity]));
+  for (const line of lines) merged.set(line.petId, Math.max(merged.get(line.petId) ?? 0, line.quantity));
+  store.write([...merged].map(([petId, quantity]) => ({ petId, quantity })));
+  return lines.length;
+}

@@ -2,6 +2,7 @@
 // and sets a server-session cookie. Works with JavaScript off. (The serverless twin delegates to a BaaS.)
 import { DemoAccounts } from "@/components/auth-card";
 import { CsrfField } from "@/components/csrf-field";
+import { LoginFields } from "@/components/login-fields";
 import { env } from "@/core/config/env";
 import { getSessionContext } from "@/monolith/session/get-session-context";
 import { AuthShell, FormMessages, HowItWorks, firstParam, type SearchParams } from "../_auth/auth-page-parts";
@@ -75,27 +76,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
       <form action="/api/monolith/login" method="post" noValidate className="space-y-5">
         <CsrfField token={session.csrfToken} />
         <input type="hidden" name="next" value={next} />
-        <div>
-          <label htmlFor="login-email" className="label">
-            Email
-          </label>
-          <input
-            id="login-email"
-            name="email"
-            type="email"
-            autoComplete="username"
-            required
-            defaultValue={email}
-            placeholder="you@example.com"
-            className="input"
-          />
-        </div>
-        <div>
-          <label htmlFor="login-password" className="label">
-            Password
-          </label>
-          <input id="login-password" name="password" type="password" autoComplete="current-password" required className="input" />
-        </div>
+        <LoginFields email={email} />
         <button type="submit" className="btn-primary w-full py-2.5">
           Log in
         </button>

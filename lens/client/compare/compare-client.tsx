@@ -28,6 +28,7 @@ async function toSide(rec: TraceRecorder): Promise<SideTrace> {
 
 const COMPONENT_COLOR: Record<string, string> = {
   browser: "#78716c",
+  "routing-facade": "#c026d3",
   "web-server": "#4f46e5",
   auth: "#7c3aed",
   "data-api": "#0891b2",

@@ -1,6 +1,6 @@
 // Form handler: remove one pet from the cart, then 303 back to the cart.
 import type { NextRequest } from "next/server";
-import { CART_PATH } from "@/monolith/cart/cart-return-path";
+import { CART_PATH, cartReturnPath } from "@/monolith/cart/cart-return-path";
 import { removeCartItem } from "@/monolith/cart/remove-cart-item";
 import { handleFormPost, withMessage } from "@/monolith/forms/handle-form-post";
 
@@ -9,8 +9,12 @@ export async function POST(request: NextRequest) {
     request,
     async (form, session) => {
       const removed = await removeCartItem(session.ownerKey, { petId: form.get("petId") });
-      return { redirectTo: removed.petName ? withMessage(CART_PATH, "notice", `Removed ${removed.petName} from your cart.`) : CART_PATH };
+      return {
+        redirectTo: removed.petName
+          ? withMessage(cartReturnPath(form), "notice", `Removed ${removed.petName} from your cart.`)
+          : cartReturnPath(form),
+      };
     },
-    () => CART_PATH,
+    (form) => cartReturnPath(form, CART_PATH),
   );
 }

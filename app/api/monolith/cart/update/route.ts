@@ -1,6 +1,6 @@
 // Form handler: set the quantity of one cart line, then 303 back to the cart.
 import type { NextRequest } from "next/server";
-import { CART_PATH } from "@/monolith/cart/cart-return-path";
+import { CART_PATH, cartReturnPath } from "@/monolith/cart/cart-return-path";
 import { updateCartItem } from "@/monolith/cart/update-cart-item";
 import { handleFormPost, withMessage } from "@/monolith/forms/handle-form-post";
 
@@ -9,8 +9,8 @@ export async function POST(request: NextRequest) {
     request,
     async (form, session) => {
       const updated = await updateCartItem(session.ownerKey, { petId: form.get("petId"), quantity: form.get("quantity") });
-      return { redirectTo: withMessage(CART_PATH, "notice", `Updated ${updated.petName}: quantity ${updated.quantity}.`) };
+      return { redirectTo: withMessage(cartReturnPath(form), "notice", `Updated ${updated.petName}: quantity ${updated.quantity}.`) };
     },
-    () => CART_PATH,
+    (form) => cartReturnPath(form, CART_PATH),
   );
 }

@@ -1,0 +1,46 @@
+// Hybrid log in: one HTML form (works with JavaScript off); the facade signs you in with whichever auth is in
+// charge — the monolith's session table, or the BaaS once auth has moved.
+import type { Metadata } from "next";
+import { env } from "@/core/config/env";
+import { safeReturnPath } from "@/core/navigation/safe-return-path";
+import { hybridFacade } from "@/hybrid/facade/hybrid-facade";
+import { getSessionContext } from "@/monolith/session/get-session-context";
+import { Alert } from "@/components/alert";
+import { AuthCard, DemoAccounts } from "@/components/auth-card";
+import { CsrfField } from "@/components/csrf-field";
+import { LoginFields } from "@/components/login-fields";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Log in" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function HybridLoginPage({ searchParams }: Props) {
+  const [sp, facade, session] = await Promise.all([searchParams, hybridFacade(), getSessionContext()]);
+  const text = (key: string) => (typeof sp[key] === "string" ? (sp[key] as string).slice(0, 500) : undefined);
+  const next = safeReturnPath(text("next"), "/hybrid", ["/hybrid"]);
+  const baas = facade.state.auth === "serverless";
+  return (
+    <AuthCard
+      accent={baas ? "serverless" : "monolith"}
+      eyebrow={baas ? "Hybrid · auth moved to the BaaS" : "Hybrid · auth still in the monolith"}
+      title="Log in"
+      intro={
+        baas
+          ? "Auth has moved: the server checks your password the BaaS's way and sets the BaaS's own session cookie. If you were signed in before the move, you need to log in once more."
+          : "Auth is still the monolith's: a session row and an httpOnly cookie, exactly as in the monolith store."
+      }
+      aside={env().embedded ? <DemoAccounts /> : undefined}
+    >
+      {text("error") ? <Alert>{text("error")}</Alert> : null}
+      <form action="/api/hybrid/login" method="post" noValidate className="space-y-5">
+        <CsrfField token={session.csrfToken} />
+        <input type="hidden" name="next" value={next} />
+        <LoginFields email={text("email")} />
+        <button type="submit" className="btn-primary w-full py-2.5">
+          Log in
+        </button>
+      </form>
+    </AuthCard>
+  );
+}

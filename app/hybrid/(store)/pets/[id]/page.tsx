@@ -1,0 +1,51 @@
+// Hybrid pet page: the pet read through the facade; the cart is still the server's, so "Add to cart" is the
+// monolith's HTML form (CSRF token included), sending the visitor back here.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { petIdSchema } from "@/core/catalog/catalog-schemas";
+import { hybridFacade } from "@/hybrid/facade/hybrid-facade";
+import { hybridPet } from "@/hybrid/catalog/catalog-adapter";
+import { getSessionContext } from "@/monolith/session/get-session-context";
+import { AddToCartForm } from "@/components/add-to-cart-form";
+import { Alert } from "@/components/alert";
+import { PetDetail } from "@/components/pet-detail";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function load(params: Props["params"]) {
+  const id = petIdSchema.safeParse((await params).id);
+  return id.success ? hybridPet(await hybridFacade(), id.data) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const pet = await load(params);
+  return { title: pet ? `${pet.name} the ${pet.breed}` : "Pet not found" };
+}
+
+export default async function HybridPetPage({ params, searchParams }: Props) {
+  const [pet, sp, session] = await Promise.all([load(params), searchParams, getSessionContext()]);
+  if (!pet) notFound();
+  const message = (key: string) => (typeof sp[key] === "string" ? (sp[key] as string) : undefined);
+  return (
+    <PetDetail pet={pet} homeHref="/hybrid" categoryHref={`/hybrid/category/${pet.category.slug}`}>
+      {message("error") ? <Alert>{message("error")}</Alert> : null}
+      {message("notice") ? (
+        <Alert kind="notice">
+          {message("notice")}{" "}
+          <a href="/hybrid/cart" className="font-semibold underline">
+            View cart
+          </a>
+        </Alert>
+      ) : null}
+      <AddToCartForm
+        action="/api/monolith/cart/add"
+        csrfToken={session.csrfToken}
+        petId={pet.id}
+        maxQuantity={pet.stock}
+        returnTo={`/hybrid/pets/${pet.id}`}
+      />
+    </PetDetail>
+  );
+}

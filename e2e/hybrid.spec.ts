@@ -1,0 +1,151 @@
+// The hybrid store (strangler fig), end to end: the golden journey — browse → search → log in → buy → see the
+// order — at each of the seven states of the recommended path, with JavaScript off while the pages are still
+// server-rendered (@nojs), and the lens showing which component served search and purchase. Each test moves only
+// its own browser's state (a cookie), so tests run in parallel without moving each other's store.
+import { request as playwrightRequest, type Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+import { recommendedStates, RECOMMENDED_MOVES } from "../core/migration/recommended-path";
+import { CAPABILITY_LABELS, type MigrationState } from "../core/migration/migration-state";
+
+const PASSWORD = "hybrid-password-1";
+const PET = "Mochi"; // stock 40 in the seed: enough for every journey of the suite
+
+test.skip(({ mode }) => mode !== "monolith", "the hybrid store is its own store: run it once, in the monolith projects");
+
+async function setMigration(page: Page, state: MigrationState) {
+  const res = await page.request.put("/api/class/migration?scope=browser", { data: state });
+  expect(res.status()).toBe(200);
+  expect(await res.json()).toMatchObject({ ...state, source: "browser" });
+}
+
+/** A new customer, registered through the monolith's HTML form from a cookie jar of its own (one User table for all). */
+async function registerCustomer(baseURL: string): Promise<string> {
+  const email = `hybrid-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@petstore.test`;
+  const api = await playwrightRequest.newContext({ baseURL });
+  const html = await (await api.get("/monolith/register")).text();
+  const csrf = /name="csrfToken" value="([^"]+)"/.exec(html)?.[1] ?? "";
+  const res = await api.post("/api/monolith/register", {
+    form: { csrfToken: csrf, name: "Hybrid Tester", email, password: PASSWORD },
+    maxRedirects: 0,
+  });
+  expect(res.status()).toBe(303);
+  await api.dispose();
+  return email;
+}
+
+/** Spans of this browser's own requests since `sinceMs` that the given component served. */
+async function spansOf(page: Page, component: string, sinceMs: number) {
+  const res = await page.request.get(`/api/lens/spans?component=${component}&since=${sinceMs}`);
+  expect(res.status()).toBe(200);
+  return ((await res.json()) as { spans: { name: string; component: string }[] }).spans;
+}
+
+/** Browse → search → add to cart, in the server-rendered hybrid pages. */
+async function browseSearchAdd(page: Page, state: MigrationState) {
+  await page.goto("/hybrid");
+  await expect(page.getByRole("heading", { name: "One store, halfway through its move.", level: 1 })).toBeVisible();
+  const strip = page.getByRole("region", { name: "Routing facade" });
+  await expect(strip).toContainText(`Search: ${state.search}`);
+  await expect(strip).toContainText(`Purchase: ${state.purchase}`);
+  await page.getByRole("link", { name: "Cats" }).first().click();
+  await expect(page).toHaveURL(/\/hybrid\/category\/cats/);
+
+  await page.getByLabel("Search").fill(PET);
+  await page.getByRole("button", { name: "Go" }).click();
+  await expect(page).toHaveURL(new RegExp(`/hybrid/search\\?q=${PET}`));
+  await expect(page.getByTestId("search-served-by")).toHaveText(
+    state.search === "serverless" ? "Served by the search function (through the gateway)." : "Served by the monolith, in process.",
+  );
+  await page.getByRole("link", { name: PET }).first().click();
+  await expect(page.getByRole("heading", { name: PET, level: 1 })).toBeVisible();
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Added ${PET} to your cart.` })).toBeVisible();
+}
+
+/** Log in → Place order → the order in the history, placed by the part the facade routed purchase to. */
+async function logInAndBuy(page: Page, email: string, state: MigrationState): Promise<string> {
+  await page.goto("/hybrid/checkout");
+  await expect(page).toHaveURL(/\/hybrid\/login\?next=/);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page).toHaveURL(/\/hybrid\/checkout$/);
+  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
+  await page.getByRole("button", { name: "Place order" }).click();
+  await expect(page).toHaveURL(/\/hybrid\/orders\?placed=\d+$/);
+  const orderId = new URL(page.url()).searchParams.get("placed")!;
+  const order = page.getByRole("article", { name: `Order #${orderId}`, exact: true });
+  await expect(order).toContainText(`${PET} × 1`);
+  await expect(order).toContainText(state.purchase === "serverless" ? "Placed via Serverless" : "Placed via Monolith");
+  return orderId;
+}
+
+const states = recommendedStates();
+
+test.describe("hybrid store: the golden journey along the recommended path", () => {
+  states.forEach((state, step) => {
+    const title = step === 0 ? "all monolith" : `after moving ${CAPABILITY_LABELS[RECOMMENDED_MOVES[step - 1]!.capability].toLowerCase()}`;
+    const serverPages = state.pages === "monolith";
+    test(`step ${step} (${title})${serverPages ? " @nojs" : ""}`, async ({ page, baseURL, javaScriptEnabled }) => {
+      test.slow();
+      test.skip(!serverPages && javaScriptEnabled === false, "the browser app needs JavaScript");
+      const email = await registerCustomer(baseURL!);
+      await setMigration(page, state);
+      const since = Date.now() - 1000;
+
+      if (serverPages) {
+        await browseSearchAdd(page, state);
+        await logInAndBuy(page, email, state);
+        // The lens: the facade decided, then the part it chose served search and purchase.
+        const facade = (await spansOf(page, "routing-facade", since)).map((s) => s.name);
+        expect(facade).toContain(`facade search → ${state.search === "serverless" ? "search-function" : "in-process-search"}`);
+        expect(facade).toContain(`facade purchase → ${state.purchase === "serverless" ? "purchase-function" : "in-process-checkout"}`);
+        const searchFns = await spansOf(page, "search-function", since);
+        const purchaseFns = await spansOf(page, "purchase-function", since);
+        expect(searchFns.length > 0).toBe(state.search === "serverless");
+        expect(purchaseFns.length > 0).toBe(state.purchase === "serverless");
+        return;
+      }
+
+      // The pages have moved: the facade hands the server cart over to the browser app.
+      await setMigration(page, states[5]!);
+      await browseSearchAdd(page, states[5]!);
+      await setMigration(page, state);
+      await page.goto("/hybrid/cart");
+      await expect(page).toHaveURL(/\/serverless\/cart$/);
+      await expect(page.getByLabel(`Quantity of ${PET}`)).toHaveValue("1");
+      await page.goto(`/serverless/login?next=${encodeURIComponent("/serverless/checkout")}`);
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill(PASSWORD);
+      await page.getByRole("button", { name: "Log in" }).click();
+      await expect(page).toHaveURL(/\/serverless\/checkout$/);
+      await page.getByRole("button", { name: "Place order" }).click();
+      await expect(page).toHaveURL(/\/serverless\/orders\?placed=\d+$/);
+      const orderId = new URL(page.url()).searchParams.get("placed")!;
+      await expect(page.getByRole("article", { name: `Order #${orderId}`, exact: true })).toContainText("Placed via Serverless");
+      expect((await spansOf(page, "purchase-function", since)).length).toBeGreaterThan(0);
+    });
+  });
+});
+
+test.describe("hybrid store: consistency across a move", () => {
+  test("an order placed before a move shows after it; logging in again is asked only when auth moves @nojs", async ({ page, baseURL }) => {
+    test.slow();
+    const email = await registerCustomer(baseURL!);
+    await setMigration(page, states[0]!);
+    await browseSearchAdd(page, states[0]!);
+    const orderId = await logInAndBuy(page, email, states[0]!);
+
+    // Search, images, catalog and purchase move: still signed in, and the monolith's order is read by the data API.
+    await setMigration(page, states[4]!);
+    await page.goto("/hybrid/orders");
+    await expect(page).toHaveURL(/\/hybrid\/orders$/);
+    await expect(page.getByRole("article", { name: `Order #${orderId}`, exact: true })).toContainText("Placed via Monolith");
+
+    // Auth moves: the BaaS does not know the monolith's session, so this is the one move that asks to log in again.
+    await setMigration(page, states[5]!);
+    await page.goto("/hybrid/orders");
+    await expect(page).toHaveURL(/\/hybrid\/login\?next=/);
+    await expect(page.getByText("Hybrid · auth moved to the BaaS")).toBeVisible();
+  });
+});
