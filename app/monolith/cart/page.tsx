@@ -7,15 +7,7 @@ import { getCart } from "@/monolith/cart/get-cart";
 import { getSessionContext } from "@/monolith/session/get-session-context";
 import { Alert } from "@/components/alert";
 import { CsrfField } from "@/components/csrf-field";
-import {
-  CartHeading,
-  CartLinesTable,
-  CartQuantityFields,
-  CartSummary,
-  EmptyCart,
-  RemoveButton,
-  cartQuantityFormClass,
-} from "@/components/cart-lines-table";
+import { CartHeading, CartQuantityForm, CartWithSummary, EmptyCart, RemoveButton } from "@/components/cart-lines-table";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your cart" };
@@ -38,33 +30,23 @@ export default async function CartPage({ searchParams }: Props) {
       {cart.lines.length === 0 ? (
         <EmptyCart storeHref="/monolith" />
       ) : (
-        <div className="grid items-start gap-6 lg:grid-cols-[1fr_20rem]">
-          <CartLinesTable
-            lines={cart.lines}
-            hrefForPet={(id) => `/monolith/pets/${id}`}
-            quantityControl={(line) => (
-              <form action="/api/monolith/cart/update" method="post" noValidate className={cartQuantityFormClass}>
-                <CsrfField token={session.csrfToken} />
-                <input type="hidden" name="petId" value={line.petId} />
-                <CartQuantityFields line={line} />
-              </form>
-            )}
-            removeControl={(line) => (
-              <form action="/api/monolith/cart/remove" method="post">
-                <CsrfField token={session.csrfToken} />
-                <input type="hidden" name="petId" value={line.petId} />
-                <RemoveButton what={line.name} />
-              </form>
-            )}
-          />
-          <CartSummary
-            itemCount={cart.itemCount}
-            totalCents={cart.totalCents}
-            hasProblems={cart.hasProblems}
-            checkoutHref="/monolith/checkout"
-            storeHref="/monolith"
-          />
-        </div>
+        <CartWithSummary
+          cart={cart}
+          mode="monolith"
+          quantityControl={(line) => (
+            <CartQuantityForm line={line} action="/api/monolith/cart/update" method="post">
+              <CsrfField token={session.csrfToken} />
+              <input type="hidden" name="petId" value={line.petId} />
+            </CartQuantityForm>
+          )}
+          removeControl={(line) => (
+            <form action="/api/monolith/cart/remove" method="post">
+              <CsrfField token={session.csrfToken} />
+              <input type="hidden" name="petId" value={line.petId} />
+              <RemoveButton what={line.name} />
+            </form>
+          )}
+        />
       )}
     </div>
   );

@@ -6,8 +6,8 @@ import type { CategoryDto } from "@/core/catalog/pet-dto";
 import { loadCategories } from "../load-categories";
 import { ImageStatusPanel } from "@/components/image-status-panel";
 import { PetFormFields } from "@/components/pet-form-fields";
+import { useImageStatus } from "@/components/use-image-status";
 import { MAX_UPLOAD_BYTES } from "@/core/images/image-rules";
-import { usePipelineStatus } from "./pipeline-status";
 import { uploadWithProgress } from "./upload-with-progress";
 
 type Phase = { kind: "idle" } | { kind: "asking" } | { kind: "uploading"; fraction: number } | { kind: "processing"; imageId: string };
@@ -23,7 +23,7 @@ export function AddPetForm() {
   const [error, setError] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
   const imageId = phase.kind === "processing" ? phase.imageId : null;
-  const status = usePipelineStatus(imageId);
+  const status = useImageStatus(imageId);
 
   useEffect(() => {
     loadCategories().then(setCategories, () => setError("The categories could not be loaded. Reload the page to try again."));
