@@ -4,18 +4,24 @@
 // per-step status is polled from GET /api/images/{id} until it is done or failed.
 import { useRef, useState } from "react";
 import type { CategoryDto } from "@/core/catalog/pet-dto";
+import type { ImageStatusDto } from "@/core/images/image-status-dto";
 import { ImageStatusPanel } from "@/components/image-status-panel";
 import { PetFormFields } from "@/components/pet-form-fields";
 import { useImageStatus } from "@/components/use-image-status";
 
 type Props = { action: string; csrfToken: string; categories: CategoryDto[]; maxBytes: number; tooLargeMessage: string };
 
+async function loadImageStatus(imageId: string): Promise<ImageStatusDto | null> {
+  const res = await fetch(`/api/images/${imageId}`, { cache: "no-store" });
+  return res.ok ? ((await res.json()) as ImageStatusDto) : null;
+}
+
 export function AddPetForm({ action, csrfToken, categories, maxBytes, tooLargeMessage }: Props) {
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [imageId, setImageId] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const status = useImageStatus(imageId);
+  const status = useImageStatus(imageId, loadImageStatus);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
