@@ -53,6 +53,18 @@ export function AuthCard({
   );
 }
 
+/** The title and intro of a log-in page opened by someone already logged in, the same in both stores. */
+export function alreadyLoggedIn(user: { name?: string | null; email?: string | null }) {
+  return {
+    title: "You're already logged in",
+    intro: (
+      <>
+        You are logged in as <strong>{user.name}</strong> ({user.email}).
+      </>
+    ),
+  };
+}
+
 /** A numbered "what happens" list: this is a teaching app, the store explains itself. */
 export function HowItWorks({ accent, title, steps }: { accent: AuthAccent; title: string; steps: React.ReactNode[] }) {
   const a = ACCENT[accent];

@@ -1,7 +1,8 @@
 // The cart page's pieces: heading, empty state, the lines and the order summary. Each architecture plugs in
 // its own controls — HTML forms with a CSRF token in the monolith, client handlers in the SPA — through the
 // render props, so the markup (names, labels, test hooks) is the same in both stores.
-import type { CartLineDto } from "../core/cart/cart-dto";
+import { storePaths, type Mode } from "../core/architecture/mode";
+import type { CartDto, CartLineDto } from "../core/cart/cart-dto";
 import { MAX_QUANTITY } from "../core/cart/cart-schemas";
 import { formatPrice } from "../core/money/format-price";
 import { EmptyState } from "./empty-state";
@@ -36,11 +37,19 @@ export function EmptyCart({ storeHref }: { storeHref: string }) {
   );
 }
 
-/** The quantity field and "Update" button of one line; the caller wraps them in its form. */
-export function CartQuantityFields({ line }: { line: CartLineDto }) {
+/**
+ * One line's quantity form: the field and its "Update" button. Each store wires the form its own way, an HTML
+ * post (`action`, `method`, hidden fields as children) or a client handler (`onSubmit`).
+ */
+export function CartQuantityForm({
+  line,
+  children,
+  ...form
+}: { line: CartLineDto; children?: React.ReactNode } & Omit<React.FormHTMLAttributes<HTMLFormElement>, "className" | "noValidate">) {
   const qtyId = `quantity-${line.petId}`;
   return (
-    <>
+    <form noValidate className="flex items-end gap-2" {...form}>
+      {children}
       <div className="w-20">
         <label htmlFor={qtyId} className="label">
           Quantity<span className="sr-only"> of {line.name}</span>
@@ -62,11 +71,9 @@ export function CartQuantityFields({ line }: { line: CartLineDto }) {
       <button type="submit" className="btn-secondary">
         Update<span className="sr-only"> quantity of {line.name}</span>
       </button>
-    </>
+    </form>
   );
 }
-
-export const cartQuantityFormClass = "flex items-end gap-2";
 
 /** "Remove": a submit button inside a form, or a plain button with a click handler. */
 export function RemoveButton({ what, onClick }: { what: string; onClick?: () => void }) {
@@ -171,5 +178,37 @@ export function CartSummary({
         Continue shopping
       </a>
     </aside>
+  );
+}
+
+/** The filled cart in either store: the lines beside the order summary, with links into `mode`'s pages. */
+export function CartWithSummary({
+  cart,
+  mode,
+  quantityControl,
+  removeControl,
+  children,
+}: {
+  cart: CartDto;
+  mode: Mode;
+  quantityControl: (line: CartLineDto) => React.ReactNode;
+  removeControl: (line: CartLineDto) => React.ReactNode;
+  /** Extra rows after the lines. */
+  children?: React.ReactNode;
+}) {
+  const paths = storePaths(mode);
+  return (
+    <div className="grid items-start gap-6 lg:grid-cols-[1fr_20rem]">
+      <CartLinesTable lines={cart.lines} hrefForPet={paths.pet} quantityControl={quantityControl} removeControl={removeControl}>
+        {children}
+      </CartLinesTable>
+      <CartSummary
+        itemCount={cart.itemCount}
+        totalCents={cart.totalCents}
+        hasProblems={cart.hasProblems}
+        checkoutHref={paths.checkout}
+        storeHref={paths.home}
+      />
+    </div>
   );
 }

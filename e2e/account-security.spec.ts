@@ -1,6 +1,7 @@
 // Nobody on the classroom network can become someone else — over real HTTP against the built server:
 // no open redirect after logging in, no forged CSRF token from the old published secret, and one throttle for
 // both stores' password checks (locking an email in the monolith locks it for next-auth too, and back).
+// Plain HTTP that drives both stores' endpoints itself, so it runs once (in the monolith project), not per mode.
 import { createHmac } from "node:crypto";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { test, expect, uniqueEmail } from "./fixtures";

@@ -1,5 +1,6 @@
 // The lesson pages as plain documents: with JavaScript off a step reads as text with working Previous/Next
-// links and a progress bar; the live parts (the "Try it" journey) appear only with JavaScript.
+// links and a progress bar; the live parts (the "Try it" journey) appear only with JavaScript. The lessons are one
+// set of pages for both stores, so they run in the monolith projects only (once with JavaScript, once without).
 import { expect, test } from "./fixtures";
 
 test.describe("lesson pages", () => {

@@ -2,6 +2,7 @@
 import { listCategories } from "@/infra/catalog/list-categories";
 import { listFeaturedPets } from "@/infra/catalog/list-featured-pets";
 import { PetGrid } from "@/components/pet-grid";
+import { StoreHero } from "@/components/store-hero";
 import { CategoryList } from "@/components/category-list";
 import { Alert } from "@/components/alert";
 
@@ -16,14 +17,10 @@ export default async function MonolithHome({ searchParams }: Props) {
   return (
     <div className="space-y-12">
       {notice ? <Alert kind="notice">{notice}</Alert> : null}
-      <section className="overflow-hidden rounded-3xl bg-gradient-to-br from-brand-100 via-amber-50 to-mono-50 px-8 py-12">
-        <p className="text-sm font-semibold uppercase tracking-wider text-mono-600">Monolith · server-rendered</p>
-        <h1 className="mt-2 max-w-2xl text-4xl font-bold tracking-tight text-stone-900">Find a friend for life.</h1>
-        <p className="mt-3 max-w-2xl text-stone-700">
-          Every page you see here was rendered by one server that also checked your session, queried the database and ran the search. Flip
-          the Architecture switch to see the same store split the serverless way.
-        </p>
-      </section>
+      <StoreHero mode="monolith">
+        Every page you see here was rendered by one server that also checked your session, queried the database and ran the search. Flip the
+        Architecture switch to see the same store split the serverless way.
+      </StoreHero>
       <section aria-labelledby="categories-heading">
         <h2 id="categories-heading" className="mb-4 text-2xl font-bold">
           Shop by category

@@ -90,3 +90,14 @@ export type TokenResponse = z.infer<typeof tokenResponseSchema>;
 export type SearchResponse = z.infer<typeof searchResponseSchema>;
 export type PurchaseResponse = z.infer<typeof purchaseResponseSchema>;
 export type CategoryPetsResponse = z.infer<typeof categoryPetsResponseSchema>;
+
+// ---- the admin's direct-to-storage upload: POST /api/serverless/uploads, then PUT /api/serverless/uploads/{imageId} ----
+export const uploadGrantResponseSchema = z.object({
+  imageId: z.string(),
+  key: z.string(),
+  uploadUrl: z.string(),
+  token: z.string(),
+  expiresAt: z.string(), // ISO 8601
+  maxBytes: z.number().int().positive(),
+});
+export const uploadReceivedResponseSchema = z.object({ imageId: z.string(), runId: z.string(), statusUrl: z.string() });

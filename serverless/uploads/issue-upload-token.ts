@@ -4,10 +4,12 @@ import "server-only";
 // permission to upload exactly one object: uploads/<new image id>/original. The fields travel inside the
 // signed token (as Vercel Blob's tokenPayload does) and come back with the upload-completed event, so no row
 // exists for an upload that never arrives.
+import { uploadGrantResponseSchema } from "../../core/contract/serverless-api";
 import { AppError } from "../../core/errors/app-error";
 import { MAX_UPLOAD_BYTES, IMAGE_ERRORS, originalKey } from "../../core/images/image-rules";
 import { admitNewPet } from "../../infra/catalog/admit-new-pet";
 import { readAuthSession } from "../auth/read-auth-session";
+import { contractJson } from "../gateway/contract-json";
 import { mintUploadToken } from "./mint-upload-token";
 
 export async function issueUploadToken(request: Request): Promise<Response> {
@@ -38,7 +40,8 @@ export async function issueUploadToken(request: Request): Promise<Response> {
   const imageId = crypto.randomUUID();
   const key = originalKey(imageId);
   const minted = await mintUploadToken({ key, imageId, draft });
-  return Response.json(
+  return contractJson(
+    uploadGrantResponseSchema,
     {
       imageId,
       key,

@@ -5,9 +5,11 @@ import "server-only";
 // is used up (recorded in the database) before anything is stored: a replay gets 409 and writes nothing.
 // The bytes are stored as they are — judging them is the pipeline's first step — and only after the write
 // is committed does the upload-completed event start the run.
+import { uploadReceivedResponseSchema } from "../../core/contract/serverless-api";
 import { AppError } from "../../core/errors/app-error";
 import { IMAGE_ERRORS, MAX_UPLOAD_BYTES, imageIdSchema, originalKey } from "../../core/images/image-rules";
 import { getStorage } from "../../infra/storage/get-storage";
+import { contractJson } from "../gateway/contract-json";
 import { bearerToken } from "../token/verify-baas-token";
 import { consumeUploadToken } from "./consume-upload-token";
 import { onUploadCompleted } from "./on-upload-completed";
@@ -49,7 +51,8 @@ export async function receiveClientUpload(request: Request, rawImageId: string):
   await getStorage().put(key, body, "application/octet-stream");
   const started = await onUploadCompleted({ key, draft: grant.draft });
   if (!started) throw new AppError("conflict", "This photo was already uploaded.");
-  return Response.json(
+  return contractJson(
+    uploadReceivedResponseSchema,
     { imageId: started.imageId, runId: started.runId, statusUrl: `/api/images/${started.imageId}` },
     { status: 201, headers: { "Cache-Control": "no-store" } },
   );

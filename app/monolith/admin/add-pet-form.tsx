@@ -4,39 +4,30 @@
 // per-step status is polled from GET /api/images/{id} until it is done or failed.
 import { useRef, useState } from "react";
 import type { CategoryDto } from "@/core/catalog/pet-dto";
-import { isImageInProgress, type ImageStatusDto } from "@/core/images/image-status-dto";
+import type { ImageStatusDto } from "@/core/images/image-status-dto";
 import { ImageStatusPanel } from "@/components/image-status-panel";
 import { PetFormFields } from "@/components/pet-form-fields";
-import { usePolling } from "@/components/use-polling";
+import { useImageStatus } from "@/components/use-image-status";
 
 type Props = { action: string; csrfToken: string; categories: CategoryDto[]; maxBytes: number; tooLargeMessage: string };
+
+async function loadImageStatus(imageId: string): Promise<ImageStatusDto | null> {
+  const res = await fetch(`/api/images/${imageId}`, { cache: "no-store" });
+  return res.ok ? ((await res.json()) as ImageStatusDto) : null;
+}
 
 export function AddPetForm({ action, csrfToken, categories, maxBytes, tooLargeMessage }: Props) {
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [imageId, setImageId] = useState<string | null>(null);
-  const [status, setStatus] = useState<ImageStatusDto | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-
-  usePolling(
-    async (active) => {
-      const res = await fetch(`/api/images/${imageId}`, { cache: "no-store" });
-      if (!res.ok) return true;
-      const next = (await res.json()) as ImageStatusDto;
-      if (!active()) return false;
-      setStatus(next);
-      return isImageInProgress(next.status);
-    },
-    400,
-    { enabled: imageId !== null, restartKey: imageId },
-  );
+  const status = useImageStatus(imageId, loadImageStatus);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const file = (form.elements.namedItem("image") as HTMLInputElement | null)?.files?.[0];
     setError(null);
-    setStatus(null);
     setImageId(null);
     // The server says the same with a 413; checking here saves sending 10 MB for nothing.
     if (file && file.size > maxBytes) {

@@ -4,15 +4,7 @@ import { getCart } from "@/monolith/cart/get-cart";
 import { getSessionContext } from "@/monolith/session/get-session-context";
 import { Alert } from "@/components/alert";
 import { CsrfField } from "@/components/csrf-field";
-import {
-  CartHeading,
-  CartLinesTable,
-  CartQuantityFields,
-  CartSummary,
-  EmptyCart,
-  RemoveButton,
-  cartQuantityFormClass,
-} from "@/components/cart-lines-table";
+import { CartHeading, CartLinesTable, CartQuantityForm, CartSummary, EmptyCart, RemoveButton } from "@/components/cart-lines-table";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -38,12 +30,11 @@ export async function ServerCartView({ base, sp, note }: { base: "/monolith" | "
             lines={cart.lines}
             hrefForPet={(id) => `${base}/pets/${id}`}
             quantityControl={(line) => (
-              <form action="/api/monolith/cart/update" method="post" noValidate className={cartQuantityFormClass}>
+              <CartQuantityForm line={line} action="/api/monolith/cart/update" method="post">
                 <CsrfField token={session.csrfToken} />
                 {returnTo}
                 <input type="hidden" name="petId" value={line.petId} />
-                <CartQuantityFields line={line} />
-              </form>
+              </CartQuantityForm>
             )}
             removeControl={(line) => (
               <form action="/api/monolith/cart/remove" method="post">

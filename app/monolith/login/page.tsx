@@ -1,8 +1,8 @@
 // ARCH: the monolith's own login — a plain HTML form posted to the server, which checks the password hash
 // and sets a server-session cookie. Works with JavaScript off. (The serverless twin delegates to a BaaS.)
-import { DemoAccounts } from "@/components/auth-card";
+import { DemoAccounts, alreadyLoggedIn } from "@/components/auth-card";
 import { CsrfField } from "@/components/csrf-field";
-import { LoginFields } from "@/components/login-fields";
+import { CredentialField } from "@/components/credential-fields";
 import { env } from "@/core/config/env";
 import { getSessionContext } from "@/monolith/session/get-session-context";
 import { AuthShell, FormMessages, HowItWorks, firstParam, type SearchParams } from "../_auth/auth-page-parts";
@@ -22,15 +22,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
 
   if (session.user) {
     return (
-      <AuthShell
-        eyebrow="Monolith · server session"
-        title="You're already logged in"
-        intro={
-          <>
-            You are logged in as <strong>{session.user.name}</strong> ({session.user.email}).
-          </>
-        }
-      >
+      <AuthShell eyebrow="Monolith · server session" {...alreadyLoggedIn(session.user)}>
         <FormMessages error={error} notice={notice} />
         <div className="flex flex-wrap items-center gap-3">
           <a href="/monolith" className="btn-primary">
@@ -76,7 +68,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
       <form action="/api/monolith/login" method="post" noValidate className="space-y-5">
         <CsrfField token={session.csrfToken} />
         <input type="hidden" name="next" value={next} />
-        <LoginFields email={email} />
+        <CredentialField kind="email" purpose="login" defaultValue={email} />
+        <CredentialField kind="password" purpose="login" />
         <button type="submit" className="btn-primary w-full py-2.5">
           Log in
         </button>

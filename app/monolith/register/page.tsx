@@ -1,6 +1,7 @@
 // ARCH: the monolith creates accounts itself — its own users table and password hash (Argon2id). A plain
 // HTML form, validated on the server, that works with JavaScript off.
 import { CsrfField } from "@/components/csrf-field";
+import { CredentialField, LabelledInput } from "@/components/credential-fields";
 import { MIN_PASSWORD_LENGTH } from "@/core/users/credential-schemas";
 import { getSessionContext } from "@/monolith/session/get-session-context";
 import { AuthShell, FormMessages, HowItWorks, firstParam, type SearchParams } from "../_auth/auth-page-parts";
@@ -56,54 +57,19 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
       <form action="/api/monolith/register" method="post" noValidate className="space-y-5">
         <CsrfField token={session.csrfToken} />
         <input type="hidden" name="next" value={next} />
-        <div>
-          <label htmlFor="register-name" className="label">
-            Name
-          </label>
-          <input
-            id="register-name"
-            name="name"
-            type="text"
-            autoComplete="name"
-            required
-            maxLength={80}
-            defaultValue={name}
-            placeholder="Alex Doe"
-            className="input"
-          />
-        </div>
-        <div>
-          <label htmlFor="register-email" className="label">
-            Email
-          </label>
-          <input
-            id="register-email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
-            defaultValue={email}
-            placeholder="you@example.com"
-            className="input"
-          />
-        </div>
-        <div>
-          <label htmlFor="register-password" className="label">
-            Password
-          </label>
-          <input
-            id="register-password"
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-            aria-describedby="register-password-hint"
-            className="input"
-          />
-          <p id="register-password-hint" className="mt-1 text-xs text-stone-500">
-            At least {MIN_PASSWORD_LENGTH} characters.
-          </p>
-        </div>
+        <LabelledInput
+          id="register-name"
+          label="Name"
+          name="name"
+          type="text"
+          autoComplete="name"
+          required
+          maxLength={80}
+          defaultValue={name}
+          placeholder="Alex Doe"
+        />
+        <CredentialField kind="email" purpose="register" defaultValue={email} />
+        <CredentialField kind="password" purpose="register" hint={<>At least {MIN_PASSWORD_LENGTH} characters.</>} />
         <button type="submit" className="btn-primary w-full py-2.5">
           Create account
         </button>

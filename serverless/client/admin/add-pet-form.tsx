@@ -3,11 +3,13 @@
 // bar, then watch the durable run's steps until the pet is searchable.
 import { useEffect, useState, type FormEvent } from "react";
 import type { CategoryDto } from "@/core/catalog/pet-dto";
+import { uploadGrantResponseSchema } from "@/core/contract/serverless-api";
+import type { ImageStatusDto } from "@/core/images/image-status-dto";
 import { loadCategories } from "../load-categories";
 import { ImageStatusPanel } from "@/components/image-status-panel";
 import { PetFormFields } from "@/components/pet-form-fields";
+import { useImageStatus } from "@/components/use-image-status";
 import { MAX_UPLOAD_BYTES } from "@/core/images/image-rules";
-import { usePipelineStatus } from "./pipeline-status";
 import { uploadWithProgress } from "./upload-with-progress";
 
 type Phase = { kind: "idle" } | { kind: "asking" } | { kind: "uploading"; fraction: number } | { kind: "processing"; imageId: string };
@@ -17,13 +19,18 @@ function errorText(body: unknown, fallback: string): string {
   return typeof message === "string" && message.length > 0 ? message : fallback;
 }
 
+async function loadImageStatus(imageId: string): Promise<ImageStatusDto | null> {
+  const res = await fetch(`/api/images/${imageId}`, { cache: "no-store" });
+  return res.ok ? ((await res.json()) as ImageStatusDto) : null;
+}
+
 export function AddPetForm() {
   const [categories, setCategories] = useState<CategoryDto[]>([]);
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [error, setError] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
   const imageId = phase.kind === "processing" ? phase.imageId : null;
-  const status = usePipelineStatus(imageId);
+  const status = useImageStatus(imageId, loadImageStatus);
 
   useEffect(() => {
     loadCategories().then(setCategories, () => setError("The categories could not be loaded. Reload the page to try again."));
@@ -56,8 +63,10 @@ export function AddPetForm() {
           size: file.size,
         }),
       });
-      const grant = (await res.json().catch(() => null)) as { imageId: string; uploadUrl: string; token: string } | null;
-      if (!res.ok || !grant) throw new Error(errorText(grant, "The upload could not be started."));
+      const body: unknown = await res.json().catch(() => null);
+      const parsed = uploadGrantResponseSchema.safeParse(body);
+      if (!res.ok || !parsed.success) throw new Error(errorText(body, "The upload could not be started."));
+      const grant = parsed.data;
       setPhase({ kind: "uploading", fraction: 0 });
       const put = await uploadWithProgress(grant.uploadUrl, grant.token, file, (fraction) => setPhase({ kind: "uploading", fraction }));
       if (put.status !== 201) throw new Error(errorText(put.body, `The upload failed (HTTP ${put.status}).`));

@@ -3,15 +3,7 @@
 // here every change is a local write (instant, no server) and only the purchase function will see the cart.
 import { useState } from "react";
 import { Alert } from "@/components/alert";
-import {
-  CartHeading,
-  CartLinesTable,
-  CartQuantityFields,
-  CartSummary,
-  EmptyCart,
-  RemoveButton,
-  cartQuantityFormClass,
-} from "@/components/cart-lines-table";
+import { CartHeading, CartQuantityForm, CartWithSummary, EmptyCart, RemoveButton } from "@/components/cart-lines-table";
 import { removeFromCart, setCartQuantity, type CartChange } from "../cart-store";
 import { usePricedCart } from "../use-priced-cart";
 import { useDocumentTitle } from "../use-document-title";
@@ -40,56 +32,41 @@ export function CartView() {
       ) : cart.status === "error" ? (
         <ErrorState error={cart.error} onRetry={cart.retry} />
       ) : (
-        <div className="grid items-start gap-6 lg:grid-cols-[1fr_20rem]">
-          <CartLinesTable
-            lines={cart.data.lines}
-            hrefForPet={(id) => `/serverless/pets/${id}`}
-            quantityControl={(line) => (
-              <form
-                noValidate
-                className={cartQuantityFormClass}
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  const form = e.currentTarget;
-                  const change = setCartQuantity(
-                    { id: line.petId, name: line.name, stock: line.stock },
-                    new FormData(form).get("quantity"),
-                  );
-                  // A refused value goes back to what the cart holds (as the monolith's reloaded page shows it).
-                  if (!change.ok) form.reset();
-                  setMessage(change);
-                }}
-              >
-                <CartQuantityFields line={line} />
-              </form>
-            )}
-            removeControl={(line) => (
-              <RemoveButton
-                what={line.name}
-                onClick={() => {
-                  removeFromCart(line.petId);
-                  setMessage({ ok: true, message: `Removed ${line.name} from your cart.` });
-                }}
-              />
-            )}
-          >
-            {cart.data.missing.map((line) => (
-              <li key={line.petId} className="flex flex-wrap items-center justify-between gap-4 p-5">
-                <p className="rounded-md bg-amber-50 px-2 py-1 text-sm font-medium text-amber-900">
-                  ⚠ A pet in your cart (#{line.petId}) is no longer in the store.
-                </p>
-                <RemoveButton what={`pet #${line.petId}`} onClick={() => removeFromCart(line.petId)} />
-              </li>
-            ))}
-          </CartLinesTable>
-          <CartSummary
-            itemCount={cart.data.itemCount}
-            totalCents={cart.data.totalCents}
-            hasProblems={cart.data.hasProblems}
-            checkoutHref="/serverless/checkout"
-            storeHref="/serverless"
-          />
-        </div>
+        <CartWithSummary
+          cart={cart.data}
+          mode="serverless"
+          quantityControl={(line) => (
+            <CartQuantityForm
+              line={line}
+              onSubmit={(e) => {
+                e.preventDefault();
+                const form = e.currentTarget;
+                const change = setCartQuantity({ id: line.petId, name: line.name, stock: line.stock }, new FormData(form).get("quantity"));
+                // A refused value goes back to what the cart holds (as the monolith's reloaded page shows it).
+                if (!change.ok) form.reset();
+                setMessage(change);
+              }}
+            />
+          )}
+          removeControl={(line) => (
+            <RemoveButton
+              what={line.name}
+              onClick={() => {
+                removeFromCart(line.petId);
+                setMessage({ ok: true, message: `Removed ${line.name} from your cart.` });
+              }}
+            />
+          )}
+        >
+          {cart.data.missing.map((line) => (
+            <li key={line.petId} className="flex flex-wrap items-center justify-between gap-4 p-5">
+              <p className="rounded-md bg-amber-50 px-2 py-1 text-sm font-medium text-amber-900">
+                ⚠ A pet in your cart (#{line.petId}) is no longer in the store.
+              </p>
+              <RemoveButton what={`pet #${line.petId}`} onClick={() => removeFromCart(line.petId)} />
+            </li>
+          ))}
+        </CartWithSummary>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 // Serverless home: categories and featured pets, read by the browser from the data API.
 import { CategoryList } from "@/components/category-list";
 import { PetGrid } from "@/components/pet-grid";
+import { StoreHero } from "@/components/store-hero";
 import { callApi } from "../data-api";
 import { loadCategories } from "../load-categories";
 import { useApi } from "../use-api";
@@ -15,14 +16,10 @@ export function HomeView() {
   const featured = useApi("featured", (signal) => callApi(petsResponseSchema, "/api/baas/pets?featured=1&limit=8", { signal }));
   return (
     <div className="space-y-12">
-      <section className="overflow-hidden rounded-3xl bg-gradient-to-br from-sls-50 via-amber-50 to-brand-100 px-8 py-12">
-        <p className="text-sm font-semibold uppercase tracking-wider text-sls-600">Serverless · single-page app</p>
-        <h1 className="mt-2 max-w-2xl text-4xl font-bold tracking-tight text-stone-900">Find a friend for life.</h1>
-        <p className="mt-3 max-w-2xl text-stone-700">
-          This page was drawn by your browser: it fetched a short-lived token, read the catalog from a data API and keeps your cart on this
-          device. Search and checkout run as small functions. Flip the Architecture switch to see the same store as one server.
-        </p>
-      </section>
+      <StoreHero mode="serverless">
+        This page was drawn by your browser: it fetched a short-lived token, read the catalog from a data API and keeps your cart on this
+        device. Search and checkout run as small functions. Flip the Architecture switch to see the same store as one server.
+      </StoreHero>
       <section aria-labelledby="categories-heading">
         <h2 id="categories-heading" className="mb-4 text-2xl font-bold">
           Shop by category

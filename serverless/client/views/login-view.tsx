@@ -4,7 +4,8 @@
 import { useEffect, useState } from "react";
 import { getProviders, signIn, signOut, useSession } from "next-auth/react";
 import { Alert } from "@/components/alert";
-import { DemoAccounts } from "@/components/auth-card";
+import { CredentialField } from "@/components/credential-fields";
+import { DemoAccounts, alreadyLoggedIn } from "@/components/auth-card";
 import { invalidateToken } from "../baas-token";
 import { navigate, safeNext } from "../navigation";
 import { useDocumentTitle } from "../use-document-title";
@@ -47,15 +48,7 @@ export function LoginView({ nextParam, showDemoAccounts }: { nextParam: string |
   // already there, but this is not a visit to the login page by someone already logged in.
   if (session?.user && !busy) {
     return (
-      <AuthShell
-        eyebrow="Serverless · BaaS auth"
-        title="You're already logged in"
-        intro={
-          <>
-            You are logged in as <strong>{session.user.name}</strong> ({session.user.email}).
-          </>
-        }
-      >
+      <AuthShell eyebrow="Serverless · BaaS auth" {...alreadyLoggedIn(session.user)}>
         <div className="flex flex-wrap items-center gap-3">
           <a href="/serverless" className="btn-primary">
             Continue shopping
@@ -128,37 +121,8 @@ export function LoginView({ nextParam, showDemoAccounts }: { nextParam: string |
     >
       {error ? <Alert>{error}</Alert> : null}
       <form onSubmit={onSubmit} noValidate className="space-y-5" aria-busy={busy}>
-        <div>
-          <label htmlFor="login-email" className="label">
-            Email
-          </label>
-          <input
-            id="login-email"
-            name="email"
-            type="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            placeholder="you@example.com"
-            className="input"
-          />
-        </div>
-        <div>
-          <label htmlFor="login-password" className="label">
-            Password
-          </label>
-          <input
-            id="login-password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            className="input"
-          />
-        </div>
+        <CredentialField kind="email" purpose="login" value={email} onChange={(e) => setEmail(e.target.value)} />
+        <CredentialField kind="password" purpose="login" value={password} onChange={(e) => setPassword(e.target.value)} />
         <button type="submit" disabled={busy} className="btn-primary w-full py-2.5">
           {busy ? <span aria-hidden className="h-4 w-4 animate-spin rounded-full border-2 border-white/50 border-t-white" /> : null}
           Log in

@@ -8,7 +8,7 @@ import { getSessionContext } from "@/monolith/session/get-session-context";
 import { Alert } from "@/components/alert";
 import { AuthCard, DemoAccounts } from "@/components/auth-card";
 import { CsrfField } from "@/components/csrf-field";
-import { LoginFields } from "@/components/login-fields";
+import { CredentialField } from "@/components/credential-fields";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Log in" };
@@ -36,7 +36,8 @@ export default async function HybridLoginPage({ searchParams }: Props) {
       <form action="/api/hybrid/login" method="post" noValidate className="space-y-5">
         <CsrfField token={session.csrfToken} />
         <input type="hidden" name="next" value={next} />
-        <LoginFields email={text("email")} />
+        <CredentialField kind="email" purpose="login" defaultValue={text("email")} />
+        <CredentialField kind="password" purpose="login" />
         <button type="submit" className="btn-primary w-full py-2.5">
           Log in
         </button>
