@@ -101,7 +101,7 @@ test.describe("one throttle for both stores", () => {
       const { url } = (await refused.json()) as { url: string };
       expect(new URL(url).searchParams.get("error")).toMatch(/^Too many attempts; try again in \d+ seconds?\.$/);
       // The wait is short and then the right password works, in either store.
-      await new Promise((resolve) => setTimeout(resolve, 2_200));
+      await new Promise((resolve) => setTimeout(resolve, 4_200)); // LOGIN_FIRST_WAIT_MS in the test server
       expect((await nextAuthSignIn(api, email, PASSWORD)).status()).toBe(200);
 
       for (let i = 0; i < 5; i++) expect((await nextAuthSignIn(api, email, `wrong-${i}`)).status()).toBe(401);

@@ -23,6 +23,8 @@ const envSchema = z.object({
   SECURE_COOKIES: z.enum(["true", "false"]).optional(),
   // Failed logins per email before the backoff waits start (1 s, 2 s, 4 s … at most 15 minutes).
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  // The first of those waits, in milliseconds (each further failure doubles it).
+  LOGIN_FIRST_WAIT_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
   // New accounts per client IP address in 10 minutes (a class behind one NAT address registers at once).
   REGISTRATIONS_PER_IP: z.coerce.number().int().min(1).default(30),
   // Gateway rate limits per minute (benchmarks raise them; a classroom shares one IP, hence the generous one).

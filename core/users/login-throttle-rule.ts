@@ -19,9 +19,9 @@ export type BackoffPolicy = {
   forgetAfterMs: number;
 };
 
-/** Per email: 5 free failures (LOGIN_MAX_FAILURES), then 1 s, 2 s, 4 s … at most 15 minutes. */
-export function emailLoginPolicy(freeFailures = 5): BackoffPolicy {
-  return { freeFailures, baseDelayMs: 1_000, maxDelayMs: 15 * 60_000, forgetAfterMs: 60 * 60_000 };
+/** Per email: 5 free failures (LOGIN_MAX_FAILURES), then 1 s (LOGIN_FIRST_WAIT_MS), 2 s, 4 s … at most 15 minutes. */
+export function emailLoginPolicy(freeFailures = 5, firstWaitMs = 1_000): BackoffPolicy {
+  return { freeFailures, baseDelayMs: firstWaitMs, maxDelayMs: 15 * 60_000, forgetAfterMs: 60 * 60_000 };
 }
 
 /**

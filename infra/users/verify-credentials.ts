@@ -30,7 +30,7 @@ export async function verifyCredentials(input: { email: unknown; password: unkno
   const parsed = loginSchema.safeParse({ email: input.email ?? "", password: input.password ?? "" });
   const email = parsed.success ? parsed.data.email : "";
   const keys: ThrottleKey[] = [];
-  if (email) keys.push({ key: loginEmailKey(email), policy: emailLoginPolicy(env().LOGIN_MAX_FAILURES) });
+  if (email) keys.push({ key: loginEmailKey(email), policy: emailLoginPolicy(env().LOGIN_MAX_FAILURES, env().LOGIN_FIRST_WAIT_MS) });
   if (input.ip !== UNKNOWN_CLIENT_IP) keys.push({ key: loginIpKey(input.ip), policy: IP_LOGIN_POLICY });
 
   const decision = await countAttempt(keys, now);
