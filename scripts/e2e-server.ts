@@ -20,6 +20,9 @@ const env = {
   NODE_ENV: "production" as const,
   HOST: "127.0.0.1",
   CLASS_KEY: process.env.E2E_CLASS_KEY ?? "e2e-instructor-key-for-tests",
+  // Short waits while object storage is down, so the storage-outage test takes seconds, not minutes.
+  STORAGE_OUTAGE_BACKOFF_MS: process.env.STORAGE_OUTAGE_BACKOFF_MS ?? "300",
+  STORAGE_OUTAGE_BACKOFF_MAX_MS: process.env.STORAGE_OUTAGE_BACKOFF_MAX_MS ?? "1500",
 };
 
 try {
