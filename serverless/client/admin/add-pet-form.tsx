@@ -9,6 +9,7 @@ import { PetFormFields } from "@/components/pet-form-fields";
 import { MAX_UPLOAD_BYTES } from "@/core/images/image-rules";
 import { usePipelineStatus } from "./pipeline-status";
 import { uploadWithProgress } from "./upload-with-progress";
+import { uploadToVercelBlob, type BlobGrant } from "./upload-to-vercel-blob";
 
 type Phase = { kind: "idle" } | { kind: "asking" } | { kind: "uploading"; fraction: number } | { kind: "processing"; imageId: string };
 
@@ -56,11 +57,18 @@ export function AddPetForm() {
           size: file.size,
         }),
       });
-      const grant = (await res.json().catch(() => null)) as { imageId: string; uploadUrl: string; token: string } | null;
+      const grant = (await res.json().catch(() => null)) as
+        ({ imageId: string } & ({ uploadUrl: string; token: string } | Omit<BlobGrant, "imageId">)) | null;
       if (!res.ok || !grant) throw new Error(errorText(grant, "The upload could not be started."));
       setPhase({ kind: "uploading", fraction: 0 });
-      const put = await uploadWithProgress(grant.uploadUrl, grant.token, file, (fraction) => setPhase({ kind: "uploading", fraction }));
-      if (put.status !== 201) throw new Error(errorText(put.body, `The upload failed (HTTP ${put.status}).`));
+      const onProgress = (fraction: number) => setPhase({ kind: "uploading", fraction });
+      if ("handleUploadUrl" in grant) {
+        // Vercel Blob: the SDK's client upload (handleUpload on the server).
+        await uploadToVercelBlob(grant, file, onProgress);
+      } else {
+        const put = await uploadWithProgress(grant.uploadUrl, grant.token, file, onProgress);
+        if (put.status !== 201) throw new Error(errorText(put.body, `The upload failed (HTTP ${put.status}).`));
+      }
       setPhase({ kind: "processing", imageId: grant.imageId });
     } catch (err) {
       setPhase({ kind: "idle" });
