@@ -22,6 +22,7 @@ import { env } from "../../core/config/env";
 import { AppError, isAppError } from "../../core/errors/app-error";
 import { parseInput } from "../../core/errors/parse-input";
 import { MAX_UPLOAD_BYTES, imageIdSchema, newPetDraftSchema, originalKey } from "../../core/images/image-rules";
+import { getImageStatus } from "../../infra/images/get-image-status";
 import { readAuthSession } from "../auth/read-auth-session";
 import { consumeUploadToken } from "./consume-upload-token";
 import { onUploadCompleted } from "./on-upload-completed";
@@ -74,6 +75,10 @@ export async function handleBlobUpload(request: Request): Promise<Response> {
   if (body.type === "pst.upload-finished") {
     await requireAdmin(request);
     const grant = await verifyUploadToken(body.payload.clientPayload, body.payload.pathname);
+    // The store's callback came first (the run may even be done, its original deleted): nothing to start.
+    if (await getImageStatus(grant.imageId)) {
+      return Response.json({ type: body.type, imageId: grant.imageId, started: false }, { headers: { "Cache-Control": "no-store" } });
+    }
     try {
       await head(originalKey(grant.imageId), { token });
     } catch (e) {
