@@ -120,7 +120,13 @@ export async function proxy(request: NextRequest) {
   // Pages (not API answers, which get their policy from next.config.ts): a policy with this request's nonce, on
   // the request (Next reads the nonce from it while rendering) and on the response (the browser enforces it).
   const isPage = !pathname.startsWith("/api/") && !isWorkflowQueuePath(pathname);
-  const csp = isPage ? pageCsp(newNonce(), { https: isHttps(request), dev: env().NODE_ENV === "development" }) : undefined;
+  const csp = isPage
+    ? pageCsp(newNonce(), {
+        https: isHttps(request),
+        dev: env().NODE_ENV === "development",
+        blobClientUploads: !!env().BLOB_READ_WRITE_TOKEN,
+      })
+    : undefined;
   if (csp) headers.set("content-security-policy", csp);
 
   // A signed-in non-admin on a monolith admin page: the page renders "Admins only"; the status must say 403.

@@ -1,8 +1,10 @@
 import "server-only";
-// One server-sent-events stream per follower. Each change of the class state is rendered for this follower
+// One server-sent-events stream per follower. Each change of the class state — made through this instance or any
+// other on the same database (the state polls it, infra/classroom/db-class-state.ts) — is rendered for this follower
 // (instructor, student or audience) and written as one `data:` message; a comment every 15 s keeps proxies
 // and phones from closing an idle connection. The number of open streams is capped.
 import { AppError } from "../core/errors/app-error";
+import type { ClassSnapshot } from "../core/lessons/class-room";
 import { classState } from "./class-state";
 import { classView } from "./class-view";
 
@@ -28,7 +30,17 @@ export function classEventStream(who: { instructor: boolean; studentId?: string 
         }
       };
       const state = classState();
-      const unsubscribe = state.subscribe((snapshot) => send(`data: ${JSON.stringify(classView(snapshot, who))}\n\n`));
+      // Views are rendered one after another, so they leave in the order of the changes; a view whose render
+      // failed (the database busy for a moment) is skipped, and the next change sends a newer one.
+      const answers = new Map<string, string>();
+      let queue: Promise<void> = Promise.resolve();
+      const sendView = (snapshot: ClassSnapshot | Promise<ClassSnapshot>, prefix = "") => {
+        queue = queue
+          .then(async () => send(`${prefix}data: ${JSON.stringify(await classView(await snapshot, who, answers))}\n\n`))
+          .catch(() => undefined);
+      };
+      sendView(state.snapshot(), "retry: 1000\n");
+      const unsubscribe = state.subscribe((snapshot) => sendView(snapshot));
       const heartbeat = setInterval(() => send(": still here\n\n"), HEARTBEAT_MS);
       cleanup = () => {
         if (closed) return;
@@ -43,7 +55,6 @@ export function classEventStream(who: { instructor: boolean; studentId?: string 
         }
       };
       signal.addEventListener("abort", cleanup);
-      send(`retry: 1000\ndata: ${JSON.stringify(classView(state.snapshot(), who))}\n\n`);
     },
     cancel() {
       cleanup();

@@ -1,11 +1,12 @@
 import "server-only";
-// The class state of this process: one for every route bundle Next loads (like the Prisma client). Routes and
-// pages reach it only through classState(), so a later change can keep it in the database instead.
-import { createMemoryClassState, type ClassState } from "../core/lessons/class-room";
+// The class state: in the database (infra/classroom/db-class-state.ts), so that every app instance on one
+// database shows one class. Routes and pages reach it only through classState().
+import type { ClassState } from "../core/lessons/class-room";
+import { createDbClassState } from "../infra/classroom/db-class-state";
 
 const holder = globalThis as unknown as { __classState?: ClassState };
 
 export function classState(): ClassState {
-  holder.__classState ??= createMemoryClassState();
+  holder.__classState ??= createDbClassState();
   return holder.__classState;
 }

@@ -1,7 +1,8 @@
 import "server-only";
 // What a follower of the class sees, built from the class state and the lesson data. The instructor's view adds
 // the notes and the live tally; students and the audience screen get the tally and the answer only once the
-// instructor reveals it, so the first answers do not steer the rest of the room.
+// instructor reveals it, so the first answers do not steer the rest of the room. Nobody — the instructor neither —
+// is shown who answered what: the tally has counts only.
 import type { ClassSnapshot, Tally } from "../core/lessons/class-room";
 import { OBSERVE_LABELS, observeHref, type Journey, type Lesson, type LessonMode } from "../core/lessons/lesson-schema";
 import { providerComponents, type ProviderComponent } from "../core/architecture/provider-map";
@@ -47,7 +48,15 @@ export function currentStep(snapshot: ClassSnapshot): { lesson: Lesson; index: n
   return { lesson, index: snapshot.stepIndex };
 }
 
-export function classView(snapshot: ClassSnapshot, who: { instructor: boolean; studentId?: string }): ClassView {
+/**
+ * `answers` (an event stream's own) remembers this student's answers already read, so a stream does not ask the
+ * database again on every change; an answer, once given, never changes.
+ */
+export async function classView(
+  snapshot: ClassSnapshot,
+  who: { instructor: boolean; studentId?: string },
+  answers?: Map<string, string>,
+): Promise<ClassView> {
   const current = currentStep(snapshot);
   const base = {
     version: snapshot.version,
@@ -80,11 +89,19 @@ export function classView(snapshot: ClassSnapshot, who: { instructor: boolean; s
     },
     tally:
       p && showAnswer
-        ? classState().tally(
+        ? await classState().tally(
             key,
             p.choices.map((c) => c.id),
           )
         : null,
-    ...(who.studentId && p ? { myAnswer: classState().answerOf(who.studentId, key) } : {}),
+    ...(who.studentId && p ? { myAnswer: await myAnswer(who.studentId, key, answers) } : {}),
   };
+}
+
+async function myAnswer(studentId: string, key: string, answers?: Map<string, string>): Promise<string | undefined> {
+  const known = answers?.get(key);
+  if (known !== undefined) return known;
+  const found = await classState().answerOf(studentId, key);
+  if (found !== undefined) answers?.set(key, found);
+  return found;
 }

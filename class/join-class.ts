@@ -3,10 +3,10 @@ import "server-only";
 import { classState } from "./class-state";
 import { newStudentId, studentIdFrom } from "./student-cookie";
 
-export function joinClass(headers: Headers, name: string | undefined): { studentId: string } {
+export async function joinClass(headers: Headers, name: string | undefined): Promise<{ studentId: string }> {
   const state = classState();
   const known = studentIdFrom(headers);
-  const studentId = known && state.hasStudent(known) ? known : newStudentId();
-  state.join(studentId, name);
+  const studentId = known && (await state.hasStudent(known)) ? known : newStudentId();
+  await state.join(studentId, name);
   return { studentId };
 }

@@ -9,14 +9,14 @@ import { classState } from "./class-state";
 
 export async function runClassCommand(command: ClassCommand): Promise<{ setup: SetupReport | null }> {
   const state = classState();
-  const now = state.snapshot();
+  const now = await state.snapshot();
   switch (command.action) {
     case "reveal":
-      state.setRevealed(command.revealed);
+      await state.setRevealed(command.revealed);
       return { setup: null };
     case "end":
       await leaveLesson();
-      state.setPosition(null, 0);
+      await state.setPosition(null, 0);
       return { setup: null };
     case "go":
     case "next":
@@ -32,7 +32,7 @@ export async function runClassCommand(command: ClassCommand): Promise<{ setup: S
       if (index < 0 || index >= lesson.steps.length)
         throw new AppError("bad_request", `This lesson has steps 1 to ${lesson.steps.length}.`);
       const setup = await enterStep(lesson, index);
-      state.setPosition(lesson.id, index);
+      await state.setPosition(lesson.id, index);
       return { setup };
     }
   }

@@ -12,6 +12,7 @@ const STEP_LABELS: Record<string, string> = {
 const BADGE: Record<string, string> = {
   queued: "bg-stone-100 text-stone-700",
   running: "bg-sky-100 text-sky-800",
+  waiting: "bg-amber-100 text-amber-900",
   done: "bg-emerald-100 text-emerald-800",
   failed: "bg-red-100 text-red-800",
 };
@@ -55,7 +56,7 @@ export function ImageStatusPanel({
               {s.durationMs !== null ? <span className="text-xs text-stone-600">{s.durationMs} ms</span> : null}
             </div>
             {stepCaption ? <div className="mt-1 text-xs text-stone-500">{stepCaption(s.step)}</div> : null}
-            {s.error ? <p className="mt-1 text-xs text-red-800">{s.error}</p> : null}
+            {s.error ? <p className={`mt-1 text-xs ${s.status === "waiting" ? "text-amber-900" : "text-red-800"}`}>{s.error}</p> : null}
           </li>
         ))}
       </ol>

@@ -91,6 +91,9 @@ export const MATRIX: MatrixRow[] = [
   // An empty pet: 400 proves the caller passed the admin check.
   { name: "upload token, invalid pet", method: "POST", path: "/api/serverless/uploads", json: {}, expect: { anonymous: 401, customer: 403, admin: 400, instructor: 401 } },
   { name: "photo upload without an upload token", method: "PUT", path: `/api/serverless/uploads/${NO_SUCH_UUID}`, headers: { "content-type": "image/png" }, expect: same(401) },
+  // Vercel Blob's handleUpload route exists only with BLOB_READ_WRITE_TOKEN (the e2e server has none); with it, the
+  // admin is checked inside onBeforeGenerateToken (tests/after-build/blob-client-upload.test.ts).
+  { name: "Blob handleUpload route without a Blob store", method: "POST", path: "/api/serverless/uploads/blob", json: {}, expect: same(404) },
 
   // ---- the lens ----
   { name: "lens functions", method: "GET", path: "/api/lens/functions", expect: same(200) },

@@ -222,14 +222,15 @@ test.describe("lab bench: the serverless pipeline under the failure switches", (
     expect(poisoned.steps.find((s) => s.step === "store")?.attempts ?? 0).toBe(0); // never got past the thumbnail
   });
 
-  test("storage outage: an upload made during it is accepted, its steps fail and back off, and it ends processed once after it — in both stores", async ({
+  test("storage outage: an upload made during it waits (shown as waiting, not processed) for as long as it lasts, and ends processed once after it — in both stores", async ({
     request,
     baseURL,
     page,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(150_000);
     const cookie = await signInAdmin(baseURL!);
     await request.put("/api/class/faults/storage-outage", { data: { enabled: true }, headers: JSON_INSTRUCTOR });
+    const outageStarted = Date.now();
     const stamp = Date.now().toString(36);
     const serverlessName = `Outage SL ${stamp}`;
     const monolithName = `Outage MO ${stamp}`;
@@ -247,21 +248,30 @@ test.describe("lab bench: the serverless pipeline under the failure switches", (
     await page.getByRole("button", { name: "Add pet" }).click();
     const monolithId = /\/api\/images\/([0-9a-f-]{36})/.exec((await statusRequest).url())![1]!;
 
-    // Both pipelines try to store the thumbnails and fail while the outage lasts.
+    // Both pipelines find storage down and wait: the store step says "waiting", the upload is not processed.
     for (const id of [serverlessId, monolithId]) {
       await expect
-        .poll(
-          async () => (await imageStatus(baseURL!, id))?.steps.find((s) => s.step === "store" && s.status === "failed")?.attempts ?? 0,
-          {
-            timeout: 20_000,
-            intervals: [300],
-          },
-        )
-        .toBeGreaterThanOrEqual(1);
+        .poll(async () => (await imageStatus(baseURL!, id))?.steps.find((s) => s.step === "store")?.status, {
+          timeout: 20_000,
+          intervals: [300],
+        })
+        .toBe("waiting");
+    }
+    // The monolith's admin page shows it to the admin.
+    const storeCard = page.locator('[data-step="store"]');
+    await expect(storeCard).toHaveAttribute("data-status", "waiting");
+    await expect(storeCard).toContainText(/Storage is unavailable: waiting, next try in/);
+    // The outage lasts ~20 s: many times what the 3 attempts of the e2e server's short backoff
+    // (STORAGE_OUTAGE_BACKOFF_MS=300, scripts/e2e-server.ts) would have covered if waits were attempts.
+    await page.waitForTimeout(Math.max(0, 20_000 - (Date.now() - outageStarted)));
+    for (const id of [serverlessId, monolithId]) {
+      const during = (await imageStatus(baseURL!, id))!;
+      expect(during.status, `${id} during the outage`).toBe("waiting");
+      expect(during.petId).toBeNull();
     }
     await request.put("/api/class/faults/storage-outage", { data: { enabled: false }, headers: JSON_INSTRUCTOR });
 
-    // The retry after the backoff finds storage back: processed, one pet each, found once by search.
+    // The next try after the outage finds storage back: processed, one pet each, found once by search.
     for (const [id, name] of [
       [serverlessId, serverlessName],
       [monolithId, monolithName],
@@ -269,13 +279,14 @@ test.describe("lab bench: the serverless pipeline under the failure switches", (
       const done = await settled(baseURL!, id);
       expect(done.status, `${name}: ${done.error}`).toBe("done");
       expect(done.steps.find((s) => s.step === "store")?.attempts).toBeGreaterThanOrEqual(2);
-      // Serverless retries only the failed step: the original was readable throughout, the thumbnails were not rendered again.
+      // Serverless retries only the waiting step: the original was readable throughout, the thumbnails were not rendered again.
       if (id === serverlessId) expect(done.steps.find((s) => s.step === "thumbnail")?.attempts).toBe(1);
       const hits = (await (await request.get(`/api/functions/search?q=${encodeURIComponent(name)}`)).json()) as {
         hits: { name: string }[];
       };
       expect(hits.hits.filter((h) => h.name === name)).toHaveLength(1);
     }
+    await expect(page.locator('[data-step="store"]')).toHaveAttribute("data-status", "done", { timeout: 15_000 });
   });
 
   test("recursive trigger: every thumbnail write starts another run until the breaker trips; the photo still ends as one pet", async ({

@@ -29,7 +29,7 @@ export default defineLesson({
         explanation: "Each step declares how often it may be retried; the engine waits and runs it again with the same input.",
       },
       setup: { mode: "serverless", faults: [{ name: "storage-outage", enabled: true }] },
-      observe: [{ view: "admin-pipeline", mode: "serverless", caption: '"retrying" on the storage step, then done' }],
+      observe: [{ view: "admin-pipeline", mode: "serverless", caption: '"waiting" on the storage step, then done' }],
       providers: ["workflow", "blob"],
     },
     {

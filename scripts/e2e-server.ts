@@ -23,6 +23,9 @@ const env = {
   // The throttle tests post "wrong, then right" and expect the right one inside the first wait: on a busy machine
   // a memory-hard hash can take longer than the default 1 s, so the suite's first wait is longer.
   LOGIN_FIRST_WAIT_MS: "4000",
+  // Short waits while object storage is down, so the storage-outage test takes seconds, not minutes.
+  STORAGE_OUTAGE_BACKOFF_MS: process.env.STORAGE_OUTAGE_BACKOFF_MS ?? "300",
+  STORAGE_OUTAGE_BACKOFF_MAX_MS: process.env.STORAGE_OUTAGE_BACKOFF_MAX_MS ?? "1500",
 };
 
 try {

@@ -44,6 +44,11 @@ const envSchema = z.object({
   IMAGE_CONSUMER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   IMAGE_JOB_LEASE_MS: z.coerce.number().int().min(500).max(600_000).default(15_000),
   IMAGE_CONSUMER_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
+  // Both image pipelines while object storage is down (core/images/image-rules.ts storageOutageDecision): the
+  // first wait, the longest wait, and how long an upload waits for storage in all before it is dead-lettered.
+  STORAGE_OUTAGE_BACKOFF_MS: z.coerce.number().int().min(50).max(600_000).default(2_000),
+  STORAGE_OUTAGE_BACKOFF_MAX_MS: z.coerce.number().int().min(50).max(3_600_000).default(30_000),
+  STORAGE_OUTAGE_MAX_WAIT_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(600_000),
   // "true" starts no image consumer in this process (the crash test exercises the serverless pipeline alone).
   IMAGE_CONSUMER_DISABLED: z.enum(["true", "false"]).optional(),
   // Vercel Blob: where the stored files are served from, when not the store's own public URL (a CDN in front).

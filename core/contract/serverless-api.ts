@@ -92,12 +92,18 @@ export type PurchaseResponse = z.infer<typeof purchaseResponseSchema>;
 export type CategoryPetsResponse = z.infer<typeof categoryPetsResponseSchema>;
 
 // ---- the admin's direct-to-storage upload: POST /api/serverless/uploads, then PUT /api/serverless/uploads/{imageId} ----
-export const uploadGrantResponseSchema = z.object({
+const uploadGrantBase = {
   imageId: z.string(),
   key: z.string(),
-  uploadUrl: z.string(),
-  token: z.string(),
   expiresAt: z.string(), // ISO 8601
   maxBytes: z.number().int().positive(),
-});
+};
+/**
+ * One photo's upload grant: PUT the bytes to `uploadUrl` with `token` (local storage), or, with Vercel Blob, hand
+ * `clientPayload` to `@vercel/blob/client`'s upload() through the `handleUploadUrl` route.
+ */
+export const uploadGrantResponseSchema = z.union([
+  z.object({ ...uploadGrantBase, uploadUrl: z.string(), token: z.string() }),
+  z.object({ ...uploadGrantBase, handleUploadUrl: z.string(), clientPayload: z.string() }),
+]);
 export const uploadReceivedResponseSchema = z.object({ imageId: z.string(), runId: z.string(), statusUrl: z.string() });

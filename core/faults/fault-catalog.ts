@@ -103,7 +103,7 @@ export const FAULTS: Record<FaultName, FaultInfo> = {
     name: "storage-outage",
     title: "Storage outage",
     description:
-      "The public bucket (thumbnails, seed photos, search index) refuses every read and write; the upload bucket that takes originals stays up, so a new upload is accepted and queued but its thumbnails cannot be stored: the monolith's consumer and the serverless steps retry with a long backoff (10 s, then 20 s) and both finish the upload, once, after storage is back (an outage of up to ~25 s).",
+      'The public bucket (thumbnails, seed photos, search index) refuses every read and write; the upload bucket that takes originals stays up, so a new upload is accepted and queued but its thumbnails cannot be stored: the monolith\'s consumer and the serverless steps wait for it ("waiting" on the admin pages; tries 2 s, 4 s … 30 s apart, not counted as attempts) and both finish the upload, once, after storage is back (an outage of up to 10 minutes).',
     defaults: {},
     appliesTo: ["monolith", "serverless"],
   },

@@ -71,14 +71,16 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
   },
   {
     name: "upload-token",
-    routes: ["app/api/serverless/uploads/route.ts"],
+    // With Vercel Blob also the handleUpload route: client tokens and the upload-completed callback.
+    routes: ["app/api/serverless/uploads/route.ts", "app/api/serverless/uploads/blob/route.ts"],
     memoryMb: 256,
     maxDuration: 10,
     timeoutMs: 10_000,
     why: "Checks the admin and signs a one-photo upload token.",
   },
   {
-    // With Vercel Blob the browser uploads to the blob store itself; this route is the local stand-in for it.
+    // With Vercel Blob the browser uploads to the blob store itself (upload() from @vercel/blob/client); this
+    // route is the local stand-in for it, used when no BLOB_READ_WRITE_TOKEN is set.
     name: "blob-upload",
     routes: ["app/api/serverless/uploads/[imageId]/route.ts"],
     memoryMb: 512,

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { PIPELINE_STEPS, THUMBNAIL_SIZES, isAcceptedType, newPetSchema, originalKey, retryDelayMs, thumbnailKey } from "./image-rules";
+import {
+  PIPELINE_STEPS,
+  THUMBNAIL_SIZES,
+  isAcceptedType,
+  newPetSchema,
+  originalKey,
+  retryDelayMs,
+  storageOutageDecision,
+  thumbnailKey,
+} from "./image-rules";
 
 describe("image rules", () => {
   it("keys: originals and thumbnails live under different prefixes", () => {
@@ -52,5 +61,33 @@ describe("stored drafts", () => {
     const { newPetDraftSchema } = await import("./image-rules");
     const draft = newPetSchema.parse({ name: "Rex", categorySlug: "dogs", priceCents: "49.99", stock: "2" });
     expect(newPetDraftSchema.parse(JSON.parse(JSON.stringify(draft)))).toEqual(draft);
+  });
+});
+
+describe("storageOutageDecision", () => {
+  const since = new Date("2026-12-02T10:00:00Z");
+  const at = (ms: number) => new Date(since.getTime() + ms);
+
+  it("waits with bounded exponential backoff: 2 s, 4 s, 8 s, 16 s, then 30 s each", () => {
+    const delays = [1, 2, 3, 4, 5, 6, 20].map((retry) => {
+      const d = storageOutageDecision({ retry, waitingSince: since, now: at(1_000) });
+      return d.wait ? d.retryInMs : -1;
+    });
+    expect(delays).toEqual([2_000, 4_000, 8_000, 16_000, 30_000, 30_000, 30_000]);
+  });
+
+  it("keeps waiting for ten minutes by default — enough tries for it — then gives up with the reason", () => {
+    expect(storageOutageDecision({ retry: 22, waitingSince: since, now: at(599_000) }).wait).toBe(true);
+    expect(storageOutageDecision({ retry: 23, waitingSince: since, now: at(600_000) })).toEqual({
+      wait: false,
+      reason: "Object storage was unavailable for more than 10 min; the upload was given up.",
+    });
+  });
+
+  it("takes its timings from the policy (short ones in tests)", () => {
+    const policy = { baseMs: 100, maxMs: 250, maxWaitMs: 1_000 };
+    expect(storageOutageDecision({ retry: 1, waitingSince: since, now: at(0) }, policy)).toMatchObject({ wait: true, retryInMs: 100 });
+    expect(storageOutageDecision({ retry: 3, waitingSince: since, now: at(500) }, policy)).toMatchObject({ wait: true, retryInMs: 250 });
+    expect(storageOutageDecision({ retry: 9, waitingSince: since, now: at(1_000) }, policy).wait).toBe(false);
   });
 });

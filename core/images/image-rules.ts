@@ -64,7 +64,8 @@ export function thumbnailKey(imageId: string, size: ThumbnailSize): string {
 export const PIPELINE_STEPS = ["thumbnail", "store", "metadata", "index"] as const;
 export type PipelineStep = (typeof PIPELINE_STEPS)[number];
 
-export const STEP_STATUSES = ["queued", "running", "done", "failed"] as const;
+// "waiting": the step could not finish because object storage is down, and waits to try again (not a failure).
+export const STEP_STATUSES = ["queued", "running", "waiting", "done", "failed"] as const;
 export type StepStatus = (typeof STEP_STATUSES)[number];
 
 /**
@@ -79,11 +80,46 @@ export function isPermanentImageError(error: unknown): boolean {
 
 /** Attempts per step before the job is dead-lettered (the monolith) or the run fails (serverless). */
 export const MAX_STEP_ATTEMPTS = 3;
-/** The Workflow SDK counts retries after the first attempt: each serverless step sets `maxRetries` to this. */
-export const STEP_MAX_RETRIES = MAX_STEP_ATTEMPTS - 1;
+/**
+ * The Workflow SDK's own retry ceiling for each serverless step (`maxRetries`). Deliberately far above
+ * MAX_STEP_ATTEMPTS: waits for storage do not count as attempts, so the step counts its real attempts itself
+ * (serverless/pipeline/run-image-step.ts) and ends the run after MAX_STEP_ATTEMPTS of them.
+ */
+export const STEP_MAX_RETRIES = 10_000;
 
-/** The backoff base while object storage is down: attempts 10 s, then 20 s apart (outlasts a ~25 s outage). */
-export const STORAGE_OUTAGE_BACKOFF_MS = 10_000;
+/**
+ * While object storage is down, a step waits instead of failing: the outage is not the photo's fault, so its
+ * retries do not use up the MAX_STEP_ATTEMPTS. They back off exponentially from `baseMs` up to `maxMs` between
+ * tries, for at most `maxWaitMs` counted from the first failed try; only then is the upload dead-lettered.
+ * Defaults (env STORAGE_OUTAGE_BACKOFF_MS / _BACKOFF_MAX_MS / _MAX_WAIT_MS): 2 s, 4 s, … 30 s, for 10 minutes.
+ */
+export type OutageRetryPolicy = { baseMs: number; maxMs: number; maxWaitMs: number };
+export const STORAGE_OUTAGE_POLICY: OutageRetryPolicy = { baseMs: 2_000, maxMs: 30_000, maxWaitMs: 600_000 };
+
+/** What to do after the `retry`-th try (1-based) of a step failed because storage is down. */
+export function storageOutageDecision(
+  input: { retry: number; waitingSince: Date; now: Date },
+  policy: OutageRetryPolicy = STORAGE_OUTAGE_POLICY,
+): { wait: true; retryInMs: number; message: string } | { wait: false; reason: string } {
+  const waited = input.now.getTime() - input.waitingSince.getTime();
+  if (waited >= policy.maxWaitMs) {
+    return {
+      wait: false,
+      reason: `Object storage was unavailable for more than ${formatWait(policy.maxWaitMs)}; the upload was given up.`,
+    };
+  }
+  const retryInMs = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, Math.min(30, input.retry - 1)));
+  return {
+    wait: true,
+    retryInMs,
+    message: `Storage is unavailable: waiting, next try in ${formatWait(retryInMs)} (try ${input.retry}; gives up after ${formatWait(policy.maxWaitMs)}).`,
+  };
+}
+
+function formatWait(ms: number): string {
+  if (ms >= 60_000 && ms % 60_000 === 0) return `${ms / 60_000} min`;
+  return ms >= 1_000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
+}
 
 /** Exponential backoff between attempts: 1 s, 2 s, 4 s, … capped at 30 s. */
 export function retryDelayMs(attempt: number, baseMs = 1_000): number {

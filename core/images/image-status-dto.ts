@@ -26,5 +26,5 @@ export type ImageStatusDto = {
 
 /** Still moving: a page keeps polling/refreshing while this is true. */
 export function isImageInProgress(status: StepStatus): boolean {
-  return status === "queued" || status === "running";
+  return status === "queued" || status === "running" || status === "waiting";
 }

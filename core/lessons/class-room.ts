@@ -1,6 +1,6 @@
 // The live class: which lesson and step the room is on, whether the instructor has revealed the answer, who has
-// joined and what each student predicted. Behind a small interface (ClassState) so that the process-wide memory
-// implementation here can later be swapped for one in the database without touching routes or pages.
+// joined and what each student predicted. Behind a small interface (ClassState): the app keeps it in the database
+// (infra/classroom/db-class-state.ts) so that several instances show one class; the memory one here is for tests.
 // Everything is bounded: a room on a shared network must not be able to grow it without limit.
 import { AppError } from "../errors/app-error";
 
@@ -24,19 +24,37 @@ export type ClassSnapshot = {
   stepStartedAt: number;
 };
 
+/**
+ * The live class. Asynchronous because it lives in the database (infra/classroom/db-class-state.ts), shared by
+ * every app instance on it; createMemoryClassState below is the same contract in one process, for unit tests.
+ */
 export interface ClassState {
-  snapshot(): ClassSnapshot;
+  snapshot(): Promise<ClassSnapshot>;
   /** Moves the room; the reveal is cleared because a new step asks before it shows. */
-  setPosition(lessonId: string | null, stepIndex: number): ClassSnapshot;
-  setRevealed(revealed: boolean): ClassSnapshot;
+  setPosition(lessonId: string | null, stepIndex: number): Promise<ClassSnapshot>;
+  setRevealed(revealed: boolean): Promise<ClassSnapshot>;
   /** Registers a student (or renames one who joined before); throws when the room is full. */
-  join(studentId: string, name: string | undefined): void;
-  hasStudent(studentId: string): boolean;
+  join(studentId: string, name: string | undefined): Promise<void>;
+  hasStudent(studentId: string): Promise<boolean>;
   /** One answer per student per question: a second answer changes nothing and says so. */
-  answer(studentId: string, questionKey: string, choiceId: string): { accepted: boolean; choiceId: string };
-  answerOf(studentId: string, questionKey: string): string | undefined;
-  tally(questionKey: string, choiceIds: readonly string[]): Tally;
+  answer(studentId: string, questionKey: string, choiceId: string): Promise<{ accepted: boolean; choiceId: string }>;
+  answerOf(studentId: string, questionKey: string): Promise<string | undefined>;
+  tally(questionKey: string, choiceIds: readonly string[]): Promise<Tally>;
+  /** Called with the new snapshot after every change, also changes made by another instance. */
   subscribe(listener: (snapshot: ClassSnapshot) => void): () => void;
+}
+
+/** Counts per choice; answers for a choice the question no longer has are not counted. */
+export function tallyOf(questionKey: string, choiceIds: readonly string[], answers: Iterable<string>): Tally {
+  const counts = Object.fromEntries(choiceIds.map((id) => [id, 0]));
+  let total = 0;
+  for (const choice of answers) {
+    if (counts[choice] !== undefined) {
+      counts[choice] += 1;
+      total += 1;
+    }
+  }
+  return { questionKey, counts, total };
 }
 
 export function cleanDisplayName(name: string | undefined): string | undefined {
@@ -71,16 +89,16 @@ export function createMemoryClassState(now: () => number = Date.now): ClassState
   };
 
   return {
-    snapshot,
-    setPosition(lessonId, stepIndex) {
+    snapshot: async () => snapshot(),
+    async setPosition(lessonId, stepIndex) {
       position = { lessonId, stepIndex, revealed: false, stepStartedAt: now() };
       return changed();
     },
-    setRevealed(revealed) {
+    async setRevealed(revealed) {
       position = { ...position, revealed };
       return changed();
     },
-    join(studentId, name) {
+    async join(studentId, name) {
       const existing = students.get(studentId);
       if (!existing && students.size >= CLASS_LIMITS.maxStudents) {
         throw new AppError("conflict", "The class is full. Ask your instructor to let you watch the main screen.");
@@ -88,8 +106,8 @@ export function createMemoryClassState(now: () => number = Date.now): ClassState
       students.set(studentId, { name: cleanDisplayName(name), joinedAt: existing?.joinedAt ?? now() });
       changed();
     },
-    hasStudent: (studentId) => students.has(studentId),
-    answer(studentId, questionKey, choiceId) {
+    hasStudent: async (studentId) => students.has(studentId),
+    async answer(studentId, questionKey, choiceId) {
       if (!students.has(studentId)) throw new AppError("unauthorized", "Join the class first, then answer.");
       let forQuestion = answers.get(questionKey);
       if (!forQuestion) {
@@ -103,18 +121,8 @@ export function createMemoryClassState(now: () => number = Date.now): ClassState
       changed();
       return { accepted: true, choiceId };
     },
-    answerOf: (studentId, questionKey) => answers.get(questionKey)?.get(studentId),
-    tally(questionKey, choiceIds) {
-      const counts = Object.fromEntries(choiceIds.map((id) => [id, 0]));
-      let total = 0;
-      for (const choice of answers.get(questionKey)?.values() ?? []) {
-        if (counts[choice] !== undefined) {
-          counts[choice] += 1;
-          total += 1;
-        }
-      }
-      return { questionKey, counts, total };
-    },
+    answerOf: async (studentId, questionKey) => answers.get(questionKey)?.get(studentId),
+    tally: async (questionKey, choiceIds) => tallyOf(questionKey, choiceIds, answers.get(questionKey)?.values() ?? []),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -25,14 +25,15 @@ export function newNonce(): string {
  * Styles: our stylesheet plus inline style attributes (charts and progress bars set widths inline; a style
  * cannot run code). Pictures: ours, data:/blob: previews, and Vercel Blob's public host when that store is used.
  */
-export function pageCsp(nonce: string, options: { https: boolean; dev: boolean }): string {
+export function pageCsp(nonce: string, options: { https: boolean; dev: boolean; blobClientUploads?: boolean }): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' blob: data: https://*.public.blob.vercel-storage.com",
     "font-src 'self'",
-    "connect-src 'self'",
+    // With Vercel Blob the admin's browser uploads the photo to the Blob API itself (@vercel/blob/client upload()).
+    `connect-src 'self'${options.blobClientUploads ? " https://vercel.com/api/blob/" : ""}`,
     "object-src 'none'",
     "base-uri 'self'",
     // GitHub: next-auth's sign-in form redirects there when GitHub sign-in is switched on.

@@ -9,7 +9,7 @@ import { getStorage } from "../storage/get-storage";
 
 export type { ImageStatusDto, ImageStepDto };
 
-const asStatus = (s: string): StepStatus => (s === "running" || s === "done" || s === "failed" ? s : "queued");
+const asStatus = (s: string): StepStatus => (s === "running" || s === "waiting" || s === "done" || s === "failed" ? s : "queued");
 
 export async function getImageStatus(imageId: string): Promise<ImageStatusDto | null> {
   const upload = await prisma.imageUpload.findUnique({ where: { id: imageId } });
@@ -25,11 +25,14 @@ export async function getImageStatus(imageId: string): Promise<ImageStatusDto | 
   } catch {
     // A draft that cannot be read still has a status worth showing.
   }
+  // A step waiting for object storage makes the whole upload "waiting" (still in progress, not failed).
+  const uploadStatus = asStatus(upload.status);
+  const waiting = (uploadStatus === "running" || uploadStatus === "queued") && rows.some((r) => r.status === "waiting");
   return {
     id: upload.id,
     via: upload.via,
     petName,
-    status: asStatus(upload.status),
+    status: waiting ? "waiting" : uploadStatus,
     error: upload.error,
     petId: upload.petId,
     thumbnailUrl: image?.smallKey ? getStorage().publicUrl(image.smallKey) : null,

@@ -14,7 +14,7 @@ import { recordImageUploadStatus } from "../../infra/images/record-image-upload-
 import { storeThumbnails } from "../../infra/images/store-thumbnails";
 import { writeImageMetadata } from "../../infra/images/write-image-metadata";
 import { loadSearchDocument } from "../../infra/search/load-search-document";
-import { getStorage } from "../../infra/storage/get-storage";
+import { getStorage, isStorageUnavailable } from "../../infra/storage/get-storage";
 import { indexSearchPet } from "../search/search-catalog";
 
 /** The step functions, injectable so tests can make one fail or count calls. */
@@ -46,6 +46,8 @@ export class ImageStepError extends Error {
     readonly step: PipelineStep,
     message: string,
     readonly permanent: boolean,
+    /** Object storage was down: the job waits for it instead of using up an attempt. */
+    readonly storageDown = false,
   ) {
     super(message);
     this.name = "ImageStepError";
@@ -62,6 +64,8 @@ async function runStep<T>(imageId: string, step: PipelineStep, fn: () => Promise
     // A person's reason for bad input; a generic one (details in the server log) for our own failures.
     const permanent = isPermanentImageError(e);
     const message = isAppError(e) ? e.message : e instanceof Error ? e.message : String(e);
+    // Storage down: not a failure of the step; the consumer records the wait (run-image-consumer.ts).
+    if (isStorageUnavailable(e)) throw new ImageStepError(step, message, false, true);
     if (!isAppError(e)) console.error(`[image consumer] ${step} failed for ${imageId}:`, e);
     await recordImageStep(imageId, step, "failed", message);
     throw new ImageStepError(step, message, permanent);

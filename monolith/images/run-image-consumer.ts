@@ -10,11 +10,11 @@ import "server-only";
 // - stop() stops claiming and waits for the photos in flight, so SIGTERM never leaves a half-done job behind
 //   (kill -9 does, and the lease covers that).
 import type { PrismaClient } from "@prisma/client";
-import { MAX_STEP_ATTEMPTS, STORAGE_OUTAGE_BACKOFF_MS, retryDelayMs } from "../../core/images/image-rules";
+import { MAX_STEP_ATTEMPTS, retryDelayMs, type OutageRetryPolicy } from "../../core/images/image-rules";
 import { prisma as defaultPrisma } from "../../infra/db/prisma-client";
 import { activeFault } from "../../infra/faults/fault-state";
 import { discardImageUpload } from "../../infra/images/discard-image-upload";
-import { isStorageUnavailable } from "../../infra/storage/get-storage";
+import { recordStorageOutageWait } from "../../infra/images/record-storage-outage-wait";
 import { recordImageUploadStatus } from "../../infra/images/record-image-upload-status";
 import { claimImageJob, type ClaimedJob } from "./claim-image-job";
 import { ImageStepError, defaultPipelineSteps, processImageJob, type PipelineSteps } from "./process-image-job";
@@ -26,8 +26,8 @@ export type ImageConsumerOptions = {
   pollMs?: number;
   maxAttempts?: number;
   backoffBaseMs?: number;
-  /** The backoff base while object storage is down (long, so a job outlasts the outage). */
-  outageBackoffBaseMs?: number;
+  /** Waiting for object storage while it is down; by default from the environment (STORAGE_OUTAGE_*). */
+  outagePolicy?: OutageRetryPolicy;
   prisma?: PrismaClient;
   steps?: () => PipelineSteps;
   log?: (message: string) => void;
@@ -42,7 +42,7 @@ export function runImageConsumer(options: ImageConsumerOptions = {}): ImageConsu
     pollMs = 1_000,
     maxAttempts = MAX_STEP_ATTEMPTS,
     backoffBaseMs = 1_000,
-    outageBackoffBaseMs = STORAGE_OUTAGE_BACKOFF_MS,
+    outagePolicy,
     prisma = defaultPrisma,
     steps = defaultPipelineSteps,
     log = (m: string) => console.log(`[image consumer] ${m}`),
@@ -67,10 +67,28 @@ export function runImageConsumer(options: ImageConsumerOptions = {}): ImageConsu
 
   async function settle(job: ClaimedJob, error: unknown): Promise<void> {
     const permanent = error instanceof ImageStepError && error.permanent;
-    const reason = error instanceof Error ? error.message : String(error);
-    if (!permanent && job.attempts < maxAttempts) {
-      // Storage down: retrying a second later only burns the attempts; wait 10 s, then 20 s (as the serverless steps).
-      const delay = retryDelayMs(job.attempts, isStorageUnavailable(error) ? outageBackoffBaseMs : backoffBaseMs);
+    let reason = error instanceof Error ? error.message : String(error);
+    // Storage down: the job waits for it (bounded exponential backoff, STORAGE_OUTAGE_MAX_WAIT_MS in all, the
+    // same rule as the serverless steps) and the claim is given back: a wait is not an attempt.
+    if (error instanceof ImageStepError && error.storageDown) {
+      const wait = await recordStorageOutageWait(job.imageId, error.step, outagePolicy);
+      if (wait.wait) {
+        await prisma.imageJob.update({
+          where: { id: job.id },
+          data: {
+            status: "queued",
+            leaseUntil: null,
+            attempts: { decrement: 1 },
+            lastError: wait.message,
+            runAfter: new Date(Date.now() + wait.retryInMs),
+          },
+        });
+        log(`${job.imageId}: storage is down; waiting ${wait.retryInMs} ms`);
+        return;
+      }
+      reason = wait.reason;
+    } else if (!permanent && job.attempts < maxAttempts) {
+      const delay = retryDelayMs(job.attempts, backoffBaseMs);
       await prisma.imageJob.update({
         where: { id: job.id },
         data: { status: "queued", leaseUntil: null, lastError: reason, runAfter: new Date(Date.now() + delay) },

@@ -23,5 +23,6 @@ export async function makeThumbnailsStep(imageId: string): Promise<EncodedThumbn
     };
   });
 }
-// Exactly MAX_STEP_ATTEMPTS attempts; set here, on the step itself, where the SDK's step handler reads it.
+// The SDK's retry ceiling (STEP_MAX_RETRIES: storage waits are not attempts; run-image-step.ts ends the run after
+// MAX_STEP_ATTEMPTS real ones), set here on the step itself, where the SDK's step handler reads it.
 makeThumbnailsStep.maxRetries = STEP_MAX_RETRIES;

@@ -2,7 +2,7 @@
 // its long-running consumer; here it is a durable Workflow SDK run whose four steps are separate function
 // invocations. The SDK records every step's result in its event log (the local world keeps it in
 // <DATA_DIR>/workflow), so after a crash the run resumes at the step that was interrupted instead of starting
-// over, and each step is retried on its own (up to MAX_STEP_ATTEMPTS attempts). Every step is idempotent and
+// over, and each step is retried on its own (up to MAX_STEP_ATTEMPTS attempts; waits while storage is down do not count). Every step is idempotent and
 // keyed by the image id, so a step that ran twice (crash after its work, before its result was recorded)
 // changes nothing the second time.
 import { FatalError } from "workflow";

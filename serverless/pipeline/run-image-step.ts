@@ -3,7 +3,8 @@
 // Workflow SDK's two kinds. A permanent failure (core isPermanentImageError: empty, not an image, SVG, damaged,
 // truncated, too large, pixel bomb, original gone) can never succeed, so it is a FatalError — no retry, the
 // original and any thumbnails are deleted and the reason is recorded. Anything else (storage or database hiccup, a crash) is thrown as is and the
-// SDK retries the step; the workflow dead-letters it when the retries run out.
+// SDK retries the step; after MAX_STEP_ATTEMPTS real attempts the step ends the run with a FatalError and the
+// workflow dead-letters it. Tries that found object storage down are waits, not attempts (see below).
 import { FatalError, RetryableError, getStepMetadata } from "workflow";
 import { isAppError } from "../../core/errors/app-error";
 import { isPermanentImageError, type PipelineStep } from "../../core/images/image-rules";
@@ -15,7 +16,8 @@ import { getStorage, isStorageUnavailable } from "../../infra/storage/get-storag
 import { recordLoopInvocation } from "../../infra/faults/recursive-trigger-breaker";
 import { billedDurationMs, gbSeconds } from "../../core/functions/billed-duration";
 import { functionMemoryMb } from "../../core/functions/function-memory";
-import { STORAGE_OUTAGE_BACKOFF_MS, retryDelayMs } from "../../core/images/image-rules";
+import { MAX_STEP_ATTEMPTS } from "../../core/images/image-rules";
+import { recordStorageOutageWait, storageOutageRetries } from "../../infra/images/record-storage-outage-wait";
 import { FunctionThrottledError, runPipelineFunction } from "./run-pipeline-function";
 
 export async function runImageStep<T>(imageId: string, step: PipelineStep, work: () => Promise<T>): Promise<T> {
@@ -25,12 +27,13 @@ export async function runImageStep<T>(imageId: string, step: PipelineStep, work:
   } catch (e) {
     // Throttled before any instance ran: the SDK tries the step again a second later.
     if (e instanceof FunctionThrottledError) throw new RetryableError(e.message, { retryAfter: 1000 });
-    // Storage is down: retrying a second later only burns the attempts. Wait 10 s, then 20 s, so the run
-    // outlasts an outage of ~25 s before it dead-letters (the monolith's consumer waits the same).
-    if (isStorageUnavailable(e))
-      throw new RetryableError(e instanceof Error ? e.message : String(e), {
-        retryAfter: retryDelayMs(getStepMetadata().attempt, STORAGE_OUTAGE_BACKOFF_MS),
-      });
+    // Storage is down: the step waits (bounded exponential backoff, up to STORAGE_OUTAGE_MAX_WAIT_MS in all)
+    // without using up an attempt, then tries again; the monolith's consumer waits by the same rule.
+    if (isStorageUnavailable(e)) {
+      const wait = await recordStorageOutageWait(imageId, step);
+      if (!wait.wait) throw new FatalError(wait.reason);
+      throw new RetryableError(wait.message, { retryAfter: wait.retryInMs });
+    }
     throw e;
   } finally {
     // The recursive-trigger breaker's bill (only photos whose runs it counts).
@@ -57,9 +60,15 @@ function runStepFunction<T>(imageId: string, step: PipelineStep, work: () => Pro
         await recordImageUploadStatus(imageId, "failed", e.message);
         throw new FatalError(e.message);
       }
+      // The outage is handled by the caller (a wait, not an attempt).
+      if (isStorageUnavailable(e)) throw e;
       const reason = e instanceof Error ? e.message : String(e);
+      // The SDK's count includes the tries that only waited for storage: those are not attempts.
+      const attempt = getStepMetadata().attempt - (await storageOutageRetries(imageId, step).catch(() => 0));
       // Shown while the SDK waits to retry; the dead-letter step overwrites it if the retries run out.
-      await recordImageStep(imageId, step, "failed", `Attempt ${getStepMetadata().attempt} failed: ${reason}`).catch(() => {});
+      await recordImageStep(imageId, step, "failed", `Attempt ${attempt} failed: ${reason}`).catch(() => {});
+      // The last allowed attempt: end the run here (the SDK's own ceiling is far higher, for the waits).
+      if (attempt >= MAX_STEP_ATTEMPTS) throw new FatalError(`Dead-lettered after ${MAX_STEP_ATTEMPTS} attempts: ${reason}`);
       throw e;
     }
   });

@@ -19,5 +19,6 @@ export async function updateSearchIndexStep(imageId: string): Promise<void> {
     .delete(originalKey(imageId))
     .catch((e: unknown) => console.error(`[pipeline] could not delete the original of ${imageId}:`, e));
 }
-// Exactly MAX_STEP_ATTEMPTS attempts; set here, on the step itself, where the SDK's step handler reads it.
+// The SDK's retry ceiling (STEP_MAX_RETRIES: storage waits are not attempts; run-image-step.ts ends the run after
+// MAX_STEP_ATTEMPTS real ones), set here on the step itself, where the SDK's step handler reads it.
 updateSearchIndexStep.maxRetries = STEP_MAX_RETRIES;

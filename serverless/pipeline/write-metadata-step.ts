@@ -13,5 +13,6 @@ export async function writeMetadataStep(
   "use step";
   return runImageStep(imageId, "metadata", async () => (await writeImageMetadata({ imageId, width, height, keys })).petId);
 }
-// Exactly MAX_STEP_ATTEMPTS attempts; set here, on the step itself, where the SDK's step handler reads it.
+// The SDK's retry ceiling (STEP_MAX_RETRIES: storage waits are not attempts; run-image-step.ts ends the run after
+// MAX_STEP_ATTEMPTS real ones), set here on the step itself, where the SDK's step handler reads it.
 writeMetadataStep.maxRetries = STEP_MAX_RETRIES;

@@ -5,6 +5,7 @@ import "server-only";
 // signed token (as Vercel Blob's tokenPayload does) and come back with the upload-completed event, so no row
 // exists for an upload that never arrives.
 import { uploadGrantResponseSchema } from "../../core/contract/serverless-api";
+import { env } from "../../core/config/env";
 import { AppError } from "../../core/errors/app-error";
 import { MAX_UPLOAD_BYTES, IMAGE_ERRORS, originalKey } from "../../core/images/image-rules";
 import { admitNewPet } from "../../infra/catalog/admit-new-pet";
@@ -40,6 +41,22 @@ export async function issueUploadToken(request: Request): Promise<Response> {
   const imageId = crypto.randomUUID();
   const key = originalKey(imageId);
   const minted = await mintUploadToken({ key, imageId, draft });
+  if (env().BLOB_READ_WRITE_TOKEN) {
+    // Vercel Blob: the browser's upload() takes the grant as its clientPayload to the handleUpload route
+    // (handle-blob-upload.ts), which checks the admin again and gives it a Blob client token for this key only.
+    return contractJson(
+      uploadGrantResponseSchema,
+      {
+        imageId,
+        key,
+        handleUploadUrl: "/api/serverless/uploads/blob",
+        clientPayload: minted.token,
+        expiresAt: minted.expiresAt,
+        maxBytes: minted.maxBytes,
+      },
+      { status: 201, headers: { "Cache-Control": "no-store" } },
+    );
+  }
   return contractJson(
     uploadGrantResponseSchema,
     {

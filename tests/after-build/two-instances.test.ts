@@ -1,5 +1,6 @@
 // Two instances of the built app on ONE database behave as one: the gateway's rate limit is counted once across
-// both (not once per instance), and a failure switch flipped through one instance is seen by the other.
+// both (not once per instance), a failure switch flipped through one instance is seen by the other, and the
+// classroom is one class: a step advanced through A reaches a student joined on B, whose answer counts in A's tally.
 import { execFileSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -132,5 +133,141 @@ describe.skipIf(buildState(root) !== "complete")("two instances on one database 
     }
     expect(again.status).toBe(202);
     expect((await load(b.base, "DELETE", {})).status).toBe(200);
+  });
+
+  describe("the classroom is one class across both", () => {
+    type View = {
+      version: number;
+      revealed: boolean;
+      students: number;
+      lesson: { id: string } | null;
+      step: { index: number; prediction?: { key: string; choices: { id: string }[] } } | null;
+      tally: { questionKey: string; counts: Record<string, number>; total: number } | null;
+      myAnswer?: string;
+    };
+    const command = async (base: string, body: unknown) => {
+      const res = await fetch(`${base}/api/class/state`, {
+        method: "POST",
+        headers: { ...instructor, origin: base },
+        body: JSON.stringify(body),
+      });
+      expect(res.status, await res.clone().text()).toBe(200);
+      return ((await res.json()) as { view: View }).view;
+    };
+    let studentCookie = "";
+    let lessonId = "";
+
+    /** The student's event stream on an instance: every view it receives, as it arrives. */
+    function follow(base: string, cookie: string) {
+      const views: View[] = [];
+      const abort = new AbortController();
+      const done = (async () => {
+        const res = await fetch(`${base}/api/class/events`, { headers: { cookie }, signal: abort.signal });
+        const reader = res.body!.getReader();
+        const decoder = new TextDecoder();
+        let buffer = "";
+        for (;;) {
+          const { done: end, value } = await reader.read();
+          if (end) return;
+          buffer += decoder.decode(value, { stream: true });
+          let cut: number;
+          while ((cut = buffer.indexOf("\n\n")) >= 0) {
+            const message = buffer.slice(0, cut);
+            buffer = buffer.slice(cut + 2);
+            const data = message.split("\n").find((l) => l.startsWith("data: "));
+            if (data) views.push(JSON.parse(data.slice(6)) as View);
+          }
+        }
+      })().catch(() => undefined);
+      return { views, stop: () => (abort.abort(), done) };
+    }
+
+    async function until<T>(read: () => T | undefined, ms: number): Promise<T | undefined> {
+      const end = Date.now() + ms;
+      for (;;) {
+        const value = read();
+        if (value !== undefined || Date.now() > end) return value;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    }
+
+    it("a step advanced through A is seen by a student joined on B within a second (over B's event stream)", async () => {
+      // A student joins through B.
+      const join = await fetch(`${b.base}/api/class/join`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: b.base },
+        body: JSON.stringify({ name: "Phone on B" }),
+      });
+      expect(join.status, await join.clone().text()).toBe(201);
+      studentCookie = join.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0]!)
+        .find((c) => c.startsWith("pst_student="))!;
+      expect(studentCookie).toBeDefined();
+      // The presenter on A sees the student B took.
+      const lessons = (await (await fetch(`${a.base}/api/class/state`, { headers: instructor })).json()) as View;
+      expect(lessons.students).toBe(1);
+
+      const first = await command(a.base, { action: "go", lessonId: "where-does-the-code-run", step: 1 });
+      lessonId = first?.lesson?.id ?? "";
+      expect(lessonId).not.toBe("");
+      const stream = follow(b.base, studentCookie);
+      try {
+        expect(await until(() => stream.views.find((v) => v.step?.index === 0), 5_000)).toBeDefined();
+        const sent = Date.now();
+        const moved = await command(a.base, { action: "next" });
+        expect(moved.step?.index).toBe(1);
+        const seen = await until(() => stream.views.find((v) => v.lesson?.id === lessonId && v.step?.index === 1), 1_000);
+        expect(seen, `B's stream got ${JSON.stringify(stream.views.map((v) => v.step?.index))}`).toBeDefined();
+        expect(Date.now() - sent).toBeLessThan(1_000);
+        // B's own read agrees.
+        const onB = (await (await fetch(`${b.base}/api/class/state`, { headers: { cookie: studentCookie } })).json()) as View;
+        expect(onB.step?.index).toBe(1);
+      } finally {
+        await stream.stop();
+      }
+    });
+
+    it("an answer sent to B shows in A's tally; students see only the counts, and only after the reveal", async () => {
+      // Walk A to the first step that asks a question.
+      let view = await command(a.base, { action: "go", lessonId, step: 1 });
+      while (!view.step?.prediction) view = await command(a.base, { action: "next" });
+      const prediction = view.step.prediction;
+      const choice = prediction.choices[0]!.id;
+      expect(view.tally?.total).toBe(0);
+
+      const answer = await fetch(`${b.base}/api/class/answers`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: b.base, cookie: studentCookie },
+        body: JSON.stringify({ questionKey: prediction.key, choiceId: choice }),
+      });
+      expect(answer.status, await answer.clone().text()).toBe(201);
+      // A second answer through A is refused: one per student per question, across instances.
+      const again = await fetch(`${a.base}/api/class/answers`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: a.base, cookie: studentCookie },
+        body: JSON.stringify({ questionKey: prediction.key, choiceId: prediction.choices[1]!.id }),
+      });
+      expect(again.status).toBe(200);
+      expect(await again.json()).toEqual({ accepted: false, choiceId: choice });
+
+      // The presenter's tally on A counts it (live, before the reveal).
+      const tallyOnA = (await (await fetch(`${a.base}/api/class/state`, { headers: instructor })).json()) as View;
+      expect(tallyOnA.tally).toMatchObject({ questionKey: prediction.key, total: 1 });
+      expect(tallyOnA.tally!.counts[choice]).toBe(1);
+      // Private: the instructor's view has counts, no student ids or names.
+      expect(JSON.stringify(tallyOnA)).not.toContain(studentCookie.split("=")[1]!);
+      expect(JSON.stringify(tallyOnA)).not.toContain("Phone on B");
+
+      // The student on B: their own answer, no tally before the reveal; after it, the counts only.
+      const before = (await (await fetch(`${b.base}/api/class/state`, { headers: { cookie: studentCookie } })).json()) as View;
+      expect(before.myAnswer).toBe(choice);
+      expect(before.tally).toBeNull();
+      await command(a.base, { action: "reveal", revealed: true });
+      const after = (await (await fetch(`${b.base}/api/class/state`, { headers: { cookie: studentCookie } })).json()) as View;
+      expect(after.revealed).toBe(true);
+      expect(after.tally).toEqual({ questionKey: prediction.key, counts: tallyOnA.tally!.counts, total: 1 });
+      await command(a.base, { action: "end" });
+    });
   });
 });

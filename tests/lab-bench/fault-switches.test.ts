@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { GET as search } from "@/app/api/functions/search/route";
 import { GET as categories } from "@/app/api/baas/categories/route";
 import { faultState } from "@/infra/faults/fault-state";
+import { getImageStatus } from "@/infra/images/get-image-status";
 import { prisma } from "@/infra/db/prisma-client";
 import { listCategories } from "@/infra/catalog/list-categories";
 import { searchCatalog } from "@/monolith/search/search-catalog";
@@ -125,7 +126,10 @@ async function waitForJob(imageId: string, statuses: string[], timeoutMs = 20_00
 const quiet = () => undefined;
 
 describe("storage outage (monolith consumer)", () => {
-  it("an upload made during the outage is accepted; its job fails on storage, backs off, and ends processed exactly once after it", async () => {
+  // Short timings through the consumer's configuration (the server's default: 2 s … 30 s, for 10 minutes).
+  const outagePolicy = { baseMs: 100, maxMs: 400, maxWaitMs: 60_000 };
+
+  it("an upload made during an outage many retry budgets long waits (not failing, not processed) and ends processed exactly once after it", async () => {
     const category = await slugOf();
     const jpeg = await makeJpeg();
     const image = () => new Blob([new Uint8Array(jpeg)], { type: "image/jpeg" });
@@ -133,23 +137,47 @@ describe("storage outage (monolith consumer)", () => {
     faultState.set("storage-outage", { enabled: true, params: {} });
     // The upload bucket stays up: the original is stored and the job queued although storage is "down".
     const { imageId } = await enqueueImageJob({ name, category, price: "10", stock: "1", image: image() });
-    // A short outage backoff keeps the test quick; the server's default is 10 s, then 20 s.
-    consumer = runImageConsumer({ pollMs: 50, backoffBaseMs: 50, outageBackoffBaseMs: 600, log: quiet });
-    // The first attempt fails on storage and the job goes back to the queue with the reason, to run after the long backoff.
-    const until = Date.now() + 10_000;
-    let job = await prisma.imageJob.findUniqueOrThrow({ where: { imageId } });
-    while (!(job.status === "queued" && job.lastError) && Date.now() < until) {
-      await new Promise((r) => setTimeout(r, 25));
-      job = await prisma.imageJob.findUniqueOrThrow({ where: { imageId } });
-    }
-    expect(job.lastError).toMatch(/storage/i);
-    // The outage backoff, not the ordinary 50 ms one.
-    expect(job.runAfter!.getTime() - Date.now()).toBeGreaterThan(300);
+    consumer = runImageConsumer({ pollMs: 50, backoffBaseMs: 50, outagePolicy, log: quiet });
+    // 3 s of outage: with 50 ms between ordinary retries the 3 attempts would be gone in 150 ms.
+    await new Promise((r) => setTimeout(r, 3_000));
+    const during = await getImageStatus(imageId);
+    expect(during?.status).toBe("waiting");
+    const store = during?.steps.find((s) => s.step === "store");
+    expect(store?.status).toBe("waiting");
+    expect(store?.error).toMatch(/^Storage is unavailable: waiting, next try in/);
+    const row = await prisma.imageStep.findUniqueOrThrow({ where: { imageId_step: { imageId, step: "store" } } });
+    expect(row.outageRetries).toBeGreaterThanOrEqual(3);
+    const job = await prisma.imageJob.findUniqueOrThrow({ where: { imageId } });
+    expect(job.status === "queued" || job.status === "running").toBe(true);
+    // Waits are not attempts.
+    expect(job.attempts).toBeLessThanOrEqual(1);
+    expect(await prisma.pet.count({ where: { name } })).toBe(0);
+
     faultState.set("storage-outage", { enabled: false, params: {} });
     const done = await waitForJob(imageId, ["done", "dead"]);
     expect(done.status).toBe("done");
-    expect(done.attempts).toBe(2);
+    expect(done.attempts).toBe(1);
     expect(await prisma.pet.count({ where: { name } })).toBe(1);
+    expect(await prisma.image.count({ where: { id: imageId } })).toBe(1);
+    expect((await getImageStatus(imageId))?.status).toBe("done");
+  });
+
+  it("an outage longer than the wait allowed dead-letters the upload with the reason", async () => {
+    const category = await slugOf();
+    const jpeg = await makeJpeg();
+    faultState.set("storage-outage", { enabled: true, params: {} });
+    const { imageId } = await enqueueImageJob({
+      name: `Long outage ${Date.now()}`,
+      category,
+      price: "10",
+      stock: "1",
+      image: new Blob([new Uint8Array(jpeg)], { type: "image/jpeg" }),
+    });
+    consumer = runImageConsumer({ pollMs: 50, backoffBaseMs: 50, outagePolicy: { baseMs: 100, maxMs: 200, maxWaitMs: 1_000 }, log: quiet });
+    const dead = await waitForJob(imageId, ["done", "dead"], 10_000);
+    faultState.set("storage-outage", { enabled: false, params: {} });
+    expect(dead.status).toBe("dead");
+    expect(dead.lastError).toMatch(/unavailable for more than 1 s/);
   });
 });
 

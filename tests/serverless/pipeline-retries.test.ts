@@ -3,23 +3,25 @@
 // permanent failure must be a FatalError so the SDK never retries it. getStepMetadata is the SDK's per-attempt
 // context, only available inside a running step: here it is stubbed (unit test); the rest is real (database,
 // local storage, the function runtime's bookkeeping).
-import { FatalError } from "workflow";
+import { FatalError, RetryableError } from "workflow";
+import { StorageUnavailableError } from "@/infra/storage/get-storage";
 import { describe, expect, it, vi } from "vitest";
 import { AppError } from "@/core/errors/app-error";
-import { IMAGE_ERRORS, MAX_STEP_ATTEMPTS, originalKey } from "@/core/images/image-rules";
+import { IMAGE_ERRORS, STEP_MAX_RETRIES, originalKey } from "@/core/images/image-rules";
 import { prisma } from "@/infra/db/prisma-client";
 import { createImageUpload } from "@/infra/images/create-image-upload";
 import { getStorage } from "@/infra/storage/get-storage";
 
+const metadata = { attempt: 1 };
 vi.mock("workflow", async (importOriginal) => ({
   ...(await importOriginal<typeof import("workflow")>()),
-  getStepMetadata: () => ({ attempt: 1 }),
+  getStepMetadata: () => metadata,
 }));
 
 const draft = { name: "Retry", categorySlug: "dogs", priceCents: 100, stock: 1 };
 
 describe("serverless pipeline steps", () => {
-  it("each step allows exactly MAX_STEP_ATTEMPTS attempts, set on the step itself", async () => {
+  it("each step sets the SDK ceiling (far above MAX_STEP_ATTEMPTS: storage waits are not attempts) on the step itself", async () => {
     // Only the step files, as the step bundle loads them: never process-image-workflow.ts.
     const steps = [
       (await import("@/serverless/pipeline/make-thumbnails-step")).makeThumbnailsStep,
@@ -27,7 +29,7 @@ describe("serverless pipeline steps", () => {
       (await import("@/serverless/pipeline/write-metadata-step")).writeMetadataStep,
       (await import("@/serverless/pipeline/update-search-index-step")).updateSearchIndexStep,
     ];
-    for (const step of steps) expect((step as { maxRetries?: number }).maxRetries, step.name).toBe(MAX_STEP_ATTEMPTS - 1);
+    for (const step of steps) expect((step as { maxRetries?: number }).maxRetries, step.name).toBe(STEP_MAX_RETRIES);
   });
 
   it.each([
@@ -58,5 +60,32 @@ describe("serverless pipeline steps", () => {
     expect(FatalError.is(thrown)).toBe(false);
     const step = await prisma.imageStep.findUniqueOrThrow({ where: { imageId_step: { imageId, step: "store" } } });
     expect(step).toMatchObject({ status: "failed", error: "Attempt 1 failed: storage unavailable" });
+  });
+
+  it("storage down: the step waits (a RetryableError with the backoff), marked waiting; the waits are not attempts", async () => {
+    const { runImageStep } = await import("@/serverless/pipeline/run-image-step");
+    const imageId = crypto.randomUUID();
+    await createImageUpload({ imageId, via: "serverless", draft, originalKey: originalKey(imageId) });
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      metadata.attempt = attempt;
+      const thrown = await runImageStep(imageId, "store", () => Promise.reject(new StorageUnavailableError())).catch((e: unknown) => e);
+      expect(RetryableError.is(thrown), `try ${attempt}`).toBe(true);
+      expect(FatalError.is(thrown)).toBe(false);
+    }
+    const step = await prisma.imageStep.findUniqueOrThrow({ where: { imageId_step: { imageId, step: "store" } } });
+    expect(step).toMatchObject({ status: "waiting", outageRetries: 5 });
+    expect(step.error).toMatch(/^Storage is unavailable: waiting, next try in 30 s \(try 5; gives up after 10 min\)\.$/);
+    // Two real failures after five waits: attempts 1 and 2, retried; the third ends the run.
+    metadata.attempt = 6;
+    const first = await runImageStep(imageId, "store", () => Promise.reject(new Error("disk hiccup"))).catch((e: unknown) => e);
+    expect(FatalError.is(first)).toBe(false);
+    expect((await prisma.imageStep.findUniqueOrThrow({ where: { imageId_step: { imageId, step: "store" } } })).error).toBe(
+      "Attempt 1 failed: disk hiccup",
+    );
+    metadata.attempt = 8;
+    const third = await runImageStep(imageId, "store", () => Promise.reject(new Error("disk hiccup"))).catch((e: unknown) => e);
+    expect(FatalError.is(third)).toBe(true);
+    expect((third as Error).message).toBe("Dead-lettered after 3 attempts: disk hiccup");
+    metadata.attempt = 1;
   });
 });

@@ -12,11 +12,11 @@ export const dynamic = "force-dynamic";
 
 export default async function JoinPage() {
   const studentId = studentIdFrom(await headers());
-  const joined = !!studentId && classState().hasStudent(studentId);
+  const joined = !!studentId && (await classState().hasStudent(studentId));
   return (
     <StudentView
       joined={joined}
-      initial={classView(classState().snapshot(), { instructor: false, studentId: joined ? studentId : undefined })}
+      initial={await classView(await classState().snapshot(), { instructor: false, studentId: joined ? studentId : undefined })}
     />
   );
 }

@@ -12,5 +12,11 @@ export const dynamic = "force-dynamic";
 
 export default async function LivePage() {
   const url = joinUrl(await headers());
-  return <AudienceView initial={classView(classState().snapshot(), { instructor: false })} joinUrl={url} qrSvg={await joinQrSvg(url)} />;
+  return (
+    <AudienceView
+      initial={await classView(await classState().snapshot(), { instructor: false })}
+      joinUrl={url}
+      qrSvg={await joinQrSvg(url)}
+    />
+  );
 }

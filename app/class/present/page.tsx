@@ -20,7 +20,7 @@ export default async function PresentPage() {
   const url = joinUrl(h);
   return (
     <Presenter
-      initial={classView(classState().snapshot(), { instructor: true })}
+      initial={await classView(await classState().snapshot(), { instructor: true })}
       lessons={LESSONS.map((l) => ({ id: l.id, title: l.title, steps: l.steps.length }))}
       joinUrl={url}
       qrSvg={await joinQrSvg(url)}

@@ -4,7 +4,7 @@
 import type { Metadata } from "next";
 import { Alert } from "@/components/alert";
 import { ImageStatusPanel } from "@/components/image-status-panel";
-import { IMAGE_ERRORS, MAX_UPLOAD_BYTES, imageIdSchema } from "@/core/images/image-rules";
+import { IMAGE_ERRORS, MAX_UPLOAD_BYTES, imageIdSchema, type StepStatus } from "@/core/images/image-rules";
 import { isImageInProgress } from "@/core/images/image-status-dto";
 import { listCategories } from "@/infra/catalog/list-categories";
 import { getImageStatus } from "@/infra/images/get-image-status";
@@ -18,7 +18,13 @@ export const metadata: Metadata = { title: "Admin · Add pet" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const STATUS_TEXT: Record<string, string> = { queued: "queued", running: "processing", done: "done", failed: "failed (dead letter)" };
+const STATUS_TEXT: Record<StepStatus, string> = {
+  queued: "queued",
+  running: "processing",
+  waiting: "waiting for storage",
+  done: "done",
+  failed: "failed (dead letter)",
+};
 
 export default async function AdminPage({ searchParams }: Props) {
   const admin = await requireAdmin("/monolith/admin");

@@ -11,6 +11,7 @@ import { PetFormFields } from "@/components/pet-form-fields";
 import { useImageStatus } from "@/components/use-image-status";
 import { MAX_UPLOAD_BYTES } from "@/core/images/image-rules";
 import { uploadWithProgress } from "./upload-with-progress";
+import { uploadToVercelBlob } from "./upload-to-vercel-blob";
 
 type Phase = { kind: "idle" } | { kind: "asking" } | { kind: "uploading"; fraction: number } | { kind: "processing"; imageId: string };
 
@@ -68,8 +69,14 @@ export function AddPetForm() {
       if (!res.ok || !parsed.success) throw new Error(errorText(body, "The upload could not be started."));
       const grant = parsed.data;
       setPhase({ kind: "uploading", fraction: 0 });
-      const put = await uploadWithProgress(grant.uploadUrl, grant.token, file, (fraction) => setPhase({ kind: "uploading", fraction }));
-      if (put.status !== 201) throw new Error(errorText(put.body, `The upload failed (HTTP ${put.status}).`));
+      const onProgress = (fraction: number) => setPhase({ kind: "uploading", fraction });
+      if ("handleUploadUrl" in grant) {
+        // Vercel Blob: the SDK's client upload (handleUpload on the server).
+        await uploadToVercelBlob(grant, file, onProgress);
+      } else {
+        const put = await uploadWithProgress(grant.uploadUrl, grant.token, file, onProgress);
+        if (put.status !== 201) throw new Error(errorText(put.body, `The upload failed (HTTP ${put.status}).`));
+      }
       setPhase({ kind: "processing", imageId: grant.imageId });
     } catch (err) {
       setPhase({ kind: "idle" });

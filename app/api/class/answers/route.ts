@@ -13,7 +13,7 @@ export async function POST(request: Request) {
     requireSameOriginJson(request);
     await consumeClassLimit("answer", request.headers);
     const input = parseInput(answerSchema, await readJsonBody(request));
-    const result = answerPrediction(request.headers, input);
+    const result = await answerPrediction(request.headers, input);
     return Response.json(result, { status: result.accepted ? 201 : 200, headers: { "Cache-Control": "no-store" } });
   } catch (e) {
     return errorResponse(e);

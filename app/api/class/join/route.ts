@@ -14,7 +14,7 @@ export async function POST(request: Request) {
     requireSameOriginJson(request);
     await consumeClassLimit("join", request.headers);
     const { name } = parseInput(joinClassSchema, await readJsonBody(request));
-    const { studentId } = joinClass(request.headers, name);
+    const { studentId } = await joinClass(request.headers, name);
     return Response.json(
       { joined: true },
       { status: 201, headers: { "Cache-Control": "no-store", "Set-Cookie": studentCookieHeader(studentId) } },

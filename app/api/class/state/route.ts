@@ -16,8 +16,12 @@ export const dynamic = "force-dynamic";
 const NO_STORE = { "Cache-Control": "no-store" };
 
 export async function GET(request: Request) {
-  const view = classView(classState().snapshot(), { instructor: isInstructor(request.headers), studentId: studentIdFrom(request.headers) });
-  return Response.json(view, { headers: NO_STORE });
+  try {
+    const who = { instructor: isInstructor(request.headers), studentId: studentIdFrom(request.headers) };
+    return Response.json(await classView(await classState().snapshot(), who), { headers: NO_STORE });
+  } catch (e) {
+    return errorResponse(e);
+  }
 }
 
 export async function POST(request: Request) {
@@ -26,7 +30,7 @@ export async function POST(request: Request) {
     requireSameOriginJson(request);
     const command = parseInput(classCommandSchema, await readJsonBody(request));
     const { setup } = await runClassCommand(command);
-    return Response.json({ view: classView(classState().snapshot(), { instructor: true }), setup }, { headers: NO_STORE });
+    return Response.json({ view: await classView(await classState().snapshot(), { instructor: true }), setup }, { headers: NO_STORE });
   } catch (e) {
     return errorResponse(e);
   }
