@@ -106,4 +106,13 @@ export const uploadGrantResponseSchema = z.union([
   z.object({ ...uploadGrantBase, uploadUrl: z.string(), token: z.string() }),
   z.object({ ...uploadGrantBase, handleUploadUrl: z.string(), clientPayload: z.string() }),
 ]);
+/**
+ * POST /api/serverless/uploads/blob (Vercel Blob's client-upload protocol): the SDK's own answers (a client token,
+ * or "ok" to the store's signed callback), and ours to the browser's "finished" call (whether it started the run).
+ */
+export const blobUploadResponseSchema = z.union([
+  z.object({ type: z.literal("blob.generate-client-token"), clientToken: z.string() }),
+  z.object({ type: z.literal("blob.upload-completed"), response: z.literal("ok") }),
+  z.object({ type: z.literal("pst.upload-finished"), imageId: z.string(), started: z.boolean() }),
+]);
 export const uploadReceivedResponseSchema = z.object({ imageId: z.string(), runId: z.string(), statusUrl: z.string() });

@@ -18,6 +18,8 @@ import "server-only";
 import { handleUpload, type HandleUploadBody } from "@vercel/blob/client";
 import { BlobError, BlobNotFoundError, head } from "@vercel/blob";
 import { z } from "zod";
+import { blobUploadResponseSchema } from "../../core/contract/serverless-api";
+import { contractJson } from "../gateway/contract-json";
 import { env } from "../../core/config/env";
 import { AppError, isAppError } from "../../core/errors/app-error";
 import { parseInput } from "../../core/errors/parse-input";
@@ -77,7 +79,11 @@ export async function handleBlobUpload(request: Request): Promise<Response> {
     const grant = await verifyUploadToken(body.payload.clientPayload, body.payload.pathname);
     // The store's callback came first (the run may even be done, its original deleted): nothing to start.
     if (await getImageStatus(grant.imageId)) {
-      return Response.json({ type: body.type, imageId: grant.imageId, started: false }, { headers: { "Cache-Control": "no-store" } });
+      return contractJson(
+        blobUploadResponseSchema,
+        { type: body.type, imageId: grant.imageId, started: false },
+        { headers: { "Cache-Control": "no-store" } },
+      );
     }
     try {
       await head(originalKey(grant.imageId), { token });
@@ -86,7 +92,11 @@ export async function handleBlobUpload(request: Request): Promise<Response> {
       throw e;
     }
     const started = await onUploadCompleted({ key: originalKey(grant.imageId), draft: grant.draft });
-    return Response.json({ type: body.type, imageId: grant.imageId, started: !!started }, { headers: { "Cache-Control": "no-store" } });
+    return contractJson(
+      blobUploadResponseSchema,
+      { type: body.type, imageId: grant.imageId, started: !!started },
+      { headers: { "Cache-Control": "no-store" } },
+    );
   }
 
   try {
@@ -123,7 +133,7 @@ export async function handleBlobUpload(request: Request): Promise<Response> {
         await onUploadCompleted({ key: blob.pathname, draft: payload.draft });
       },
     });
-    return Response.json(result, { headers: { "Cache-Control": "no-store" } });
+    return contractJson(blobUploadResponseSchema, result, { headers: { "Cache-Control": "no-store" } });
   } catch (e) {
     if (isAppError(e)) throw e;
     // The SDK's refusals: a missing or wrong callback signature, an unknown event.
