@@ -1,7 +1,11 @@
 // Step setup against the real function runtime and a recording lab bench: a step's state is counted from the
-// lesson's start, and leaving the lesson puts the limits and switches back as they were.
+// lesson's start, and leaving the lesson puts the limits and switches back as they were. The migration state is
+// the real class-wide row in the test database.
 import { afterEach, describe, expect, it } from "vitest";
 import { defineLesson } from "../core/lessons/lesson-schema";
+import { ALL_MONOLITH, decodeMigrationState } from "../core/migration/migration-state";
+import { readClassMigration, writeClassMigration } from "../infra/migration/class-migration-state";
+import { untracedPrisma } from "../infra/db/prisma-client";
 import { runtimeLimits } from "../serverless/runtime/function-runtime";
 import { applyRuntimeControls } from "../lens/server/apply-runtime-controls";
 import { enterStep, leaveLesson, lessonInProgress } from "./apply-step-setup";
@@ -20,6 +24,7 @@ const lesson = defineLesson({
       setup: {
         runtime: { idleTimeoutMs: 2_000, coldStartExtraMs: 500 },
         faults: [{ name: "database-latency", enabled: true, params: { ms: 200 } }],
+        migration: decodeMigrationState("smssss")!,
       },
     },
     {
@@ -68,7 +73,13 @@ afterEach(async () => {
   await leaveLesson();
   useLabBench(undefined);
   applyRuntimeControls({ restoreDefaults: true });
+  await writeClassMigration(ALL_MONOLITH);
 });
+
+/** The row every app instance reads, not this process's copy of it. */
+async function storedMigration(): Promise<string | undefined> {
+  return (await untracedPrisma.classSetting.findUnique({ where: { key: "migration" } }))?.value;
+}
 
 describe("apply step setup", () => {
   it("sets each step's state from the lesson's start and restores it all when the lesson ends", async () => {
@@ -99,11 +110,34 @@ describe("apply step setup", () => {
     expect(lessonInProgress()).toBeUndefined();
   });
 
+  it("moves the class-wide migration state per step and puts back the one it found when the lesson ends", async () => {
+    useLabBench(recordingBench().bench);
+    await writeClassMigration(decodeMigrationState("mmmsmm")!); // the instructor had moved search by hand
+
+    const one = await enterStep(lesson, 0);
+    expect(one.migration).toEqual(decodeMigrationState("smssss"));
+    expect(await readClassMigration()).toEqual(decodeMigrationState("smssss"));
+    expect(await storedMigration()).toBe("smssss");
+
+    // Step two names no migration state: the class is back where the lesson found it, not where step one left it.
+    const two = await enterStep(lesson, 1);
+    expect(two.migration).toBeNull();
+    expect(await storedMigration()).toBe("mmmsmm");
+
+    await enterStep(lesson, 0);
+    expect(await storedMigration()).toBe("smssss");
+    expect(await leaveLesson()).toBe(true);
+    expect(await storedMigration()).toBe("mmmsmm");
+    expect(await readClassMigration()).toEqual(decodeMigrationState("mmmsmm"));
+  });
+
   it("switching to another lesson first restores what the previous one changed", async () => {
     const before = runtimeLimits();
     await enterStep(lesson, 0);
+    expect(await storedMigration()).toBe("smssss");
     await enterStep(other, 1); // "three": no setup
     expect(runtimeLimits()).toEqual(before);
+    expect(await readClassMigration()).toEqual(ALL_MONOLITH);
     expect(lessonInProgress()).toBe("other-lesson");
   });
 

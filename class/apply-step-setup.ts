@@ -2,19 +2,30 @@ import "server-only";
 // The one place a lesson step changes the app. Entering a step puts the app into the state the step declares,
 // counted from the state the app was in when the lesson started (so stepping back works, and a step never
 // inherits a switch from the one before). Leaving the lesson puts everything back as it was before it.
-// Runtime limits go straight to the function runtime's controls; faults and load go through the lab bench.
+// Runtime limits go straight to the function runtime's controls; faults and load go through the lab bench; the
+// hybrid store's migration state is the class-wide one in the database (what the instructor's panel writes).
 import type { Lesson, StepSetup } from "../core/lessons/lesson-schema";
+import { sameMigrationState, type MigrationState } from "../core/migration/migration-state";
+import { readClassMigration, writeClassMigration } from "../infra/migration/class-migration-state";
 import { runtimeLimits, type RuntimeLimits } from "../serverless/runtime/function-runtime";
 import { applyRuntimeControls } from "../lens/server/apply-runtime-controls";
 import { labBench, type LabBenchResult, type LabBenchSnapshot } from "./lab-bench";
 
-type Baseline = { lessonId: string; limits: RuntimeLimits; bench: LabBenchSnapshot | null; loadStarted: boolean };
+type Baseline = {
+  lessonId: string;
+  limits: RuntimeLimits;
+  bench: LabBenchSnapshot | null;
+  loadStarted: boolean;
+  migration: MigrationState;
+};
 
 export type SetupReport = {
   limits: RuntimeLimits;
   resetInstances: boolean;
   faults: { name: string; enabled: boolean; result: LabBenchResult }[];
   load: { users: number; seconds: number; result: LabBenchResult } | null;
+  /** The class-wide migration state this step put the hybrid store in; null when the step does not name one. */
+  migration: MigrationState | null;
 };
 
 const holder = globalThis as unknown as { __classBaseline?: Baseline; __classSetupQueue?: Promise<unknown> };
@@ -40,6 +51,11 @@ async function restoreBench(baseline: Baseline): Promise<void> {
   for (const f of baseline.bench?.faults ?? []) if (f.enabled) await bench.setFault(f.name as never, true, f.params);
 }
 
+/** Writes the class-wide state only when it differs: every write reaches every app instance on the database. */
+async function moveClassMigration(state: MigrationState): Promise<void> {
+  if (!sameMigrationState(await readClassMigration(), state)) await writeClassMigration(state);
+}
+
 async function applySetup(setup: StepSetup, baseline: Baseline): Promise<SetupReport> {
   const bench = labBench();
   // Back to where the lesson started, then this step's changes on top.
@@ -61,14 +77,22 @@ async function applySetup(setup: StepSetup, baseline: Baseline): Promise<SetupRe
     baseline.loadStarted = result.ok;
     load = { users: setup.load.users, seconds: setup.load.seconds, result };
   }
-  return { limits: runtimeLimits(), resetInstances, faults, load };
+  // A step without a migration state puts back the one the lesson found, like its other switches.
+  await moveClassMigration(setup.migration ?? baseline.migration);
+  return { limits: runtimeLimits(), resetInstances, faults, load, migration: setup.migration ?? null };
 }
 
 /** Enters step `stepIndex` (0-based) of `lesson`; a different lesson first ends the one in progress. */
 export function enterStep(lesson: Lesson, stepIndex: number): Promise<SetupReport> {
   return serialized(async () => {
     if (holder.__classBaseline && holder.__classBaseline.lessonId !== lesson.id) await endLessonNow();
-    holder.__classBaseline ??= { lessonId: lesson.id, limits: runtimeLimits(), bench: await labBench().snapshot(), loadStarted: false };
+    holder.__classBaseline ??= {
+      lessonId: lesson.id,
+      limits: runtimeLimits(),
+      bench: await labBench().snapshot(),
+      loadStarted: false,
+      migration: await readClassMigration(),
+    };
     return applySetup(lesson.steps[stepIndex]!.setup, holder.__classBaseline);
   });
 }
@@ -79,10 +103,11 @@ async function endLessonNow(): Promise<boolean> {
   holder.__classBaseline = undefined;
   restoreLimits(baseline.limits);
   await restoreBench(baseline);
+  await moveClassMigration(baseline.migration);
   return true;
 }
 
-/** Leaves the lesson in progress: limits, faults and load go back to what they were before it started. */
+/** Leaves the lesson in progress: limits, faults, load and the migration state go back to what they were before it started. */
 export function leaveLesson(): Promise<boolean> {
   return serialized(endLessonNow);
 }

@@ -1,7 +1,7 @@
 // Classroom mode end to end: the instructor walks every lesson in the presenter while a phone-sized student
 // page follows over server-sent events, answers each prediction and sees the reveal. Steps whose observation
 // needs no lab bench are checked for real (cold then warm search, 429 at the concurrency limit, an anonymous
-// token refused). Ending a lesson restores the runtime limits. It changes process-wide state, so it runs in
+// token refused). Ending a lesson restores the runtime limits and the hybrid store's class-wide migration state. It changes process-wide state, so it runs in
 // the "runtime" project, last and alone.
 import { LESSONS } from "../lessons";
 import { becomeInstructor, expect, INSTRUCTOR, test } from "./fixtures";
@@ -17,6 +17,12 @@ async function limits(request: APIRequestContext) {
     coldStartExtraMs: number;
     maxConcurrency: number;
   };
+}
+
+/** The class-wide migration state of the hybrid store (this request context carries no per-browser cookie). */
+async function classMigration(request: APIRequestContext) {
+  const body = (await (await request.get("/api/class/migration")).json()) as { classState: object; stepOnRecommendedPath: number | null };
+  return body;
 }
 
 async function runJourney(teacher: Page) {
@@ -41,6 +47,7 @@ test.describe("classroom", () => {
     test.setTimeout(300_000);
     expect((await request.post("/api/lens/runtime", { headers: INSTRUCTOR, data: BEFORE_LESSONS })).status()).toBe(200);
     const before = await limits(request);
+    const migrationBefore = (await classMigration(request)).classState;
 
     const teacherContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const teacher = await teacherContext.newPage();
@@ -113,6 +120,12 @@ test.describe("classroom", () => {
           await expect(student.getByTestId("tally").locator(`[data-choice="${answer}"]`)).toContainText("right answer");
         }
 
+        // "Strangle the monolith" moves the whole class one step along the recommended path per lesson step.
+        if (lesson.id === "strangle-the-monolith") {
+          expect((await classMigration(request)).stepOnRecommendedPath).toBe(i);
+          await expect(teacher.getByTestId("setup-migration")).toContainText(`${6 - i} of 6 still in the monolith`);
+        }
+
         // The observations that need no lab bench.
         if (at === "where-does-the-code-run/4") {
           const rows = await runJourney(teacher);
@@ -149,6 +162,7 @@ test.describe("classroom", () => {
       await expect(teacher.getByRole("heading", { name: "No lesson running" })).toBeVisible();
       await expect(student.getByRole("heading", { name: "You are in" })).toBeVisible({ timeout: 1_000 });
       expect(await limits(request)).toEqual(before);
+      expect((await classMigration(request)).classState).toEqual(migrationBefore);
     }
     console.log(`student lag after the presenter: max ${Math.max(...lags)} ms over ${lags.length} steps`);
     await teacherContext.close();
@@ -187,8 +201,18 @@ test.describe("classroom", () => {
     expect(await loadRunning()).toBe(false);
     await request.post("/api/class/state", { headers: INSTRUCTOR, data: { action: "go", lessonId: "search-as-a-function", step: 3 } });
     expect((await limits(request)).idleTimeoutMs).toBe(3_000);
+
+    // The migration lesson moves the class's hybrid store; leaving it midway puts back the state it found.
+    const migrationBefore = await classMigration(request);
+    const strangle = await request.post("/api/class/state", {
+      headers: INSTRUCTOR,
+      data: { action: "go", lessonId: "strangle-the-monolith", step: 4 },
+    });
+    expect((await strangle.json()).setup.migration).toMatchObject({ search: "serverless", images: "serverless", catalog: "serverless" });
+    expect((await classMigration(request)).stepOnRecommendedPath).toBe(3);
     await request.post("/api/class/state", { headers: INSTRUCTOR, data: { action: "end" } });
     expect(await limits(request)).toEqual(before);
+    expect(await classMigration(request)).toEqual(migrationBefore);
     await expect(audience.getByRole("heading", { name: "Join on your phone" })).toBeVisible();
   });
 

@@ -1,6 +1,7 @@
 // The hybrid store (strangler fig), end to end: the golden journey — browse → search → log in → buy → see the
 // order — at each of the seven states of the recommended path, with JavaScript off while the pages are still
-// server-rendered (@nojs), and the lens showing which component served search and purchase. Each test moves only
+// server-rendered (@nojs), and the lens showing which component served search and purchase (the spans API at
+// every state; the visible Lens panel and /architecture's live facade node at two). Each test moves only
 // its own browser's state (a cookie), so tests run in parallel without moving each other's store.
 import { request as playwrightRequest, type Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
@@ -148,4 +149,62 @@ test.describe("hybrid store: consistency across a move", () => {
     await expect(page).toHaveURL(/\/hybrid\/login\?next=/);
     await expect(page.getByText("Hybrid · auth moved to the BaaS")).toBeVisible();
   });
+});
+
+test.describe("hybrid store: what the lens shows", () => {
+  // Two states of the recommended path: everything in the monolith, and search, images, catalog and purchase moved.
+  for (const step of [0, 4]) {
+    const state = states[step]!;
+    test(`step ${step}: the Lens panel and /architecture show the component that served search and purchase`, async ({
+      page,
+      baseURL,
+      javaScriptEnabled,
+    }) => {
+      test.slow();
+      test.skip(javaScriptEnabled === false, "the lens needs JavaScript");
+      const email = await registerCustomer(baseURL!);
+      await setMigration(page, state);
+
+      // /architecture in a tab of its own, before any hybrid traffic from this browser.
+      const arch = await page.context().newPage();
+      await arch.goto("/architecture");
+      const facadeNode = arch.locator('[data-node="monolith:routing-facade"]');
+      await expect(facadeNode).toHaveAttribute("data-active", "false");
+      await expect(arch.getByTestId("facade-traffic")).toHaveText("No hybrid traffic seen yet: use the hybrid store in another tab.");
+
+      await page.bringToFront();
+      await browseSearchAdd(page, state);
+      await logInAndBuy(page, email, state);
+
+      // The store's Lens panel, on a hybrid search page: the facade's decision, then the part that did the work.
+      await page.goto(`/hybrid/search?q=${PET}`);
+      await expect(page.getByTestId("search-served-by")).toBeVisible();
+      const lens = page.getByRole("button", { name: "Lens", exact: true });
+      await lens.click();
+      const action = page
+        .getByRole("dialog", { name: "Architecture lens" })
+        .getByRole("article", { name: new RegExp(`search\\?q=${PET}`) })
+        .first();
+      const searchServedBy = state.search === "serverless" ? "search-function" : "in-process-search";
+      await expect(
+        action.locator('li[data-component="routing-facade"]').filter({ hasText: `facade search → ${searchServedBy}` }),
+      ).toBeVisible();
+      await expect(action.locator('li[data-component="browser"]').first()).toBeVisible(); // the trace is complete
+      if (state.search === "serverless") await expect(action.locator('li[data-component="search-function"]').first()).toBeVisible();
+      else await expect(action.locator('li[data-component="search-function"]')).toHaveCount(0);
+
+      // /architecture: the facade node lights up and counts, and lists the decisions for search and purchase.
+      await arch.bringToFront();
+      const hybridSearch = await page.request.get(`/hybrid/search?q=${PET}`);
+      expect(hybridSearch.status()).toBe(200);
+      await expect(facadeNode).toHaveAttribute("data-active", "true");
+      await expect(arch.getByTestId("facade-traffic")).toContainText(/\d+ recent calls? through the facade/);
+      const decisions = arch.getByRole("list", { name: "Routing decisions seen recently" });
+      await expect(decisions).toContainText(`search → ${searchServedBy}`);
+      const [purchaseServedBy, notPurchase] =
+        state.purchase === "serverless" ? ["purchase-function", "in-process-checkout"] : ["in-process-checkout", "purchase-function"];
+      await expect(decisions).toContainText(`purchase → ${purchaseServedBy}`);
+      await expect(decisions).not.toContainText(`purchase → ${notPurchase}`);
+    });
+  }
 });

@@ -3,6 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { KNOWN_FAULTS, MODES, OBSERVE_VIEWS, defineLesson, lessonSchema, observeHref } from "../core/lessons/lesson-schema";
 import { PROVIDER_COMPONENT_IDS } from "../core/architecture/provider-map";
+import { CAPABILITIES, SIDES, migrationStateSchema } from "../core/migration/migration-state";
+import { recommendedStates } from "../core/migration/recommended-path";
 import { LESSONS, findLesson } from ".";
 
 const STORE_ROUTES = [
@@ -51,6 +53,11 @@ describe("lessons", () => {
             expect(observeHref(o)).toMatch(/^\/(monolith|serverless|architecture|hybrid)/);
           }
           for (const p of step.providers ?? []) expect(PROVIDER_COMPONENT_IDS).toContain(p);
+          if (step.setup.migration) {
+            expect(migrationStateSchema.safeParse(step.setup.migration).success, step.id).toBe(true);
+            expect(Object.keys(step.setup.migration).sort()).toEqual([...CAPABILITIES].sort());
+            for (const c of CAPABILITIES) expect(SIDES).toContain(step.setup.migration[c]);
+          }
         }
       });
 
@@ -62,6 +69,11 @@ describe("lessons", () => {
       });
     });
   }
+
+  it('"Strangle the monolith" moves the class along the recommended path, one capability per step', () => {
+    const lesson = findLesson("strangle-the-monolith")!;
+    expect(lesson.steps.map((s) => s.setup.migration)).toEqual(recommendedStates());
+  });
 
   it("refuses a lesson that names an unknown switch, mode or view", () => {
     const base = {
@@ -78,6 +90,10 @@ describe("lessons", () => {
     const withStep = (step: object) => ({ ...base, steps: [{ id: "a", title: "A", text: "t", ...step }, base.steps[1]!] });
     expect(() => defineLesson(withStep({ setup: { faults: [{ name: "meteor-strike", enabled: true }] } }) as never)).toThrow(/faults/);
     expect(() => defineLesson(withStep({ setup: { mode: "mainframe" } }) as never)).toThrow(/mode/);
+    const allMonolith = Object.fromEntries(CAPABILITIES.map((c) => [c, "monolith"]));
+    expect(() => defineLesson(withStep({ setup: { migration: allMonolith } }) as never)).not.toThrow();
+    expect(() => defineLesson(withStep({ setup: { migration: { ...allMonolith, search: "mainframe" } } }) as never)).toThrow(/migration/);
+    expect(() => defineLesson(withStep({ setup: { migration: { search: "serverless" } } }) as never)).toThrow(/migration/);
     expect(() => defineLesson(withStep({ observe: [{ view: "crystal-ball", caption: "c" }] }) as never)).toThrow(/view/);
     expect(() => defineLesson(withStep({ observe: [{ view: "store", caption: "c" }] }))).toThrow(/names its mode/);
     expect(() =>

@@ -6,6 +6,8 @@ import { headers } from "next/headers";
 import { isInstructor } from "@/infra/access/instructor-access";
 import { CostMeter } from "@/lens/client/cost-meter";
 import { LiveArchitecture } from "@/lens/client/live-architecture";
+import { LensFeedProvider } from "@/lens/client/lens-feed-context";
+import { LiveFacadeNode } from "@/lens/client/live-facade-node";
 import { ProviderToggle } from "@/lens/client/provider-toggle";
 import { RuntimeSection } from "@/lens/client/runtime-section";
 import "@/lens/client/architecture.css";
@@ -57,31 +59,34 @@ export default async function ArchitecturePage() {
         </nav>
       </header>
 
-      <section aria-labelledby="live-heading" className="mt-8">
-        <h2 id="live-heading" className="sr-only">
-          Live diagram
-        </h2>
-        <LiveArchitecture />
-      </section>
+      {/* One feed for the live diagrams and the hybrid section's facade node. */}
+      <LensFeedProvider>
+        <section aria-labelledby="live-heading" className="mt-8">
+          <h2 id="live-heading" className="sr-only">
+            Live diagram
+          </h2>
+          <LiveArchitecture />
+        </section>
 
-      <section aria-labelledby="hybrid-heading" className="mt-12 space-y-4">
-        <h2 id="hybrid-heading" className="text-2xl font-bold">
-          Hybrid: strangle the monolith
-        </h2>
-        <p className="max-w-3xl text-stone-600">
-          The hybrid store puts a routing facade in front of the monolith and moves one capability at a time to serverless, on the same
-          database. Its requests show in the lens as the <strong>routing facade</strong> component, then the part that did the work.
-        </p>
-        <HybridDiagram state={migration.state} table={routeRequests(migration.state)} />
-        <MigrationPanel
-          state={migration.state}
-          classState={migration.classState}
-          source={migration.source}
-          instructor={instructor}
-          returnTo="/architecture"
-          idPrefix="lens-migration"
-        />
-      </section>
+        <section aria-labelledby="hybrid-heading" className="mt-12 space-y-4">
+          <h2 id="hybrid-heading" className="text-2xl font-bold">
+            Hybrid: strangle the monolith
+          </h2>
+          <p className="max-w-3xl text-stone-600">
+            The hybrid store puts a routing facade in front of the monolith and moves one capability at a time to serverless, on the same
+            database. Its requests show in the lens as the <strong>routing facade</strong> component, then the part that did the work.
+          </p>
+          <HybridDiagram state={migration.state} table={routeRequests(migration.state)} facade={<LiveFacadeNode />} />
+          <MigrationPanel
+            state={migration.state}
+            classState={migration.classState}
+            source={migration.source}
+            instructor={instructor}
+            returnTo="/architecture"
+            idPrefix="lens-migration"
+          />
+        </section>
+      </LensFeedProvider>
 
       <section aria-labelledby="providers-heading" className="mt-12">
         <h2 id="providers-heading" className="text-2xl font-bold">

@@ -1,4 +1,6 @@
 // A step's setup in words, for the plain-text lesson page and the presenter: what entering the step changes.
+import { CAPABILITIES, CAPABILITY_LABELS, type MigrationState } from "../migration/migration-state";
+import { stepOnRecommendedPath } from "../migration/recommended-path";
 import type { StepSetup } from "./lesson-schema";
 
 const seconds = (ms: number) => (ms >= 1000 ? `${ms / 1000} s` : `${ms} ms`);
@@ -16,5 +18,15 @@ export function describeSetup(setup: StepSetup): string[] {
     lines.push(
       `Generated load: ${setup.load.users} ${setup.load.users === 1 ? "user" : "users"} on the ${setup.load.target} store for ${setup.load.seconds} s.`,
     );
+  if (setup.migration) lines.push(describeMigrationSetup(setup.migration));
   return lines;
+}
+
+function describeMigrationSetup(state: MigrationState): string {
+  const moved = CAPABILITIES.filter((c) => state[c] === "serverless").map((c) => CAPABILITY_LABELS[c].toLowerCase());
+  const step = stepOnRecommendedPath(state);
+  const where = step === undefined ? "off the recommended path" : `step ${step} of 6 on the recommended path`;
+  const what =
+    moved.length === 0 ? "everything in the monolith" : moved.length === 6 ? "everything serverless" : `serverless: ${moved.join(", ")}`;
+  return `Hybrid store, whole class: ${what} (${where}).`;
 }

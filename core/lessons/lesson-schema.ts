@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { PROVIDER_COMPONENT_IDS } from "../architecture/provider-map";
 import { FAULT_NAMES, type FaultName } from "../faults/fault-catalog";
+import { migrationStateSchema } from "../migration/migration-state";
 
 export const MODES = ["monolith", "serverless"] as const;
 export type LessonMode = (typeof MODES)[number];
@@ -97,6 +98,9 @@ export const stepSetupSchema = z
     faults: z.array(faultSetupSchema).max(KNOWN_FAULTS.length).optional(),
     load: loadSetupSchema.optional(),
     journey: journeySchema.optional(),
+    // The hybrid store's class-wide migration state (all six capabilities, so a step says exactly where the
+    // class stands rather than a move relative to whatever came before).
+    migration: migrationStateSchema.optional(),
   })
   .strict();
 

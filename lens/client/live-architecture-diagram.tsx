@@ -2,11 +2,11 @@
 // (architecture-diagram.tsx), but every component is a node that lights up while real traffic passes through
 // it and opens its recent calls when clicked (or Enter/Space when focused). Data comes in as props.
 import { Fragment, type KeyboardEvent } from "react";
-import type { LensComponent, LensMode } from "../model/span";
+import type { NodeActivity, NodeId } from "../model/node-activity";
+import type { LensMode } from "../model/span";
 
-export type LensNodeId = `${LensMode}:${LensComponent}`;
-
-export type NodeActivity = { active: boolean; recentCalls: number };
+export type LensNodeId = NodeId;
+export type { NodeActivity };
 
 type NodeDef = {
   id: LensNodeId;

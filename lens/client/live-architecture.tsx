@@ -1,44 +1,32 @@
 "use client";
 // Both architectures side by side, lit by the live feed; selecting a node opens its recent calls beside them.
-import { useEffect, useMemo, useState } from "react";
-import {
-  LiveArchitectureDiagram,
-  MONOLITH_NODES,
-  SERVERLESS_NODES,
-  type LensNodeId,
-  type NodeActivity,
-} from "@/lens/client/live-architecture-diagram";
-import { useLensFeed } from "./use-lens-feed";
-
-/** A node stays lit this long after its last call: long enough to see, short enough to follow a click. */
-const ACTIVE_MS = 4000;
-const RECENT_MS = 5 * 60_000;
+import { useMemo, useState } from "react";
+import { LiveArchitectureDiagram, MONOLITH_NODES, SERVERLESS_NODES, type LensNodeId } from "@/lens/client/live-architecture-diagram";
+import { LensFeedProvider, useSharedLensFeed, type SharedLensFeed } from "./lens-feed-context";
 
 const LABELS = new Map(
   [...MONOLITH_NODES, ...SERVERLESS_NODES].map((n) => [n.id, `${n.id.startsWith("monolith") ? "Monolith" : "Serverless"} · ${n.label}`]),
 );
 
+/** Reads the page's shared feed (/architecture provides one), or polls its own when drawn alone. */
 export function LiveArchitecture() {
-  const { events, serverNow } = useLensFeed();
+  const shared = useSharedLensFeed();
+  return shared ? (
+    <LiveArchitectureView feed={shared} />
+  ) : (
+    <LensFeedProvider>
+      <OwnFeed />
+    </LensFeedProvider>
+  );
+}
+
+function OwnFeed() {
+  return <LiveArchitectureView feed={useSharedLensFeed()!} />;
+}
+
+function LiveArchitectureView({ feed }: { feed: SharedLensFeed }) {
+  const { events, now, activity } = feed;
   const [selected, setSelected] = useState<LensNodeId | null>(null);
-  const [now, setNow] = useState(() => Date.now());
-
-  // Re-evaluate "active" twice a second so a node dims after its traffic stops.
-  useEffect(() => {
-    const t = setInterval(() => setNow(serverNow()), 500);
-    return () => clearInterval(t);
-  }, [serverNow]);
-
-  const activity = useMemo(() => {
-    const map: Partial<Record<LensNodeId, NodeActivity>> = {};
-    for (const e of events) {
-      if (now - e.at > RECENT_MS) continue;
-      const a = (map[e.node] ??= { active: false, recentCalls: 0 });
-      a.recentCalls += 1;
-      if (now - e.at <= ACTIVE_MS) a.active = true;
-    }
-    return map;
-  }, [events, now]);
 
   const calls = useMemo(
     () =>

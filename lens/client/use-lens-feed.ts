@@ -9,6 +9,12 @@ import type { InvocationJson, LensEvent, LensSpan } from "../model/lens-feed-typ
 
 const KEEP = 400;
 const POLL_MS = 1000;
+/**
+ * Spans are stored when they end but paged by when they start, so a long span (the facade's decision around a
+ * function call, a page render) starts before children already fetched and would fall behind a cursor set at
+ * the newest start. Each poll looks back this far; `seen` drops the repeats.
+ */
+const LOOK_BACK_MS = 15_000;
 
 export function useLensFeed(): { events: LensEvent[]; serverNow: () => number } {
   const [events, setEvents] = useState<LensEvent[]>([]);
@@ -32,7 +38,8 @@ export function useLensFeed(): { events: LensEvent[]; serverNow: () => number } 
         offset.current = inv.now - Date.now();
         since.current.invocations = Math.max(since.current.invocations, ...inv.invocations.map((i) => i.startedAt));
       }
-      if (sp && sp.spans.length > 0) since.current.spans = Math.max(since.current.spans, ...sp.spans.map((s) => s.startMs));
+      if (sp && sp.spans.length > 0)
+        since.current.spans = Math.max(since.current.spans, Math.max(...sp.spans.map((s) => s.startMs)) - LOOK_BACK_MS);
       const fresh = [...eventsFromInvocations(inv?.invocations ?? []), ...eventsFromSpans(sp?.spans ?? [])].filter(
         (e) => !seen.current.has(e.key),
       );

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { ClassView } from "@/class/class-view";
 import type { SetupReport } from "@/class/apply-step-setup";
+import { encodeMigrationState, stillInMonolith } from "@/core/migration/migration-state";
 import { JoinCard } from "@/components/classroom/join-card";
 import { ProviderTable } from "@/components/classroom/provider-table";
 import { StepProgress } from "@/components/classroom/step-progress";
@@ -43,6 +44,12 @@ function SetupSummary({ report }: { report: SetupReport }) {
           )}
         </p>
       ))}
+      {report.migration && (
+        <p data-testid="setup-migration">
+          Hybrid store, whole class: <span className="font-mono">{encodeMigrationState(report.migration)}</span> (
+          {stillInMonolith(report.migration).length} of 6 still in the monolith)
+        </p>
+      )}
       {report.load && (
         <p>
           Load {report.load.users} users for {report.load.seconds} s:{" "}
