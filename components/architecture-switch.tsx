@@ -1,8 +1,10 @@
 // The header control "Architecture": a link group (works without JavaScript) with "Monolith" and
 // "Serverless", each pointing at the same page in that architecture.
+import { useTranslations } from "next-intl";
 import type { Mode } from "../core/architecture/switch-path";
 
 export function ArchitectureSwitch({ current, hrefs }: { current: Mode | null; hrefs: Record<Mode, string> }) {
+  const t = useTranslations("header");
   const item = (mode: Mode, label: string, dot: string) => {
     const active = current === mode;
     return (
@@ -19,9 +21,9 @@ export function ArchitectureSwitch({ current, hrefs }: { current: Mode | null; h
     );
   };
   return (
-    <div role="group" aria-label="Architecture" className="flex items-center gap-1 rounded-full bg-stone-200/80 p-1">
-      {item("monolith", "Monolith", "bg-mono-500")}
-      {item("serverless", "Serverless", "bg-sls-500")}
+    <div role="group" aria-label={t("architecture")} className="flex items-center gap-1 rounded-full bg-stone-200/80 p-1">
+      {item("monolith", t("monolith"), "bg-mono-500")}
+      {item("serverless", t("serverless"), "bg-sls-500")}
     </div>
   );
 }

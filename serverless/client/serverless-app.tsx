@@ -7,12 +7,14 @@ import "./zod-without-eval";
 // JavaScript; this store is nothing but JavaScript talking to managed services and functions.
 import { useEffect, useRef, useState } from "react";
 import { usePathname, useSearchParams } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { SessionProvider, signOut, useSession } from "next-auth/react";
 import { arrivedViaSwitch as cameThroughSwitch, switchArchitecturePath, withoutSwitchMarker } from "@/core/architecture/switch-path";
 import { SiteFooter } from "@/components/site-footer";
 import { LensPanel } from "@/components/lens-panel";
 import { MAIN_ID, SiteHeader } from "@/components/site-header";
 import { SwitchBanner } from "@/components/switch-banner";
+import { LanguageSwitch } from "@/components/language-switch";
 import { invalidateToken } from "./baas-token";
 import { useCartCount } from "./cart-store";
 import { formToUrl, isSpaUrl, navigate } from "./navigation";
@@ -44,6 +46,9 @@ function Shell({ showDemoAccounts }: { showDemoAccounts: boolean }) {
   const search = query ? `?${query}` : "";
   const cartCount = useCartCount();
   const { data: session, status } = useSession();
+  const t = useTranslations("header");
+  const locale = useLocale();
+  const tBanner = useTranslations("switchBanner");
   const [arrivedViaSwitch, setArrivedViaSwitch] = useState(() => cameThroughSwitch(query));
 
   // The switch marks arrivals with ?via=switch; once read, take it out of the address bar (and history),
@@ -109,10 +114,10 @@ function Shell({ showDemoAccounts }: { showDemoAccounts: boolean }) {
       <span className="flex items-center gap-3">
         {isAdmin(session) ? (
           <a href="/serverless/admin" className="hover:text-brand-700">
-            Admin
+            {t("admin")}
           </a>
         ) : null}
-        <span className="hidden text-stone-500 xl:inline">Hi, {session.user.name ?? session.user.email}</span>
+        <span className="hidden text-stone-500 xl:inline">{t("greeting", { name: session.user.name ?? session.user.email ?? "" })}</span>
         <button
           type="button"
           className="font-medium hover:text-brand-700"
@@ -122,7 +127,7 @@ function Shell({ showDemoAccounts }: { showDemoAccounts: boolean }) {
             invalidateToken();
           }}
         >
-          Log out
+          {t("logOut")}
         </button>
       </span>
     ) : (
@@ -130,7 +135,7 @@ function Shell({ showDemoAccounts }: { showDemoAccounts: boolean }) {
         href={`/serverless/login?next=${encodeURIComponent(pathname === "/serverless/login" ? "/serverless" : pathname + search)}`}
         className="hover:text-brand-700"
       >
-        Log in
+        {t("logIn")}
       </a>
     );
 
@@ -147,6 +152,7 @@ function Shell({ showDemoAccounts }: { showDemoAccounts: boolean }) {
         searchDefault={searchDefault}
         cartCount={cartCount}
         account={account}
+        language={<LanguageSwitch current={locale} action="/api/language" returnTo={pathname + search} live />}
         lens={<LensPanel mode="serverless" />}
       />
       <main id={MAIN_ID} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
@@ -155,7 +161,7 @@ function Shell({ showDemoAccounts }: { showDemoAccounts: boolean }) {
             mode="serverless"
             dismiss={
               <button type="button" onClick={() => setArrivedViaSwitch(false)} className="font-semibold text-sls-600 hover:underline">
-                Dismiss
+                {tBanner("dismiss")}
               </button>
             }
           />
