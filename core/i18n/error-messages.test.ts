@@ -28,9 +28,23 @@ describe("translateErrorMessage", () => {
     );
   });
 
+  it("leaves a message the server already put into Chinese", () => {
+    expect(translateErrorMessage({ code: "internal", message: "抱歉，Biscuit已售罄。" }, "zh-CN")).toBe("抱歉，Biscuit已售罄。");
+  });
+
   it("falls back to a Chinese sentence for the code, never to English", () => {
     const out = translateErrorMessage(new AppError("rate_limited", "A sentence nobody translated yet."), "zh-CN");
     expect(out).toBe("请求过于频繁，请稍后重试。");
     expect(out).not.toMatch(/[A-Za-z]{3}/);
+  });
+});
+
+describe("translateNotice", () => {
+  it("words the cart notices in Chinese and keeps unknown ones", async () => {
+    const { translateNotice } = await import("./error-messages");
+    expect(translateNotice("Added 2 × Biscuit to your cart.", "zh-CN")).toBe("已将 2 × Biscuit加入购物车。");
+    expect(translateNotice("Added Biscuit to your cart.", "zh-CN")).toBe("已将Biscuit加入购物车。");
+    expect(translateNotice("Added Biscuit to your cart.", "en")).toBe("Added Biscuit to your cart.");
+    expect(translateNotice("Something new.", "zh-CN")).toBe("Something new.");
   });
 });

@@ -59,6 +59,10 @@ const EXACT: Record<string, string> = {
   "Sign the request with a data-API token: Authorization: Bearer <token> (get one from /api/baas/token).":
     "请用数据 API 令牌签名请求：Authorization: Bearer <token>（从 /api/baas/token 获取）。",
   "You need to log in to do that.": "需要登录才能这样做。",
+  "We couldn’t find that.": "找不到这个内容。",
+  "Too many requests right now. Wait a moment and try again.": "当前请求过多，请稍等片刻再试。",
+  "Couldn't reach the store. Check your connection and try again.": "无法连接商店。请检查网络后重试。",
+  "That quantity is not available.": "没有这么多数量可供购买。",
 };
 
 /** Sentences with values in them: the pattern of the English, and the Chinese with the same values. */
@@ -107,6 +111,8 @@ const BY_CODE: Record<string, string> = {
 };
 
 function toChinese(message: string, code: string): string {
+  // Already Chinese (the server answered in the request's language): nothing to do.
+  if (/[\u4e00-\u9fff]/.test(message)) return message;
   const exact = EXACT[message];
   if (exact) return exact;
   const topUp = TOP_UP.exec(message);
@@ -125,4 +131,23 @@ function toChinese(message: string, code: string): string {
 /** The error's message in `locale` (English is how it was written). */
 export function translateErrorMessage(error: ErrorLike, locale: Locale): string {
   return locale === "zh-CN" ? toChinese(error.message, error.code) : error.message;
+}
+
+/** Notices (what just happened) that both stores word the same way. */
+const NOTICES: [RegExp, (...values: string[]) => string][] = [
+  [/^Added (\d+) × (.+) to your cart\.$/, (n, name) => `已将 ${n} × ${name}加入购物车。`],
+  [/^Added (.+) to your cart\.$/, (name) => `已将${name}加入购物车。`],
+  [/^Updated (.+): quantity (\d+)\.$/, (name, n) => `已更新${name}：数量 ${n}。`],
+  [/^Removed (.+) from your cart\.$/, (name) => `已将${name}移出购物车。`],
+  [/^You are logged out\.$/, () => "你已退出登录。"],
+];
+
+/** A notice in `locale`; one this file does not know stays as written. */
+export function translateNotice(message: string, locale: Locale): string {
+  if (locale !== "zh-CN") return message;
+  for (const [pattern, render] of NOTICES) {
+    const match = pattern.exec(message);
+    if (match) return render(...match.slice(1));
+  }
+  return message;
 }

@@ -5,7 +5,7 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { isAppError, toAppError } from "../../core/errors/app-error";
 import { localeOfHeaders } from "../../core/i18n/locale";
-import { translateErrorMessage } from "../../core/i18n/error-messages";
+import { translateErrorMessage, translateNotice } from "../../core/i18n/error-messages";
 import type { LocaleCookie } from "../../infra/i18n/locale-cookie";
 import { safeReturnPath } from "../../core/navigation/safe-return-path";
 import { CSRF_FIELD, isValidCsrfToken } from "../session/csrf-token";
@@ -50,7 +50,7 @@ export async function handleFormPost(
   }
   try {
     const { redirectTo, setSessionId, setCookie } = await operation(form, session);
-    const response = seeOther(redirectTo);
+    const response = seeOther(inLanguage(redirectTo, request));
     if (setSessionId) response.cookies.set(SESSION_COOKIE, setSessionId, sessionCookieOptions());
     if (setCookie) response.cookies.set(setCookie.name, setCookie.value, setCookie.options);
     return response;
@@ -60,6 +60,15 @@ export async function handleFormPost(
     // The message in the visitor's language (the code stays the same): the one place monolith form errors are worded.
     return seeOther(withMessage(onErrorPath(form), "error", translateErrorMessage(err, localeOfHeaders(request.headers))));
   }
+}
+
+/** The ?notice= an operation wrote, in the visitor's language: the one place monolith notices are worded. */
+function inLanguage(path: string, request: NextRequest): string {
+  const url = new URL(path, "http://x");
+  const notice = url.searchParams.get("notice");
+  if (!notice) return path;
+  url.searchParams.set("notice", translateNotice(notice, localeOfHeaders(request.headers)));
+  return `${url.pathname}${url.search}`;
 }
 
 /**

@@ -3,6 +3,7 @@
 // ARCH: the cart lives in the server's database, owned by the session (or the user once logged in); the
 // serverless twin keeps its cart in the browser (localStorage) and only the purchase function sees it.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getCart } from "@/monolith/cart/get-cart";
 import { getSessionContext } from "@/monolith/session/get-session-context";
 import { Alert } from "@/components/alert";
@@ -18,7 +19,9 @@ import {
 } from "@/components/cart-lines-table";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Your cart" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("cart"))("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,6 +1,7 @@
 // Monolith checkout: the signed-in user's server-side cart, and a form that carries only a fresh
 // idempotency key — the server reads items and prices itself when the form comes back.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { randomUUID } from "node:crypto";
 import { requireUser } from "@/monolith/auth/require-user";
 import { getCart } from "@/monolith/cart/get-cart";
@@ -10,7 +11,9 @@ import { CsrfField } from "@/components/csrf-field";
 import { CheckoutHeading, CheckoutSummary, EmptyCheckout, StockChangedNotice } from "@/components/checkout-summary";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Checkout" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("checkout"))("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,6 +26,7 @@ export default async function CheckoutPage({ searchParams }: Props) {
   // A new key each time the page renders: submitting this form twice (double click, back + resubmit)
   // places one order; opening checkout again starts a new one.
   const idempotencyKey = randomUUID();
+  const t = await getTranslations("checkout");
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -43,16 +47,13 @@ export default async function CheckoutPage({ searchParams }: Props) {
           >
             <CsrfField token={session.csrfToken} />
             <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-            <p className="max-w-md text-sm text-stone-600">
-              The server re-reads your cart, prices it from the catalog and reserves the stock in one transaction. Pressing twice places one
-              order.
-            </p>
+            <p className="max-w-md text-sm text-stone-600">{t("monolithExplain")}</p>
             <div className="flex shrink-0 items-center gap-3 whitespace-nowrap">
               <a href="/monolith/cart" className="btn-secondary py-2.5">
-                Back to cart
+                {t("backToCart")}
               </a>
               <button type="submit" className="btn-primary px-6 py-2.5 text-base">
-                Place order
+                {t("placeOrder")}
               </button>
             </div>
           </form>
