@@ -204,6 +204,16 @@ export const en = {
     demoShopper: "Shopper",
     demoAdmin: "Admin",
   },
+  lensPanel: {
+    button: "Lens",
+    title: "Architecture lens",
+    yourLastActions: "· {mode} · your last actions",
+    close: "Close",
+    closeWhat: " the lens",
+    loading: "Loading traces…",
+    empty: "No actions yet in this tab: search, open a pet or add to cart, then look again.",
+    loadFailed: "Couldn't load the traces. They will refresh in a moment.",
+  },
   states: {
     loadingPets: "Loading pets",
     loadingFeatured: "Loading featured pets",

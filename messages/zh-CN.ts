@@ -199,6 +199,16 @@ export const zhCN: Messages = {
     demoShopper: "顾客",
     demoAdmin: "管理员",
   },
+  lensPanel: {
+    button: "透视",
+    title: "架构透视",
+    yourLastActions: "· {mode} · 你最近的操作",
+    close: "关闭",
+    closeWhat: "透视面板",
+    loading: "正在加载链路追踪…",
+    empty: "这个标签页里还没有操作：先搜索、打开一只宠物或加入购物车，再回来看看。",
+    loadFailed: "无法加载链路追踪，稍后会自动刷新。",
+  },
   states: {
     loadingPets: "正在加载宠物",
     loadingFeatured: "正在加载精选宠物",
