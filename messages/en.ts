@@ -204,6 +204,28 @@ export const en = {
     demoShopper: "Shopper",
     demoAdmin: "Admin",
   },
+  architecture: {
+    title: "Architecture lens",
+    breadcrumb: "Breadcrumb",
+    home: "Pet Store Twin",
+    intro:
+      "Which components did the work, how long it took and what it would cost. Use either store in another tab — components light up as real requests pass through them.",
+    views: "Lens views",
+    compare: "Compare an action side by side",
+    bench: "Lab bench",
+    monolithStore: "Monolith store",
+    serverlessStore: "Serverless store",
+    live: "Live diagram",
+    providers: "On your cloud",
+    runtime: "Function runtime",
+    runtimeIntro:
+      "Each function gets instances on demand. The first call on a new instance is a <strong>cold start</strong> (it runs the function's initialisation, e.g. loading the search index from blob storage); an idle instance is reclaimed after the idle timeout; beyond the concurrency limit calls are throttled with 429.",
+    cost: "Cost meter",
+    costIntro:
+      "Pay per call or pay per hour? From the traffic measured here, what the functions would be billed against one always-on server for the monolith. Edit any price.",
+    providerLegend: "Show the parts as named by",
+    costCurrency: "Prices are the cited list prices in US dollars, and every amount here stays in dollars.",
+  },
   lensPanel: {
     button: "Lens",
     title: "Architecture lens",
