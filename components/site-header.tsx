@@ -66,7 +66,7 @@ export function SiteHeader({
               className="input"
               maxLength={1000}
             />
-            <button type="submit" className="btn-secondary">
+            <button type="submit" className="btn-secondary whitespace-nowrap">
               {t("searchGo")}
             </button>
           </form>
