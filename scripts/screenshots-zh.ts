@@ -21,6 +21,7 @@ const pages = [
   { name: "zh-serverless-home", path: "/serverless", ready: "精选宠物" },
   { name: "zh-serverless-pet", path: "/serverless/search?q=Biscuit", ready: "“Biscuit”的搜索结果" },
   { name: "zh-architecture", path: "/architecture", ready: null },
+  { name: "zh-front-door", path: "/", ready: null },
 ];
 
 const launched = await chromium.launch({
