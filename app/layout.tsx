@@ -11,9 +11,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
 }
 
-/** The stores carry the "Language" control in their own header; every other page gets it in a slim bar on top. */
+/**
+ * The stores carry the "Language" control in their own header (SiteHeader's `language` slot); every other page
+ * gets it in a slim bar on top. A new store joins this list once its header passes the slot.
+ */
 function hasStoreHeader(path: string): boolean {
-  return /^\/(monolith|serverless|hybrid)(\/|$)/.test(path);
+  return /^\/(monolith|serverless)(\/|$)/.test(path);
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
