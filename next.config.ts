@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { withWorkflow } from "workflow/next";
 import { API_CSP, COMMON_SECURITY_HEADERS } from "./infra/http/security-headers";
 
@@ -32,4 +33,7 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default withWorkflow(nextConfig);
+// next-intl: i18n/request.ts picks each request's language (no locale in the address).
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+export default withWorkflow(withNextIntl(nextConfig));

@@ -1,21 +1,42 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import "./globals.css";
+import { LanguageSwitch } from "@/components/language-switch";
 import { RouteAnnouncerRole } from "@/components/route-announcer-role";
 
-export const metadata: Metadata = {
-  title: { default: "Pet Store Twin", template: "%s · Pet Store Twin" },
-  description: "One pet store, built twice: as a monolith and the serverless way. Switch between them and see what differs.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta");
+  return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
+}
+
+/**
+ * The stores carry the "Language" control in their own header (SiteHeader's `language` slot); every other page
+ * gets it in a slim bar on top. A new store joins this list once its header passes the slot.
+ */
+function hasStoreHeader(path: string): boolean {
+  return /^\/(monolith|serverless|hybrid)(\/|$)/.test(path);
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Reading the request makes every page render per request: Next puts the proxy's CSP nonce on its scripts
   // only while rendering, so a page prerendered at build time would carry none and run nothing.
-  await headers();
+  const h = await headers();
+  const locale = await getLocale();
+  const path = h.get("x-pst-path") ?? "/";
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        {children}
+        {/* The messages reach the browser app too, so client components (the SPA) speak the same language. */}
+        <NextIntlClientProvider>
+          {hasStoreHeader(path) ? null : (
+            <div className="flex justify-end px-4 pt-3">
+              <LanguageSwitch current={locale} action="/api/language" returnTo={`${path}${h.get("x-pst-search") ?? ""}`} live />
+            </div>
+          )}
+          {children}
+        </NextIntlClientProvider>
         <RouteAnnouncerRole />
       </body>
     </html>

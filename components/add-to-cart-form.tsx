@@ -2,18 +2,20 @@
 // server and redirects back with ?notice= or ?error=. No data access here — everything comes in as props.
 // `noValidate`: the server is the one judge of a quantity, so every bad value gets the same role="alert"
 // message whether or not the browser would have caught it.
+import { useTranslations } from "next-intl";
 import { MAX_QUANTITY } from "../core/cart/cart-schemas";
 import { CsrfField } from "./csrf-field";
 
 /** The quantity field, the "Add to cart" button and the limit hint: the inside of either store's form. */
 export function AddToCartFields({ petId, maxQuantity }: { petId: number; maxQuantity: number }) {
+  const t = useTranslations("catalog");
   const soldOut = maxQuantity <= 0;
   const inputId = `add-to-cart-quantity-${petId}`;
   return (
     <>
       <div className="w-28">
         <label htmlFor={inputId} className="label">
-          Quantity
+          {t("quantity")}
         </label>
         <input
           id={inputId}
@@ -30,17 +32,17 @@ export function AddToCartFields({ petId, maxQuantity }: { petId: number; maxQuan
         />
       </div>
       {soldOut ? (
-        <button type="submit" disabled aria-label="Add to cart" className="btn-primary min-w-40 py-2.5">
-          Sold out
+        <button type="submit" disabled aria-label={t("addToCart")} className="btn-primary min-w-40 py-2.5">
+          {t("soldOut")}
         </button>
       ) : (
         <button type="submit" className="btn-primary min-w-40 py-2.5">
-          Add to cart
+          {t("addToCart")}
         </button>
       )}
       {soldOut ? null : (
         <p className="basis-full text-xs text-stone-500">
-          {maxQuantity === 1 ? "Only 1 available." : `Up to ${Math.min(maxQuantity, MAX_QUANTITY)} per order.`}
+          {maxQuantity === 1 ? t("onlyOneAvailable") : t("upToPerOrder", { max: Math.min(maxQuantity, MAX_QUANTITY) })}
         </p>
       )}
     </>

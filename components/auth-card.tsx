@@ -1,6 +1,7 @@
 // The frame of the login/register pages (and the serverless admin gate): a card with an eyebrow, a title
 // and an intro, an optional aside, a numbered "how it works" list and the demo accounts. Each store passes
 // its accent colour; the forms inside are its own.
+import { useTranslations } from "next-intl";
 import type { Mode } from "../core/architecture/mode";
 
 export type AuthAccent = Mode;
@@ -53,18 +54,6 @@ export function AuthCard({
   );
 }
 
-/** The title and intro of a log-in page opened by someone already logged in, the same in both stores. */
-export function alreadyLoggedIn(user: { name?: string | null; email?: string | null }) {
-  return {
-    title: "You're already logged in",
-    intro: (
-      <>
-        You are logged in as <strong>{user.name}</strong> ({user.email}).
-      </>
-    ),
-  };
-}
-
 /** A numbered "what happens" list: this is a teaching app, the store explains itself. */
 export function HowItWorks({ accent, title, steps }: { accent: AuthAccent; title: string; steps: React.ReactNode[] }) {
   const a = ACCENT[accent];
@@ -89,19 +78,20 @@ export function HowItWorks({ accent, title, steps }: { accent: AuthAccent; title
 }
 
 export function DemoAccounts() {
+  const t = useTranslations("auth");
   return (
     <div className="rounded-2xl border border-amber-200 bg-amber-50 p-6 text-sm text-amber-950">
-      <h2 className="font-semibold">Demo accounts</h2>
-      <p className="mt-1 text-amber-900">This is a teaching app with seeded accounts you can use right away:</p>
+      <h2 className="font-semibold">{t("demoTitle")}</h2>
+      <p className="mt-1 text-amber-900">{t("demoIntro")}</p>
       <dl className="mt-3 space-y-2">
         <div className="flex flex-wrap items-baseline gap-x-2">
-          <dt className="w-16 text-xs font-semibold uppercase tracking-wide text-amber-800">Shopper</dt>
+          <dt className="w-16 text-xs font-semibold uppercase tracking-wide text-amber-800">{t("demoShopper")}</dt>
           <dd>
             <code className="rounded bg-white/70 px-1.5 py-0.5">demo@petstore.test / demo-password</code>
           </dd>
         </div>
         <div className="flex flex-wrap items-baseline gap-x-2">
-          <dt className="w-16 text-xs font-semibold uppercase tracking-wide text-amber-800">Admin</dt>
+          <dt className="w-16 text-xs font-semibold uppercase tracking-wide text-amber-800">{t("demoAdmin")}</dt>
           <dd>
             <code className="rounded bg-white/70 px-1.5 py-0.5">admin@petstore.test / admin-password</code>
           </dd>

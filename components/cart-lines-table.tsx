@@ -1,7 +1,10 @@
 // The cart page's pieces: heading, empty state, the lines and the order summary. Each architecture plugs in
 // its own controls — HTML forms with a CSRF token in the monolith, client handlers in the SPA — through the
 // render props, so the markup (names, labels, test hooks) is the same in both stores.
+import { useLocale, useTranslations } from "next-intl";
 import { storePaths, type Mode } from "../core/architecture/mode";
+import { breedName, categoryNameOf } from "../core/i18n/catalog-terms";
+import { translateErrorMessage } from "../core/i18n/error-messages";
 import type { CartDto, CartLineDto } from "../core/cart/cart-dto";
 import { MAX_QUANTITY } from "../core/cart/cart-schemas";
 import { formatPrice } from "../core/money/format-price";
@@ -9,12 +12,14 @@ import { EmptyState } from "./empty-state";
 import { PetThumbnail } from "./pet-thumbnail";
 
 export function CartHeading({ itemCount, note = "" }: { itemCount: number | null; note?: string }) {
+  const t = useTranslations("cart");
   return (
     <div className="flex flex-wrap items-end justify-between gap-2">
-      <h1 className="text-3xl font-bold tracking-tight">Your cart</h1>
+      <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
       {itemCount !== null ? (
         <p className="text-sm text-stone-500">
-          {itemCount} {itemCount === 1 ? "pet" : "pets"} · prices are today&apos;s catalog prices{note}
+          {t("summaryLine", { count: itemCount })}
+          {note}
         </p>
       ) : null}
     </div>
@@ -22,17 +27,18 @@ export function CartHeading({ itemCount, note = "" }: { itemCount: number | null
 }
 
 export function EmptyCart({ storeHref }: { storeHref: string }) {
+  const t = useTranslations("cart");
   return (
     <EmptyState
       icon="cart"
-      title="Your cart is empty"
+      title={t("empty")}
       action={
         <a href={storeHref} className="btn-primary px-6 py-2.5">
-          Browse pets
+          {t("browse")}
         </a>
       }
     >
-      Find a friend on the home page or search for a breed, then press &ldquo;Add to cart&rdquo;.
+      {t("emptyBody")}
     </EmptyState>
   );
 }
@@ -46,13 +52,16 @@ export function CartQuantityForm({
   children,
   ...form
 }: { line: CartLineDto; children?: React.ReactNode } & Omit<React.FormHTMLAttributes<HTMLFormElement>, "className" | "noValidate">) {
+  const t = useTranslations("cart");
+  const tc = useTranslations("catalog");
   const qtyId = `quantity-${line.petId}`;
   return (
     <form noValidate className="flex items-end gap-2" {...form}>
       {children}
       <div className="w-20">
         <label htmlFor={qtyId} className="label">
-          Quantity<span className="sr-only"> of {line.name}</span>
+          {tc("quantity")}
+          <span className="sr-only">{t("quantityOf", { name: line.name })}</span>
         </label>
         {/* Keyed by the stored quantity: the field resets to it after every accepted change. */}
         <input
@@ -69,7 +78,8 @@ export function CartQuantityForm({
         />
       </div>
       <button type="submit" className="btn-secondary">
-        Update<span className="sr-only"> quantity of {line.name}</span>
+        {t("update")}
+        <span className="sr-only">{t("updateQuantityOf", { name: line.name })}</span>
       </button>
     </form>
   );
@@ -77,13 +87,15 @@ export function CartQuantityForm({
 
 /** "Remove": a submit button inside a form, or a plain button with a click handler. */
 export function RemoveButton({ what, onClick }: { what: string; onClick?: () => void }) {
+  const t = useTranslations("cart");
   return (
     <button
       type={onClick ? "button" : "submit"}
       onClick={onClick}
       className="btn border border-transparent text-red-700 shadow-none hover:bg-red-50"
     >
-      Remove<span className="sr-only"> {what} from cart</span>
+      {t("remove")}
+      <span className="sr-only">{t("removeFromCart", { what })}</span>
     </button>
   );
 }
@@ -102,8 +114,10 @@ export function CartLinesTable({
   /** Extra rows after the lines. */
   children?: React.ReactNode;
 }) {
+  const t = useTranslations("cart");
+  const locale = useLocale();
   return (
-    <ul aria-label="Cart items" className="card divide-y divide-stone-100">
+    <ul aria-label={t("items")} className="card divide-y divide-stone-100">
       {lines.map((line) => (
         <li key={line.petId} className="flex flex-col gap-4 p-5 sm:flex-row sm:items-center">
           <a href={hrefForPet(line.petId)} tabIndex={-1} aria-hidden>
@@ -114,20 +128,27 @@ export function CartLinesTable({
               {line.name}
             </a>
             <p className="text-sm text-stone-500">
-              {line.categoryName} · {line.breed}
+              {categoryNameOf(line.categoryName, locale)} · {breedName(line.breed, locale)}
             </p>
             <p className="text-sm text-stone-700">
-              <span className="font-medium">{formatPrice(line.unitPriceCents)}</span> each
+              {t.rich("each", {
+                price: formatPrice(line.unitPriceCents, locale),
+                strong: (chunks) => <span className="font-medium">{chunks}</span>,
+              })}
             </p>
-            {line.problem ? <p className="rounded-md bg-amber-50 px-2 py-1 text-sm font-medium text-amber-900">⚠ {line.problem}</p> : null}
+            {line.problem ? (
+              <p className="rounded-md bg-amber-50 px-2 py-1 text-sm font-medium text-amber-900">
+                ⚠ {translateErrorMessage({ code: "out_of_stock", message: line.problem }, locale)}
+              </p>
+            ) : null}
           </div>
           <div className="flex flex-wrap items-end gap-3 sm:justify-end">
             {quantityControl(line)}
             {removeControl(line)}
           </div>
           <p className="text-right text-lg font-bold tabular-nums text-stone-900 sm:w-28">
-            <span className="sr-only">Line total: </span>
-            {formatPrice(line.lineTotalCents)}
+            <span className="sr-only">{t("lineTotal")}</span>
+            {formatPrice(line.lineTotalCents, locale)}
           </p>
         </li>
       ))}
@@ -149,33 +170,31 @@ export function CartSummary({
   checkoutHref: string;
   storeHref: string;
 }) {
+  const t = useTranslations("cart");
+  const locale = useLocale();
   return (
     <aside aria-labelledby="summary-heading" className="card space-y-4 p-6 lg:sticky lg:top-28">
       <h2 id="summary-heading" className="text-lg font-bold">
-        Order summary
+        {t("summary")}
       </h2>
       <dl className="space-y-2 text-sm">
         <div className="flex justify-between">
-          <dt className="text-stone-600">Pets</dt>
+          <dt className="text-stone-600">{t("pets")}</dt>
           <dd className="tabular-nums">{itemCount}</dd>
         </div>
         <div className="flex justify-between border-t border-stone-100 pt-3 text-base">
-          <dt className="font-semibold">Total</dt>
+          <dt className="font-semibold">{t("total")}</dt>
           <dd className="font-bold tabular-nums text-brand-700" data-testid="cart-total">
-            {formatPrice(totalCents)}
+            {formatPrice(totalCents, locale)}
           </dd>
         </div>
       </dl>
-      {hasProblems ? (
-        <p className="text-sm text-amber-800">
-          Some pets have less stock than your cart asks for. Lower the quantity before you check out.
-        </p>
-      ) : null}
+      {hasProblems ? <p className="text-sm text-amber-800">{t("problems")}</p> : null}
       <a href={checkoutHref} className="btn-primary w-full py-3 text-base">
-        Checkout
+        {t("checkout")}
       </a>
       <a href={storeHref} className="block text-center text-sm font-medium text-stone-600 hover:text-brand-700">
-        Continue shopping
+        {t("continueShopping")}
       </a>
     </aside>
   );

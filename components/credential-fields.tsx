@@ -2,6 +2,7 @@
 // "Password": a public contract that tests and screen-reader users find the fields by), the autofill hints and
 // the ids are the same everywhere. Each form wires the value its own way: the monolith's server-rendered
 // forms pass a defaultValue (they work with JavaScript off), the SPA a controlled value and onChange.
+import { useTranslations } from "next-intl";
 import type { InputHTMLAttributes, ReactNode } from "react";
 
 /** Which form the field is in: it names the ids (`login-email`) and picks the browser's autofill hint. */
@@ -25,10 +26,11 @@ export function LabelledInput({ id, label, hint, ...input }: InputProps & { id: 
   );
 }
 
+// Labels and placeholders are message keys in the "auth" namespace (messages/en.ts, messages/zh-CN.ts).
 const CREDENTIALS = {
-  email: { label: "Email", type: "email", placeholder: "you@example.com", autoComplete: { login: "username", register: "email" } },
+  email: { label: "email", type: "email", placeholder: "emailPlaceholder", autoComplete: { login: "username", register: "email" } },
   password: {
-    label: "Password",
+    label: "password",
     type: "password",
     placeholder: undefined,
     autoComplete: { login: "current-password", register: "new-password" },
@@ -41,16 +43,17 @@ export function CredentialField({
   purpose,
   ...input
 }: InputProps & { kind: keyof typeof CREDENTIALS; purpose: Purpose; hint?: ReactNode }) {
+  const t = useTranslations("auth");
   const spec = CREDENTIALS[kind];
   return (
     <LabelledInput
       id={`${purpose}-${kind}`}
-      label={spec.label}
+      label={t(spec.label)}
       name={kind}
       type={spec.type}
       autoComplete={spec.autoComplete[purpose]}
       required
-      placeholder={spec.placeholder}
+      placeholder={spec.placeholder ? t(spec.placeholder) : undefined}
       {...input}
     />
   );

@@ -1,9 +1,11 @@
 // Order history's pieces: the "order placed" confirmation and the list of orders (or the empty state).
+import { useTranslations } from "next-intl";
 import type { OrderDto } from "../core/orders/order-dto";
 import { EmptyState } from "./empty-state";
 import { OrderCard } from "./order-card";
 
 export function OrderPlacedBanner({ orderId }: { orderId: number }) {
+  const t = useTranslations("orders");
   return (
     <div role="status" className="flex items-start gap-3 rounded-2xl border border-emerald-200 bg-emerald-50 px-5 py-4 text-emerald-900">
       <svg
@@ -19,8 +21,8 @@ export function OrderPlacedBanner({ orderId }: { orderId: number }) {
         <path d="m5 12 5 5L20 7" />
       </svg>
       <div>
-        <p className="font-bold">Order #{orderId} placed</p>
-        <p className="text-sm">Thank you! Your new friends are reserved for you. The order is below.</p>
+        <p className="font-bold">{t("placed", { id: orderId })}</p>
+        <p className="text-sm">{t("thanks")}</p>
       </div>
     </div>
   );
@@ -37,18 +39,20 @@ export function OrderList({
   hrefForPet: (id: number) => string;
   storeHref: string;
 }) {
+  const t = useTranslations("orders");
+  const tc = useTranslations("cart");
   if (orders.length === 0) {
     return (
       <EmptyState
         icon="box"
-        title="No orders yet"
+        title={t("none")}
         action={
           <a href={storeHref} className="btn-primary px-6 py-2.5">
-            Browse pets
+            {tc("browse")}
           </a>
         }
       >
-        When you place an order it shows up here, with the prices you paid.
+        {t("noneBody")}
       </EmptyState>
     );
   }

@@ -1,9 +1,13 @@
+import { useLocale, useTranslations } from "next-intl";
+import { breedName, categoryName } from "../core/i18n/catalog-terms";
 import type { PetSummaryDto } from "../core/catalog/pet-dto";
 import { formatPrice } from "../core/money/format-price";
 import { PawIcon } from "./paw-icon";
 import { StockBadge } from "./stock-badge";
 
 export function PetCard({ pet, href }: { pet: PetSummaryDto; href: string }) {
+  const t = useTranslations("catalog");
+  const locale = useLocale();
   return (
     <li className="card group overflow-hidden transition hover:-translate-y-0.5 hover:shadow-md">
       <a href={href} className="block">
@@ -12,7 +16,7 @@ export function PetCard({ pet, href }: { pet: PetSummaryDto; href: string }) {
             // eslint-disable-next-line @next/next/no-img-element -- thumbnails are already sized WebP from our pipeline
             <img
               src={pet.thumbnailUrl}
-              alt={`Photo of ${pet.name}`}
+              alt={t("photoOf", { name: pet.name })}
               width={480}
               height={480}
               loading="lazy"
@@ -26,11 +30,11 @@ export function PetCard({ pet, href }: { pet: PetSummaryDto; href: string }) {
         </div>
         <div className="space-y-1 p-4">
           <p className="text-xs font-medium uppercase tracking-wide text-stone-500">
-            {pet.category.name} · {pet.breed}
+            {categoryName(pet.category.slug, pet.category.name, locale)} · {breedName(pet.breed, locale)}
           </p>
           <h3 className="text-base font-semibold text-stone-900">{pet.name}</h3>
           <div className="flex flex-wrap items-center justify-between gap-x-2 gap-y-1 pt-1">
-            <span className="text-lg font-bold text-brand-700">{formatPrice(pet.priceCents)}</span>
+            <span className="text-lg font-bold text-brand-700">{formatPrice(pet.priceCents, locale)}</span>
             <StockBadge stock={pet.stock} />
           </div>
         </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { PetSummaryDto } from "../core/catalog/pet-dto";
 import { PetCard } from "./pet-card";
 
@@ -19,8 +20,9 @@ export function PetGrid({
   narrow?: boolean;
   heading?: string;
 }) {
+  const t = useTranslations("catalog");
   if (pets.length === 0) {
-    return <div className="card p-10 text-center text-stone-600">{empty ?? "No pets here yet."}</div>;
+    return <div className="card p-10 text-center text-stone-600">{empty ?? t("noPets")}</div>;
   }
   return (
     <>

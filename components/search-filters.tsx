@@ -1,22 +1,26 @@
+import { useLocale, useTranslations } from "next-intl";
+import { categoryName } from "../core/i18n/catalog-terms";
 import type { CategoryDto } from "../core/catalog/pet-dto";
 import type { SearchQuery } from "../core/search/search-query-schema";
 
 /** Category and price filters. The fields belong to the header search form (via the form attribute). */
 export function SearchFilters({ formId, categories, query }: { formId: string; categories: CategoryDto[]; query: SearchQuery }) {
+  const t = useTranslations("search");
+  const locale = useLocale();
   return (
     <aside aria-labelledby="filters-heading" className="card h-fit space-y-4 p-5">
       <h2 id="filters-heading" className="text-lg font-semibold">
-        Filter results
+        {t("filters")}
       </h2>
       <div>
         <label htmlFor="filter-category" className="label">
-          Category
+          {t("category")}
         </label>
         <select id="filter-category" name="category" form={formId} defaultValue={query.category ?? ""} className="input">
-          <option value="">All categories</option>
+          <option value="">{t("allCategories")}</option>
           {categories.map((c) => (
             <option key={c.slug} value={c.slug}>
-              {c.name}
+              {categoryName(c.slug, c.name, locale)}
             </option>
           ))}
         </select>
@@ -24,7 +28,7 @@ export function SearchFilters({ formId, categories, query }: { formId: string; c
       <div className="grid grid-cols-2 gap-3">
         <div>
           <label htmlFor="filter-min" className="label">
-            Min price ($)
+            {t("minPrice")}
           </label>
           <input
             id="filter-min"
@@ -40,7 +44,7 @@ export function SearchFilters({ formId, categories, query }: { formId: string; c
         </div>
         <div>
           <label htmlFor="filter-max" className="label">
-            Max price ($)
+            {t("maxPrice")}
           </label>
           <input
             id="filter-max"
@@ -56,7 +60,7 @@ export function SearchFilters({ formId, categories, query }: { formId: string; c
         </div>
       </div>
       <button type="submit" form={formId} className="btn-primary w-full">
-        Apply filters
+        {t("apply")}
       </button>
     </aside>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { SearchHit } from "../core/search/search-pets";
 import type { SearchQuery } from "../core/search/search-query-schema";
 import type { PetSummaryDto } from "../core/catalog/pet-dto";
@@ -27,7 +28,8 @@ export function SearchResults(props: {
   hrefForPage: (page: number) => string;
 }) {
   const { query, hits, total } = props;
-  const heading = query.q ? <>Results for “{query.q}”</> : <>All pets</>;
+  const t = useTranslations("search");
+  const heading = query.q ? t("resultsFor", { q: query.q }) : t("allPets");
   return (
     <section aria-labelledby="results-heading" className="space-y-5">
       <div>
@@ -35,18 +37,18 @@ export function SearchResults(props: {
           {heading}
         </h1>
         <p className="text-sm text-stone-600" role="status">
-          {total === 1 ? "1 pet found" : `${total} pets found`}
+          {t("found", { count: total })}
         </p>
       </div>
       <PetGrid
         narrow
-        heading="Matching pets"
+        heading={t("matching")}
         pets={hits.map(hitToSummary)}
         hrefFor={props.hrefForPet}
         empty={
           <>
-            <p className="text-lg font-semibold text-stone-800">No pets match that search.</p>
-            <p className="mt-1">Try a breed (“retriever”), a species (“gecko”) or fewer filters.</p>
+            <p className="text-lg font-semibold text-stone-800">{t("noMatch")}</p>
+            <p className="mt-1">{t("tryAgain")}</p>
           </>
         }
       />

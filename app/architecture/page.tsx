@@ -3,6 +3,7 @@
 // (who sees the runtime controls); its leaves poll the lens endpoints.
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { isInstructor } from "@/infra/access/instructor-access";
 import { CostMeter } from "@/lens/client/cost-meter";
 import { LiveArchitecture } from "@/lens/client/live-architecture";
@@ -16,45 +17,45 @@ import { currentMigration } from "@/hybrid/migration/current-migration";
 import { HybridDiagram } from "@/components/migration/hybrid-diagram";
 import { MigrationPanel } from "@/components/migration/migration-panel";
 
-export const metadata: Metadata = { title: "Architecture lens" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("architecture"))("title") };
+}
 
 export default async function ArchitecturePage() {
   const h = await headers();
   const instructor = isInstructor(h);
   const migration = await currentMigration(h);
+  const t = await getTranslations("architecture");
   return (
     <main className="mx-auto w-full max-w-7xl px-4 py-10">
-      <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
+      <nav aria-label={t("breadcrumb")} className="text-sm text-stone-500">
         <a href="/" className="hover:text-brand-700">
-          Pet Store Twin
+          {t("home")}
         </a>{" "}
-        / Architecture lens
+        / {t("title")}
       </nav>
       <header className="mt-2 flex flex-wrap items-end justify-between gap-4">
         <div className="max-w-3xl">
-          <h1 className="text-4xl font-bold tracking-tight">Architecture lens</h1>
-          <p className="mt-2 text-stone-700">
-            Which components did the work, how long it took and what it would cost. Use either store in another tab — components light up as
-            real requests pass through them.
-          </p>
+          <h1 className="text-4xl font-bold tracking-tight">{t("title")}</h1>
+          <p className="mt-2 text-stone-700">{t("intro")}</p>
         </div>
-        <nav aria-label="Lens views" className="flex flex-wrap gap-2">
+        <nav aria-label={t("views")} className="flex flex-wrap gap-2">
           <a href="/architecture/compare" className="btn-primary">
-            Compare an action side by side
+            {t("compare")}
           </a>
           {instructor ? (
             <a href="/class/bench" className="btn-secondary">
-              Lab bench
+              {t("bench")}
             </a>
           ) : null}
           <a href="/monolith" className="btn-secondary">
-            Monolith store
+            {t("monolithStore")}
           </a>
           <a href="/hybrid" className="btn-secondary">
             Hybrid store
           </a>
           <a href="/serverless" className="btn-secondary">
-            Serverless store
+            {t("serverlessStore")}
           </a>
         </nav>
       </header>
@@ -63,7 +64,7 @@ export default async function ArchitecturePage() {
       <LensFeedProvider>
         <section aria-labelledby="live-heading" className="mt-8">
           <h2 id="live-heading" className="sr-only">
-            Live diagram
+            {t("live")}
           </h2>
           <LiveArchitecture />
         </section>
@@ -90,7 +91,7 @@ export default async function ArchitecturePage() {
 
       <section aria-labelledby="providers-heading" className="mt-12">
         <h2 id="providers-heading" className="text-2xl font-bold">
-          On your cloud
+          {t("providers")}
         </h2>
         <div className="mt-4">
           <ProviderToggle />
@@ -99,13 +100,9 @@ export default async function ArchitecturePage() {
 
       <section aria-labelledby="runtime-heading" className="mt-12">
         <h2 id="runtime-heading" className="text-2xl font-bold">
-          Function runtime
+          {t("runtime")}
         </h2>
-        <p className="mt-1 max-w-3xl text-stone-600">
-          Each function gets instances on demand. The first call on a new instance is a <strong>cold start</strong> (it runs the
-          function&apos;s initialisation, e.g. loading the search index from blob storage); an idle instance is reclaimed after the idle
-          timeout; beyond the concurrency limit calls are throttled with 429.
-        </p>
+        <p className="mt-1 max-w-3xl text-stone-600">{t.rich("runtimeIntro", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
         <div className="mt-4">
           <RuntimeSection instructor={instructor} />
         </div>
@@ -113,12 +110,10 @@ export default async function ArchitecturePage() {
 
       <section aria-labelledby="cost-heading" className="mt-12">
         <h2 id="cost-heading" className="text-2xl font-bold">
-          Cost meter
+          {t("cost")}
         </h2>
-        <p className="mt-1 max-w-3xl text-stone-600">
-          Pay per call or pay per hour? From the traffic measured here, what the functions would be billed against one always-on server for
-          the monolith. Edit any price.
-        </p>
+        <p className="mt-1 max-w-3xl text-stone-600">{t("costIntro")}</p>
+        <p className="mt-1 max-w-3xl text-sm text-stone-500">{t("costCurrency")}</p>
         <div className="mt-4">
           <CostMeter />
         </div>

@@ -1,6 +1,7 @@
 // ARCH: the monolith's header is rendered on the server on every request, from the server session
 // (user, cart count) — no JavaScript needed for any of it.
 import { headers } from "next/headers";
+import { getLocale, getTranslations } from "next-intl/server";
 import { arrivedViaSwitch, switchArchitecturePath, withoutSwitchMarker } from "@/core/architecture/switch-path";
 import { countCartItems } from "@/monolith/cart/count-cart-items";
 import { getSessionContext } from "@/monolith/session/get-session-context";
@@ -12,6 +13,7 @@ import { TraceMeta } from "@/lens/client/trace-meta";
 import { currentTraceparent } from "@/lens/server/current-traceparent";
 import { SiteFooter } from "@/components/site-footer";
 import { SwitchBanner } from "@/components/switch-banner";
+import { LanguageSwitch } from "@/components/language-switch";
 
 export default async function MonolithLayout({ children }: { children: React.ReactNode }) {
   const h = await headers();
@@ -19,25 +21,26 @@ export default async function MonolithLayout({ children }: { children: React.Rea
   const search = h.get("x-pst-search") ?? "";
   const session = await getSessionContext();
   const cartCount = await countCartItems(session.ownerKey);
+  const [t, locale] = await Promise.all([getTranslations("header"), getLocale()]);
   const q = new URLSearchParams(search).get("q") ?? undefined;
   const account = session.user ? (
     <span className="flex items-center gap-3">
       {session.user.role === "admin" ? (
         <a href="/monolith/admin" className="hover:text-brand-700">
-          Admin
+          {t("admin")}
         </a>
       ) : null}
-      <span className="hidden text-stone-500 xl:inline">Hi, {session.user.name}</span>
+      <span className="hidden text-stone-500 xl:inline">{t("greeting", { name: session.user.name })}</span>
       <form action="/api/monolith/logout" method="post">
         <CsrfField token={session.csrfToken} />
         <button type="submit" className="font-medium hover:text-brand-700">
-          Log out
+          {t("logOut")}
         </button>
       </form>
     </span>
   ) : (
     <a href={`/monolith/login?next=${encodeURIComponent(path + search)}`} className="hover:text-brand-700">
-      Log in
+      {t("logIn")}
     </a>
   );
   // The architecture lens: this render's trace id for the browser's page-load timing to join.
@@ -55,6 +58,9 @@ export default async function MonolithLayout({ children }: { children: React.Rea
         searchDefault={path.startsWith("/monolith/search") ? q : undefined}
         cartCount={cartCount}
         account={account}
+        language={
+          <LanguageSwitch current={locale} action="/api/monolith/language" returnTo={path + search} csrfToken={session.csrfToken} />
+        }
         lens={traceparent ? <LensPanel mode="monolith" /> : null}
       />
       <main id={MAIN_ID} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
@@ -64,7 +70,7 @@ export default async function MonolithLayout({ children }: { children: React.Rea
             mode="monolith"
             dismiss={
               <a href={withoutSwitchMarker(path, search)} className="font-semibold text-mono-600 hover:underline">
-                Dismiss
+                {(await getTranslations("switchBanner"))("dismiss")}
               </a>
             }
           />

@@ -1,4 +1,5 @@
 // Monolith home: the server queries the database while rendering (categories + featured pets).
+import { getTranslations } from "next-intl/server";
 import { listCategories } from "@/infra/catalog/list-categories";
 import { listFeaturedPets } from "@/infra/catalog/list-featured-pets";
 import { PetGrid } from "@/components/pet-grid";
@@ -11,27 +12,29 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function MonolithHome({ searchParams }: Props) {
-  const [categories, featured, sp] = await Promise.all([listCategories(), listFeaturedPets(8), searchParams]);
+  const [categories, featured, sp, t] = await Promise.all([
+    listCategories(),
+    listFeaturedPets(8),
+    searchParams,
+    getTranslations("catalog"),
+  ]);
   // Form handlers that end on the home page (e.g. log out) say what happened through ?notice=.
   const notice = typeof sp.notice === "string" ? sp.notice.slice(0, 200) : undefined;
   return (
     <div className="space-y-12">
       {notice ? <Alert kind="notice">{notice}</Alert> : null}
-      <StoreHero mode="monolith">
-        Every page you see here was rendered by one server that also checked your session, queried the database and ran the search. Flip the
-        Architecture switch to see the same store split the serverless way.
-      </StoreHero>
+      <StoreHero mode="monolith" />
       <section aria-labelledby="categories-heading">
         <h2 id="categories-heading" className="mb-4 text-2xl font-bold">
-          Shop by category
+          {t("shopByCategory")}
         </h2>
         <CategoryList categories={categories} hrefFor={(slug) => `/monolith/category/${slug}`} />
       </section>
       <section aria-labelledby="featured-heading">
         <h2 id="featured-heading" className="mb-4 text-2xl font-bold">
-          Featured pets
+          {t("featuredPets")}
         </h2>
-        <PetGrid pets={featured} hrefFor={(id) => `/monolith/pets/${id}`} empty="No featured pets yet — run npm run seed." />
+        <PetGrid pets={featured} hrefFor={(id) => `/monolith/pets/${id}`} empty={t("noFeatured")} />
       </section>
     </div>
   );

@@ -8,8 +8,17 @@ export function dollarsToCents(dollars: number): number {
   return Math.round(dollars * 100);
 }
 
-const formatter = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
+const formatters = new Map<string, Intl.NumberFormat>();
 
-export function formatPrice(cents: number): string {
+/**
+ * Dollars in both languages (the store sells in USD), written the locale's way: "$950.00" in English,
+ * "US$950.00" in Chinese, where a bare "$" could be read as another dollar.
+ */
+export function formatPrice(cents: number, locale = "en-US"): string {
+  let formatter = formatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { style: "currency", currency: "USD" });
+    formatters.set(locale, formatter);
+  }
   return formatter.format(centsToDollars(cents));
 }

@@ -2,6 +2,7 @@
 // The "Lens" header button and the "Architecture lens" panel it opens: this tab's last actions as
 // waterfalls (which component did the work, how long, how many hops and round trips, server time, bytes).
 // Off by default; while closed nothing is fetched or polled. Esc closes and returns focus to the button.
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import { createPortal } from "react-dom";
 import type { LensMode, LensSpan } from "../model/span";
@@ -18,6 +19,7 @@ const noSubscription = () => () => {};
 type Action = { label: string; summary: TraceSummary };
 
 export function LensPanel({ mode }: { mode: LensMode }) {
+  const t = useTranslations("lensPanel");
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
@@ -51,7 +53,7 @@ export function LensPanel({ mode }: { mode: LensMode }) {
         onClick={() => (open ? close() : setOpen(true))}
         className="rounded-full border border-stone-300 px-3 py-1 text-sm font-semibold text-stone-700 hover:border-stone-400 hover:text-stone-900"
       >
-        Lens
+        {t("button")}
       </button>
       {open ? createPortal(<LensDialog id={panelId} mode={mode} onClose={close} />, document.body) : null}
     </>
@@ -59,6 +61,8 @@ export function LensPanel({ mode }: { mode: LensMode }) {
 }
 
 function LensDialog({ id, mode, onClose }: { id: string; mode: LensMode; onClose: () => void }) {
+  const t = useTranslations("lensPanel");
+  const th = useTranslations("header");
   const heading = useRef<HTMLHeadingElement>(null);
   const [actions, setActions] = useState<Action[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -88,7 +92,7 @@ function LensDialog({ id, mode, onClose }: { id: string; mode: LensMode; onClose
           setError(null);
         }
       } catch {
-        if (!cancelled) setError("Couldn't load the traces. They will refresh in a moment.");
+        if (!cancelled) setError("load-failed");
       }
       if (!cancelled) timer = setTimeout(load, REFRESH_MS);
     };
@@ -108,27 +112,29 @@ function LensDialog({ id, mode, onClose }: { id: string; mode: LensMode; onClose
       id={id}
       role="dialog"
       aria-modal="false"
-      aria-label="Architecture lens"
+      aria-label={t("title")}
       className={`fixed inset-x-0 bottom-0 z-40 max-h-[60vh] overflow-y-auto border-t-4 ${accent} bg-stone-50 shadow-2xl sm:inset-x-auto sm:right-4 sm:bottom-4 sm:w-[44rem] sm:rounded-2xl sm:border`}
     >
       <div className="sticky top-0 flex items-center justify-between gap-4 border-b border-stone-200 bg-stone-50/95 px-4 py-2">
         <h2 ref={heading} tabIndex={-1} className="text-base font-bold outline-none">
-          Architecture lens <span className="text-sm font-normal text-stone-600">· {mode} · your last actions</span>
+          {t("title")}{" "}
+          <span className="text-sm font-normal text-stone-600">
+            {t("yourLastActions", { mode: mode === "monolith" ? th("monolith") : mode === "serverless" ? th("serverless") : mode })}
+          </span>
         </h2>
         <button type="button" onClick={onClose} className="rounded px-2 py-1 text-sm font-semibold text-stone-700 hover:bg-stone-200">
-          Close <span className="sr-only">the lens</span>
+          {t("close")}
+          <span className="sr-only">{t("closeWhat")}</span>
         </button>
       </div>
       <div className="space-y-3 p-4" aria-live="polite" aria-busy={actions === null}>
         {error ? (
           <p role="alert" className="text-sm text-red-700">
-            {error}
+            {t("loadFailed")}
           </p>
         ) : null}
-        {actions === null ? <p className="text-sm text-stone-600">Loading traces…</p> : null}
-        {actions?.length === 0 ? (
-          <p className="text-sm text-stone-600">No actions yet in this tab: search, open a pet or add to cart, then look again.</p>
-        ) : null}
+        {actions === null ? <p className="text-sm text-stone-600">{t("loading")}</p> : null}
+        {actions?.length === 0 ? <p className="text-sm text-stone-600">{t("empty")}</p> : null}
         {actions?.map((a) => (
           <LensWaterfall key={a.summary.traceId} summary={a.summary} label={a.label} />
         ))}

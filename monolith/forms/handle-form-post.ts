@@ -4,6 +4,9 @@ import "server-only";
 // (works with JavaScript off) — never a stack trace.
 import { NextResponse, type NextRequest } from "next/server";
 import { isAppError, toAppError } from "../../core/errors/app-error";
+import { localeOfHeaders } from "../../core/i18n/locale";
+import { translateErrorMessage, translateNotice } from "../../core/i18n/error-messages";
+import type { LocaleCookie } from "../../infra/i18n/locale-cookie";
 import { safeReturnPath } from "../../core/navigation/safe-return-path";
 import { CSRF_FIELD, isValidCsrfToken } from "../session/csrf-token";
 import { getSessionContext, type SessionContext } from "../session/get-session-context";
@@ -13,7 +16,7 @@ import { SESSION_COOKIE, sessionCookieOptions } from "../session/session-cookie"
  * What an operation answers: where to send the browser (303) and, when it rotated the session (login,
  * registration, logout), the new session id to set as the cookie on that redirect.
  */
-export type FormOutcome = { redirectTo: string; setSessionId?: string };
+export type FormOutcome = { redirectTo: string; setSessionId?: string; setCookie?: LocaleCookie };
 
 /** Same-site paths only (no open redirect): the one rule in core/navigation, used by both stores. */
 export { safeReturnPath };
@@ -46,15 +49,26 @@ export async function handleFormPost(
     );
   }
   try {
-    const { redirectTo, setSessionId } = await operation(form, session);
-    const response = seeOther(redirectTo);
+    const { redirectTo, setSessionId, setCookie } = await operation(form, session);
+    const response = seeOther(inLanguage(redirectTo, request));
     if (setSessionId) response.cookies.set(SESSION_COOKIE, setSessionId, sessionCookieOptions());
+    if (setCookie) response.cookies.set(setCookie.name, setCookie.value, setCookie.options);
     return response;
   } catch (e) {
     const err = toAppError(e);
     if (!isAppError(e)) console.error("[monolith form]", e);
-    return seeOther(withMessage(onErrorPath(form), "error", err.message));
+    // The message in the visitor's language (the code stays the same): the one place monolith form errors are worded.
+    return seeOther(withMessage(onErrorPath(form), "error", translateErrorMessage(err, localeOfHeaders(request.headers))));
   }
+}
+
+/** The ?notice= an operation wrote, in the visitor's language: the one place monolith notices are worded. */
+function inLanguage(path: string, request: NextRequest): string {
+  const url = new URL(path, "http://x");
+  const notice = url.searchParams.get("notice");
+  if (!notice) return path;
+  url.searchParams.set("notice", translateNotice(notice, localeOfHeaders(request.headers)));
+  return `${url.pathname}${url.search}`;
 }
 
 /**

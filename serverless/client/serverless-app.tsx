@@ -7,11 +7,13 @@ import "./zod-without-eval";
 // JavaScript; this store is nothing but JavaScript talking to managed services and functions.
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { usePathname, useSearchParams } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { SessionProvider, signOut, useSession } from "next-auth/react";
 import { arrivedViaSwitch as cameThroughSwitch, switchArchitecturePath, withoutSwitchMarker } from "@/core/architecture/switch-path";
 import { SiteFooter } from "@/components/site-footer";
 import { MAIN_ID, SiteHeader } from "@/components/site-header";
 import { SwitchBanner } from "@/components/switch-banner";
+import { LanguageSwitch } from "@/components/language-switch";
 import { invalidateToken } from "./baas-token";
 import { useCartCount } from "./cart-store";
 import { formToUrl, isSpaUrl, navigate } from "./navigation";
@@ -45,6 +47,9 @@ function Shell({ showDemoAccounts, lens }: { showDemoAccounts: boolean; lens: Re
   const search = query ? `?${query}` : "";
   const cartCount = useCartCount();
   const { data: session, status } = useSession();
+  const t = useTranslations("header");
+  const locale = useLocale();
+  const tBanner = useTranslations("switchBanner");
   const [arrivedViaSwitch, setArrivedViaSwitch] = useState(() => cameThroughSwitch(query));
 
   // The switch marks arrivals with ?via=switch; once read, take it out of the address bar (and history),
@@ -110,10 +115,10 @@ function Shell({ showDemoAccounts, lens }: { showDemoAccounts: boolean; lens: Re
       <span className="flex items-center gap-3">
         {isAdmin(session) ? (
           <a href="/serverless/admin" className="hover:text-brand-700">
-            Admin
+            {t("admin")}
           </a>
         ) : null}
-        <span className="hidden text-stone-500 xl:inline">Hi, {session.user.name ?? session.user.email}</span>
+        <span className="hidden text-stone-500 xl:inline">{t("greeting", { name: session.user.name ?? session.user.email ?? "" })}</span>
         <button
           type="button"
           className="font-medium hover:text-brand-700"
@@ -123,7 +128,7 @@ function Shell({ showDemoAccounts, lens }: { showDemoAccounts: boolean; lens: Re
             invalidateToken();
           }}
         >
-          Log out
+          {t("logOut")}
         </button>
       </span>
     ) : (
@@ -131,7 +136,7 @@ function Shell({ showDemoAccounts, lens }: { showDemoAccounts: boolean; lens: Re
         href={`/serverless/login?next=${encodeURIComponent(pathname === "/serverless/login" ? "/serverless" : pathname + search)}`}
         className="hover:text-brand-700"
       >
-        Log in
+        {t("logIn")}
       </a>
     );
 
@@ -148,6 +153,7 @@ function Shell({ showDemoAccounts, lens }: { showDemoAccounts: boolean; lens: Re
         searchDefault={searchDefault}
         cartCount={cartCount}
         account={account}
+        language={<LanguageSwitch current={locale} action="/api/language" returnTo={pathname + search} live />}
         lens={lens}
       />
       <main id={MAIN_ID} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
@@ -156,7 +162,7 @@ function Shell({ showDemoAccounts, lens }: { showDemoAccounts: boolean; lens: Re
             mode="serverless"
             dismiss={
               <button type="button" onClick={() => setArrivedViaSwitch(false)} className="font-semibold text-sls-600 hover:underline">
-                Dismiss
+                {tBanner("dismiss")}
               </button>
             }
           />

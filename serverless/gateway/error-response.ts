@@ -2,8 +2,11 @@ import "server-only";
 // The gateway's one error shape: `{ error: { code, message } }` with the AppError's status. Unknown errors
 // become a generic 500 (logged here with the trace id); a stack trace or SQL never reaches a client.
 import { AppError, isAppError } from "../../core/errors/app-error";
+import { translateErrorMessage } from "../../core/i18n/error-messages";
+import { localeOfHeaders } from "../../core/i18n/locale";
 
-export function errorResponse(error: unknown, traceId?: string): Response {
+/** `request`: when given, the message is in the request's language (cookie, else Accept-Language); the code never changes. */
+export function errorResponse(error: unknown, traceId?: string, request?: Request): Response {
   if (!isAppError(error)) {
     console.error(`[gateway] unhandled error${traceId ? ` (trace ${traceId})` : ""}:`, error);
   }
@@ -14,5 +17,13 @@ export function errorResponse(error: unknown, traceId?: string): Response {
     headers.set("WWW-Authenticate", `Bearer realm="pet-store-twin", error="insufficient_scope"`);
   const retryAfter = appError.details?.retryAfterSeconds;
   if (typeof retryAfter === "number") headers.set("Retry-After", String(Math.max(1, Math.ceil(retryAfter))));
-  return Response.json({ error: { code: appError.code, message: appError.message } }, { status: appError.status, headers });
+  return Response.json(
+    {
+      error: {
+        code: appError.code,
+        message: request ? translateErrorMessage(appError, localeOfHeaders(request.headers)) : appError.message,
+      },
+    },
+    { status: appError.status, headers },
+  );
 }

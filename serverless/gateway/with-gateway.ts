@@ -45,7 +45,7 @@ export function withGateway<P = unknown>(
         try {
           response = await pass(request, route, traceId, options, handler);
         } catch (e) {
-          response = errorResponse(e, traceId);
+          response = errorResponse(e, traceId, request);
         }
         response.headers.set("x-trace-id", traceId);
         response.headers.set("x-served-by", options.servedBy);

@@ -281,7 +281,7 @@ export function runFunction<S, P>(fn: ServerlessFunction<S>): (request: Request,
           return response;
         },
       );
-      const response = outcome.ok ? outcome.value : errorResponse(outcome.error, gw.traceId);
+      const response = outcome.ok ? outcome.value : errorResponse(outcome.error, gw.traceId, request);
       const { instanceId, cold, durationMs } = outcome.meta;
       if (instanceId) response.headers.set("x-instance-id", instanceId);
       response.headers.set("x-cold-start", String(cold));

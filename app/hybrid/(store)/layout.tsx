@@ -3,6 +3,7 @@
 // Once the pages have moved, every address here hands the visitor to the browser app (/hybrid/handover).
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { switchArchitecturePath } from "@/core/architecture/switch-path";
 import { hybridFacade } from "@/hybrid/facade/hybrid-facade";
@@ -10,6 +11,7 @@ import { hybridUser } from "@/hybrid/auth/hybrid-user";
 import { countCartItems } from "@/monolith/cart/count-cart-items";
 import { getSessionContext } from "@/monolith/session/get-session-context";
 import { CsrfField } from "@/components/csrf-field";
+import { LanguageSwitch } from "@/components/language-switch";
 import { MAIN_ID, SiteHeader } from "@/components/site-header";
 import { LensPanel } from "@/lens/client/lens-panel";
 import { PageLoadTiming } from "@/lens/client/page-load-timing";
@@ -31,21 +33,22 @@ export default async function HybridLayout({ children }: { children: React.React
     redirect(`/hybrid/handover?to=${encodeURIComponent(path + search)}`);
   const [user, session] = await Promise.all([hybridUser(facade), getSessionContext()]);
   const cartCount = await countCartItems(session.ownerKey);
+  const [t, locale] = await Promise.all([getTranslations("header"), getLocale()]);
   const q = new URLSearchParams(search).get("q") ?? undefined;
   const asMonolithPath = `/monolith${path.slice("/hybrid".length)}`;
   const account = user ? (
     <span className="flex items-center gap-3">
-      <span className="hidden text-stone-500 xl:inline">Hi, {user.name}</span>
+      <span className="hidden text-stone-500 xl:inline">{t("greeting", { name: user.name })}</span>
       <form action="/api/hybrid/logout" method="post">
         <CsrfField token={session.csrfToken} />
         <button type="submit" className="font-medium hover:text-brand-700">
-          Log out
+          {t("logOut")}
         </button>
       </form>
     </span>
   ) : (
     <a href={`/hybrid/login?next=${encodeURIComponent(path + search)}`} className="hover:text-brand-700">
-      Log in
+      {t("logIn")}
     </a>
   );
   const traceparent = currentTraceparent();
@@ -63,6 +66,9 @@ export default async function HybridLayout({ children }: { children: React.React
         searchDefault={path.startsWith("/hybrid/search") ? q : undefined}
         cartCount={cartCount}
         account={account}
+        language={
+          <LanguageSwitch current={locale} action="/api/monolith/language" returnTo={path + search} csrfToken={session.csrfToken} />
+        }
         lens={traceparent ? <LensPanel mode="monolith" /> : null}
       />
       <FacadeStrip state={facade.state} table={facade.table} source={facade.source} panelHref="/hybrid/migration" />

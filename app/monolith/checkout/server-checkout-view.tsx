@@ -2,6 +2,7 @@
 // cart and a form that carries only a fresh idempotency key — the server reads items and prices itself when the
 // form comes back. The form posts to the store's own checkout handler (the hybrid's routes the purchase).
 import { randomUUID } from "node:crypto";
+import { getTranslations } from "next-intl/server";
 import { getCart } from "@/monolith/cart/get-cart";
 import { getSessionContext } from "@/monolith/session/get-session-context";
 import { Alert } from "@/components/alert";
@@ -16,6 +17,7 @@ export async function ServerCheckoutView({ base, action, signedInAs, error, expl
   // A new key each time the page renders: submitting this form twice (double click, back + resubmit)
   // places one order; opening checkout again starts a new one.
   const idempotencyKey = randomUUID();
+  const t = await getTranslations("checkout");
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -35,10 +37,10 @@ export async function ServerCheckoutView({ base, action, signedInAs, error, expl
             <p className="max-w-md text-sm text-stone-600">{explain}</p>
             <div className="flex shrink-0 items-center gap-3 whitespace-nowrap">
               <a href={`${base}/cart`} className="btn-secondary py-2.5">
-                Back to cart
+                {t("backToCart")}
               </a>
               <button type="submit" className="btn-primary px-6 py-2.5 text-base">
-                Place order
+                {t("placeOrder")}
               </button>
             </div>
           </form>

@@ -1,6 +1,7 @@
 // ARCH: the monolith's own login — a plain HTML form posted to the server, which checks the password hash
 // and sets a server-session cookie. Works with JavaScript off. (The serverless twin delegates to a BaaS.)
-import { DemoAccounts, alreadyLoggedIn } from "@/components/auth-card";
+import { getTranslations } from "next-intl/server";
+import { DemoAccounts } from "@/components/auth-card";
 import { CsrfField } from "@/components/csrf-field";
 import { CredentialField } from "@/components/credential-fields";
 import { env } from "@/core/config/env";
@@ -9,7 +10,10 @@ import { AuthShell, FormMessages, HowItWorks, firstParam, type SearchParams } fr
 
 export const dynamic = "force-dynamic";
 
-export const metadata = { title: "Log in · Monolith · Pet Store Twin" };
+export async function generateMetadata() {
+  const t = await getTranslations();
+  return { title: `${t("auth.logInTitle")} · ${t("header.monolith")} · ${t("meta.title")}` };
+}
 
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
@@ -18,20 +22,26 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   const notice = firstParam(params, "notice");
   const email = firstParam(params, "email") ?? "";
   const session = await getSessionContext();
+  const t = await getTranslations("auth");
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   const registerHref = next ? `/monolith/register?next=${encodeURIComponent(next)}` : "/monolith/register";
 
   if (session.user) {
     return (
-      <AuthShell eyebrow="Monolith · server session" {...alreadyLoggedIn(session.user)}>
+      <AuthShell
+        eyebrow={t("monolithEyebrow")}
+        title={t("alreadyTitle")}
+        intro={t.rich("alreadyIntro", { name: session.user.name, email: session.user.email, strong })}
+      >
         <FormMessages error={error} notice={notice} />
         <div className="flex flex-wrap items-center gap-3">
           <a href="/monolith" className="btn-primary">
-            Continue shopping
+            {t("continueShopping")}
           </a>
           <form action="/api/monolith/logout" method="post">
             <CsrfField token={session.csrfToken} />
             <button type="submit" className="btn-secondary">
-              Log out
+              {t("logOut")}
             </button>
           </form>
         </div>
@@ -41,24 +51,15 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
 
   return (
     <AuthShell
-      eyebrow="Monolith · server session"
-      title="Log in"
-      intro="Welcome back! Log in to check out, see your orders and keep your cart on any device."
+      eyebrow={t("monolithEyebrow")}
+      title={t("logInTitle")}
+      intro={t("monolithIntro")}
       aside={
         <>
           {env().embedded ? <DemoAccounts /> : null}
           <HowItWorks
-            title="What the server does"
-            steps={[
-              <>Checks the form&apos;s CSRF token, then how many recent failed attempts this email has.</>,
-              <>
-                Compares your password with the stored <strong>Argon2id</strong> hash (the same work for an unknown email).
-              </>,
-              <>
-                Creates a <strong>new</strong> session id, stores only its hash, and sets it as an httpOnly cookie.
-              </>,
-              <>Moves anything in your anonymous cart and &ldquo;recently viewed&rdquo; into your account.</>,
-            ]}
+            title={t("monolithHowTitle")}
+            steps={[t("monolithStep1"), t.rich("monolithStep2", { strong }), t.rich("monolithStep3", { strong }), t("monolithStep4")]}
           />
         </>
       }
@@ -71,13 +72,13 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         <CredentialField kind="email" purpose="login" defaultValue={email} />
         <CredentialField kind="password" purpose="login" />
         <button type="submit" className="btn-primary w-full py-2.5">
-          Log in
+          {t("logIn")}
         </button>
       </form>
       <p className="border-t border-stone-200 pt-5 text-center text-sm text-stone-600">
-        New here?{" "}
+        {t("newHere")}{" "}
         <a href={registerHref} className="font-semibold text-brand-700 hover:underline">
-          Create an account
+          {t("createAccount")}
         </a>
       </p>
     </AuthShell>

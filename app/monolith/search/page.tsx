@@ -1,6 +1,7 @@
 // Monolith search: the query runs in this server process over the in-memory index (ranking from core/).
 // Filters are fields of the header's search form (form="site-search-form"), so it all works without JS.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { parseSearchQuery } from "@/core/search/search-query-schema";
 import { pageCount } from "@/core/catalog/paginate";
 import { searchPageHref } from "@/core/search/search-page-href";
@@ -10,7 +11,9 @@ import { SearchResults } from "@/components/search-results";
 import { SearchFilters } from "@/components/search-filters";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Search" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("search"))("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,6 +1,8 @@
 // Serverless cart: the lines live in localStorage; prices and stock come fresh from the data API.
 // ARCH: the monolith's cart is a database row behind the server session and every change is a form post;
 // here every change is a local write (instant, no server) and only the purchase function will see the cart.
+import { useLocale, useTranslations } from "next-intl";
+import { translateErrorMessage, translateNotice } from "@/core/i18n/error-messages";
 import { useState } from "react";
 import { Alert } from "@/components/alert";
 import { CartHeading, CartQuantityForm, CartWithSummary, EmptyCart, RemoveButton } from "@/components/cart-lines-table";
@@ -10,24 +12,23 @@ import { useDocumentTitle } from "../use-document-title";
 import { ErrorState, Spinner } from "./view-states";
 
 export function CartView() {
-  useDocumentTitle("Your cart");
+  const t = useTranslations("cart");
+  const locale = useLocale();
+  useDocumentTitle(t("title"));
   const { lines, cart } = usePricedCart();
   const [message, setMessage] = useState<CartChange | null>(null);
 
   return (
     <div className="space-y-6">
-      <CartHeading
-        itemCount={cart.status === "ok" && cart.data.lines.length > 0 ? cart.data.itemCount : null}
-        note=" · kept in this browser"
-      />
-      {message && !message.ok ? <Alert>{message.error}</Alert> : null}
-      {message && message.ok ? <Alert kind="notice">{message.message}</Alert> : null}
+      <CartHeading itemCount={cart.status === "ok" && cart.data.lines.length > 0 ? cart.data.itemCount : null} note={t("keptInBrowser")} />
+      {message && !message.ok ? <Alert>{translateErrorMessage({ code: "bad_request", message: message.error }, locale)}</Alert> : null}
+      {message && message.ok ? <Alert kind="notice">{translateNotice(message.message, locale)}</Alert> : null}
 
       {lines.length === 0 ? (
         <EmptyCart storeHref="/serverless" />
       ) : cart.status === "loading" ? (
         <div className="card">
-          <Spinner label="Pricing your cart" />
+          <Spinner label={t("pricing")} />
         </div>
       ) : cart.status === "error" ? (
         <ErrorState error={cart.error} onRetry={cart.retry} />
@@ -60,10 +61,8 @@ export function CartView() {
         >
           {cart.data.missing.map((line) => (
             <li key={line.petId} className="flex flex-wrap items-center justify-between gap-4 p-5">
-              <p className="rounded-md bg-amber-50 px-2 py-1 text-sm font-medium text-amber-900">
-                ⚠ A pet in your cart (#{line.petId}) is no longer in the store.
-              </p>
-              <RemoveButton what={`pet #${line.petId}`} onClick={() => removeFromCart(line.petId)} />
+              <p className="rounded-md bg-amber-50 px-2 py-1 text-sm font-medium text-amber-900">{t("missingPet", { id: line.petId })}</p>
+              <RemoveButton what={t("missingPetWhat", { id: line.petId })} onClick={() => removeFromCart(line.petId)} />
             </li>
           ))}
         </CartWithSummary>

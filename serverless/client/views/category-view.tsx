@@ -1,4 +1,6 @@
 // Serverless category page: one page of pets from the data API, paginated with ?page= (client-side links).
+import { useLocale } from "next-intl";
+import { categoryName } from "@/core/i18n/catalog-terms";
 import { categorySlugSchema, pageParamSchema } from "@/core/catalog/catalog-schemas";
 import { CategoryPets } from "@/components/category-page";
 import { callApi, isNotFound } from "../data-api";
@@ -14,7 +16,8 @@ export function CategoryView({ slug, pageParam }: { slug: string; pageParam: str
   const state = useApi(key, (signal) =>
     callApi(categoryPetsResponseSchema, `/api/baas/categories/${encodeURIComponent(slug)}/pets?page=${page}`, { signal }),
   );
-  useDocumentTitle(state.status === "ok" ? state.data.category.name : null);
+  const locale = useLocale();
+  useDocumentTitle(state.status === "ok" ? categoryName(state.data.category.slug, state.data.category.name, locale) : null);
 
   if (!validSlug.success || (state.status === "error" && isNotFound(state.error))) return <NotFoundView />;
   if (state.status === "error") return <ErrorState error={state.error} onRetry={state.retry} />;

@@ -3,6 +3,8 @@
 // ARCH: the monolith's checkout form carries only a key and the server reads its own cart; here the cart
 // lives in the browser, so the request carries the items — and the function trusts nothing but ids and
 // quantities (never a price from the browser).
+import { useLocale, useTranslations } from "next-intl";
+import { translateErrorMessage } from "@/core/i18n/error-messages";
 import { useRef, useState } from "react";
 import { useSession } from "next-auth/react";
 import { Alert } from "@/components/alert";
@@ -18,7 +20,8 @@ import { ErrorState, Spinner } from "./view-states";
 import { purchaseResponseSchema } from "@/core/contract/serverless-api";
 
 export function CheckoutView() {
-  useDocumentTitle("Checkout");
+  const t = useTranslations("checkout");
+  useDocumentTitle(t("title"));
   return (
     <RequireLogin next="/serverless/checkout">
       <Checkout />
@@ -26,16 +29,22 @@ export function CheckoutView() {
   );
 }
 
-function purchaseErrorMessage(error: unknown): string {
-  if (!(error instanceof ApiError)) return "Something went wrong while placing your order. Please try again.";
-  if (error.status === 401 || error.status === 403) return "Your login has expired. Log in again, then place your order.";
-  if (error.status === 409 && !error.message) return "Some pets in your cart are no longer available in that quantity.";
-  return error.message;
+type CheckoutT = ReturnType<typeof useTranslations<"checkout">>;
+
+function purchaseErrorMessage(error: unknown, t: CheckoutT, locale: string): string {
+  if (!(error instanceof ApiError)) return t("failed");
+  if (error.status === 401 || error.status === 403) return t("loginExpired");
+  if (error.status === 409 && !error.message) return t("unavailable");
+  // The function already answers in the request's language; a message worded in the browser is translated here.
+  return locale === "zh-CN" ? translateErrorMessage({ code: "internal", message: error.message }, "zh-CN") : error.message;
 }
 
 function Checkout() {
   const { data: session } = useSession();
   const { lines, cart } = usePricedCart();
+  const t = useTranslations("checkout");
+  const tc = useTranslations("cart");
+  const locale = useLocale();
   // One key per checkout attempt: a double click or a retry after a network failure sends the same key,
   // so the function places one order. A definite refusal (409/400) starts a fresh attempt.
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
@@ -59,7 +68,7 @@ function Checkout() {
       navigate(`/serverless/orders?placed=${placed.orderId}`);
     } catch (e) {
       if (e instanceof ApiError && (e.status === 400 || e.status === 409)) setIdempotencyKey(newIdempotencyKey());
-      setError(purchaseErrorMessage(e));
+      setError(purchaseErrorMessage(e, t, locale));
       inFlight.current = false;
       setPlacing(false);
     }
@@ -74,7 +83,7 @@ function Checkout() {
         <EmptyCheckout storePath="/serverless" />
       ) : cart.status === "loading" ? (
         <div className="card">
-          <Spinner label="Pricing your cart" />
+          <Spinner label={tc("pricing")} />
         </div>
       ) : cart.status === "error" ? (
         <ErrorState error={cart.error} onRetry={cart.retry} />
@@ -85,12 +94,11 @@ function Checkout() {
 
           <div className="card flex flex-col gap-4 p-6 sm:flex-row sm:items-center sm:justify-between">
             <p className="max-w-md text-sm text-stone-600">
-              Your browser sends the pets and quantities to the <strong>purchase function</strong>, which prices them from the catalog and
-              reserves the stock in one transaction. Pressing twice places one order.
+              {t.rich("serverlessExplain", { strong: (chunks) => <strong>{chunks}</strong> })}
             </p>
             <div className="flex shrink-0 items-center gap-3 whitespace-nowrap">
               <a href="/serverless/cart" className="btn-secondary py-2.5">
-                Back to cart
+                {t("backToCart")}
               </a>
               <button
                 type="button"
@@ -102,7 +110,7 @@ function Checkout() {
                 {placing ? (
                   <span aria-hidden className="h-4 w-4 animate-spin rounded-full border-2 border-white/50 border-t-white" />
                 ) : null}
-                Place order
+                {t("placeOrder")}
               </button>
             </div>
           </div>

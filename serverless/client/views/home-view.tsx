@@ -1,4 +1,5 @@
 // Serverless home: categories and featured pets, read by the browser from the data API.
+import { useTranslations } from "next-intl";
 import { CategoryList } from "@/components/category-list";
 import { PetGrid } from "@/components/pet-grid";
 import { StoreHero } from "@/components/store-hero";
@@ -10,19 +11,18 @@ import { ErrorState, SkeletonBlock, SkeletonGrid } from "./view-states";
 import { petsResponseSchema } from "@/core/contract/serverless-api";
 
 export function HomeView() {
-  useDocumentTitle("Home");
+  const t = useTranslations("catalog");
+  const ts = useTranslations("states");
+  useDocumentTitle(t("home"));
   // Two independent reads in parallel, straight from the browser.
   const categories = useApi("categories", () => loadCategories());
   const featured = useApi("featured", (signal) => callApi(petsResponseSchema, "/api/baas/pets?featured=1&limit=8", { signal }));
   return (
     <div className="space-y-12">
-      <StoreHero mode="serverless">
-        This page was drawn by your browser: it fetched a short-lived token, read the catalog from a data API and keeps your cart on this
-        device. Search and checkout run as small functions. Flip the Architecture switch to see the same store as one server.
-      </StoreHero>
+      <StoreHero mode="serverless" />
       <section aria-labelledby="categories-heading">
         <h2 id="categories-heading" className="mb-4 text-2xl font-bold">
-          Shop by category
+          {t("shopByCategory")}
         </h2>
         {categories.status === "loading" ? (
           <div aria-busy="true" className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
@@ -41,14 +41,14 @@ export function HomeView() {
       </section>
       <section aria-labelledby="featured-heading">
         <h2 id="featured-heading" className="mb-4 text-2xl font-bold">
-          Featured pets
+          {t("featuredPets")}
         </h2>
         {featured.status === "loading" ? (
-          <SkeletonGrid label="Loading featured pets" />
+          <SkeletonGrid label={ts("loadingFeatured")} />
         ) : featured.status === "error" ? (
           <ErrorState error={featured.error} onRetry={featured.retry} />
         ) : (
-          <PetGrid pets={featured.data.pets} hrefFor={(id) => `/serverless/pets/${id}`} empty="No featured pets yet — run npm run seed." />
+          <PetGrid pets={featured.data.pets} hrefFor={(id) => `/serverless/pets/${id}`} empty={t("noFeatured")} />
         )}
       </section>
     </div>

@@ -1,11 +1,13 @@
 // Serverless login: the BaaS auth service (next-auth) checks the password and sets its own session cookie.
 // ARCH: the monolith owns its login (form post, password hash check, server session); this store writes
 // no auth logic — it calls the auth service's client helper and then swaps its data-API token for a user one.
+import { useLocale, useTranslations } from "next-intl";
+import { translateErrorMessage } from "@/core/i18n/error-messages";
 import { useEffect, useState } from "react";
 import { getProviders, signIn, signOut, useSession } from "next-auth/react";
 import { Alert } from "@/components/alert";
 import { CredentialField } from "@/components/credential-fields";
-import { DemoAccounts, alreadyLoggedIn } from "@/components/auth-card";
+import { DemoAccounts } from "@/components/auth-card";
 import { invalidateToken } from "../baas-token";
 import { navigate, safeNext } from "../navigation";
 import { useDocumentTitle } from "../use-document-title";
@@ -14,14 +16,18 @@ import { Spinner } from "./view-states";
 
 const LOGIN_FAILED_MESSAGE = "That email and password don't match an account.";
 
-function loginErrorMessage(error: string): string {
+function loginErrorMessage(error: string, locale: string): string {
   // next-auth reports a rejected password as "CredentialsSignin"; a throttled attempt comes back as the
   // auth service's own sentence. Either way the visitor never learns whether the email exists.
-  return error !== "CredentialsSignin" && error.includes(" ") ? error : LOGIN_FAILED_MESSAGE;
+  const message = error !== "CredentialsSignin" && error.includes(" ") ? error : LOGIN_FAILED_MESSAGE;
+  return locale === "zh-CN" ? translateErrorMessage({ code: "unauthorized", message }, "zh-CN") : message;
 }
 
 export function LoginView({ nextParam, showDemoAccounts }: { nextParam: string | null; showDemoAccounts: boolean }) {
-  useDocumentTitle("Log in");
+  const t = useTranslations("auth");
+  const locale = useLocale();
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
+  useDocumentTitle(t("logInTitle"));
   const { data: session, status } = useSession();
   const next = safeNext(nextParam);
   const [email, setEmail] = useState("");
@@ -42,16 +48,20 @@ export function LoginView({ nextParam, showDemoAccounts }: { nextParam: string |
     };
   }, []);
 
-  if (status === "loading") return <Spinner label="Checking who you are" />;
+  if (status === "loading") return <Spinner label={t("checking")} />;
 
   // `busy` covers the moment between a successful sign-in and the navigation to `next`: the session is
   // already there, but this is not a visit to the login page by someone already logged in.
   if (session?.user && !busy) {
     return (
-      <AuthShell eyebrow="Serverless · BaaS auth" {...alreadyLoggedIn(session.user)}>
+      <AuthShell
+        eyebrow={t("serverlessEyebrow")}
+        title={t("alreadyTitle")}
+        intro={t.rich("alreadyIntro", { name: session.user.name ?? "", email: session.user.email ?? "", strong })}
+      >
         <div className="flex flex-wrap items-center gap-3">
           <a href="/serverless" className="btn-primary">
-            Continue shopping
+            {t("continueShopping")}
           </a>
           <button
             type="button"
@@ -61,7 +71,7 @@ export function LoginView({ nextParam, showDemoAccounts }: { nextParam: string |
               invalidateToken();
             }}
           >
-            Log out
+            {t("logOut")}
           </button>
         </div>
       </AuthShell>
@@ -76,7 +86,7 @@ export function LoginView({ nextParam, showDemoAccounts }: { nextParam: string |
     try {
       const result = await signIn("credentials", { email, password, redirect: false });
       if (!result || result.error || !result.ok) {
-        setError(loginErrorMessage(result?.error ?? ""));
+        setError(loginErrorMessage(result?.error ?? "", locale));
         setPassword("");
         setBusy(false);
         return;
@@ -86,34 +96,26 @@ export function LoginView({ nextParam, showDemoAccounts }: { nextParam: string |
       // Stays busy: this view is about to be replaced by `next`.
       navigate(next, { replace: true });
     } catch {
-      setError("Couldn't reach the sign-in service. Check your connection and try again.");
+      setError(t("unreachable"));
       setBusy(false);
     }
   }
 
   return (
     <AuthShell
-      eyebrow="Serverless · BaaS auth"
-      title="Log in"
-      intro="Welcome back! Log in to check out and see your orders. Your cart stays in this browser either way."
+      eyebrow={t("serverlessEyebrow")}
+      title={t("logInTitle")}
+      intro={t("serverlessIntro")}
       aside={
         <>
           {showDemoAccounts ? <DemoAccounts /> : null}
           <HowItWorks
-            title="What happens when you log in"
+            title={t("serverlessHowTitle")}
             steps={[
-              <>
-                Your browser sends the form to the <strong>auth service</strong> (next-auth standing in for Auth0 or Cognito) — this store
-                has no login code.
-              </>,
-              <>
-                The auth service checks the password and sets its own signed <strong>JWT session</strong> cookie.
-              </>,
-              <>
-                The app swaps its anonymous, read-only data-API token for a <strong>user token</strong> that may also read your orders and
-                buy.
-              </>,
-              <>Every token lives five minutes; the app renews it quietly before it runs out.</>,
+              t.rich("serverlessStep1", { strong }),
+              t.rich("serverlessStep2", { strong }),
+              t.rich("serverlessStep3", { strong }),
+              t("serverlessStep4"),
             ]}
           />
         </>
@@ -125,7 +127,7 @@ export function LoginView({ nextParam, showDemoAccounts }: { nextParam: string |
         <CredentialField kind="password" purpose="login" value={password} onChange={(e) => setPassword(e.target.value)} />
         <button type="submit" disabled={busy} className="btn-primary w-full py-2.5">
           {busy ? <span aria-hidden className="h-4 w-4 animate-spin rounded-full border-2 border-white/50 border-t-white" /> : null}
-          Log in
+          {t("logIn")}
         </button>
       </form>
       {github ? (
@@ -133,13 +135,13 @@ export function LoginView({ nextParam, showDemoAccounts }: { nextParam: string |
           <svg aria-hidden viewBox="0 0 24 24" fill="currentColor" className="h-4 w-4">
             <path d="M12 .5a11.5 11.5 0 0 0-3.6 22.4c.6.1.8-.3.8-.6v-2c-3.2.7-3.9-1.5-3.9-1.5-.5-1.3-1.3-1.7-1.3-1.7-1-.7.1-.7.1-.7 1.2.1 1.8 1.2 1.8 1.2 1 1.8 2.8 1.3 3.5 1 .1-.8.4-1.3.7-1.6-2.6-.3-5.3-1.3-5.3-5.7 0-1.3.5-2.3 1.2-3.1-.1-.3-.5-1.5.1-3.1 0 0 1-.3 3.2 1.2a11 11 0 0 1 5.8 0c2.2-1.5 3.2-1.2 3.2-1.2.6 1.6.2 2.8.1 3.1.8.8 1.2 1.8 1.2 3.1 0 4.4-2.7 5.4-5.3 5.7.4.4.8 1.1.8 2.2v3.3c0 .3.2.7.8.6A11.5 11.5 0 0 0 12 .5Z" />
           </svg>
-          Continue with GitHub
+          {t("continueGithub")}
         </button>
       ) : null}
       <p className="border-t border-stone-200 pt-5 text-center text-sm text-stone-600">
-        New here?{" "}
+        {t("newHere")}{" "}
         <a href="/serverless/register" className="font-semibold text-brand-700 hover:underline">
-          Create an account
+          {t("createAccount")}
         </a>
       </p>
     </AuthShell>

@@ -1,5 +1,6 @@
 // Serverless order history: read from the data API with a user token (orders:read scope); the data API
 // returns only the token owner's orders.
+import { useTranslations } from "next-intl";
 import { OrderList, OrderPlacedBanner } from "@/components/order-list";
 import { useSession } from "next-auth/react";
 import { callApi } from "../data-api";
@@ -10,7 +11,8 @@ import { ErrorState, SkeletonBlock } from "./view-states";
 import { ordersResponseSchema } from "@/core/contract/serverless-api";
 
 export function OrdersView({ placedParam }: { placedParam: string | null }) {
-  useDocumentTitle("Your orders");
+  const t = useTranslations("orders");
+  useDocumentTitle(t("title"));
   return (
     <RequireLogin next={`/serverless/orders${placedParam ? `?placed=${encodeURIComponent(placedParam)}` : ""}`}>
       <Orders placedParam={placedParam} />
@@ -27,16 +29,17 @@ function Orders({ placedParam }: { placedParam: string | null }) {
   const placedId = placedParam && /^\d{1,10}$/.test(placedParam) ? Number(placedParam) : undefined;
   const orders = state.status === "ok" ? state.data.orders : [];
   // Only announce an order that is really this user's.
+  const t = useTranslations("orders");
   const placed = placedId !== undefined ? orders.find((o) => o.id === placedId) : undefined;
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <h1 className="text-3xl font-bold tracking-tight">Your orders</h1>
+      <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
       {placed ? <OrderPlacedBanner orderId={placed.id} /> : null}
 
       {state.status === "loading" ? (
         <div aria-busy="true" className="space-y-5">
-          <span className="sr-only">Loading your orders…</span>
+          <span className="sr-only">{t("loading")}…</span>
           {[0, 1].map((i) => (
             <div key={i} className="card space-y-4 p-6">
               <SkeletonBlock className="h-6 w-32" />

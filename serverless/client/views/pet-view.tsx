@@ -1,5 +1,8 @@
 // Serverless pet page: detail from the data API, an add-to-cart form that writes to the browser's cart,
 // and "recently viewed" kept in localStorage.
+import { useLocale, useTranslations } from "next-intl";
+import { breedName } from "@/core/i18n/catalog-terms";
+import { translateErrorMessage, translateNotice } from "@/core/i18n/error-messages";
 import { useEffect, useState } from "react";
 import type { PetDetailDto } from "@/core/catalog/pet-dto";
 import { petIdSchema } from "@/core/catalog/catalog-schemas";
@@ -22,7 +25,9 @@ export function PetView({ idParam }: { idParam: string }) {
     callApi(petResponseSchema, `/api/baas/pets/${id.data}`, { signal }),
   );
   const pet = state.status === "ok" ? state.data.pet : null;
-  useDocumentTitle(pet ? `${pet.name} the ${pet.breed}` : null);
+  const t = useTranslations("catalog");
+  const locale = useLocale();
+  useDocumentTitle(pet ? t("petTitle", { name: pet.name, breed: breedName(pet.breed, locale) }) : null);
 
   // ARCH: the monolith records the view while rendering on the server; the browser does it here.
   useEffect(() => {
@@ -48,16 +53,18 @@ export function PetView({ idParam }: { idParam: string }) {
 
 function AddToCart({ pet }: { pet: PetDetailDto }) {
   const [result, setResult] = useState<CartChange | null>(null);
+  const t = useTranslations("catalog");
+  const locale = useLocale();
   return (
     <>
       {/* ARCH: the monolith answers with a redirect carrying ?notice= or ?error=; the browser app shows the
           same messages in place, without a round trip. */}
-      {result && !result.ok ? <Alert>{result.error}</Alert> : null}
+      {result && !result.ok ? <Alert>{translateErrorMessage({ code: "bad_request", message: result.error }, locale)}</Alert> : null}
       {result && result.ok ? (
         <Alert kind="notice">
-          {result.message}{" "}
+          {translateNotice(result.message, locale)}{" "}
           <a href="/serverless/cart" className="font-semibold underline">
-            View cart
+            {t("viewCart")}
           </a>
         </Alert>
       ) : null}
@@ -88,9 +95,10 @@ function RecentlyViewed({ currentId }: { currentId: number }) {
 }
 
 function PetSkeleton() {
+  const t = useTranslations("states");
   return (
     <div aria-busy="true" className="space-y-12">
-      <span className="sr-only">Loading pet…</span>
+      <span className="sr-only">{t("loadingPet")}…</span>
       <SkeletonBlock className="h-4 w-48" />
       <div className="grid gap-8 md:grid-cols-2">
         <div className="card aspect-square animate-pulse bg-stone-200/70" />

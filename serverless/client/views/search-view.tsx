@@ -2,6 +2,7 @@
 // shared results grid; the filters stay fields of the header's search form, as in the monolith.
 // ARCH: the monolith searches an in-memory index inside its own process; here search is a function that
 // may cold-start (loading its index from blob storage); its hits carry what a result card shows.
+import { useTranslations } from "next-intl";
 import { pageCount } from "@/core/catalog/paginate";
 import { searchPageHref } from "@/core/search/search-page-href";
 import type { SearchHit } from "@/core/search/search-pets";
@@ -33,7 +34,8 @@ async function runSearch(query: SearchQuery, signal: AbortSignal): Promise<Searc
 
 export function SearchView({ params }: { params: URLSearchParams }) {
   const query = parseSearchQuery(Object.fromEntries(params));
-  useDocumentTitle(query.q ? `Search: ${query.q}` : "Search");
+  const t = useTranslations("search");
+  useDocumentTitle(query.q ? t("titleFor", { q: query.q }) : t("title"));
   const categoriesState = useApi("categories", () => loadCategories());
   const key = `search:${JSON.stringify(query)}`;
   const results = useApi(key, (signal) => runSearch(query, signal));
@@ -59,12 +61,12 @@ export function SearchView({ params }: { params: URLSearchParams }) {
         <section aria-labelledby="results-heading" className="space-y-5">
           <div>
             <h1 id="results-heading" className="text-2xl font-bold">
-              {query.q ? <>Results for “{query.q}”</> : <>All pets</>}
+              {query.q ? t("resultsFor", { q: query.q }) : t("allPets")}
             </h1>
             {results.status === "loading" ? <SkeletonBlock className="mt-2 h-4 w-24" /> : null}
           </div>
           {results.status === "loading" ? (
-            <SkeletonGrid count={8} label="Searching" />
+            <SkeletonGrid count={8} label={t("searching")} />
           ) : (
             <ErrorState error={results.error} onRetry={results.retry} />
           )}

@@ -1,13 +1,16 @@
 // Loading, error and not-found states shared by every view of the serverless store.
 // ARCH: the monolith never shows a loading state — the server finishes the page before sending it. A
 // browser app fetches after it renders, so each view has a skeleton while the data API answers.
+import { useLocale, useTranslations } from "next-intl";
+import { translateErrorMessage } from "@/core/i18n/error-messages";
 import { NotFoundCard } from "@/components/not-found-card";
 import { ApiError } from "../data-api";
 
-export function SkeletonGrid({ count = 8, label = "Loading pets" }: { count?: number; label?: string }) {
+export function SkeletonGrid({ count = 8, label }: { count?: number; label?: string }) {
+  const t = useTranslations("states");
   return (
     <div aria-busy="true" aria-live="polite">
-      <span className="sr-only">{label}…</span>
+      <span className="sr-only">{label ?? t("loadingPets")}…</span>
       <ul aria-hidden className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
         {Array.from({ length: count }, (_, i) => (
           <li key={i} className="card overflow-hidden">
@@ -46,6 +49,9 @@ export function errorMessage(error: unknown): string {
 }
 
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const t = useTranslations("states");
+  const locale = useLocale();
+  const message = error instanceof ApiError ? translateErrorMessage({ code: "internal", message: error.message }, locale) : t("loadFailed");
   return (
     <div className="card flex flex-col items-center gap-4 px-6 py-12 text-center">
       <svg
@@ -61,10 +67,10 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry: () => 
         <path d="M12 9v4m0 4h.01M10.3 3.9 1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0Z" />
       </svg>
       <p role="alert" className="max-w-md rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
-        {errorMessage(error)}
+        {message}
       </p>
       <button type="button" onClick={onRetry} className="btn-secondary">
-        Retry
+        {t("retry")}
       </button>
     </div>
   );

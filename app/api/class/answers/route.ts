@@ -16,6 +16,6 @@ export async function POST(request: Request) {
     const result = await answerPrediction(request.headers, input);
     return Response.json(result, { status: result.accepted ? 201 : 200, headers: { "Cache-Control": "no-store" } });
   } catch (e) {
-    return errorResponse(e);
+    return errorResponse(e, undefined, request);
   }
 }

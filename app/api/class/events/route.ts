@@ -26,6 +26,6 @@ export async function GET(request: Request) {
       },
     });
   } catch (e) {
-    return errorResponse(e);
+    return errorResponse(e, undefined, request);
   }
 }

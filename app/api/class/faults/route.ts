@@ -11,7 +11,7 @@ export async function GET(request: Request) {
     requireInstructor(request.headers);
     return Response.json(await listFaults(), { headers: { "Cache-Control": "no-store" } });
   } catch (e) {
-    return errorResponse(e);
+    return errorResponse(e, undefined, request);
   }
 }
 
@@ -21,6 +21,6 @@ export async function DELETE(request: Request) {
     requireSameOriginJson(request);
     return Response.json(await resetFaults(), { headers: { "Cache-Control": "no-store" } });
   } catch (e) {
-    return errorResponse(e);
+    return errorResponse(e, undefined, request);
   }
 }

@@ -20,6 +20,6 @@ export async function POST(request: Request) {
       { status: 201, headers: { "Cache-Control": "no-store", "Set-Cookie": studentCookieHeader(studentId) } },
     );
   } catch (e) {
-    return errorResponse(e);
+    return errorResponse(e, undefined, request);
   }
 }

@@ -19,7 +19,7 @@ export async function POST(request: Request) {
     const settings = normalizeLoadSettings(parseInput(loadSettingsSchema, await readJsonBody(request)));
     return Response.json(await startLoad(settings, { instances: () => listInstances().length }), { status: 202, headers: NO_STORE });
   } catch (e) {
-    return errorResponse(e);
+    return errorResponse(e, undefined, request);
   }
 }
 
@@ -28,7 +28,7 @@ export async function GET(request: Request) {
     requireInstructor(request.headers);
     return Response.json(loadStatus(), { headers: NO_STORE });
   } catch (e) {
-    return errorResponse(e);
+    return errorResponse(e, undefined, request);
   }
 }
 
@@ -39,6 +39,6 @@ export async function DELETE(request: Request) {
     const stopped = await stopLoad();
     return Response.json({ stopped, status: loadStatus() }, { headers: NO_STORE });
   } catch (e) {
-    return errorResponse(e);
+    return errorResponse(e, undefined, request);
   }
 }

@@ -32,6 +32,6 @@ export async function POST(request: Request) {
     const { setup } = await runClassCommand(command);
     return Response.json({ view: await classView(await classState().snapshot(), { instructor: true }), setup }, { headers: NO_STORE });
   } catch (e) {
-    return errorResponse(e);
+    return errorResponse(e, undefined, request);
   }
 }

@@ -19,6 +19,6 @@ export async function POST(request: Request) {
     }
     return Response.json({ limits: applyRuntimeControls(body) }, { headers: { "Cache-Control": "no-store" } });
   } catch (e) {
-    return errorResponse(e);
+    return errorResponse(e, undefined, request);
   }
 }

@@ -1,6 +1,8 @@
 // Monolith category page: server-rendered, paginated with plain links.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { categoryName } from "@/core/i18n/catalog-terms";
 import { categorySlugSchema, pageParamSchema } from "@/core/catalog/catalog-schemas";
 import { listCategoryPets } from "@/infra/catalog/list-category-pets";
 import { CategoryPets } from "@/components/category-page";
@@ -17,8 +19,8 @@ async function load({ params, searchParams }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const data = await load(props);
-  return { title: data ? data.category.name : "Category not found" };
+  const [data, t, locale] = await Promise.all([load(props), getTranslations("catalog"), getLocale()]);
+  return { title: data ? categoryName(data.category.slug, data.category.name, locale) : t("categoryNotFound") };
 }
 
 export default async function CategoryPage(props: Props) {

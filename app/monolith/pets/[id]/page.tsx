@@ -3,6 +3,8 @@
 // session row exists already); an anonymous visitor's comes from the cookie proxy.ts keeps, so this GET writes no row.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { breedName } from "@/core/i18n/catalog-terms";
 import { petIdSchema } from "@/core/catalog/catalog-schemas";
 import { getPet } from "@/infra/catalog/get-pet";
 import { cookies } from "next/headers";
@@ -26,8 +28,8 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const pet = await load(params);
-  return { title: pet ? `${pet.name} the ${pet.breed}` : "Pet not found" };
+  const [pet, t, locale] = await Promise.all([load(params), getTranslations("catalog"), getLocale()]);
+  return { title: pet ? t("petTitle", { name: pet.name, breed: breedName(pet.breed, locale) }) : t("petNotFound") };
 }
 
 export default async function PetPage({ params, searchParams }: Props) {
@@ -45,6 +47,7 @@ export default async function PetPage({ params, searchParams }: Props) {
           .slice(0, 4),
       );
   const returnTo = `/monolith/pets/${pet.id}`;
+  const t = await getTranslations("catalog");
 
   return (
     <PetDetail
@@ -58,7 +61,7 @@ export default async function PetPage({ params, searchParams }: Props) {
         <Alert kind="notice">
           {notice}{" "}
           <a href="/monolith/cart" className="font-semibold underline">
-            View cart
+            {t("viewCart")}
           </a>
         </Alert>
       ) : null}

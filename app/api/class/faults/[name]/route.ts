@@ -11,6 +11,6 @@ export async function PUT(request: Request, { params }: { params: Promise<{ name
     requireSameOriginJson(request);
     return Response.json(await switchFault((await params).name, await readJsonBody(request)), { headers: { "Cache-Control": "no-store" } });
   } catch (e) {
-    return errorResponse(e);
+    return errorResponse(e, undefined, request);
   }
 }

@@ -1,0 +1,153 @@
+// API and form errors in the visitor's language. The code (AppError.code) is the stable contract and never
+// changes; the message is worded where the error is thrown, in English, and put into Chinese here, at the one
+// place each architecture turns an error into an answer (the gateway's errorResponse, the monolith's form
+// handler). Known sentences are translated whole (with their values); an unknown one falls back to a Chinese
+// sentence for its code, so a Chinese page never shows an English error.
+import type { Locale } from "./locale";
+
+type ErrorLike = { code: string; message: string };
+
+/** Exact English sentences and their Chinese. */
+const EXACT: Record<string, string> = {
+  "Something went wrong on our side. Please try again.": "我们这边出了点问题，请重试。",
+  "Not found.": "未找到。",
+  "That input is not valid.": "输入无效。",
+  "Your order is empty.": "订单是空的。",
+  "That pet is no longer in the store.": "这只宠物已不在店里。",
+  "Unknown pet.": "没有这只宠物。",
+  "Quantity must be a number.": "数量必须是数字。",
+  "Quantity must be a whole number.": "数量必须是整数。",
+  "Quantity must be at least 1.": "数量至少为 1。",
+  "Whole numbers only.": "只能填整数。",
+  "Choose a category.": "请选择一个分类。",
+  "Name is required.": "请填写名字。",
+  "Tell us your name.": "请告诉我们你的名字。",
+  "Price is required.": "请填写价格。",
+  "Stock is required.": "请填写库存。",
+  "Stock must be a whole number from 0 to 99999.": "库存必须是 0 到 99999 之间的整数。",
+  "Enter a valid email address, like name@example.com.": "请输入有效的邮箱地址，例如 name@example.com。",
+  "That email address is too long.": "邮箱地址太长了。",
+  "That password is too long (200 characters at most).": "密码太长了（最多 200 个字符）。",
+  "That email and password don't match an account.": "邮箱和密码不匹配任何账号。",
+  "An account with that email already exists. Log in instead?": "这个邮箱已经注册过了。要不要直接登录？",
+  "Your cart is empty — add a pet before checking out.": "购物车是空的——请先加入一只宠物再结账。",
+  "That pet is not in your cart any more.": "这只宠物已经不在你的购物车里了。",
+  "Your session has expired. Reload the page and try again.": "你的会话已过期。请刷新页面后重试。",
+  "At most 50 different pets per order.": "每个订单最多包含 50 种不同的宠物。",
+  "idempotencyKey is required.": "缺少 idempotencyKey。",
+  "idempotencyKey must be 8 to 100 characters.": "idempotencyKey 的长度必须在 8 到 100 个字符之间。",
+  "idempotencyKey may use letters, digits and - _ . : only.": "idempotencyKey 只能包含字母、数字和 - _ . :。",
+  "items must be a list of { petId, quantity }.": "items 必须是 { petId, quantity } 的列表。",
+  "Send the body as JSON with Content-Type: application/json.": "请以 JSON 发送请求体，并设置 Content-Type: application/json。",
+  "This request came from another site and was refused.": "这个请求来自其他网站，已被拒绝。",
+  "Send the settings as a JSON object.": "请以 JSON 对象发送设置。",
+  "That storage key is not allowed.": "不允许使用这个存储键。",
+  "That upload no longer exists.": "这次上传已不存在。",
+  "That category no longer exists.": "这个分类已不存在。",
+  "The file is empty.": "文件是空的。",
+  "Choose a photo.": "请选择一张照片。",
+  "That file is not a JPEG, PNG or WebP image.": "这个文件不是 JPEG、PNG 或 WebP 图片。",
+  "The image file is damaged or incomplete.": "图片文件已损坏或不完整。",
+  "The uploaded photo is missing.": "找不到上传的照片。",
+  "The pet was removed before it could be indexed.": "这只宠物在建立索引之前就被移除了。",
+  "Unknown image.": "没有这张图片。",
+  "The class is full. Ask your instructor to let you watch the main screen.": "课堂已满。请请老师让你看主屏幕。",
+  "Join the class first, then answer.": "请先加入课堂，再作答。",
+  "That instructor key is not right.": "讲师密钥不正确。",
+  "Only the instructor may do this: open the instructor link that `npm start` printed, or send the x-class-key header.":
+    "只有讲师可以这样做：请打开 `npm start` 打印的讲师链接，或发送 x-class-key 请求头。",
+  "Sign the request with a data-API token: Authorization: Bearer <token> (get one from /api/baas/token).":
+    "请用数据 API 令牌签名请求：Authorization: Bearer <token>（从 /api/baas/token 获取）。",
+  "You need to log in to do that.": "需要登录才能这样做。",
+  "We couldn’t find that.": "找不到这个内容。",
+  "Too many requests right now. Wait a moment and try again.": "当前请求过多，请稍等片刻再试。",
+  "Couldn't reach the store. Check your connection and try again.": "无法连接商店。请检查网络后重试。",
+  "That quantity is not available.": "没有这么多数量可供购买。",
+};
+
+/** Sentences with values in them: the pattern of the English, and the Chinese with the same values. */
+const PATTERNS: [RegExp, (...values: string[]) => string][] = [
+  [/^Sorry, (.+) is sold out\.$/, (name) => `抱歉，${name}已售罄。`],
+  [
+    /^Sorry, (.+) just sold out \(or has fewer left than you asked for\)\.$/,
+    (name) => `抱歉，${name}刚刚售罄（或剩余数量少于你要的数量）。`,
+  ],
+  [/^Only (\d+) of (.+) left in stock; you asked for (\d+)\.$/, (stock, name, asked) => `${name}只剩 ${stock} 只，你要了 ${asked} 只。`],
+  [/^You can buy at most (\d+) of one pet at a time\.$/, (max) => `同一只宠物一次最多买 ${max} 只。`],
+  [/^Pet #(\d+) is not in the store\.$/, (id) => `宠物 #${id} 不在店里。`],
+  [/^Use at least (\d+) characters for your password\.$/, (n) => `密码至少需要 ${n} 个字符。`],
+  [/^Too many attempts; try again in (\d+) (?:second|seconds)\.$/, (n) => `尝试次数过多，请在 ${n} 秒后重试。`],
+  [/^Too many attempts; try again in (\d+) minutes\.$/, (n) => `尝试次数过多，请在 ${n} 分钟后重试。`],
+  [
+    /^Too many new accounts from your network; try again in (\d+) (?:minute|minutes)\.$/,
+    (n) => `你所在网络新注册的账号过多，请在 ${n} 分钟后重试。`,
+  ],
+  [/^Too many requests from (.+)\. Please wait (\d+) s and try again\.$/, (_what, s) => `请求过于频繁，请等待 ${s} 秒后重试。`],
+  [/^There is no failure switch called "(.+)"\.$/, (name) => `没有名为“${name}”的故障开关。`],
+  [
+    /^The image is too large \((\d+) × (\d+) pixels; at most (\d+) megapixels\)\.$/,
+    (w, h, max) => `图片太大了（${w} × ${h} 像素；最多 ${max} 百万像素）。`,
+  ],
+  [/^The file is too large \(at most (\d+) MB\)\.$/, (mb) => `文件太大了（最多 ${mb} MB）。`],
+  [/^(\w+) is not allowed here/, (method) => `这里不允许使用 ${method} 方法。`],
+];
+
+/** The already-in-cart prefix wraps another error's sentence: translate both parts. */
+const TOP_UP = /^You already have (\d+) of (.+) in your cart, so (you cannot add more|you can add at most (\d+) more)\. (.+)$/;
+
+/** One Chinese sentence per code, for a message this file does not know yet. */
+const BY_CODE: Record<string, string> = {
+  bad_request: "请求无效，请检查输入后重试。",
+  unauthorized: "需要登录或有效的令牌。",
+  forbidden: "你没有权限这样做。",
+  not_found: "未找到。",
+  conflict: "与当前状态冲突，请刷新后重试。",
+  out_of_stock: "库存不足。",
+  payload_too_large: "上传的内容太大了。",
+  rate_limited: "请求过于频繁，请稍后重试。",
+  timeout: "处理超时，请重试。",
+  csrf_failed: "表单已过期，请刷新页面后重试。",
+  internal: "我们这边出了点问题，请重试。",
+};
+
+function toChinese(message: string, code: string): string {
+  // Already Chinese (the server answered in the request's language): nothing to do.
+  if (/[\u4e00-\u9fff]/.test(message)) return message;
+  const exact = EXACT[message];
+  if (exact) return exact;
+  const topUp = TOP_UP.exec(message);
+  if (topUp) {
+    const [, already, name, , room, rest = ""] = topUp;
+    const more = room === undefined ? "不能再加了" : `最多还能再加 ${room} 只`;
+    return `你的购物车里已经有 ${already} 只${name}，所以${more}。${toChinese(rest, code)}`;
+  }
+  for (const [pattern, render] of PATTERNS) {
+    const match = pattern.exec(message);
+    if (match) return render(...match.slice(1));
+  }
+  return BY_CODE[code] ?? BY_CODE.internal!;
+}
+
+/** The error's message in `locale` (English is how it was written). */
+export function translateErrorMessage(error: ErrorLike, locale: Locale): string {
+  return locale === "zh-CN" ? toChinese(error.message, error.code) : error.message;
+}
+
+/** Notices (what just happened) that both stores word the same way. */
+const NOTICES: [RegExp, (...values: string[]) => string][] = [
+  [/^Added (\d+) × (.+) to your cart\.$/, (n, name) => `已将 ${n} × ${name}加入购物车。`],
+  [/^Added (.+) to your cart\.$/, (name) => `已将${name}加入购物车。`],
+  [/^Updated (.+): quantity (\d+)\.$/, (name, n) => `已更新${name}：数量 ${n}。`],
+  [/^Removed (.+) from your cart\.$/, (name) => `已将${name}移出购物车。`],
+  [/^You are logged out\.$/, () => "你已退出登录。"],
+];
+
+/** A notice in `locale`; one this file does not know stays as written. */
+export function translateNotice(message: string, locale: Locale): string {
+  if (locale !== "zh-CN") return message;
+  for (const [pattern, render] of NOTICES) {
+    const match = pattern.exec(message);
+    if (match) return render(...match.slice(1));
+  }
+  return message;
+}
