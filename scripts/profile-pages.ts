@@ -44,12 +44,20 @@ async function main() {
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/api/health`, 90_000);
   for (const p of paths) await fetch(base + p);
-  console.log(`load average before: ${loadavg().map((n) => n.toFixed(2)).join(" ")}`);
+  console.log(
+    `load average before: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(" ")}`,
+  );
   for (const p of paths) {
     const r = await autocannon({ url: base + p, connections: 20, duration: seconds });
     console.log(`${p}: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, non-2xx ${r.non2xx}`);
   }
-  console.log(`load average after: ${loadavg().map((n) => n.toFixed(2)).join(" ")}`);
+  console.log(
+    `load average after: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(" ")}`,
+  );
   const exited = new Promise((r) => server.on("exit", r));
   server.kill("SIGTERM");
   await exited;

@@ -18,7 +18,7 @@ export default async function MonolithLayout({ children }: { children: React.Rea
   const path = h.get("x-pst-path") ?? "/monolith";
   const search = h.get("x-pst-search") ?? "";
   const session = await getSessionContext();
-  const cartCount = await countCartItems(session.ownerKey);
+  const cartCount = session.fresh ? 0 : await countCartItems(session.ownerKey);
   const q = new URLSearchParams(search).get("q") ?? undefined;
   const account = session.user ? (
     <span className="flex items-center gap-3">

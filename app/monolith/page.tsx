@@ -1,6 +1,6 @@
-// Monolith home: the server queries the database while rendering (categories + featured pets).
-import { listCategories } from "@/infra/catalog/list-categories";
-import { listFeaturedPets } from "@/infra/catalog/list-featured-pets";
+// Monolith home: the server reads categories + featured pets while rendering (from the database, or its
+// in-process catalog cache: monolith/catalog/catalog-cache.ts).
+import { cachedCategories, cachedFeaturedPets } from "@/monolith/catalog/cached-catalog";
 import { PetGrid } from "@/components/pet-grid";
 import { CategoryList } from "@/components/category-list";
 import { Alert } from "@/components/alert";
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function MonolithHome({ searchParams }: Props) {
-  const [categories, featured, sp] = await Promise.all([listCategories(), listFeaturedPets(8), searchParams]);
+  const [categories, featured, sp] = await Promise.all([cachedCategories(), cachedFeaturedPets(8), searchParams]);
   // Form handlers that end on the home page (e.g. log out) say what happened through ?notice=.
   const notice = typeof sp.notice === "string" ? sp.notice.slice(0, 200) : undefined;
   return (

@@ -11,14 +11,20 @@ export type CpuProfile = {
 const PARTS: [string, (url: string, fn: string) => boolean][] = [
   ["idle", (_u, fn) => fn === "(idle)"],
   ["garbage collection", (_u, fn) => fn === "(garbage collector)"],
-  ["spans (OpenTelemetry + lens store)", (u, fn) => /opentelemetry|lens-span|with-lens-span|lens-visitors|span-store/.test(u) || /LensSpan|toLensSpan/.test(fn)],
+  [
+    "spans (OpenTelemetry + lens store)",
+    (u, fn) => /opentelemetry|lens-span|with-lens-span|lens-visitors|span-store/.test(u) || /LensSpan|toLensSpan/.test(fn),
+  ],
   ["Prisma + libSQL driver", (u) => /@prisma|prisma-client|libsql|query_engine|query_compiler/.test(u)],
   ["session + CSRF + cookies", (u, fn) => /session|csrf|cookie/i.test(u) || /getSessionContext|csrfTokenFor|hashSessionId/.test(fn)],
   ["writes (recently viewed, session rows)", (u) => /record-recently-viewed|start-user-session/.test(u)],
   ["proxy (middleware)", (u) => /middleware|proxy/.test(u)],
   ["module loading (start-up)", (u, fn) => /\[turbopack\]_runtime|cjs\/loader|source_map/.test(u) || fn === "wrapSafe"],
   ["async context (AsyncLocalStorage hooks)", (u) => /async_hooks|async_local_storage/.test(u)],
-  ["React rendering (RSC + HTML)", (u) => /react-dom|react-server|server\.edge|server\.node|react\.production|app-page|chunks\/ssr\//.test(u)],
+  [
+    "React rendering (RSC + HTML)",
+    (u) => /react-dom|react-server|server\.edge|server\.node|react\.production|app-page|chunks\/ssr\//.test(u),
+  ],
   ["Next.js request handling", (u) => /next\/dist|\.next\//.test(u)],
   ["Node.js (http, streams, crypto)", (u) => u.startsWith("node:") || u === ""],
 ];
@@ -48,7 +54,5 @@ export function breakdown(profile: CpuProfile): { part: string; ms: number; perc
     ms.set(part, (ms.get(part) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   const busy = [...ms].filter(([p]) => p !== "idle").reduce((s, [, v]) => s + v, 0);
-  return [...ms]
-    .map(([part, v]) => ({ part, ms: v, percent: part === "idle" ? NaN : (v / busy) * 100 }))
-    .sort((a, b) => b.ms - a.ms);
+  return [...ms].map(([part, v]) => ({ part, ms: v, percent: part === "idle" ? NaN : (v / busy) * 100 })).sort((a, b) => b.ms - a.ms);
 }
