@@ -18,25 +18,24 @@ export async function checkOutCart(userId: number, rawIdempotencyKey: unknown): 
   // ARCH: the "function timeout" switch slows checkout too; the monolith request just takes longer (twin: the purchase function's 504).
   await faultSleep(activeFault("function-timeout")?.slowMs ?? 0);
 
-  // A double submit: the first request already placed the order and emptied the cart. Answer with that
-  // order before looking at the (now empty) cart.
-  const seen = await prismaOrderStore.findOrderByKey(userId, idempotencyKey);
-  if (seen) return { ...seen, replayed: true };
-
   const cart = await prisma.cart.findUnique({
     where: { ownerKey: `u:${userId}` },
     select: { id: true, items: { select: { petId: true, quantity: true }, orderBy: { petId: "asc" } } },
   });
-  if (!cart || cart.items.length === 0) throw new AppError("bad_request", "Your cart is empty — add a pet before checking out.");
-
+  if (!cart || cart.items.length === 0) {
+    // A double submit: the first request already placed the order and emptied the cart. Answer with that
+    // order (only here: placeOrder looks the key up itself, so the usual checkout reads it once).
+    const seen = await prismaOrderStore.findOrderByKey(userId, idempotencyKey);
+    if (seen) return { ...seen, replayed: true };
+    throw new AppError("bad_request", "Your cart is empty — add a pet before checking out.");
+  }
   const input = parseInput(placeOrderSchema, { items: cart.items, idempotencyKey });
   const placed = await placeOrder(prismaOrderStore, { ...input, userId, placedVia: "monolith" });
   if (placed.replayed) return placed;
-
-  // Take exactly what was ordered out of the cart (a line topped up meanwhile keeps the extra).
-  const ordered = await prisma.orderLine.findMany({ where: { orderId: placed.orderId }, select: { petId: true, quantity: true } });
+  // Take exactly what was ordered out of the cart: the order's lines are the cart lines read above (a line
+  // topped up meanwhile keeps the extra), so nothing needs reading back.
   await prisma.$transaction(
-    ordered.flatMap((l) => [
+    input.items.flatMap((l) => [
       prisma.cartItem.deleteMany({ where: { cartId: cart.id, petId: l.petId, quantity: { lte: l.quantity } } }),
       prisma.cartItem.updateMany({
         where: { cartId: cart.id, petId: l.petId, quantity: { gt: l.quantity } },
