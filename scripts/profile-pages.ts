@@ -3,7 +3,8 @@
 // first visits), stops the server cleanly so V8 writes its profile, and prints the self time by part.
 //
 // Usage: npm run profile:pages   (needs a build: `npx next build`)
-// Options: PROFILE_PORT (3810), PROFILE_SECONDS per path (8), PROFILE_PATHS (comma-separated), PROFILE_DIR.
+// Options: PROFILE_PORT (3810), PROFILE_SECONDS per path (8), PROFILE_PATHS (comma-separated), PROFILE_DIR,
+//          PROFILE_APP_DIR (another checkout with its own build, e.g. the commit before a change).
 import "./lib/check-node";
 import autocannon from "autocannon";
 import { execFileSync, spawn } from "node:child_process";
@@ -16,7 +17,8 @@ const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PROFILE_PORT ?? 3810);
 const seconds = Number(process.env.PROFILE_SECONDS ?? 8);
 const paths = (process.env.PROFILE_PATHS ?? "/monolith,/monolith/category/dogs,/monolith/pets/5,/monolith/search?q=retriever").split(",");
-const outDir = process.env.PROFILE_DIR ?? path.join(root, "bench-results/profile");
+const outDir = path.resolve(process.env.PROFILE_DIR ?? path.join(root, "bench-results/profile"));
+const appDir = path.resolve(process.env.PROFILE_APP_DIR ?? root);
 
 async function waitFor(url: string, ms: number) {
   const until = Date.now() + ms;
@@ -30,14 +32,14 @@ async function waitFor(url: string, ms: number) {
 }
 
 async function main() {
-  const dataDir = path.join(root, "data/profile");
+  const dataDir = path.join(root, appDir === root ? "data/profile" : "data/profile-compare");
   rmSync(dataDir, { recursive: true, force: true });
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" as const, PORT: String(port), HOST: "127.0.0.1" };
-  execFileSync(path.join(root, "node_modules/.bin/tsx"), ["prisma/seed.ts"], { cwd: root, env, stdio: "ignore" });
+  execFileSync(path.join(root, "node_modules/.bin/tsx"), ["prisma/seed.ts"], { cwd: appDir, env, stdio: "ignore" });
   const server = spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${outDir}`, "--import", "tsx", "scripts/serve.ts"], {
-    cwd: root,
+    cwd: appDir,
     env,
     stdio: "ignore",
   });
