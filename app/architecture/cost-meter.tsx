@@ -6,6 +6,7 @@ import { useMemo, useState } from "react";
 import { usePolling } from "@/components/use-polling";
 import dynamic from "next/dynamic";
 import { count, money } from "./cost-format";
+import { useNearViewport } from "./use-near-viewport";
 import { breakEvenRequests } from "@/core/costs/break-even-requests";
 import { DEFAULT_PRICES, HOURS_PER_MONTH, PRICE_SOURCES, type CostPrices } from "@/core/costs/cost-prices";
 import { monolithMonthlyCost } from "@/core/costs/monolith-monthly-cost";
@@ -49,8 +50,9 @@ const FIELDS: { key: keyof CostPrices; label: string; step: string; unit: string
   { key: "instances", label: "Always-on servers", step: "1", unit: "" },
 ];
 
-// The chart library is the heaviest part of this page: it loads after the page is interactive, in its own chunk
-// (the figures above and the chart's text alternative do not wait for it).
+// The chart library is the heaviest part of this page (~115 kB): it loads in its own chunk when the chart comes near
+// the screen (use-near-viewport.ts), not with the page; the figures above and the chart's text alternative do not
+// wait for it.
 const BreakEvenChart = dynamic(() => import("./break-even-chart"), {
   ssr: false,
   loading: () => <p className="text-sm text-stone-500">Loading the chart…</p>,
@@ -60,6 +62,7 @@ export function CostMeter() {
   const [prices, setPrices] = useState<CostPrices>(DEFAULT_PRICES);
   const [freeTier, setFreeTier] = useState(false);
   const measured = useMeasuredTraffic();
+  const [chartBox, chartNear] = useNearViewport<HTMLDivElement>();
 
   const gbsPerRequest = measured.requests > 0 ? measured.gbSeconds / measured.requests : ASSUMED_GBS_PER_REQUEST;
   const monthlyRate = measured.windowMs > 0 ? (measured.requests / (measured.windowMs / 1000)) * SECONDS_PER_MONTH : 0;
@@ -160,11 +163,12 @@ export function CostMeter() {
           )}
         </p>
         <div
+          ref={chartBox}
           className="h-80 w-full"
           role="img"
           aria-label={`Monthly cost against requests per month. Serverless rises with traffic; the monolith is flat at ${money(monolith)}.${breakEven !== null ? ` They cross at ${Math.round(breakEven).toLocaleString("en-US")} requests a month.` : ""}`}
         >
-          <BreakEvenChart data={data} breakEven={breakEven} monolith={monolith} monthlyRate={monthlyRate} />
+          {chartNear ? <BreakEvenChart data={data} breakEven={breakEven} monolith={monolith} monthlyRate={monthlyRate} /> : null}
         </div>
         <p className="text-xs text-stone-500">
           Serverless = requests × price per million + GB-seconds × price (billed duration rounded up to 1 ms × configured memory). Monolith
