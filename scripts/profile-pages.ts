@@ -46,6 +46,7 @@ async function main() {
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/api/health`, 90_000);
   for (const p of paths) await fetch(base + p);
+  const loadStarted = performance.now();
   console.log(
     `load average before: ${loadavg()
       .map((n) => n.toFixed(2))
@@ -60,15 +61,16 @@ async function main() {
       .map((n) => n.toFixed(2))
       .join(" ")}`,
   );
+  const loadMs = performance.now() - loadStarted;
   const exited = new Promise((r) => server.on("exit", r));
   server.kill("SIGTERM");
   await exited;
   const file = readdirSync(outDir).find((f) => f.endsWith(".cpuprofile"));
   if (!file) throw new Error("the server wrote no CPU profile");
   const profile = JSON.parse(readFileSync(path.join(outDir, file), "utf8")) as CpuProfile;
-  console.log(`\nself time by part (${path.join(outDir, file)}):`);
+  console.log(`\nself time by part, the last ${(loadMs / 1000).toFixed(0)} s (the load; start-up left out) (${path.join(outDir, file)}):`);
   console.log("| part | ms | % of busy |\n|---|---:|---:|");
-  for (const row of breakdown(profile)) console.log(`| ${row.part} | ${row.ms.toFixed(0)} | ${row.percent.toFixed(1)} |`);
+  for (const row of breakdown(profile, loadMs)) console.log(`| ${row.part} | ${row.ms.toFixed(0)} | ${row.percent.toFixed(1)} |`);
 }
 
 main().catch((e) => {

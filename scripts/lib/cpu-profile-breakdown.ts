@@ -2,6 +2,8 @@
 // innermost frame of its stack that belongs to a known part (a span recorded from inside a Prisma query counts
 // as spans; a query started while rendering counts as Prisma); samples with no known frame count as "other".
 export type CpuProfile = {
+  startTime: number;
+  endTime: number;
   nodes: { id: number; callFrame: { functionName: string; url: string }; children?: number[] }[];
   samples: number[];
   timeDeltas: number[];
@@ -29,7 +31,9 @@ const PARTS: [string, (url: string, fn: string) => boolean][] = [
   ["Node.js (http, streams, crypto)", (u) => u.startsWith("node:") || u === ""],
 ];
 
-export function breakdown(profile: CpuProfile): { part: string; ms: number; percent: number }[] {
+/** `lastMs`: only the samples of the profile's last `lastMs` milliseconds (the load, not the server's start-up). */
+export function breakdown(profile: CpuProfile, lastMs = Infinity): { part: string; ms: number; percent: number }[] {
+  const from = profile.endTime - lastMs * 1000; // µs
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -49,7 +53,10 @@ export function breakdown(profile: CpuProfile): { part: string; ms: number; perc
     return part;
   };
   const ms = new Map<string, number>();
+  let at = profile.startTime;
   profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at < from) return;
     const part = partOf(id);
     ms.set(part, (ms.get(part) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
