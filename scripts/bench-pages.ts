@@ -12,7 +12,7 @@
 // count as not met here.
 //
 // Usage: npm run bench   (builds first when the sources changed)
-// Options: BENCH_SECONDS per path (12), BENCH_PORT (3300), BENCH_LARGE=0 skips the 100,000-pet rows,
+// Options: BENCH_SECONDS per path (12), BENCH_PORT (3300), BENCH_LARGE=0 skips the 100,000-pet rows, BENCH_PAGES=0 all others,
 //          BENCH_COMPARE_DIR=<folder with another build of this app> adds its pages as extra rows (before/after).
 import "./lib/check-node";
 import autocannon from "autocannon";
@@ -187,6 +187,12 @@ async function largeCatalog(port: number) {
 
 async function main() {
   ensureFreshBuild();
+  if (process.env.BENCH_PAGES !== "0") await pagesAndMemory();
+  if (process.env.BENCH_LARGE !== "0") await largeCatalog(basePort + 3);
+  report();
+}
+
+async function pagesAndMemory() {
   const bareDir = buildBareNext();
   const children: ChildProcess[] = [];
   const appPort = basePort;
@@ -230,8 +236,9 @@ async function main() {
   } finally {
     for (const c of children.reverse()) await stop(c);
   }
-  if (process.env.BENCH_LARGE !== "0") await largeCatalog(basePort + 3);
+}
 
+function report() {
   console.log(`\n${connections} connections, ${seconds} s per path, no cookies\n`);
   console.log("| measure | value | goal | met |\n|---|---:|---:|:---:|");
   for (const r of rows) console.log(`| ${r.measure} | ${r.value} | ${r.goal} | ${r.met === null ? "—" : r.met ? "yes" : "NO"} |`);
