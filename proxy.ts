@@ -20,7 +20,7 @@ import { HSTS, newNonce, pageCsp } from "./infra/http/security-headers";
 import { rememberTraceVisitor } from "./lens/server/lens-visitors";
 import { isMissingCatalogPage } from "./monolith/catalog/find-missing-catalog-page";
 import { RECENTLY_VIEWED_COOKIE, petIdOfPath, recentlyViewedCookieOptions } from "./monolith/catalog/recently-viewed-cookie";
-import { SESSION_COOKIE, newSessionId, sessionCookieOptions } from "./monolith/session/session-cookie";
+import { FRESH_SESSION_HEADER, SESSION_COOKIE, newSessionId, sessionCookieOptions } from "./monolith/session/session-cookie";
 import { env } from "./core/config/env";
 
 /**
@@ -78,6 +78,8 @@ export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const headers = new Headers(request.headers);
   headers.set("x-pst-path", pathname);
+  // Only this proxy says a session is new: a client's own copy of the header is dropped.
+  headers.delete(FRESH_SESSION_HEADER);
   headers.set("x-pst-search", request.nextUrl.search);
   const setCookies: [string, string, CookieOptions][] = [];
 
@@ -104,6 +106,8 @@ export async function proxy(request: NextRequest) {
       // The page rendered for this very request must see the cookie too.
       withRequestCookie(headers, SESSION_COOKIE, sid);
       setCookies.push([SESSION_COOKIE, sid, sessionCookieOptions()]);
+      // Made just now, so no row can hold it: the page need not look it up (a first visit reads nothing).
+      headers.set(FRESH_SESSION_HEADER, "1");
     }
   }
 

@@ -54,8 +54,8 @@ async function startServer(dataDir: string, pets?: number): Promise<{ base: stri
   };
   ensureFreshBuild();
   execFileSync(bin("tsx"), ["prisma/seed.ts", ...(pets ? ["--pets", String(pets)] : [])], { cwd: root, env, stdio: "ignore" });
-  const server = spawnServer({ env, port: 3301, host: "127.0.0.1", stdio: "ignore" });
-  const base = "http://127.0.0.1:3301";
+  const server = spawnServer({ env, port: Number(process.env.BENCH_PORT ?? 3301), host: "127.0.0.1", stdio: "ignore" });
+  const base = `http://127.0.0.1:${process.env.BENCH_PORT ?? 3301}`;
   for (let i = 0; i < 240; i++) {
     try {
       if ((await fetch(`${base}/api/health`)).ok) return { base, server, env };

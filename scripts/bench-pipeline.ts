@@ -116,8 +116,8 @@ async function main() {
     const bin = (n: string) => path.join(root, "node_modules/.bin", n);
     ensureFreshBuild();
     execFileSync(bin("tsx"), ["prisma/seed.ts"], { cwd: root, env, stdio: "ignore" });
-    server = spawnServer({ env, port: 3320, host: "127.0.0.1", stdio: "ignore" });
-    base = "http://127.0.0.1:3320";
+    server = spawnServer({ env, port: Number(process.env.BENCH_PORT ?? 3320), host: "127.0.0.1", stdio: "ignore" });
+    base = `http://127.0.0.1:${process.env.BENCH_PORT ?? 3320}`;
     await waitForHealth(base, 60_000);
   }
   try {

@@ -68,20 +68,8 @@ async function main() {
     await checkPortFree(port, host, "npm start");
   });
   await step("Database migrations", () => run(bin("prisma"), ["migrate", "deploy"]));
-  await step("Seed (only when the catalog is empty)", async () => {
-    // Loaded here, not at the top: sharp and Prisma load only after the checks above said they can.
-    const [{ prisma }, { getStorage }, { runSeed }] = await Promise.all([
-      import("../infra/db/prisma-client"),
-      import("../infra/storage/get-storage"),
-      import("../prisma/seed/run-seed"),
-    ]);
-    try {
-      await runSeed(prisma, getStorage(), { log: (line) => console.log(`  ${line}`) });
-    } finally {
-      // The server opens its own connections; do not hold the database file from this process.
-      await prisma.$disconnect();
-    }
-  });
+  // A child process that exits: the launcher never holds the seed's memory (sharp, Prisma) next to the server.
+  await step("Seed (only when the catalog is empty)", () => run(process.execPath, ["--import", "tsx", "scripts/seed-if-empty.ts"]));
   // Made now (generated into the data folder on the first start), so the server and this link agree.
   const { classKey } = appSecrets();
 

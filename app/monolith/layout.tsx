@@ -20,7 +20,7 @@ export default async function MonolithLayout({ children }: { children: React.Rea
   const path = h.get("x-pst-path") ?? "/monolith";
   const search = h.get("x-pst-search") ?? "";
   const session = await getSessionContext();
-  const cartCount = await countCartItems(session.ownerKey);
+  const cartCount = session.fresh ? 0 : await countCartItems(session.ownerKey);
   const [t, locale] = await Promise.all([getTranslations("header"), getLocale()]);
   const q = new URLSearchParams(search).get("q") ?? undefined;
   const account = session.user ? (

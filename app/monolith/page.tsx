@@ -1,7 +1,7 @@
-// Monolith home: the server queries the database while rendering (categories + featured pets).
+// Monolith home: the server reads categories + featured pets while rendering (from the database, or its
+// in-process catalog cache: monolith/catalog/catalog-cache.ts).
 import { getTranslations } from "next-intl/server";
-import { listCategories } from "@/infra/catalog/list-categories";
-import { listFeaturedPets } from "@/infra/catalog/list-featured-pets";
+import { cachedCategories, cachedFeaturedPets } from "@/monolith/catalog/cached-catalog";
 import { PetGrid } from "@/components/pet-grid";
 import { StoreHero } from "@/components/store-hero";
 import { CategoryList } from "@/components/category-list";
@@ -13,8 +13,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function MonolithHome({ searchParams }: Props) {
   const [categories, featured, sp, t] = await Promise.all([
-    listCategories(),
-    listFeaturedPets(8),
+    cachedCategories(),
+    cachedFeaturedPets(8),
     searchParams,
     getTranslations("catalog"),
   ]);

@@ -53,7 +53,7 @@ export function checkOutHybrid(
             runFunction(purchaseFunction),
             { path: "/api/functions/purchase", method: "POST", body: input, token: await userTokenFor(user.id), visitor: facade.headers },
           );
-    await removeOrderedLines(cart.id, placed.orderId);
+    await removeOrderedLines(cart.id, input.items);
     return { orderId: placed.orderId };
   });
 }

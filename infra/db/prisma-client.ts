@@ -10,8 +10,16 @@ import { env } from "../../core/config/env";
 const globalForPrisma = globalThis as unknown as { __petStorePrisma?: PrismaClient; __petStoreUntracedPrisma?: PrismaClient };
 
 function createUntracedClient(): PrismaClient {
-  const adapter = new PrismaLibSQL({ url: databaseUrl(), authToken: env().DATABASE_AUTH_TOKEN });
-  return new PrismaClient({ adapter });
+  const url = databaseUrl();
+  const adapter = new PrismaLibSQL({ url, authToken: env().DATABASE_AUTH_TOKEN });
+  const client = new PrismaClient({ adapter });
+  // A local file runs in WAL mode: readers (every page) never wait for a writer (a purchase, the image consumer,
+  // a second process) and a commit appends to the log instead of rewriting pages. The mode is stored in the file,
+  // so once per process is plenty; the first query waits for it (the adapter runs one statement at a time).
+  // No busy_timeout: this driver is synchronous, so SQLite's busy wait would freeze the whole server; a busy write
+  // is retried with an asynchronous pause instead (retry-busy.ts).
+  if (url.startsWith("file:")) client.$queryRawUnsafe("PRAGMA journal_mode=WAL").catch(() => undefined);
+  return client;
 }
 
 // Each query is a "database" span in the architecture lens (mode from the request that ran it). A query

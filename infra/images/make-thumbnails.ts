@@ -12,6 +12,8 @@ import { activeFault } from "../faults/fault-state";
 import { validateUpload } from "./validate-upload";
 
 sharp.concurrency(1);
+// No libvips operation cache (up to 50 MB by default): every photo is new, so a cache only holds memory.
+sharp.cache(false);
 
 export type Thumbnail = { size: ThumbnailSize; body: Buffer; width: number; height: number };
 export type ThumbnailSet = { width: number; height: number; thumbnails: Thumbnail[] };

@@ -6,6 +6,7 @@ import "server-only";
 import { AppError } from "../../core/errors/app-error";
 import { newPetDraftSchema, type ThumbnailSize } from "../../core/images/image-rules";
 import { prisma } from "../db/prisma-client";
+import { noteCatalogChanged } from "../catalog/catalog-changes";
 
 export type ImageMetadataInput = {
   imageId: string;
@@ -16,7 +17,7 @@ export type ImageMetadataInput = {
 
 export async function writeImageMetadata(input: ImageMetadataInput): Promise<{ petId: number; created: boolean }> {
   try {
-    return await prisma.$transaction(async (tx) => {
+    const written = await prisma.$transaction(async (tx) => {
       const existing = await tx.image.findUnique({ where: { id: input.imageId }, select: { petId: true } });
       if (existing?.petId) return { petId: existing.petId, created: false };
 
@@ -55,6 +56,8 @@ export async function writeImageMetadata(input: ImageMetadataInput): Promise<{ p
       await tx.imageUpload.update({ where: { id: input.imageId }, data: { petId: pet.id } });
       return { petId: pet.id, created: true };
     });
+    if (written.created) noteCatalogChanged(); // a new pet: catalog caches must show it
+    return written;
   } catch (e) {
     // Two deliveries racing: the loser hits the Image primary key; the winner's pet is the answer.
     if ((e as { code?: string }).code === "P2002") {

@@ -4,6 +4,7 @@ import { Prisma } from "@prisma/client";
 import { AppError } from "../../core/errors/app-error";
 import type { OrderStorePort } from "../../core/orders/order-store-port";
 import { prisma } from "../db/prisma-client";
+import { noteCatalogChanged } from "../catalog/catalog-changes";
 
 export const prismaOrderStore: OrderStorePort = {
   async findOrderByKey(userId, idempotencyKey) {
@@ -50,6 +51,7 @@ export const prismaOrderStore: OrderStorePort = {
           select: { id: true, totalCents: true },
         });
       });
+      noteCatalogChanged(); // stock changed: catalog caches must not show the old count
       return { orderId: order.id, totalCents: order.totalCents, replayed: false };
     } catch (e) {
       // Two identical requests raced past the lookup: the unique (userId, key) lets one win; return its order.

@@ -37,13 +37,24 @@ export function toSearchDocument(r: SearchDocumentRow, storage: Pick<StoragePort
 
 /** Every pet, or only those changed at or after `changedSince` (for an incremental index update). */
 export async function loadSearchDocuments(changedSince?: Date): Promise<SearchDocument[]> {
-  const rows = await prisma.pet.findMany({
-    where: changedSince ? { updatedAt: { gte: changedSince } } : undefined,
-    select: SEARCH_DOCUMENT_SELECT,
-  });
   const storage = getStorage();
-  return rows.map((r) => toSearchDocument(r, storage));
+  const docs: SearchDocument[] = [];
+  // In pages by id: Prisma reads the pictures of a page with one `IN (…)` of its pet ids, and SQLite refuses more
+  // than 32,766 variables in one statement (a 100,000-pet catalog in one read fails with "too many SQL variables").
+  for (let after = 0; ;) {
+    const rows = await prisma.pet.findMany({
+      where: { id: { gt: after }, ...(changedSince ? { updatedAt: { gte: changedSince } } : {}) },
+      orderBy: { id: "asc" },
+      take: PAGE_SIZE,
+      select: SEARCH_DOCUMENT_SELECT,
+    });
+    for (const r of rows) docs.push(toSearchDocument(r, storage));
+    if (rows.length < PAGE_SIZE) return docs;
+    after = rows[rows.length - 1]!.id;
+  }
 }
+
+const PAGE_SIZE = 10_000;
 
 /** How many pets there are and when the latest one changed: the inputs of the catalog fingerprint. */
 export async function catalogStamp(): Promise<{ count: number; maxUpdatedAt: Date | null }> {

@@ -4,7 +4,9 @@
 // of monthly cost against monthly requests that marks where the two lines cross.
 import { useMemo, useState } from "react";
 import { usePolling } from "@/components/use-polling";
-import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
+import { count, money } from "./cost-format";
+import { useNearViewport } from "./use-near-viewport";
 import { breakEvenRequests } from "@/core/costs/break-even-requests";
 import { DEFAULT_PRICES, HOURS_PER_MONTH, PRICE_SOURCES, type CostPrices } from "@/core/costs/cost-prices";
 import { monolithMonthlyCost } from "@/core/costs/monolith-monthly-cost";
@@ -48,13 +50,19 @@ const FIELDS: { key: keyof CostPrices; label: string; step: string; unit: string
   { key: "instances", label: "Always-on servers", step: "1", unit: "" },
 ];
 
-const money = (v: number) => (v >= 100 ? `$${v.toFixed(0)}` : v >= 1 ? `$${v.toFixed(2)}` : `$${v.toFixed(4)}`);
-const count = (v: number) => (v >= 1e6 ? `${(v / 1e6).toFixed(v >= 1e7 ? 0 : 1)}M` : v >= 1e3 ? `${(v / 1e3).toFixed(0)}k` : v.toFixed(0));
+// The chart library is the heaviest part of this page (~115 kB): it loads in its own chunk when the chart comes near
+// the screen (use-near-viewport.ts), not with the page; the figures above and the chart's text alternative do not
+// wait for it.
+const BreakEvenChart = dynamic(() => import("./break-even-chart"), {
+  ssr: false,
+  loading: () => <p className="text-sm text-stone-500">Loading the chart…</p>,
+});
 
 export function CostMeter() {
   const [prices, setPrices] = useState<CostPrices>(DEFAULT_PRICES);
   const [freeTier, setFreeTier] = useState(false);
   const measured = useMeasuredTraffic();
+  const [chartBox, chartNear] = useNearViewport<HTMLDivElement>();
 
   const gbsPerRequest = measured.requests > 0 ? measured.gbSeconds / measured.requests : ASSUMED_GBS_PER_REQUEST;
   const monthlyRate = measured.windowMs > 0 ? (measured.requests / (measured.windowMs / 1000)) * SECONDS_PER_MONTH : 0;
@@ -155,68 +163,12 @@ export function CostMeter() {
           )}
         </p>
         <div
+          ref={chartBox}
           className="h-80 w-full"
           role="img"
           aria-label={`Monthly cost against requests per month. Serverless rises with traffic; the monolith is flat at ${money(monolith)}.${breakEven !== null ? ` They cross at ${Math.round(breakEven).toLocaleString("en-US")} requests a month.` : ""}`}
         >
-          <ResponsiveContainer width="100%" height="100%">
-            <LineChart data={data} margin={{ top: 16, right: 24, bottom: 24, left: 8 }}>
-              <CartesianGrid stroke="#e7e5e4" strokeDasharray="3 3" />
-              <XAxis
-                dataKey="requests"
-                type="number"
-                domain={[0, "dataMax"]}
-                tickFormatter={count}
-                label={{ value: "requests / month", position: "insideBottom", offset: -12, fill: "#57534e", fontSize: 12 }}
-                tick={{ fontSize: 12 }}
-              />
-              <YAxis tickFormatter={(v: number) => `$${v}`} tick={{ fontSize: 12 }} width={56} />
-              <Tooltip
-                formatter={(v) => money(Number(v))}
-                labelFormatter={(l) => `${Math.round(Number(l)).toLocaleString("en-US")} requests / month`}
-              />
-              <Legend verticalAlign="top" height={28} />
-              <Line
-                type="linear"
-                dataKey="serverless"
-                name="Serverless (functions)"
-                stroke="#0d9488"
-                strokeWidth={2.5}
-                dot={false}
-                isAnimationActive={false}
-              />
-              <Line
-                type="linear"
-                dataKey="monolith"
-                name="Monolith (always-on server)"
-                stroke="#4f46e5"
-                strokeWidth={2.5}
-                dot={false}
-                isAnimationActive={false}
-              />
-              {breakEven !== null ? (
-                <ReferenceLine
-                  x={breakEven}
-                  stroke="#ea580c"
-                  strokeDasharray="4 4"
-                  label={{ value: `break-even ${count(breakEven)}`, position: "insideTopLeft", fill: "#c2410c", fontSize: 12 }}
-                />
-              ) : null}
-              {breakEven !== null ? <ReferenceDot x={breakEven} y={monolith} r={6} fill="#ea580c" stroke="#fff" /> : null}
-              {monthlyRate > 0 ? (
-                <ReferenceLine
-                  x={monthlyRate}
-                  stroke="#78716c"
-                  strokeDasharray="2 3"
-                  label={
-                    monthlyRate > (data.at(-1)?.requests ?? 0) * 0.1
-                      ? { value: "your traffic", position: "insideTopRight", fill: "#57534e", fontSize: 12 }
-                      : undefined
-                  }
-                />
-              ) : null}
-            </LineChart>
-          </ResponsiveContainer>
+          {chartNear ? <BreakEvenChart data={data} breakEven={breakEven} monolith={monolith} monthlyRate={monthlyRate} /> : null}
         </div>
         <p className="text-xs text-stone-500">
           Serverless = requests × price per million + GB-seconds × price (billed duration rounded up to 1 ms × configured memory). Monolith

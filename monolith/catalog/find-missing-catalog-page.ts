@@ -3,13 +3,13 @@
 // (vercel/next.js#62228: the HTML is an empty `__next_error__` shell), which would leave a visitor with
 // JavaScript off staring at a blank page.
 import { categorySlugSchema, petIdSchema } from "../../core/catalog/catalog-schemas";
-import { prisma } from "../../infra/db/prisma-client";
+import { cachedCategories, cachedPet } from "./cached-catalog";
 
 export async function isMissingCatalogPage(pathname: string): Promise<boolean> {
   const pet = /^\/monolith\/pets\/([^/]+)\/?$/.exec(pathname);
   if (pet) {
     const id = petIdSchema.safeParse(pet[1]);
-    return !id.success || (await prisma.pet.count({ where: { id: id.data } })) === 0;
+    return !id.success || (await cachedPet(id.data)) === null;
   }
   const category = /^\/monolith\/category\/([^/]+)\/?$/.exec(pathname);
   if (category) {
@@ -20,7 +20,7 @@ export async function isMissingCatalogPage(pathname: string): Promise<boolean> {
       return true; // malformed %-escape: not a category
     }
     const slug = categorySlugSchema.safeParse(raw);
-    return !slug.success || (await prisma.category.count({ where: { slug: slug.data } })) === 0;
+    return !slug.success || !(await cachedCategories()).some((c) => c.slug === slug.data);
   }
   return false;
 }

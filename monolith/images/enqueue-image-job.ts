@@ -12,6 +12,7 @@ import { prisma } from "../../infra/db/prisma-client";
 import { createImageUpload } from "../../infra/images/create-image-upload";
 import { validateUpload } from "../../infra/images/validate-upload";
 import { getStorage } from "../../infra/storage/get-storage";
+import { handOffOriginal } from "./original-hand-off";
 
 export type AddPetFields = { name: unknown; category: unknown; price: unknown; stock: unknown; image: unknown };
 
@@ -38,6 +39,7 @@ export async function enqueueImageJob(fields: AddPetFields): Promise<{ imageId: 
       .catch(() => undefined);
     throw e;
   }
+  handOffOriginal(imageId, bytes); // the consumer in this process need not read it back (original-hand-off.ts)
   wakeImageConsumer();
   return { imageId };
 }

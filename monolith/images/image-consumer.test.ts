@@ -1,4 +1,5 @@
 // The monolith's consumer against a real, migrated database and the local storage adapter.
+import { takeHandedOffOriginal } from "./original-hand-off";
 import { afterEach, describe, expect, it } from "vitest";
 import { THUMBNAIL_SIZES, originalKey, thumbnailKey } from "../../core/images/image-rules";
 import { prisma } from "../../infra/db/prisma-client";
@@ -71,6 +72,18 @@ describe("monolith image consumer", () => {
     ]);
   });
 
+  it("takes the photo the post just received from memory: the original in storage is not read back", async () => {
+    const { imageId } = await enqueue(await makeJpeg());
+    let reads = 0;
+    const steps = () => {
+      const d = defaultPipelineSteps();
+      return { ...d, storage: { ...d.storage, get: async (key: string) => (reads++, d.storage.get(key)) } };
+    };
+    consumer = runImageConsumer({ pollMs: 50, steps, log: quiet });
+    expect((await waitForJob(imageId, ["done", "dead"])).status).toBe("done");
+    expect(reads).toBe(0);
+  });
+
   it.each([
     ["a text file renamed .jpg", () => TEXT_AS_JPG, "That file is not a JPEG, PNG or WebP image."],
     ["an SVG", () => SVG, "That file is not a JPEG, PNG or WebP image."],
@@ -98,7 +111,9 @@ describe("monolith image consumer", () => {
 
   it("an original over the size limit in storage is dead-lettered at the first attempt, never retried", async () => {
     const { imageId } = await enqueue(await makeJpeg(200, 150));
-    // As if it had grown in storage after the upload check: the thumbnail step checks the size again.
+    // As if it had grown in storage after the upload check: the thumbnail step checks the size again. After a
+    // restart, that is: this process's in-memory copy of the upload (original-hand-off.ts) is gone.
+    takeHandedOffOriginal(imageId);
     await getStorage().put(originalKey(imageId), Buffer.alloc(10 * 1024 * 1024 + 1, 0xff), "application/octet-stream");
     let thumbnails = 0;
     const steps = () => ({

@@ -9,8 +9,8 @@ import { isPermanentImageError, originalKey, type PipelineStep } from "../../cor
 import type { StoragePort } from "../../core/images/storage-port";
 import { prisma } from "../../infra/db/prisma-client";
 import { makeThumbnails } from "../../infra/images/make-thumbnails";
-import { recordImageStep } from "../../infra/images/record-image-step";
-import { recordImageUploadStatus } from "../../infra/images/record-image-upload-status";
+import { imageStepWrite, imageUploadStatusWrite, recordImageStep, recordImageWrites } from "../../infra/images/record-image-step";
+import { takeHandedOffOriginal } from "./original-hand-off";
 import { storeThumbnails } from "../../infra/images/store-thumbnails";
 import { writeImageMetadata } from "../../infra/images/write-image-metadata";
 import { loadSearchDocument } from "../../infra/search/load-search-document";
@@ -54,12 +54,13 @@ export class ImageStepError extends Error {
   }
 }
 
-async function runStep<T>(imageId: string, step: PipelineStep, fn: () => Promise<T>): Promise<T> {
-  await recordImageStep(imageId, step, "running");
+/**
+ * One step's work. Its "running" row is written by the caller together with the write before it (one commit for
+ * "the previous step done" and "this step running"); a failure records itself here.
+ */
+async function attempt<T>(imageId: string, step: PipelineStep, fn: () => Promise<T>): Promise<T> {
   try {
-    const result = await fn();
-    await recordImageStep(imageId, step, "done");
-    return result;
+    return await fn();
   } catch (e) {
     // A person's reason for bad input; a generic one (details in the server log) for our own failures.
     const permanent = isPermanentImageError(e);
@@ -76,18 +77,23 @@ export async function processImageJob(imageId: string, steps: PipelineSteps = de
   // Done already (a job delivered twice): its original is gone, and nothing is left to do.
   const upload = await prisma.imageUpload.findUnique({ where: { id: imageId }, select: { status: true, petId: true } });
   if (upload?.status === "done" && upload.petId !== null) return { petId: upload.petId };
-  await recordImageUploadStatus(imageId, "running");
-  const set = await runStep(imageId, "thumbnail", async () => {
-    const original = await steps.storage.get(originalKey(imageId));
+  // Bookkeeping goes in batches: each step's "done" shares a commit with the next step's "running".
+  await recordImageWrites([imageUploadStatusWrite(imageId, "running"), imageStepWrite(imageId, "thumbnail", "running")]);
+  const set = await attempt(imageId, "thumbnail", async () => {
+    // The bytes the form post just received, when this process still has them; else (after a restart) storage.
+    const original = takeHandedOffOriginal(imageId) ?? (await steps.storage.get(originalKey(imageId)))?.body;
     if (!original) throw new AppError("not_found", "The uploaded photo is missing.");
-    return steps.makeThumbnails(original.body);
+    return steps.makeThumbnails(original);
   });
-  const keys = await runStep(imageId, "store", () => steps.storeThumbnails(steps.storage, imageId, set.thumbnails));
-  const { petId } = await runStep(imageId, "metadata", () =>
+  await recordImageWrites([imageStepWrite(imageId, "thumbnail", "done"), imageStepWrite(imageId, "store", "running")]);
+  const keys = await attempt(imageId, "store", () => steps.storeThumbnails(steps.storage, imageId, set.thumbnails));
+  await recordImageWrites([imageStepWrite(imageId, "store", "done"), imageStepWrite(imageId, "metadata", "running")]);
+  const { petId } = await attempt(imageId, "metadata", () =>
     steps.writeImageMetadata({ imageId, width: set.width, height: set.height, keys }),
   );
-  await runStep(imageId, "index", () => steps.indexPet(petId));
-  await recordImageUploadStatus(imageId, "done");
+  await recordImageWrites([imageStepWrite(imageId, "metadata", "done"), imageStepWrite(imageId, "index", "running")]);
+  await attempt(imageId, "index", () => steps.indexPet(petId));
+  await recordImageWrites([imageStepWrite(imageId, "index", "done"), imageUploadStatusWrite(imageId, "done")]);
   await deleteOriginal(steps.storage, imageId);
   return { petId };
 }

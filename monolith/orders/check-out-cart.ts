@@ -19,21 +19,21 @@ export async function checkOutCart(userId: number, rawIdempotencyKey: unknown): 
   // ARCH: the "function timeout" switch slows checkout too; the monolith request just takes longer (twin: the purchase function's 504).
   await faultSleep(activeFault("function-timeout")?.slowMs ?? 0);
 
-  // A double submit: the first request already placed the order and emptied the cart. Answer with that
-  // order before looking at the (now empty) cart.
-  const seen = await prismaOrderStore.findOrderByKey(userId, idempotencyKey);
-  if (seen) return { ...seen, replayed: true };
-
   const cart = await prisma.cart.findUnique({
     where: { ownerKey: `u:${userId}` },
     select: { id: true, items: { select: { petId: true, quantity: true }, orderBy: { petId: "asc" } } },
   });
-  if (!cart || cart.items.length === 0) throw new AppError("bad_request", "Your cart is empty — add a pet before checking out.");
-
+  if (!cart || cart.items.length === 0) {
+    // A double submit: the first request already placed the order and emptied the cart. Answer with that
+    // order (only here: placeOrder looks the key up itself, so the usual checkout reads it once).
+    const seen = await prismaOrderStore.findOrderByKey(userId, idempotencyKey);
+    if (seen) return { ...seen, replayed: true };
+    throw new AppError("bad_request", "Your cart is empty — add a pet before checking out.");
+  }
   const input = parseInput(placeOrderSchema, { items: cart.items, idempotencyKey });
   const placed = await placeOrder(prismaOrderStore, { ...input, userId, placedVia: "monolith" });
   if (placed.replayed) return placed;
 
-  await removeOrderedLines(cart.id, placed.orderId);
+  await removeOrderedLines(cart.id, input.items);
   return placed;
 }

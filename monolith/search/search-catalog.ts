@@ -9,12 +9,14 @@ import { searchPets, type SearchResult } from "../../core/search/search-pets";
 import type { SearchQuery } from "../../core/search/search-query-schema";
 import { activeFault, faultSleep } from "../../infra/faults/fault-state";
 import { catalogStamp, loadSearchDocuments } from "../../infra/search/load-search-documents";
+import { cachedCatalogRead } from "../catalog/catalog-cache";
 
 type Cached = { version: string; index: SearchIndex; maxUpdatedAt: Date | null };
 const holder = globalThis as unknown as { __monolithSearch?: Cached; __monolithSearchBuilding?: Promise<Cached> };
 
 async function refresh(cached: Cached | undefined): Promise<Cached> {
-  const stamp = await catalogStamp();
+  // The fingerprint read goes through the catalog cache: a purchase or a new pet here empties it at once.
+  const stamp = await cachedCatalogRead("search-stamp", catalogStamp);
   const version = `${stamp.count}:${stamp.maxUpdatedAt?.getTime() ?? 0}`;
   if (cached && cached.version === version) return cached;
   if (cached && cached.maxUpdatedAt) {

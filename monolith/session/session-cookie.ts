@@ -4,6 +4,8 @@ import { env } from "../../core/config/env";
 
 export const SESSION_COOKIE = "pst_sid";
 export const SESSION_MAX_AGE_SECONDS = 60 * 60 * 24 * 14;
+/** Set by proxy.ts (never by a client: it drops theirs) on the request whose session id it just made. */
+export const FRESH_SESSION_HEADER = "x-pst-fresh-session";
 
 export function newSessionId(): string {
   return randomBytes(32).toString("base64url");

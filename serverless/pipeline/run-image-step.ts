@@ -9,7 +9,7 @@ import { FatalError, RetryableError, getStepMetadata } from "workflow";
 import { isAppError } from "../../core/errors/app-error";
 import { isPermanentImageError, type PipelineStep } from "../../core/images/image-rules";
 import { discardImageUpload } from "../../infra/images/discard-image-upload";
-import { recordImageStep } from "../../infra/images/record-image-step";
+import { imageStepWrite, imageUploadStatusWrite, recordImageStep, recordImageWrites } from "../../infra/images/record-image-step";
 import { recordImageUploadStatus } from "../../infra/images/record-image-upload-status";
 import { activeFault } from "../../infra/faults/fault-state";
 import { getStorage, isStorageUnavailable } from "../../infra/storage/get-storage";
@@ -43,8 +43,10 @@ export async function runImageStep<T>(imageId: string, step: PipelineStep, work:
 
 function runStepFunction<T>(imageId: string, step: PipelineStep, work: () => Promise<T>): Promise<T> {
   return runPipelineFunction(`pipeline:${step}`, async () => {
-    await recordImageStep(imageId, step, "running");
-    if (step === "thumbnail" && getStepMetadata().attempt === 1) await recordImageUploadStatus(imageId, "running");
+    // The first step's first attempt also marks the upload running: both rows in one commit.
+    if (step === "thumbnail" && getStepMetadata().attempt === 1)
+      await recordImageWrites([imageStepWrite(imageId, step, "running"), imageUploadStatusWrite(imageId, "running")]);
+    else await recordImageStep(imageId, step, "running");
     try {
       // The lab bench's "crashed step" switch: the first attempt of every step dies mid-way, as an instance
       // crash would; the durable run retries that step alone (the steps before it are not run again).

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { parseSearchQuery } from "@/core/search/search-query-schema";
 import { pageCount } from "@/core/catalog/paginate";
 import { searchPageHref } from "@/core/search/search-page-href";
-import { listCategories } from "@/infra/catalog/list-categories";
+import { cachedCategories } from "@/monolith/catalog/cached-catalog";
 import { searchCatalog } from "@/monolith/search/search-catalog";
 import { SearchResults } from "@/components/search-results";
 import { SearchFilters } from "@/components/search-filters";
@@ -19,7 +19,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function SearchPage({ searchParams }: Props) {
   const query = parseSearchQuery(await searchParams);
-  const [result, categories] = await Promise.all([searchCatalog(query), listCategories()]);
+  const [result, categories] = await Promise.all([searchCatalog(query), cachedCategories()]);
   const hrefForPage = (page: number) => searchPageHref("/monolith/search", query, page);
   return (
     <div className="grid gap-8 md:grid-cols-[16rem_1fr]">

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { categoryName } from "@/core/i18n/catalog-terms";
 import { categorySlugSchema, pageParamSchema } from "@/core/catalog/catalog-schemas";
-import { listCategoryPets } from "@/infra/catalog/list-category-pets";
+import { cachedCategoryPets } from "@/monolith/catalog/cached-catalog";
 import { CategoryPets } from "@/components/category-page";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +15,7 @@ async function load({ params, searchParams }: Props) {
   const slug = categorySlugSchema.safeParse((await params).slug);
   if (!slug.success) return null;
   const sp = await searchParams;
-  return listCategoryPets(slug.data, pageParamSchema.parse(Array.isArray(sp.page) ? sp.page[0] : sp.page));
+  return cachedCategoryPets(slug.data, pageParamSchema.parse(Array.isArray(sp.page) ? sp.page[0] : sp.page));
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

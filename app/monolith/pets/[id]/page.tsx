@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { breedName } from "@/core/i18n/catalog-terms";
 import { petIdSchema } from "@/core/catalog/catalog-schemas";
-import { getPet } from "@/infra/catalog/get-pet";
+import { cachedPet } from "@/monolith/catalog/cached-catalog";
 import { cookies } from "next/headers";
 import { parseRecentlyViewed } from "@/core/catalog/recently-viewed-list";
 import { listPetsByIds } from "@/infra/catalog/list-pets-by-ids";
@@ -24,7 +24,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 async function load(params: Props["params"]) {
   const id = petIdSchema.safeParse((await params).id);
-  return id.success ? getPet(id.data) : null;
+  return id.success ? cachedPet(id.data) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

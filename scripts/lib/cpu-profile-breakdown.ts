@@ -1,0 +1,65 @@
+// Turns a V8 .cpuprofile into "where the busy time went" by part of the app. Each sample is charged to the
+// innermost frame of its stack that belongs to a known part (a span recorded from inside a Prisma query counts
+// as spans; a query started while rendering counts as Prisma); samples with no known frame count as "other".
+export type CpuProfile = {
+  startTime: number;
+  endTime: number;
+  nodes: { id: number; callFrame: { functionName: string; url: string }; children?: number[] }[];
+  samples: number[];
+  timeDeltas: number[];
+};
+
+/** Checked in order for each frame: the first part whose test matches names the frame. */
+const PARTS: [string, (url: string, fn: string) => boolean][] = [
+  ["idle", (_u, fn) => fn === "(idle)"],
+  ["garbage collection", (_u, fn) => fn === "(garbage collector)"],
+  [
+    "spans (OpenTelemetry + lens store)",
+    (u, fn) => /opentelemetry|lens-span|with-lens-span|lens-visitors|span-store/.test(u) || /LensSpan|toLensSpan/.test(fn),
+  ],
+  ["Prisma + libSQL driver", (u) => /@prisma|prisma-client|libsql|query_engine|query_compiler/.test(u)],
+  ["session + CSRF + cookies", (u, fn) => /session|csrf|cookie/i.test(u) || /getSessionContext|csrfTokenFor|hashSessionId/.test(fn)],
+  ["writes (recently viewed, session rows)", (u) => /record-recently-viewed|start-user-session/.test(u)],
+  ["proxy (middleware)", (u) => /middleware|proxy/.test(u)],
+  ["module loading (start-up)", (u, fn) => /\[turbopack\]_runtime|cjs\/loader|source_map/.test(u) || fn === "wrapSafe"],
+  ["async context (AsyncLocalStorage hooks)", (u) => /async_hooks|async_local_storage/.test(u)],
+  [
+    "React rendering (RSC + HTML)",
+    (u) => /react-dom|react-server|server\.edge|server\.node|react\.production|app-page|chunks\/ssr\//.test(u),
+  ],
+  ["Next.js request handling", (u) => /next\/dist|\.next\//.test(u)],
+  ["Node.js (http, streams, crypto)", (u) => u.startsWith("node:") || u === ""],
+];
+
+/** `lastMs`: only the samples of the profile's last `lastMs` milliseconds (the load, not the server's start-up). */
+export function breakdown(profile: CpuProfile, lastMs = Infinity): { part: string; ms: number; percent: number }[] {
+  const from = profile.endTime - lastMs * 1000; // µs
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const partOfNode = new Map<number, string>();
+  const partOf = (id: number): string => {
+    const known = partOfNode.get(id);
+    if (known) return known;
+    const { url, functionName } = byId.get(id)!.callFrame;
+    let part = PARTS.find(([, test]) => test(url, functionName))?.[0];
+    // "Node.js" only when nothing above is one of ours: walk up for a more specific part first.
+    if (!part || part.startsWith("Node.js")) {
+      const up = parent.get(id);
+      const above = up === undefined ? undefined : partOf(up);
+      part = above && above !== "other" ? above : (part ?? "other");
+    }
+    partOfNode.set(id, part);
+    return part;
+  };
+  const ms = new Map<string, number>();
+  let at = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at < from) return;
+    const part = partOf(id);
+    ms.set(part, (ms.get(part) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  const busy = [...ms].filter(([p]) => p !== "idle").reduce((s, [, v]) => s + v, 0);
+  return [...ms].map(([part, v]) => ({ part, ms: v, percent: part === "idle" ? NaN : (v / busy) * 100 })).sort((a, b) => b.ms - a.ms);
+}
