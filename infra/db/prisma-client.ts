@@ -13,12 +13,13 @@ function createUntracedClient(): PrismaClient {
   const url = databaseUrl();
   const adapter = new PrismaLibSQL({ url, authToken: env().DATABASE_AUTH_TOKEN });
   const client = new PrismaClient({ adapter });
-  // A local file runs in WAL mode: readers (every page) never wait for a writer (a purchase, the image consumer,
-  // a second process) and a commit appends to the log instead of rewriting pages. The mode is stored in the file,
-  // so once per process is plenty; the first query waits for it (the adapter runs one statement at a time).
-  // No busy_timeout: this driver is synchronous, so SQLite's busy wait would freeze the whole server; a busy write
-  // is retried with an asynchronous pause instead (retry-busy.ts).
-  if (url.startsWith("file:")) client.$queryRawUnsafe("PRAGMA journal_mode=WAL").catch(() => undefined);
+  // The local file stays in SQLite's default rollback-journal mode. WAL was tried for speed (decision 013): with
+  // it, two app instances on one file stopped seeing each other's writes in a CI run (a released load-run lease and
+  // a joined student stayed invisible to the other instance), which is what the shared class state relies on.
+  // No busy_timeout either: this driver is synchronous, so SQLite's busy wait would freeze the whole server; a
+  // busy write is retried with an asynchronous pause instead (retry-busy.ts). A file a WAL build left behind is
+  // switched back (the mode is stored in the file; the switch needs the file to itself, so it may wait a start).
+  if (url.startsWith("file:")) client.$queryRawUnsafe("PRAGMA journal_mode=DELETE").catch(() => undefined);
   return client;
 }
 
