@@ -6,7 +6,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { en } from "../messages/en";
 import { zhCN } from "../messages/zh-CN";
-import { test, expect, logIn, uniqueEmail, type Mode } from "./fixtures";
+import { test, expect, uniqueEmail, type Mode } from "./fixtures";
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -49,7 +49,9 @@ async function expectChinesePage(page: Page, label: string) {
   );
   expect(leftovers, `English UI text left on ${label}`).toEqual([]);
   // A fallback that shows a raw key ("catalog.addToCart") is as bad as English.
-  expect(text, `raw message keys on ${label}`).not.toMatch(/\b(header|footer|catalog|cart|checkout|orders|auth|search|states)\.[a-z]\w+/);
+  expect(text, `raw message keys on ${label}`).not.toMatch(
+    /\b(header|footer|catalog|cart|checkout|orders|auth|register|search|states)\.[a-z]\w+/,
+  );
 }
 
 function escapeRegExp(text: string): string {
@@ -85,19 +87,31 @@ async function chooseChinese(page: Page, path: string) {
 }
 
 /**
- * A fresh customer (an empty cart, no one else's orders), registered in English before the switch. Accounts are
- * created in the monolith (both stores share one user table); the serverless store then logs in through its auth service.
+ * A fresh customer (an empty cart, no one else's orders), registered on the Chinese register page. Accounts are
+ * created in the monolith (both stores share one user table); the serverless store shows its own Chinese register
+ * page, then logs in through its auth service.
  */
-async function register(page: Page, mode: Mode) {
+async function register(page: Page, mode: Mode, javaScriptEnabled: boolean) {
   const email = uniqueEmail("zh");
   const password = "chinese-journey-password";
-  await page.goto("/monolith/register");
-  await page.getByLabel("Name").fill("中文测试");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
-  if (mode === "serverless") await logIn(page, mode, { email, password });
+  await chooseChinese(page, "/monolith/register");
+  await expectChinesePage(page, "monolith register");
+  await expectAccessible(page, "monolith register", javaScriptEnabled);
+  await page.getByLabel("名字", { exact: true }).fill("中文测试");
+  await page.getByLabel("邮箱", { exact: true }).fill(email);
+  await page.getByLabel("密码", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "创建账号" }).click();
+  await expect(page.getByRole("button", { name: "退出登录" })).toBeVisible();
+  if (mode === "serverless") {
+    await page.goto("/serverless/register");
+    await expect(page.getByRole("link", { name: "在单体应用中创建账号" })).toBeVisible();
+    await expectChinesePage(page, "serverless register");
+    await page.goto("/serverless/login");
+    await page.getByLabel("邮箱", { exact: true }).fill(email);
+    await page.getByLabel("密码", { exact: true }).fill(password);
+    await page.getByRole("button", { name: "登录", exact: true }).click();
+    await expect(page.getByRole("button", { name: "退出登录" })).toBeVisible();
+  }
 }
 
 test.describe("简体中文", () => {
@@ -146,8 +160,8 @@ test.describe("简体中文", () => {
 
   test("golden journey in Chinese: search → pet → cart → checkout → order history @nojs", async ({ page, at, mode, javaScriptEnabled }) => {
     test.slow(); // many page loads on a small machine
-    await register(page, mode);
-    await chooseChinese(page, at(""));
+    await register(page, mode, javaScriptEnabled);
+    await page.goto(at(""));
     await expect(page.getByRole("heading", { name: "精选宠物" })).toBeVisible();
     await expectChinesePage(page, "home");
     await expectAccessible(page, "home", javaScriptEnabled);

@@ -1,8 +1,9 @@
 // The migration panel: six switches and the recommended path, as plain HTML forms (works with JavaScript off).
 // The instructor moves the whole class; anyone else moves only their own browser's hybrid store.
-import { CAPABILITIES, CAPABILITY_LABELS, encodeMigrationState, type MigrationState } from "../../core/migration/migration-state";
+import { useTranslations } from "next-intl";
+import { CAPABILITIES, encodeMigrationState, type MigrationState } from "../../core/migration/migration-state";
 import { RECOMMENDED_MOVES, recommendedStates, stepOnRecommendedPath } from "../../core/migration/recommended-path";
-import { BRIDGES, BRIDGES_NOT_BUILT, routeRequests } from "../../core/migration/route-requests";
+import { BRIDGES_NOT_BUILT, routeRequests } from "../../core/migration/route-requests";
 
 type Props = {
   state: MigrationState;
@@ -34,27 +35,27 @@ export function MigrationPanel({ state, classState, source, instructor, returnTo
   const table = routeRequests(state);
   const scope = instructor ? "class" : "browser";
   const states = recommendedStates();
+  const t = useTranslations("migration");
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_1fr]">
       <form action={ACTION} method="post" className="card space-y-4 p-5" aria-labelledby={`${idPrefix}-switches`}>
         <h3 id={`${idPrefix}-switches`} className="text-lg font-bold">
-          Six switches
+          {t("sixSwitches")}
         </h3>
         <p className="text-sm text-stone-600">
-          {instructor
-            ? "You hold the instructor key: choose whether this moves the whole class or only your browser."
-            : "This moves only your browser's hybrid store. Only the instructor can move the whole class."}{" "}
-          Now routed by: <strong>{source === "class" ? "the class state" : "your browser's own state"}</strong>.
+          {instructor ? t("instructorScope") : t("browserScope")}{" "}
+          {t.rich("routedBy", { source: source === "class" ? t("routedByClass") : t("browserState"), strong })}
         </p>
         <div className="grid gap-3 sm:grid-cols-2">
           {CAPABILITIES.map((c) => (
             <fieldset key={c} className="rounded-xl border border-stone-200 p-3">
-              <legend className="px-1 text-sm font-semibold">{CAPABILITY_LABELS[c]}</legend>
+              <legend className="px-1 text-sm font-semibold">{t(`capability.${c}`)}</legend>
               <div className="flex gap-4 text-sm">
                 {(["monolith", "serverless"] as const).map((side) => (
                   <label key={side} className="flex items-center gap-1.5">
                     <input type="radio" name={c} value={side} defaultChecked={state[c] === side} />
-                    {side === "monolith" ? "Monolith" : "Serverless"}
+                    {side === "monolith" ? t("sideMonolith") : t("sideServerless")}
                   </label>
                 ))}
               </div>
@@ -63,12 +64,12 @@ export function MigrationPanel({ state, classState, source, instructor, returnTo
         </div>
         {instructor ? (
           <fieldset className="text-sm">
-            <legend className="font-semibold">Apply to</legend>
+            <legend className="font-semibold">{t("applyTo")}</legend>
             <label className="mr-4 inline-flex items-center gap-1.5">
-              <input type="radio" name="scope" value="class" defaultChecked /> Everyone in the class
+              <input type="radio" name="scope" value="class" defaultChecked /> {t("everyone")}
             </label>
             <label className="inline-flex items-center gap-1.5">
-              <input type="radio" name="scope" value="browser" /> Only this browser
+              <input type="radio" name="scope" value="browser" /> {t("onlyBrowser")}
             </label>
           </fieldset>
         ) : (
@@ -77,26 +78,24 @@ export function MigrationPanel({ state, classState, source, instructor, returnTo
         <input type="hidden" name="returnTo" value={returnTo} />
         <div className="flex flex-wrap gap-3">
           <button type="submit" className="btn-primary">
-            Apply
+            {t("apply")}
           </button>
           {source === "browser" ? (
             <button type="submit" name="action" value="follow-class" className="btn-secondary">
-              Follow the class state ({encodeMigrationState(classState)})
+              {t("followClass", { state: encodeMigrationState(classState) })}
             </button>
           ) : null}
         </div>
         <div className="text-sm">
-          <h4 className="font-semibold">Bridges this state needs</h4>
+          <h4 className="font-semibold">{t("bridgesNeeded")}</h4>
           {table.bridges.length === 0 ? (
-            <p className="text-stone-600">None: every capability is on one side.</p>
+            <p className="text-stone-600">{t("noneNeeded")}</p>
           ) : (
             <ul className="mt-1 list-disc space-y-1 pl-5 text-stone-700">
               {table.bridges.map((b) => (
                 <li key={b}>
-                  {BRIDGES[b]}
-                  {BRIDGES_NOT_BUILT.has(b) ? (
-                    <em className="text-amber-900"> Not built here: the serverless part serves it instead.</em>
-                  ) : null}
+                  {t(`bridge.${b}`)}
+                  {BRIDGES_NOT_BUILT.has(b) ? <em className="text-amber-900">{t("notBuiltHere")}</em> : null}
                 </li>
               ))}
             </ul>
@@ -106,11 +105,10 @@ export function MigrationPanel({ state, classState, source, instructor, returnTo
 
       <section className="card space-y-3 p-5" aria-labelledby={`${idPrefix}-path`}>
         <h3 id={`${idPrefix}-path`} className="text-lg font-bold">
-          Recommended order
+          {t("recommended")}
         </h3>
         <p className="text-sm text-stone-600">
-          Start where the value is high and the coupling low; move the pages, which everything else hangs on, last.{" "}
-          {step === undefined ? "Your state is off this path." : `You are at step ${step} of 6.`}
+          {t("recommendedIntro")} {step === undefined ? t("offPath") : t("atStep", { step })}
         </p>
         <ol className="space-y-2">
           {states.map((s, i) => {
@@ -122,19 +120,20 @@ export function MigrationPanel({ state, classState, source, instructor, returnTo
                   <StateFields state={s} scope={scope} returnTo={returnTo} />
                   <div className="min-w-0 flex-1">
                     <p className="font-semibold">
-                      {i}. {move ? `Move ${CAPABILITY_LABELS[move.capability].toLowerCase()}` : "All monolith"}
-                      {here ? <span className="ml-2 text-fuchsia-800">(current)</span> : null}
+                      {i}. {move ? t("move", { capability: t(`moveLower.${move.capability}`) }) : t("allMonolith")}
+                      {here ? <span className="ml-2 text-fuchsia-800">{t("current")}</span> : null}
                     </p>
                     {move ? (
                       <p className="text-stone-700">
-                        <strong>Buys:</strong> {move.buys} <strong>Risks:</strong> {move.risks}
+                        <strong>{t("buys")}</strong> {t(`buysOf.${move.capability}`)} <strong>{t("risks")}</strong>{" "}
+                        {t(`risksOf.${move.capability}`)}
                       </p>
                     ) : (
-                      <p className="text-stone-700">The starting point: one server does everything.</p>
+                      <p className="text-stone-700">{t("start")}</p>
                     )}
                   </div>
                   <button type="submit" className="btn-secondary shrink-0 py-1 text-xs" disabled={here}>
-                    Go to step {i}
+                    {t("goToStep", { step: i })}
                   </button>
                 </form>
               </li>

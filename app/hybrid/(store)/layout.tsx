@@ -19,9 +19,10 @@ import { TraceMeta } from "@/lens/client/trace-meta";
 import { FacadeStrip } from "@/components/migration/facade-strip";
 import { currentTraceparent } from "@/lens/server/current-traceparent";
 
-export const metadata: Metadata = {
-  title: { default: "Hybrid store", template: "%s · Hybrid · Pet Store Twin" },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("hybrid");
+  return { title: { default: t("metaDefault"), template: t("metaTemplate") } };
+}
 
 export default async function HybridLayout({ children }: { children: React.ReactNode }) {
   const h = await headers();
@@ -33,7 +34,7 @@ export default async function HybridLayout({ children }: { children: React.React
     redirect(`/hybrid/handover?to=${encodeURIComponent(path + search)}`);
   const [user, session] = await Promise.all([hybridUser(facade), getSessionContext()]);
   const cartCount = await countCartItems(session.ownerKey);
-  const [t, locale] = await Promise.all([getTranslations("header"), getLocale()]);
+  const [t, th, locale] = await Promise.all([getTranslations("header"), getTranslations("hybrid"), getLocale()]);
   const q = new URLSearchParams(search).get("q") ?? undefined;
   const asMonolithPath = `/monolith${path.slice("/hybrid".length)}`;
   const account = user ? (
@@ -77,10 +78,9 @@ export default async function HybridLayout({ children }: { children: React.React
       </main>
       <footer className="border-t border-stone-200 bg-white">
         <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-stone-600">
-          You are browsing the <strong className="text-stone-700">hybrid</strong> build of Pet Store Twin: one store in the middle of a
-          migration, on the same database as the other two.{" "}
+          {th.rich("footer", { strong: (chunks) => <strong className="text-stone-700">{chunks}</strong> })}{" "}
           <a href="/architecture" className="font-semibold text-brand-700 underline">
-            Open the architecture lens
+            {th("openLens")}
           </a>
           .
         </p>

@@ -2,8 +2,9 @@
 // hands the server cart over to the browser cart (bridge "cart-handover") and sends the visitor on to the app.
 // With JavaScript off it says plainly that the browser app needs it and that the server cart cannot follow.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { BRIDGES, BRIDGES_NOT_BUILT } from "@/core/migration/route-requests";
+import { BRIDGES_NOT_BUILT } from "@/core/migration/route-requests";
 import { safeReturnPath } from "@/core/navigation/safe-return-path";
 import { prisma } from "@/infra/db/prisma-client";
 import { hybridFacade } from "@/hybrid/facade/hybrid-facade";
@@ -11,12 +12,20 @@ import { getSessionContext } from "@/monolith/session/get-session-context";
 import { CartHandover } from "./cart-handover";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Moving to the browser app · Hybrid · Pet Store Twin" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("hybrid"))("handoverMetaTitle") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function HandoverPage({ searchParams }: Props) {
-  const [sp, facade, session] = await Promise.all([searchParams, hybridFacade(), getSessionContext()]);
+  const [sp, facade, session, t, tm] = await Promise.all([
+    searchParams,
+    hybridFacade(),
+    getSessionContext(),
+    getTranslations("hybrid"),
+    getTranslations("migration"),
+  ]);
   const from = safeReturnPath(typeof sp.to === "string" ? sp.to : undefined, "/hybrid", ["/hybrid"]);
   if (facade.table.shell === "server-pages") redirect(from);
   const to = `/serverless${from.slice("/hybrid".length)}`;
@@ -26,37 +35,35 @@ export default async function HandoverPage({ searchParams }: Props) {
   const notBuilt = facade.table.bridges.filter((b) => BRIDGES_NOT_BUILT.has(b));
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-2xl space-y-4 px-4 py-16">
-      <h1 className="text-3xl font-bold tracking-tight">The pages have moved to the browser app</h1>
+      <h1 className="text-3xl font-bold tracking-tight">{t("handoverTitle")}</h1>
       <p className="text-stone-700">
-        The routing facade now sends every page of the hybrid store to the serverless store&apos;s browser app.{" "}
-        {lines.length > 0
-          ? `Your server cart (${lines.length} ${lines.length === 1 ? "line" : "lines"}) is handed over to your browser's cart.`
-          : "Your server cart is empty, so there is nothing to hand over."}
+        {t("handoverIntro")} {lines.length > 0 ? t("handoverCart", { count: lines.length }) : t("handoverEmpty")}
       </p>
       {notBuilt.length > 0 ? (
         <div className="rounded-2xl border border-amber-200 bg-amber-50 p-4 text-sm text-amber-950">
-          <p className="font-semibold">Not built in this state: the browser app uses the serverless part instead of these bridges.</p>
+          <p className="font-semibold">{t("handoverNotBuilt")}</p>
           <ul className="mt-1 list-disc pl-5">
             {notBuilt.map((b) => (
-              <li key={b}>{BRIDGES[b]}</li>
+              <li key={b}>{tm(`bridge.${b}`)}</li>
             ))}
           </ul>
         </div>
       ) : null}
       <noscript>
         <p className="rounded-2xl border border-amber-200 bg-amber-50 p-4 text-sm text-amber-950">
-          The browser app needs JavaScript, and without it your server cart cannot be handed over to your browser: it stays on the server.
-          Turn JavaScript on, or{" "}
-          <a href="/hybrid/migration" className="font-semibold underline">
-            move the pages back
-          </a>{" "}
-          in the migration panel.
+          {t.rich("handoverNoscript", {
+            link: (chunks) => (
+              <a href="/hybrid/migration" className="font-semibold underline">
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
       </noscript>
       <CartHandover lines={lines} to={to} />
       <p className="text-sm">
         <a href={to} className="font-semibold text-brand-700 underline">
-          Continue to the browser app
+          {t("handoverContinue")}
         </a>
       </p>
     </main>

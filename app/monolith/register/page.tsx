@@ -1,14 +1,22 @@
 // ARCH: the monolith creates accounts itself — its own users table and password hash (Argon2id). A plain
 // HTML form, validated on the server, that works with JavaScript off.
+import { getLocale, getTranslations } from "next-intl/server";
 import { CsrfField } from "@/components/csrf-field";
 import { CredentialField, LabelledInput } from "@/components/credential-fields";
+import { translateErrorMessage } from "@/core/i18n/error-messages";
+import { DEFAULT_LOCALE, isLocale } from "@/core/i18n/locale";
 import { MIN_PASSWORD_LENGTH } from "@/core/users/credential-schemas";
 import { getSessionContext } from "@/monolith/session/get-session-context";
 import { AuthShell, FormMessages, HowItWorks, firstParam, type SearchParams } from "../_auth/auth-page-parts";
 
 export const dynamic = "force-dynamic";
 
-export const metadata = { title: "Create an account · Monolith · Pet Store Twin" };
+export async function generateMetadata() {
+  const t = await getTranslations();
+  return { title: t("register.metaTitle", { mode: t("header.monolith"), site: t("meta.title") }) };
+}
+
+const ACCOUNT_EXISTS = "An account with that email already exists. Log in instead?";
 
 export default async function RegisterPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
@@ -16,7 +24,15 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
   const error = firstParam(params, "error");
   const name = firstParam(params, "name") ?? "";
   const email = firstParam(params, "email") ?? "";
-  const session = await getSessionContext();
+  const [session, t, tAuth, locale] = await Promise.all([
+    getSessionContext(),
+    getTranslations("register"),
+    getTranslations("auth"),
+    getLocale(),
+  ]);
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
+  // The form handler puts the error into the visitor's language, so compare with that wording.
+  const accountExists = translateErrorMessage({ code: "conflict", message: ACCOUNT_EXISTS }, isLocale(locale) ? locale : DEFAULT_LOCALE);
   const loginParams = new URLSearchParams();
   if (next) loginParams.set("next", next);
   if (email) loginParams.set("email", email);
@@ -24,32 +40,21 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
 
   return (
     <AuthShell
-      eyebrow="Monolith · server session"
-      title="Create an account"
-      intro="It takes a few seconds. Your cart comes with you, and you can check out and track your orders."
-      aside={
-        <HowItWorks
-          title="What the server does"
-          steps={[
-            <>Validates your name, email and password with the same rules the serverless twin uses.</>,
-            <>
-              Stores only an <strong>Argon2id</strong> hash of your password, never the password itself.
-            </>,
-            <>Logs you in with a brand-new session id and keeps the cart you filled as a guest.</>,
-          ]}
-        />
-      }
+      eyebrow={tAuth("monolithEyebrow")}
+      title={t("title")}
+      intro={t("monolithIntro")}
+      aside={<HowItWorks title={t("howTitle")} steps={[t("step1"), t.rich("step2", { strong }), t("step3")]} />}
     >
       {session.user ? (
         <p role="status" className="rounded-lg border border-stone-200 bg-stone-50 px-4 py-3 text-sm text-stone-700">
-          You are logged in as {session.user.name}. Creating another account will switch you to it.
+          {t("loggedInAs", { name: session.user.name })}
         </p>
       ) : null}
       <FormMessages error={error} />
-      {error === "An account with that email already exists. Log in instead?" ? (
+      {error === accountExists ? (
         <p className="-mt-2 text-sm">
           <a href={loginHref} className="font-semibold text-brand-700 hover:underline">
-            Go to the login page →
+            {t("goToLoginArrow")}
           </a>
         </p>
       ) : null}
@@ -59,25 +64,25 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
         <input type="hidden" name="next" value={next} />
         <LabelledInput
           id="register-name"
-          label="Name"
+          label={t("name")}
           name="name"
           type="text"
           autoComplete="name"
           required
           maxLength={80}
           defaultValue={name}
-          placeholder="Alex Doe"
+          placeholder={t("namePlaceholder")}
         />
         <CredentialField kind="email" purpose="register" defaultValue={email} />
-        <CredentialField kind="password" purpose="register" hint={<>At least {MIN_PASSWORD_LENGTH} characters.</>} />
+        <CredentialField kind="password" purpose="register" hint={t("passwordHint", { min: MIN_PASSWORD_LENGTH })} />
         <button type="submit" className="btn-primary w-full py-2.5">
-          Create account
+          {t("submit")}
         </button>
       </form>
       <p className="border-t border-stone-200 pt-5 text-center text-sm text-stone-600">
-        Already have an account?{" "}
+        {t("haveAccount")}{" "}
         <a href={loginHref} className="font-semibold text-brand-700 hover:underline">
-          Go to the login page
+          {t("goToLogin")}
         </a>
       </p>
     </AuthShell>

@@ -1,27 +1,21 @@
 // ARCH: both stores share one user table, and the serverless store writes no auth logic of its own — so
 // accounts are created in the monolith, then used here through the auth service.
+import { useTranslations } from "next-intl";
 import { useDocumentTitle } from "../use-document-title";
 import { AuthShell } from "./auth-shell";
 
 export function RegisterView() {
-  useDocumentTitle("Create an account");
+  const t = useTranslations("register");
+  const tAuth = useTranslations("auth");
+  useDocumentTitle(t("title"));
   return (
-    <AuthShell
-      eyebrow="Serverless · BaaS auth"
-      title="Create an account"
-      intro={
-        <>
-          Create an account in the monolith — both stores share one user table. Then come back here and log in with the same email and
-          password.
-        </>
-      }
-    >
+    <AuthShell eyebrow={tAuth("serverlessEyebrow")} title={t("title")} intro={t("serverlessIntro")}>
       <div className="flex flex-wrap items-center gap-3">
         <a href="/monolith/register?next=%2Fmonolith" className="btn-primary">
-          Create an account in the monolith
+          {t("inMonolith")}
         </a>
         <a href="/serverless/login" className="btn-secondary">
-          Back to log in
+          {t("backToLogIn")}
         </a>
       </div>
     </AuthShell>

@@ -1,6 +1,7 @@
 // Hybrid log in: one HTML form (works with JavaScript off); the facade signs you in with whichever auth is in
 // charge — the monolith's session table, or the BaaS once auth has moved.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { env } from "@/core/config/env";
 import { safeReturnPath } from "@/core/navigation/safe-return-path";
 import { hybridFacade } from "@/hybrid/facade/hybrid-facade";
@@ -11,25 +12,29 @@ import { CsrfField } from "@/components/csrf-field";
 import { CredentialField } from "@/components/credential-fields";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Log in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("logInTitle") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function HybridLoginPage({ searchParams }: Props) {
-  const [sp, facade, session] = await Promise.all([searchParams, hybridFacade(), getSessionContext()]);
+  const [sp, facade, session, t, ta] = await Promise.all([
+    searchParams,
+    hybridFacade(),
+    getSessionContext(),
+    getTranslations("hybrid"),
+    getTranslations("auth"),
+  ]);
   const text = (key: string) => (typeof sp[key] === "string" ? (sp[key] as string).slice(0, 500) : undefined);
   const next = safeReturnPath(text("next"), "/hybrid", ["/hybrid"]);
   const baas = facade.state.auth === "serverless";
   return (
     <AuthCard
       accent={baas ? "serverless" : "monolith"}
-      eyebrow={baas ? "Hybrid · auth moved to the BaaS" : "Hybrid · auth still in the monolith"}
-      title="Log in"
-      intro={
-        baas
-          ? "Auth has moved: the server checks your password the BaaS's way and sets the BaaS's own session cookie. If you were signed in before the move, you need to log in once more."
-          : "Auth is still the monolith's: a session row and an httpOnly cookie, exactly as in the monolith store."
-      }
+      eyebrow={baas ? t("authBaasEyebrow") : t("authMonolithEyebrow")}
+      title={ta("logInTitle")}
+      intro={baas ? t("authBaasIntro") : t("authMonolithIntro")}
       aside={env().embedded ? <DemoAccounts /> : undefined}
     >
       {text("error") ? <Alert>{text("error")}</Alert> : null}
@@ -39,7 +44,7 @@ export default async function HybridLoginPage({ searchParams }: Props) {
         <CredentialField kind="email" purpose="login" defaultValue={text("email")} />
         <CredentialField kind="password" purpose="login" />
         <button type="submit" className="btn-primary w-full py-2.5">
-          Log in
+          {ta("logIn")}
         </button>
       </form>
     </AuthCard>

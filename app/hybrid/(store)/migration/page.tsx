@@ -1,29 +1,29 @@
 // The hybrid store's migration panel (also on /architecture): six switches and the recommended path.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { isInstructor } from "@/infra/access/instructor-access";
 import { hybridFacade } from "@/hybrid/facade/hybrid-facade";
 import { Alert } from "@/components/alert";
 import { MigrationPanel } from "@/components/migration/migration-panel";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Migration panel" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("migration"))("panelTitle") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function HybridMigrationPage({ searchParams }: Props) {
-  const [facade, sp] = await Promise.all([hybridFacade(), searchParams]);
+  const [facade, sp, t] = await Promise.all([hybridFacade(), searchParams, getTranslations("migration")]);
   const error = typeof sp.migrationError === "string" ? sp.migrationError.slice(0, 300) : undefined;
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-3xl font-bold tracking-tight">Migration panel</h1>
-        <p className="mt-2 max-w-3xl text-stone-700">
-          Strangle the monolith: the routing facade sends each capability to the old server or its serverless replacement. Move one at a
-          time, then shop in the hybrid store with the lens open.
-        </p>
+        <h1 className="text-3xl font-bold tracking-tight">{t("panelTitle")}</h1>
+        <p className="mt-2 max-w-3xl text-stone-700">{t("panelIntro")}</p>
       </div>
       {error ? <Alert>{error}</Alert> : null}
-      <h2 className="sr-only">Switches and the recommended order</h2>
+      <h2 className="sr-only">{t("switchesAndOrder")}</h2>
       <MigrationPanel
         state={facade.state}
         classState={facade.classState}

@@ -1,6 +1,7 @@
 // Hybrid pet page: the pet read through the facade; the cart is still the server's, so "Add to cart" is the
 // monolith's HTML form (CSRF token included), sending the visitor back here.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { petIdSchema } from "@/core/catalog/catalog-schemas";
 import { hybridFacade } from "@/hybrid/facade/hybrid-facade";
@@ -20,12 +21,12 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const pet = await load(params);
-  return { title: pet ? `${pet.name} the ${pet.breed}` : "Pet not found" };
+  const [pet, t] = await Promise.all([load(params), getTranslations("catalog")]);
+  return { title: pet ? t("petTitle", { name: pet.name, breed: pet.breed }) : t("petNotFound") };
 }
 
 export default async function HybridPetPage({ params, searchParams }: Props) {
-  const [pet, sp, session] = await Promise.all([load(params), searchParams, getSessionContext()]);
+  const [pet, sp, session, t] = await Promise.all([load(params), searchParams, getSessionContext(), getTranslations("catalog")]);
   if (!pet) notFound();
   const message = (key: string) => (typeof sp[key] === "string" ? (sp[key] as string) : undefined);
   return (
@@ -35,7 +36,7 @@ export default async function HybridPetPage({ params, searchParams }: Props) {
         <Alert kind="notice">
           {message("notice")}{" "}
           <a href="/hybrid/cart" className="font-semibold underline">
-            View cart
+            {t("viewCart")}
           </a>
         </Alert>
       ) : null}
