@@ -92,6 +92,7 @@ export async function classView(
         ? await classState().tally(
             key,
             p.choices.map((c) => c.id),
+            snapshot.version,
           )
         : null,
     ...(who.studentId && p ? { myAnswer: await myAnswer(who.studentId, key, answers) } : {}),

@@ -39,7 +39,8 @@ export interface ClassState {
   /** One answer per student per question: a second answer changes nothing and says so. */
   answer(studentId: string, questionKey: string, choiceId: string): Promise<{ accepted: boolean; choiceId: string }>;
   answerOf(studentId: string, questionKey: string): Promise<string | undefined>;
-  tally(questionKey: string, choiceIds: readonly string[]): Promise<Tally>;
+  /** `version`: the class version the caller renders (answers bump it), so a shared count is never older. */
+  tally(questionKey: string, choiceIds: readonly string[], version?: number): Promise<Tally>;
   /** Called with the new snapshot after every change, also changes made by another instance. */
   subscribe(listener: (snapshot: ClassSnapshot) => void): () => void;
 }

@@ -174,11 +174,13 @@ export function createDbClassState(): ClassState {
       return row?.choiceId;
     },
 
-    tally(questionKey, choiceIds) {
-      // Every follower of this instance renders the same tally after a change: one query for all of them.
+    tally(questionKey, choiceIds, version) {
+      // Every follower of this instance renders the same tally after a change: one query for all of them. Keyed by
+      // the version the caller read (every answer bumps it), not by this instance's last poll, which may lag
+      // behind an answer that arrived through another instance.
       const f = follow();
-      const key = `${f.seenVersion}\u0000${questionKey}\u0000${choiceIds.join(",")}`;
-      if (f.listeners.size === 0) return countAnswers(questionKey, choiceIds);
+      if (version === undefined || f.listeners.size === 0) return countAnswers(questionKey, choiceIds);
+      const key = `${version}\u0000${questionKey}\u0000${choiceIds.join(",")}`;
       let cached = f.tallyCache.get(key);
       if (!cached) {
         if (f.tallyCache.size > 50) f.tallyCache.clear();
