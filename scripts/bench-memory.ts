@@ -115,13 +115,28 @@ async function evaluate(expression: string): Promise<string> {
   return res.result.result.value;
 }
 
+/** The status codes autocannon saw, e.g. "(200×150, 503×40)". */
+const statuses = (r: autocannon.Result) => {
+  const stats = (r as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {};
+  return `(${Object.entries(stats)
+    .map(([code, s]) => `${code}×${s.count}`)
+    .join(", ")})`;
+};
+
 const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
 
 async function main() {
   const dataDir = path.join(root, "data/bench-memory");
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
-  const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" as const, GATEWAY_IP_LIMIT_PER_MIN: "1000000", CLASS_KEY };
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    NODE_ENV: "production" as const,
+    GATEWAY_IP_LIMIT_PER_MIN: "1000000",
+    GATEWAY_USER_LIMIT_PER_MIN: "1000000",
+    CLASS_KEY,
+  };
   ensureFreshBuild();
   const pets = process.env.BENCH_PETS;
   execFileSync(path.join(root, "node_modules/.bin/tsx"), ["prisma/seed.ts", ...(pets ? ["--pets", pets] : [])], {
@@ -147,7 +162,7 @@ async function main() {
     console.log(`load average ${load1()} at start; ${seconds} s per path, 20 connections, no cookies`);
     for (const p of PATHS) {
       const r = await autocannon({ url: base + p, connections: 20, duration: seconds });
-      console.log(`  ${p}: ${r.requests.average.toFixed(0)} req/s, ${r.non2xx} non-2xx`);
+      console.log(`  ${p}: ${r.requests.average.toFixed(0)} req/s, ${r.non2xx} non-2xx ${statuses(r)}`);
     }
     // The first cold starts share one index rebuild (no artifact in storage yet); once the artifact is there,
     // each cold instance parses its own copy: reset the instances and load the search function again.
@@ -158,7 +173,7 @@ async function main() {
     });
     const again = await autocannon({ url: `${base}/api/functions/search?q=retriever`, connections: 20, duration: seconds });
     console.log(
-      `  (instances reset) /api/functions/search?q=retriever: ${again.requests.average.toFixed(0)} req/s, ${again.non2xx} non-2xx`,
+      `  (instances reset) /api/functions/search?q=retriever: ${again.requests.average.toFixed(0)} req/s, ${again.non2xx} non-2xx ${statuses(again)}`,
     );
     const after = JSON.parse(await evaluate(PROBE)) as {
       rows: { store: string; entries: string; bound: string; bytes: number }[];
