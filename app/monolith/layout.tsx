@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { arrivedViaSwitch, switchArchitecturePath, withoutSwitchMarker } from "@/core/architecture/switch-path";
 import { countCartItems } from "@/monolith/cart/count-cart-items";
 import { getSessionContext } from "@/monolith/session/get-session-context";
-import { CsrfField } from "@/components/csrf-field";
+import { ServerAccountLinks } from "@/components/server-account-links";
 import { MAIN_ID, SiteHeader } from "@/components/site-header";
 import { LensPanel } from "@/lens/client/lens-panel";
 import { PageLoadTiming } from "@/lens/client/page-load-timing";
@@ -21,27 +21,17 @@ export default async function MonolithLayout({ children }: { children: React.Rea
   const search = h.get("x-pst-search") ?? "";
   const session = await getSessionContext();
   const cartCount = session.fresh ? 0 : await countCartItems(session.ownerKey);
-  const [t, locale] = await Promise.all([getTranslations("header"), getLocale()]);
+  const locale = await getLocale();
   const q = new URLSearchParams(search).get("q") ?? undefined;
-  const account = session.user ? (
-    <span className="flex items-center gap-3">
-      {session.user.role === "admin" ? (
-        <a href="/monolith/admin" className="hover:text-brand-700">
-          {t("admin")}
-        </a>
-      ) : null}
-      <span className="hidden text-stone-500 xl:inline">{t("greeting", { name: session.user.name })}</span>
-      <form action="/api/monolith/logout" method="post">
-        <CsrfField token={session.csrfToken} />
-        <button type="submit" className="font-medium hover:text-brand-700">
-          {t("logOut")}
-        </button>
-      </form>
-    </span>
-  ) : (
-    <a href={`/monolith/login?next=${encodeURIComponent(path + search)}`} className="hover:text-brand-700">
-      {t("logIn")}
-    </a>
+  const account = (
+    <ServerAccountLinks
+      user={session.user ? { name: session.user.name, isAdmin: session.user.role === "admin" } : null}
+      csrfToken={session.csrfToken}
+      logoutAction="/api/monolith/logout"
+      loginPath="/monolith/login"
+      adminPath="/monolith/admin"
+      returnTo={path + search}
+    />
   );
   // The architecture lens: this render's trace id for the browser's page-load timing to join.
   const traceparent = currentTraceparent();

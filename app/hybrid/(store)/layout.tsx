@@ -10,7 +10,7 @@ import { hybridFacade } from "@/hybrid/facade/hybrid-facade";
 import { hybridUser } from "@/hybrid/auth/hybrid-user";
 import { countCartItems } from "@/monolith/cart/count-cart-items";
 import { getSessionContext } from "@/monolith/session/get-session-context";
-import { CsrfField } from "@/components/csrf-field";
+import { ServerAccountLinks } from "@/components/server-account-links";
 import { LanguageSwitch } from "@/components/language-switch";
 import { MAIN_ID, SiteHeader } from "@/components/site-header";
 import { LensPanel } from "@/lens/client/lens-panel";
@@ -34,23 +34,17 @@ export default async function HybridLayout({ children }: { children: React.React
     redirect(`/hybrid/handover?to=${encodeURIComponent(path + search)}`);
   const [user, session] = await Promise.all([hybridUser(facade), getSessionContext()]);
   const cartCount = await countCartItems(session.ownerKey);
-  const [t, th, locale] = await Promise.all([getTranslations("header"), getTranslations("hybrid"), getLocale()]);
+  const [th, locale] = await Promise.all([getTranslations("hybrid"), getLocale()]);
   const q = new URLSearchParams(search).get("q") ?? undefined;
   const asMonolithPath = `/monolith${path.slice("/hybrid".length)}`;
-  const account = user ? (
-    <span className="flex items-center gap-3">
-      <span className="hidden text-stone-500 xl:inline">{t("greeting", { name: user.name })}</span>
-      <form action="/api/hybrid/logout" method="post">
-        <CsrfField token={session.csrfToken} />
-        <button type="submit" className="font-medium hover:text-brand-700">
-          {t("logOut")}
-        </button>
-      </form>
-    </span>
-  ) : (
-    <a href={`/hybrid/login?next=${encodeURIComponent(path + search)}`} className="hover:text-brand-700">
-      {t("logIn")}
-    </a>
+  const account = (
+    <ServerAccountLinks
+      user={user ? { name: user.name } : null}
+      csrfToken={session.csrfToken}
+      logoutAction="/api/hybrid/logout"
+      loginPath="/hybrid/login"
+      returnTo={path + search}
+    />
   );
   const traceparent = currentTraceparent();
   return (
