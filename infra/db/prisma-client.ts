@@ -3,6 +3,7 @@
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaClient } from "@prisma/client";
 import { databaseUrl } from "../database-url";
+import { LocalFileLibSQL } from "./local-file-driver";
 import { activeFault, faultSleep } from "../faults/fault-state";
 import { withLensSpan } from "../../lens/server/with-lens-span";
 import { env } from "../../core/config/env";
@@ -11,15 +12,16 @@ const globalForPrisma = globalThis as unknown as { __petStorePrisma?: PrismaClie
 
 function createUntracedClient(): PrismaClient {
   const url = databaseUrl();
-  const adapter = new PrismaLibSQL({ url, authToken: env().DATABASE_AUTH_TOKEN });
+  const local = url.startsWith("file:");
+  const adapter = local ? new LocalFileLibSQL({ url }) : new PrismaLibSQL({ url, authToken: env().DATABASE_AUTH_TOKEN });
   const client = new PrismaClient({ adapter });
-  // The local file stays in SQLite's default rollback-journal mode. WAL was tried for speed (decision 013): with
-  // it, two app instances on one file stopped seeing each other's writes in a CI run (a released load-run lease and
-  // a joined student stayed invisible to the other instance), which is what the shared class state relies on.
-  // No busy_timeout either: this driver is synchronous, so SQLite's busy wait would freeze the whole server; a
-  // busy write is retried with an asynchronous pause instead (retry-busy.ts). A file a WAL build left behind is
-  // switched back (the mode is stored in the file; the switch needs the file to itself, so it may wait a start).
-  if (url.startsWith("file:")) client.$queryRawUnsafe("PRAGMA journal_mode=DELETE").catch(() => undefined);
+  // The local file stays in SQLite's default rollback-journal mode. WAL was tried for speed (decision 013) and
+  // backed out when two instances on one file stopped seeing each other's writes; the cause turned out to be the
+  // driver's stuck statements (local-file-driver.ts, decision 019), not WAL. No busy_timeout: this driver is
+  // synchronous, so SQLite's busy wait would freeze the whole server; a busy write is retried with an
+  // asynchronous pause instead. A file a WAL build left behind is switched back (the mode is stored in the file;
+  // the switch needs the file to itself, so it may wait a start).
+  if (local) client.$queryRawUnsafe("PRAGMA journal_mode=DELETE").catch(() => undefined);
   return client;
 }
 

@@ -29,6 +29,7 @@ export async function releaseLoadRun(runId: string): Promise<void> {
       DELETE FROM "ClassSetting" WHERE "key" = ${KEY} AND json_extract("value", '$.runId') = ${runId}`,
   ).catch((e: unknown) => {
     // The lease then runs out by itself (its planned end plus the margin); say so rather than fail the stop.
-    console.warn(`The load-run lease could not be given back: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+    const reason = e instanceof Error ? e.message.split("\n").find((line) => line.trim() !== "") : String(e);
+    console.warn(`The load-run lease could not be given back: ${reason ?? "unknown error"}`);
   });
 }

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { buildState } from "../../scripts/lib/preflight";
 import { spawnServer } from "../../scripts/lib/spawn-server";
 
@@ -71,6 +71,12 @@ describe.skipIf(buildState(root) !== "complete")("two instances on one database 
     execFileSync(path.join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: root, env, stdio: "ignore" });
     // Only one of them runs the image consumer, as a second instance in a real deployment may.
     [a, b] = await Promise.all([start(env), start({ ...env, IMAGE_CONSUMER_DISABLED: "true" })]);
+  });
+
+  // A failure here is usually explained by what the servers said: show their last lines with it.
+  afterEach((context) => {
+    if (context.task.result?.state !== "fail") return;
+    for (const [i, s] of servers.entries()) console.error(`--- instance ${"AB"[i]} ---\n${s.output().split("\n").slice(-20).join("\n")}`);
   });
 
   afterAll(async () => {

@@ -1,0 +1,185 @@
+/**
+ * The libSQL driver for a local SQLite file, made safe for two app instances on one file.
+ *
+ * The local-file driver (libsql-js, up to its current 0.5 line) leaves a statement that failed with SQLITE_BUSY
+ * *in progress* until the garbage collector finalizes it (upstream: tursodatabase/libsql-js#228,
+ * prisma/orm#30028). While it is, every later write on that connection stays uncommitted: this instance sees it,
+ * no other instance does, and the lock it holds makes every other instance's writes busy. Two instances on one
+ * file showed exactly that: a released load-run lease and a joined student stayed invisible to the other one.
+ * Three things keep a stuck statement from lasting (decision 019):
+ *
+ * 1. A driver error is re-raised as a plain copy. The driver's own error keeps the statement reachable (its
+ *    stack holds the driver's objects), and Prisma keeps its last hundred debug arguments, the error among them,
+ *    so a statement whose error was kept could never be collected.
+ * 2. After a busy error a full garbage collection runs soon (one serves a burst), which finalizes the statement;
+ *    the connection's next query waits for it, so no write lands behind a stuck statement.
+ * 3. A COMMIT that finds the file busy is tried again, and rolled back if it keeps failing: Prisma marks a
+ *    transaction closed whether or not its COMMIT went through, so a failed one would otherwise hold its write
+ *    lock for as long as Prisma remembers it.
+ */
+import type { Client, InStatement, ResultSet, Transaction, TransactionMode } from "@libsql/client";
+import { PrismaLibSQL } from "@prisma/adapter-libsql";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+
+/** At most one forced collection this often: under a burst of busy errors one collection serves them all. */
+const MIN_GAP_MS = 250;
+const COMMIT_ATTEMPTS = 8;
+
+type DriverError = Error & { code?: unknown; rawCode?: unknown };
+
+const isDriverBusy = (e: DriverError) =>
+  (typeof e.rawCode === "number" && (e.rawCode & 0xff) === 5) || /SQLITE_BUSY|database is locked/.test(e.message);
+
+let collectGarbage: (() => void) | null | undefined;
+let pending: Promise<void> | null = null;
+let lastCollected = 0;
+let localFileInUse = false;
+/** A busy error happened since the last collection: a statement may be stuck. */
+let maybeStuck = false;
+
+function collector(): (() => void) | null {
+  if (collectGarbage === undefined) {
+    try {
+      // V8's gc() without starting node with --expose-gc (next start gives no say in node's flags).
+      setFlagsFromString("--expose-gc");
+      collectGarbage = runInNewContext("gc") as () => void;
+    } catch {
+      collectGarbage = null;
+    }
+  }
+  return collectGarbage;
+}
+
+/**
+ * Finalizes statements a busy error left in progress, by a full garbage collection soon (at most one per
+ * MIN_GAP_MS; callers in a burst share it). Resolves once the native finalizers have run. Nothing to do unless
+ * this process has a local file open.
+ */
+export function releaseStuckStatements(): Promise<void> {
+  const gc = localFileInUse ? collector() : null;
+  if (!gc) return Promise.resolve();
+  pending ??= new Promise<void>((resolve) => {
+    const wait = Math.max(0, lastCollected + MIN_GAP_MS - Date.now());
+    setTimeout(() => {
+      pending = null;
+      maybeStuck = false;
+      lastCollected = Date.now();
+      gc();
+      // Native finalizers run in a callback after the collection itself.
+      setImmediate(resolve);
+    }, wait);
+  });
+  return pending;
+}
+
+/** The driver's error as a plain copy that keeps nothing of the driver alive (and a busy one cleaned up after). */
+function detached(e: unknown): unknown {
+  if (!(e instanceof Error)) return e;
+  const original = e as DriverError;
+  if (isDriverBusy(original)) {
+    maybeStuck = true;
+    void releaseStuckStatements();
+  }
+  const copy: DriverError = new Error(original.message);
+  copy.name = original.name;
+  copy.code = original.code;
+  copy.rawCode = original.rawCode;
+  return copy;
+}
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Before a query on the main connection: wait out the collection a recent busy error asked for. */
+async function settled<T>(run: () => Promise<T>): Promise<T> {
+  if (maybeStuck) await releaseStuckStatements();
+  return run().catch((e: unknown) => Promise.reject(detached(e)));
+}
+
+class GuardedTransaction implements Transaction {
+  constructor(private readonly tx: Transaction) {}
+
+  execute(stmt: InStatement): Promise<ResultSet> {
+    return this.tx.execute(stmt).catch((e: unknown) => Promise.reject(detached(e)));
+  }
+
+  batch(stmts: InStatement[]): Promise<ResultSet[]> {
+    return this.tx.batch(stmts).catch((e: unknown) => Promise.reject(detached(e)));
+  }
+
+  executeMultiple(sql: string): Promise<void> {
+    return this.tx.executeMultiple(sql).catch((e: unknown) => Promise.reject(detached(e)));
+  }
+
+  async commit(): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      const failure = await this.tx.commit().then(
+        () => null,
+        (e: unknown) => detached(e),
+      );
+      if (failure === null) return;
+      if (!(failure instanceof Error) || !isDriverBusy(failure) || attempt >= COMMIT_ATTEMPTS) {
+        // Never leave the transaction open behind a failed COMMIT: its lock would outlive it.
+        await this.tx.rollback().catch(() => undefined);
+        throw failure;
+      }
+      await Promise.all([releaseStuckStatements(), pause(5 + Math.random() * 20 * attempt)]);
+    }
+  }
+
+  rollback(): Promise<void> {
+    return this.tx.rollback().catch((e: unknown) => Promise.reject(detached(e)));
+  }
+
+  close(): void {
+    this.tx.close();
+  }
+
+  get closed(): boolean {
+    return this.tx.closed;
+  }
+}
+
+class GuardedClient implements Client {
+  constructor(private readonly client: Client) {}
+
+  execute(stmt: InStatement): Promise<ResultSet> {
+    return settled(() => this.client.execute(stmt));
+  }
+
+  batch(stmts: InStatement[], mode?: TransactionMode): Promise<ResultSet[]> {
+    return settled(() => this.client.batch(stmts, mode));
+  }
+
+  async transaction(mode?: TransactionMode): Promise<Transaction> {
+    return new GuardedTransaction(await settled(() => this.client.transaction(mode)));
+  }
+
+  executeMultiple(sql: string): Promise<void> {
+    return settled(() => this.client.executeMultiple(sql));
+  }
+
+  sync(): Promise<void> {
+    return this.client.sync();
+  }
+
+  close(): void {
+    this.client.close();
+  }
+
+  get closed(): boolean {
+    return this.client.closed;
+  }
+
+  get protocol(): string {
+    return this.client.protocol;
+  }
+}
+
+/** Prisma's libSQL adapter on a guarded client; used for `file:` URLs (a remote libSQL server needs none of it). */
+export class LocalFileLibSQL extends PrismaLibSQL {
+  override createClient(...args: Parameters<PrismaLibSQL["createClient"]>): Client {
+    localFileInUse = true;
+    return new GuardedClient(super.createClient(...args));
+  }
+}

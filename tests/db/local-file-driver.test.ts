@@ -1,0 +1,104 @@
+// Two connections on one real SQLite file, as two app instances would have: a busy moment on one must not leave
+// the other unable to see or make writes afterwards (local-file-driver.ts explains the driver defect).
+import { createClient, type Client } from "@libsql/client";
+import { PrismaClient } from "@prisma/client";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { LocalFileLibSQL } from "../../infra/db/local-file-driver";
+import { isBusyError, retryBusy } from "../../infra/db/retry-busy";
+
+let dir: string;
+let url: string;
+const opened: { close: () => unknown }[] = [];
+
+/** A plain driver connection: the "other instance". */
+function other(): Client {
+  const c = createClient({ url });
+  opened.push(c);
+  return c;
+}
+
+/** This instance's Prisma client, as the app builds it for a local file. */
+function appPrisma(): PrismaClient {
+  const prisma = new PrismaClient({ adapter: new LocalFileLibSQL({ url }) });
+  opened.push({ close: () => prisma.$disconnect() });
+  return prisma;
+}
+
+const keys = async (c: Client) => (await c.execute("SELECT k FROM t ORDER BY k")).rows.map((r) => r.k);
+
+/** The message of a failed promise, or null: only the message is kept, as the app keeps only Prisma's copy. */
+const failureOf = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => ({ busy: isBusyError(e), message: e instanceof Error ? e.message : String(e) }),
+  );
+
+beforeEach(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), "pst-busy-"));
+  url = `file:${path.join(dir, "t.db")}`;
+  await other().execute("CREATE TABLE t (k TEXT PRIMARY KEY)");
+});
+
+afterEach(async () => {
+  for (const c of opened.splice(0)) await c.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("the local-file driver after a busy moment", () => {
+  it("a busy write is reported as busy, and this instance's next write is seen by the other", async () => {
+    const prisma = appPrisma();
+    const lock = await other().transaction("write");
+    await lock.execute("INSERT INTO t VALUES ('other')");
+    const failure = await failureOf(prisma.$executeRawUnsafe("INSERT INTO t VALUES ('busy')"));
+    expect(failure?.busy).toBe(true);
+    await lock.commit();
+
+    await retryBusy(() => prisma.$executeRawUnsafe("INSERT INTO t VALUES ('mine')"));
+    expect(await keys(other())).toEqual(["mine", "other"]);
+    // And the lock is free: the other instance writes.
+    await other().execute("INSERT INTO t VALUES ('later')");
+    expect(await prisma.$queryRawUnsafe("SELECT k FROM t ORDER BY k")).toEqual([{ k: "later" }, { k: "mine" }, { k: "other" }]);
+  });
+
+  it("retryBusy writes through once the lock is free, and the write is seen by the other", async () => {
+    const prisma = appPrisma();
+    const lock = await other().transaction("write");
+    await lock.execute("INSERT INTO t VALUES ('other')");
+    setTimeout(() => void lock.commit(), 60);
+    await retryBusy(() => prisma.$executeRawUnsafe("INSERT INTO t VALUES ('mine')"));
+    expect(await keys(other())).toEqual(["mine", "other"]);
+  });
+
+  it("a transaction whose COMMIT meets a reader commits once the reader is done", async () => {
+    const prisma = appPrisma();
+    const reader = await other().transaction("read");
+    await reader.execute("SELECT * FROM t");
+    setTimeout(() => void reader.rollback(), 60);
+    await prisma.$transaction([
+      prisma.$executeRawUnsafe("INSERT INTO t VALUES ('a')"),
+      prisma.$executeRawUnsafe("INSERT INTO t VALUES ('b')"),
+    ]);
+    expect(await keys(other())).toEqual(["a", "b"]);
+  });
+
+  it("a transaction that cannot commit is rolled back, so it holds no lock afterwards", async () => {
+    const prisma = appPrisma();
+    const reader = await other().transaction("read");
+    await reader.execute("SELECT * FROM t");
+    const failure = await failureOf(prisma.$transaction([prisma.$executeRawUnsafe("INSERT INTO t VALUES ('lost')")]));
+    expect(failure?.busy).toBe(true);
+    await reader.rollback();
+    // Nothing half-written, and the file is free for the other instance.
+    await other().execute("INSERT INTO t VALUES ('other')");
+    expect(await keys(other())).toEqual(["other"]);
+  });
+
+  it("a constraint failure is not busy", async () => {
+    const prisma = appPrisma();
+    await prisma.$executeRawUnsafe("INSERT INTO t VALUES ('a')");
+    expect((await failureOf(prisma.$executeRawUnsafe("INSERT INTO t VALUES ('a')")))?.busy).toBe(false);
+  });
+});
