@@ -85,6 +85,8 @@ test("register, log in, browse, add to cart and place an order with the keyboard
 
 test("the skip link moves keyboard focus past the header into the page @nojs", async ({ page, at }) => {
   await page.goto(at("/category/dogs"));
+  // The SPA renders the page after its data arrives: wait for it, or the next Tab has nothing in <main> to reach.
+  await expect(page.getByRole("main").getByRole("link").first()).toBeVisible();
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Skip to main content" });
   await expect(skip).toBeFocused();

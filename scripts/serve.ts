@@ -73,6 +73,10 @@ async function main() {
       res.end("Something went wrong on the server.");
     });
   });
+  // Node closes an idle kept-alive connection after 5 s; a client that reuses it at that moment gets ECONNRESET
+  // (seen from the test browser's request context). Keep idle connections longer than clients do, as proxies advise.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EADDRINUSE") fail(describePortInUse(port, "npm start"));
     if (error.code === "EACCES") fail(`This user may not open port ${port}. Pick one above 1023: PORT=3000 npm start`);
