@@ -24,7 +24,4 @@ export const hybridBridgesEn = {
   lensHint:
     "The lens shows the facade's decision (image-upload → {servedBy}) and the steps of the part that did the work: <link>open the architecture lens</link>.",
   adminsOnly: "Admins only: your account cannot add pets.",
-  logInAsAdmin: "Log in with an admin account to add pets.",
-  logIn: "Log in",
-  addAnother: "Add another pet below.",
 } as const;

@@ -23,7 +23,4 @@ export const hybridBridgesZhCN: Messages["hybridBridges"] = {
   ranPipelineNoRun: "无服务器工作流的持久化步骤",
   lensHint: "架构透视会显示门面的决定（image-upload → {servedBy}）以及实际完成工作的部分的各个步骤：<link>打开架构透视</link>。",
   adminsOnly: "仅限管理员：你的账号不能添加宠物。",
-  logInAsAdmin: "请用管理员账号登录后添加宠物。",
-  logIn: "登录",
-  addAnother: "可在下方继续添加宠物。",
 };
