@@ -15,7 +15,10 @@ const ADMIN_PATH = "/hybrid/admin";
 export async function POST(request: NextRequest) {
   const length = Number(request.headers.get("content-length") ?? NaN);
   if (!Number.isFinite(length)) {
-    return new Response("A Content-Length is required for uploads.", { status: 411, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new Response("A Content-Length is required for uploads.", {
+      status: 411,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
   if (length > MAX_BODY_BYTES) {
     return new Response(
