@@ -269,6 +269,18 @@ test.describe("hybrid store: states off the recommended path (decision 023)", ()
   });
 });
 
+test("the panel explains a refused state in Chinese", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, locale: "zh-CN", extraHTTPHeaders: { "accept-language": "zh-CN" } });
+  const page = await context.newPage();
+  await page.goto("/hybrid/migration?migrationRefused=msmmmm");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  const alert = page.getByTestId("migration-refused");
+  await expect(alert).toContainText("此处未实现该状态");
+  await expect(alert).toContainText("先迁移认证、目录读取、搜索、下单和图片处理流水线");
+  await expect(alert).not.toContainText("Move the pages last");
+  await context.close();
+});
+
 async function photo(): Promise<Buffer> {
   return sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 120, g: 160, b: 200 } } })
     .jpeg({ quality: 80 })
