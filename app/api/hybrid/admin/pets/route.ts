@@ -8,11 +8,19 @@ import { handleFormPost } from "@/monolith/forms/handle-form-post";
 import { hybridFacade } from "@/hybrid/facade/hybrid-facade";
 import { hybridUser } from "@/hybrid/auth/hybrid-user";
 import { addPetHybrid } from "@/hybrid/images/add-pet-hybrid";
+import { visitorKeyFromHeaders } from "@/infra/access/visitor-id";
+import { rememberTraceVisitor } from "@/lens/server/lens-visitors";
+import { activeTraceId } from "@/lens/server/with-lens-span";
 
 const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024; // the photo, plus the other fields and multipart framing
 const ADMIN_PATH = "/hybrid/admin";
 
 export async function POST(request: NextRequest) {
+  // proxy.ts, which files every other request's trace under its visitor, does not run for this route: file it
+  // here, so this visitor's lens shows the facade's decision for the upload ("image-upload → pipeline-steps").
+  const traceId = activeTraceId();
+  const visitor = visitorKeyFromHeaders(request.headers);
+  if (traceId && visitor) rememberTraceVisitor(traceId, visitor);
   const length = Number(request.headers.get("content-length") ?? NaN);
   if (!Number.isFinite(length)) {
     return new Response("A Content-Length is required for uploads.", {
