@@ -146,10 +146,10 @@ export async function proxy(request: NextRequest) {
 }
 
 // Not the photo uploads — the serverless PUT (api/serverless/uploads/{id}) and the monolith's "Add pet" form post
-// (api/monolith/admin/pets): Next hands a proxied request to the route only after its whole body has arrived (it
+// (api/monolith/admin/pets, and the hybrid's api/hybrid/admin/pets): Next hands a proxied request to the route only after its whole body has arrived (it
 // buffers a copy for the proxy, and cuts it at 10 MB), so an over-size upload could not be refused from its
 // Content-Length header before the bytes come, and a 10 MiB photo would arrive cut short. The routes check
 // their own size, session and CSRF; the proxy has nothing to do for them.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/blob|api/serverless/uploads/|api/monolith/admin/pets).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/blob|api/serverless/uploads/|api/monolith/admin/pets|api/hybrid/admin/pets).*)"],
 };

@@ -3,10 +3,12 @@
 // server-rendered (@nojs), and the lens showing which component served search and purchase (the spans API at
 // every state; the visible Lens panel and /architecture's live facade node at two). Each test moves only
 // its own browser's state (a cookie), so tests run in parallel without moving each other's store.
+import AxeBuilder from "@axe-core/playwright";
 import { request as playwrightRequest, type Page } from "@playwright/test";
-import { test, expect } from "./fixtures";
+import sharp from "sharp";
+import { ADMIN, test, expect } from "./fixtures";
 import { recommendedStates, RECOMMENDED_MOVES } from "../core/migration/recommended-path";
-import { CAPABILITY_LABELS, type MigrationState } from "../core/migration/migration-state";
+import { ALL_MONOLITH, CAPABILITY_LABELS, encodeMigrationState, type MigrationState } from "../core/migration/migration-state";
 
 const PASSWORD = "hybrid-password-1";
 const PET = "Mochi"; // stock 40 in the seed: enough for every journey of the suite
@@ -207,4 +209,147 @@ test.describe("hybrid store: what the lens shows", () => {
       await expect(decisions).not.toContainText(`purchase → ${notPurchase}`);
     });
   }
+});
+
+/** Serious and critical WCAG 2.1 A/AA violations on the current page (as e2e/accessibility.spec.ts counts them). */
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+test.describe("hybrid store: states off the recommended path (decision 023)", () => {
+  // Served: any state whose pages are still server-rendered — here auth moved before purchase (the in-process
+  // checkout trusts the BaaS session), and catalog moved alone (the pages read the data API).
+  const offPath: MigrationState[] = [
+    { ...ALL_MONOLITH, auth: "serverless" },
+    { ...ALL_MONOLITH, catalog: "serverless", images: "serverless" },
+  ];
+  for (const state of offPath) {
+    test(`the golden journey at ${encodeMigrationState(state)} @nojs`, async ({ page, baseURL }) => {
+      test.slow();
+      const email = await registerCustomer(baseURL!);
+      await setMigration(page, state);
+      const since = Date.now() - 1000;
+      await browseSearchAdd(page, state);
+      await logInAndBuy(page, email, state);
+      const facade = (await spansOf(page, "routing-facade", since)).map((s) => s.name);
+      expect(facade).toContain("facade purchase → in-process-checkout");
+      expect(facade).toContain(`facade catalog-read → ${state.catalog === "serverless" ? "data-api" : "in-process-query"}`);
+    });
+  }
+
+  test("the pages moved before the rest are refused: 409 from the API, and the panel says what to move first @nojs", async ({
+    page,
+    javaScriptEnabled,
+  }) => {
+    const refused = { ...ALL_MONOLITH, pages: "serverless" as const, search: "serverless" as const };
+    const res = await page.request.put("/api/class/migration?scope=browser", { data: refused });
+    expect(res.status()).toBe(409);
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe("conflict");
+    expect(body.error.message).toBe(
+      "Not built here: the browser app would have to reach back into the monolith for auth, catalog reads, purchase and image pipeline. Move the pages last: move auth, catalog reads, purchase and image pipeline first.",
+    );
+    // Nothing moved: this browser still follows the class.
+    expect(await (await page.request.get("/api/class/migration")).json()).toMatchObject({ source: "class" });
+
+    // The panel's form (plain HTML): choose Pages = Serverless alone and apply.
+    await page.goto("/hybrid/migration");
+    await page.getByRole("group", { name: "Pages and cart" }).getByLabel("Serverless").check();
+    await page.getByRole("button", { name: "Apply", exact: true }).click();
+    await expect(page).toHaveURL(/\/hybrid\/migration\?migrationRefused=msmmmm$/);
+    const alert = page.getByTestId("migration-refused");
+    await expect(alert).toContainText("That state is not built here");
+    await expect(alert).toContainText("move auth, catalog reads, search, purchase, and image pipeline first");
+    await expect(alert.getByRole("listitem")).toHaveCount(5);
+    await expect(page.getByRole("region", { name: "Routing facade" })).toContainText("Pages and cart: monolith");
+    if (javaScriptEnabled !== false) expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test("the panel explains a refused state in Chinese", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, locale: "zh-CN", extraHTTPHeaders: { "accept-language": "zh-CN" } });
+  const page = await context.newPage();
+  await page.goto("/hybrid/migration?migrationRefused=msmmmm");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  const alert = page.getByTestId("migration-refused");
+  await expect(alert).toContainText("此处未实现该状态");
+  await expect(alert).toContainText("先迁移认证、目录读取、搜索、下单和图片处理流水线");
+  await expect(alert).not.toContainText("Move the pages last");
+  await context.close();
+});
+
+async function photo(): Promise<Buffer> {
+  return sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 120, g: 160, b: 200 } } })
+    .jpeg({ quality: 80 })
+    .toBuffer();
+}
+
+test.describe("hybrid store: the admin's photo goes where the images switch says", () => {
+  // Step 1 (search moved, images still in the monolith), step 2 (images moved, pages still server-rendered) and
+  // step 5 (auth moved too: the admin is known by the BaaS session).
+  for (const step of [1, 2, 5]) {
+    const state = states[step]!;
+    const pipeline = state.images === "serverless";
+    test(`step ${step}: Add pet runs on the ${pipeline ? "serverless pipeline" : "monolith's consumer"} @nojs`, async ({
+      page,
+      request,
+      javaScriptEnabled,
+    }) => {
+      test.setTimeout(90_000);
+      await setMigration(page, state);
+      const since = Date.now() - 1000;
+      await page.goto("/hybrid/admin");
+      await expect(page).toHaveURL(/\/hybrid\/login\?next=/);
+      await page.getByLabel("Email").fill(ADMIN.email);
+      await page.getByLabel("Password").fill(ADMIN.password);
+      await page.getByRole("button", { name: "Log in" }).click();
+      await expect(page).toHaveURL(/\/hybrid\/admin$/);
+      await expect(page.getByRole("heading", { name: "Add pet", level: 1 })).toBeVisible();
+      if (javaScriptEnabled !== false) expect(await axeViolations(page)).toEqual([]);
+
+      const name = `Hybrid ${pipeline ? "Pipe" : "Job"} ${Date.now().toString(36)}`;
+      await page.getByLabel("Name").fill(name);
+      await page.getByLabel("Category").selectOption({ index: 0 });
+      await page.getByLabel("Price").fill("12.50");
+      await page.getByLabel("Stock").fill("2");
+      await page.getByLabel("Image").setInputFiles({ name: "hybrid.jpg", mimeType: "image/jpeg", buffer: await photo() });
+      await page.getByRole("button", { name: "Add pet" }).click();
+      await expect(page).toHaveURL(/\/hybrid\/admin\?image=[0-9a-f-]{36}$/);
+      const imageId = new URL(page.url()).searchParams.get("image")!;
+      await expect(page.getByTestId("image-processed-by")).toContainText(
+        pipeline ? /the serverless pipeline's durable steps \(run \S+\)/ : "the monolith's in-process consumer (a job row)",
+      );
+
+      // The page refreshes itself (meta refresh, JavaScript or not) until the photo is done; once it says so, it stops.
+      await expect(page.getByTestId("upload-status").first()).toHaveText("done", { timeout: 45_000 });
+      // The part that ran it, from the upload's own record: the consumer writes via "monolith", a durable run "serverless".
+      const status = (await (await request.get(`/api/images/${imageId}`)).json()) as { via: string; petId: number | null };
+      expect(status.via).toBe(pipeline ? "serverless" : "monolith");
+      expect(status.petId).not.toBeNull();
+
+      // The lens: the facade's decision for the upload names the part it chose.
+      const facade = (await spansOf(page, "routing-facade", since)).map((s) => s.name);
+      expect(facade).toContain(`facade image-upload → ${pipeline ? "pipeline-steps" : "image-consumer"}`);
+      expect(facade).not.toContain(`facade image-upload → ${pipeline ? "image-consumer" : "pipeline-steps"}`);
+
+      // The new pet is in the hybrid store, on the same database.
+      await page.goto(`/hybrid/pets/${status.petId}`);
+      await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
+    });
+  }
+
+  test("a customer gets no admin form @nojs", async ({ page, baseURL }) => {
+    const email = await registerCustomer(baseURL!);
+    await setMigration(page, states[2]!);
+    await page.goto("/hybrid/login");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Log in" }).click();
+    await page.goto("/hybrid/admin");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Admins only: your account cannot add pets.");
+    await expect(page.getByRole("button", { name: "Add pet" })).toHaveCount(0);
+  });
 });

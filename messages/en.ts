@@ -1,6 +1,8 @@
 // English messages. Keys are grouped by where they appear; the Chinese file (zh-CN.ts) has exactly the same keys
 // and placeholders (messages.test.ts). ICU syntax: {name} is a value, {count, plural, …} a count, <strong>…</strong>
 // a tag the component fills in (t.rich).
+import { hybridBridgesEn } from "./hybrid-bridges.en";
+
 export const en = {
   meta: {
     title: "Pet Store Twin",
@@ -338,6 +340,8 @@ export const en = {
       "pages-read-baas-session":
         "Server-rendered pages read the BaaS session cookie to know who is signed in, and the server signs in at the BaaS for the log-in form.",
       "checkout-trusts-baas": "The in-process checkout accepts the user id from a verified BaaS session instead of its own session table.",
+      "spa-signs-in-at-monolith":
+        "The browser app signs in at the monolith's session and exchanges it for BaaS tokens, instead of signing in at the BaaS.",
       "cart-handover": "The server cart is handed over to the browser cart once, when the pages move.",
       "spa-posts-to-monolith-checkout":
         "The browser app sends its cart to the monolith's checkout endpoint instead of the purchase function.",
@@ -423,4 +427,5 @@ export const en = {
     starting: "Starting the store…",
     noscript: "The serverless store is a browser app and needs JavaScript. The <link>monolith store</link> works without it.",
   },
+  hybridBridges: hybridBridgesEn,
 } as const;

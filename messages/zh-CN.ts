@@ -1,6 +1,7 @@
 // 简体中文 messages: the same keys and placeholders as en.ts (messages.test.ts checks both). Cloud terms as the
 // Chinese cloud world writes them: 单体应用, 无服务器, 函数计算, 冷启动, 并发, 网关, 对象存储, 消息队列, 工作流.
 import type { Messages } from "./index";
+import { hybridBridgesZhCN } from "./hybrid-bridges.zh-CN";
 
 export const zhCN: Messages = {
   meta: {
@@ -327,6 +328,7 @@ export const zhCN: Messages = {
       "session-to-token": "单体应用的会话被换成短期有效的 BaaS 令牌，让无服务器部分知道登录的是谁。",
       "pages-read-baas-session": "服务器渲染的页面读取 BaaS 的会话 Cookie 来识别登录用户，登录表单则由服务器代为在 BaaS 登录。",
       "checkout-trusts-baas": "进程内的结账接受来自已验证 BaaS 会话的用户 ID，而不是查自己的会话表。",
+      "spa-signs-in-at-monolith": "浏览器应用在单体应用的会话中登录，再把会话换成 BaaS 令牌，而不是直接在 BaaS 登录。",
       "cart-handover": "页面迁移时，服务器购物车一次性交给浏览器购物车。",
       "spa-posts-to-monolith-checkout": "浏览器应用把购物车发到单体应用的结账接口，而不是下单函数。",
       "server-uploads-to-pipeline": "服务器渲染的管理表单把上传的照片交给持久化工作流，而不是任务表。",
@@ -407,4 +409,5 @@ export const zhCN: Messages = {
     starting: "商店启动中…",
     noscript: "无服务器商店是一个浏览器应用，需要 JavaScript。<link>单体应用商店</link>不需要 JavaScript 也能使用。",
   },
+  hybridBridges: hybridBridgesZhCN,
 };

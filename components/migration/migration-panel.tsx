@@ -36,6 +36,7 @@ export function MigrationPanel({ state, classState, source, instructor, returnTo
   const scope = instructor ? "class" : "browser";
   const states = recommendedStates();
   const t = useTranslations("migration");
+  const tb = useTranslations("hybridBridges");
   const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_1fr]">
@@ -76,6 +77,7 @@ export function MigrationPanel({ state, classState, source, instructor, returnTo
           <input type="hidden" name="scope" value="browser" />
         )}
         <input type="hidden" name="returnTo" value={returnTo} />
+        <p className="text-sm text-stone-600">{tb("pagesLast")}</p>
         <div className="flex flex-wrap gap-3">
           <button type="submit" className="btn-primary">
             {t("apply")}

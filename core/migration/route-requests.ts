@@ -35,6 +35,8 @@ export const BRIDGES = {
   "pages-read-baas-session":
     "Server-rendered pages read the BaaS session cookie to know who is signed in, and the server signs in at the BaaS for the log-in form.",
   "checkout-trusts-baas": "The in-process checkout accepts the user id from a verified BaaS session instead of its own session table.",
+  "spa-signs-in-at-monolith":
+    "The browser app signs in at the monolith's session and exchanges it for BaaS tokens, instead of signing in at the BaaS.",
   "cart-handover": "The server cart is handed over to the browser cart once, when the pages move.",
   "spa-posts-to-monolith-checkout": "The browser app sends its cart to the monolith's checkout endpoint instead of the purchase function.",
   "server-uploads-to-pipeline": "The server-rendered admin form hands the uploaded photo to the durable pipeline instead of the job table.",
@@ -45,16 +47,16 @@ export const BRIDGES = {
 export type BridgeId = keyof typeof BRIDGES;
 
 /**
- * Bridges this app names but does not build (docs/decisions/009): with the pages moved, the facade hands the visitor
- * to the serverless store's browser app, which uses the serverless parts; the hybrid has no admin pages of its own.
- * The panel and the handover page say so next to each one.
+ * Bridges this app names but does not build (docs/decisions/009, 023): each one is the browser app reaching back
+ * into the monolith, needed only when the pages move before another capability. The facade refuses those states
+ * (core/migration/unbuilt-states.ts) rather than route them to something half-built: the pages move last.
  */
 export const BRIDGES_NOT_BUILT: ReadonlySet<BridgeId> = new Set<BridgeId>([
   "spa-searches-monolith",
   "spa-catalog-from-monolith",
+  "spa-signs-in-at-monolith",
   "spa-posts-to-monolith-checkout",
   "spa-uploads-to-consumer",
-  "server-uploads-to-pipeline",
 ]);
 
 export type Route = {
@@ -103,7 +105,12 @@ export function routeRequests(state: MigrationState): RoutingTable {
       ? route("in-process-search", "monolith", [shell, "in-process-search"], [spa && "spa-searches-monolith"])
       : route("search-function", "serverless", [shell, "gateway", "search-function"], [!spa && "pages-call-search-function"]);
 
-  const logIn = route(authPart, state.auth, [shell, authPart], [!spa && state.auth === "serverless" && "pages-read-baas-session"]);
+  const logIn = route(
+    authPart,
+    state.auth,
+    [shell, authPart],
+    [!spa && state.auth === "serverless" && "pages-read-baas-session", spa && state.auth === "monolith" && "spa-signs-in-at-monolith"],
+  );
 
   const cart = spa
     ? route("browser-cart", "serverless", ["spa", "browser-cart"], ["cart-handover"])

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { AppError } from "../../core/errors/app-error";
 import { parseInput } from "../../core/errors/parse-input";
 import { CAPABILITIES, encodeMigrationState, migrationStateSchema, type MigrationState } from "../../core/migration/migration-state";
+import { refuseUnbuiltState } from "../../core/migration/unbuilt-states";
 import { safeReturnPath } from "../../core/navigation/safe-return-path";
 import { requireInstructor } from "../../infra/access/instructor-access";
 import { writeClassMigration } from "../../infra/migration/class-migration-state";
@@ -22,6 +23,9 @@ export async function changeMigration(
   raw: unknown,
 ): Promise<{ state: MigrationState; cookie: CookieChange }> {
   const state = parseInput(migrationStateSchema, raw);
+  // A state that would need a bridge not built here is refused (409), for the class and a browser alike: the
+  // facade must never route anyone to something half-built (docs/decisions/023).
+  refuseUnbuiltState(state);
   if (scope === "browser") return { state, cookie: { set: encodeMigrationState(state) } };
   requireInstructor(headers);
   await writeClassMigration(state);

@@ -14,6 +14,8 @@ export const BUILD_INPUTS = [
   "infra",
   "monolith",
   "serverless",
+  "hybrid",
+  "messages",
   "components",
   "lens",
   "class",

@@ -93,4 +93,33 @@ describe("/api/class/migration", () => {
     form.set("returnTo", "https://evil.example/");
     expect((await POST(new Request(URL_BASE, { method: "POST", body: form }))).headers.get("location")).toBe("/hybrid");
   });
+
+  it("refuses a state whose browser app would reach back into the monolith (409), for the class and a browser, and moves nothing", async () => {
+    const pagesFirst = { ...ALL_MONOLITH, pages: "serverless" };
+    const asClass = await PUT(new Request(URL_BASE, json(pagesFirst, { "x-class-key": appSecrets().classKey })));
+    expect(asClass.status).toBe(409);
+    const body = await asClass.json();
+    expect(body.error.code).toBe("conflict");
+    expect(body.error.message).toMatch(
+      /^Not built here: .* Move the pages last: move auth, catalog reads, search, purchase and image pipeline first\.$/,
+    );
+    expect((await prisma.classSetting.findUnique({ where: { key: "migration" } }))?.value).toBe("mmmmmm");
+    const asBrowser = await PUT(new Request(`${URL_BASE}?scope=browser`, json({ ...ALL_SERVERLESS, auth: "monolith" })));
+    expect(asBrowser.status).toBe(409);
+    expect(asBrowser.headers.get("set-cookie")).toBeNull();
+
+    // The panel's form comes back to the panel with the refused state, which the panel explains.
+    const form = new FormData();
+    for (const [k, v] of Object.entries(pagesFirst)) form.set(k, v);
+    form.set("scope", "browser");
+    const post = await POST(new Request(URL_BASE, { method: "POST", body: form }));
+    expect(post.status).toBe(303);
+    expect(post.headers.get("location")).toBe("/hybrid/migration?migrationRefused=msmmmm");
+    expect(post.headers.get("set-cookie")).toBeNull();
+  });
+
+  it("does not route by a refused state a browser still carries from before: it follows the class", async () => {
+    const res = await GET(new Request(URL_BASE, { headers: { cookie: "pst_migration=msmmmm" } }));
+    expect(await res.json()).toMatchObject({ ...ALL_MONOLITH, source: "class" });
+  });
 });

@@ -39,10 +39,11 @@ export default async function HybridLayout({ children }: { children: React.React
   const asMonolithPath = `/monolith${path.slice("/hybrid".length)}`;
   const account = (
     <ServerAccountLinks
-      user={user ? { name: user.name } : null}
+      user={user ? { name: user.name, isAdmin: user.role === "admin" } : null}
       csrfToken={session.csrfToken}
       logoutAction="/api/hybrid/logout"
       loginPath="/hybrid/login"
+      adminPath="/hybrid/admin"
       returnTo={path + search}
     />
   );

@@ -74,7 +74,11 @@ export async function POST(request: Request) {
     return withCookie(new NextResponse(null, { status: 303, headers: { location: returnTo, ...NO_STORE } }), cookie);
   } catch (e) {
     const back = new URL("/hybrid/migration", "http://x");
-    back.searchParams.set("migrationError", toAppError(e).message);
+    const error = toAppError(e);
+    // A refused state (409) goes back as the state itself, so the panel can say in the visitor's language what to move first.
+    const refused = error.code === "conflict" ? error.details?.state : undefined;
+    if (typeof refused === "string") back.searchParams.set("migrationRefused", refused);
+    else back.searchParams.set("migrationError", error.message);
     return new NextResponse(null, { status: 303, headers: { location: `${back.pathname}${back.search}`, ...NO_STORE } });
   }
 }

@@ -5,6 +5,9 @@ import { isInstructor } from "@/infra/access/instructor-access";
 import { hybridFacade } from "@/hybrid/facade/hybrid-facade";
 import { Alert } from "@/components/alert";
 import { MigrationPanel } from "@/components/migration/migration-panel";
+import { RefusedState } from "@/components/migration/refused-state";
+import { decodeMigrationState } from "@/core/migration/migration-state";
+import { isBuiltState } from "@/core/migration/unbuilt-states";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,6 +19,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function HybridMigrationPage({ searchParams }: Props) {
   const [facade, sp, t] = await Promise.all([hybridFacade(), searchParams, getTranslations("migration")]);
   const error = typeof sp.migrationError === "string" ? sp.migrationError.slice(0, 300) : undefined;
+  const refused = decodeMigrationState(sp.migrationRefused);
   return (
     <div className="space-y-6">
       <div>
@@ -23,6 +27,7 @@ export default async function HybridMigrationPage({ searchParams }: Props) {
         <p className="mt-2 max-w-3xl text-stone-700">{t("panelIntro")}</p>
       </div>
       {error ? <Alert>{error}</Alert> : null}
+      {refused && !isBuiltState(refused) ? <RefusedState state={refused} /> : null}
       <h2 className="sr-only">{t("switchesAndOrder")}</h2>
       <MigrationPanel
         state={facade.state}
