@@ -7,10 +7,9 @@
  *   which Prisma raises as P1008 "Operation has timed out": the error's code and its driver cause say busy, its
  *   message does not. Those writes changed nothing, so they are simply tried again, with a growing pause (about
  *   3 s in all).
- * - On the local file a busy statement can linger in the driver and hold later writes back from other instances
- *   (local-file-driver.ts): before a retry, it is made to let go.
+ * - On the local file a busy statement can linger in the driver; the driver itself makes it let go before the
+ *   connection's next query (local-file-driver.ts), so a retry here needs nothing more.
  */
-import { releaseStuckStatements } from "./local-file-driver";
 
 const BUSY = /SQLITE_BUSY|database is locked|Transaction already closed|Transaction API error|SocketTimeout/i;
 const ATTEMPTS = 12;
@@ -23,11 +22,7 @@ export function isBusyError(e: unknown): boolean {
   return code === "P1008" || meta?.driverAdapterError?.cause?.kind === "SocketTimeout";
 }
 
-export async function retryBusy<T>(
-  write: () => Promise<T>,
-  pause = (ms: number) => new Promise((r) => setTimeout(r, ms)),
-  release: () => Promise<void> = releaseStuckStatements,
-): Promise<T> {
+export async function retryBusy<T>(write: () => Promise<T>, pause = (ms: number) => new Promise((r) => setTimeout(r, ms))): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     // The error is let go of before the pause: it can keep the failed statement reachable (its stack holds the
     // driver's objects), and a statement still reachable cannot be finalized.
@@ -39,6 +34,6 @@ export async function retryBusy<T>(
       },
     );
     if (outcome) return outcome.value;
-    await Promise.all([release(), pause(5 + Math.random() * 40 * (attempt + 1))]);
+    await pause(5 + Math.random() * 40 * (attempt + 1));
   }
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { isBusyError, retryBusy } from "../../infra/db/retry-busy";
 
 const noPause = () => Promise.resolve();
-const noRelease = () => Promise.resolve();
 
 describe("retryBusy", () => {
   it("counts the libSQL adapter's SocketTimeout (its name for SQLITE_BUSY) as busy, and a constraint error as not", () => {
@@ -23,15 +22,11 @@ describe("retryBusy", () => {
 
   it("tries a busy write again until it goes through", async () => {
     let calls = 0;
-    const result = await retryBusy(
-      async () => {
-        calls++;
-        if (calls < 4) throw new Error("driverAdapterError: SocketTimeout");
-        return "written";
-      },
-      noPause,
-      noRelease,
-    );
+    const result = await retryBusy(async () => {
+      calls++;
+      if (calls < 4) throw new Error("driverAdapterError: SocketTimeout");
+      return "written";
+    }, noPause);
     expect(result).toBe("written");
     expect(calls).toBe(4);
   });
@@ -39,26 +34,18 @@ describe("retryBusy", () => {
   it("passes any other error straight through, and gives up on a write that stays busy", async () => {
     let calls = 0;
     await expect(
-      retryBusy(
-        async () => {
-          calls++;
-          throw new Error("no such table: Pet");
-        },
-        noPause,
-        noRelease,
-      ),
+      retryBusy(async () => {
+        calls++;
+        throw new Error("no such table: Pet");
+      }, noPause),
     ).rejects.toThrow(/no such table/);
     expect(calls).toBe(1);
     calls = 0;
     await expect(
-      retryBusy(
-        async () => {
-          calls++;
-          throw new Error("database is locked");
-        },
-        noPause,
-        noRelease,
-      ),
+      retryBusy(async () => {
+        calls++;
+        throw new Error("database is locked");
+      }, noPause),
     ).rejects.toThrow(/locked/);
     expect(calls).toBe(12);
   });
