@@ -10,21 +10,14 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { AppError } from "../../core/errors/app-error";
 import { originalKey } from "../../core/images/image-rules";
-import { admitNewPet } from "../../infra/catalog/admit-new-pet";
-import { validateUpload } from "../../infra/images/validate-upload";
+import { admitFormUpload, type AddPetFields } from "../../infra/images/admit-form-upload";
 import { getStorage } from "../../infra/storage/get-storage";
-import type { AddPetFields } from "../../monolith/images/enqueue-image-job";
 import { onUploadCompleted } from "../../serverless/uploads/on-upload-completed";
 
 export async function uploadToPipeline(fields: AddPetFields): Promise<{ imageId: string; runId: string }> {
-  const { draft } = await admitNewPet(fields);
-  if (!(fields.image instanceof Blob) || fields.image.size === 0) {
-    throw new AppError("bad_request", fields.image instanceof Blob ? "The file is empty." : "Choose a photo.", { field: "image" });
-  }
-  const bytes = Buffer.from(await fields.image.arrayBuffer());
-  // The same cheap header check the monolith's form makes: the person filling the form learns at once that the
-  // file is no photo, instead of from a dead-lettered run (the pipeline's thumbnail step still checks again).
-  await validateUpload(bytes);
+  // The same checks the monolith's form makes: the person filling the form learns at once that the file is no
+  // photo, instead of from a dead-lettered run.
+  const { draft, bytes } = await admitFormUpload(fields);
   const key = originalKey(randomUUID());
   await getStorage().put(key, bytes, "application/octet-stream");
   const started = await onUploadCompleted({ key, draft });

@@ -5,25 +5,18 @@ import "server-only";
 // ARCH: the monolith receives the file itself and queues a row in its own database; the serverless store
 // uploads straight to blob storage from the browser and the upload event starts a workflow run.
 import { randomUUID } from "node:crypto";
-import { AppError } from "../../core/errors/app-error";
 import { originalKey } from "../../core/images/image-rules";
-import { admitNewPet } from "../../infra/catalog/admit-new-pet";
 import { prisma } from "../../infra/db/prisma-client";
+import { admitFormUpload, type AddPetFields } from "../../infra/images/admit-form-upload";
 import { createImageUpload } from "../../infra/images/create-image-upload";
-import { validateUpload } from "../../infra/images/validate-upload";
 import { getStorage } from "../../infra/storage/get-storage";
 import { handOffOriginal } from "./original-hand-off";
 
-export type AddPetFields = { name: unknown; category: unknown; price: unknown; stock: unknown; image: unknown };
+export type { AddPetFields };
 
 export async function enqueueImageJob(fields: AddPetFields): Promise<{ imageId: string }> {
-  const { draft } = await admitNewPet(fields);
-  if (!(fields.image instanceof Blob) || fields.image.size === 0) {
-    throw new AppError("bad_request", fields.image instanceof Blob ? "The file is empty." : "Choose a photo.", { field: "image" });
-  }
-  const bytes = Buffer.from(await fields.image.arrayBuffer());
-  // A refused photo writes nothing: no original, no upload row, no job (the thumbnail step checks again).
-  await validateUpload(bytes);
+  // A refused photo writes nothing: no original, no upload row, no job.
+  const { draft, bytes } = await admitFormUpload(fields);
 
   const imageId = randomUUID();
   const key = originalKey(imageId);
