@@ -1,7 +1,7 @@
 "use client";
 // The presenter. Every button posts a command; the answer (and the event stream every other screen follows)
 // carries the new view. Arrow keys move between steps unless the focus is in a form field.
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useState } from "react";
 import type { ClassView } from "@/class/class-view";
 import type { SetupReport } from "@/class/apply-step-setup";
 import { encodeMigrationState, stillInMonolith } from "@/core/migration/migration-state";
@@ -101,7 +101,10 @@ export function Presenter({
   const canPrev = !!step && n > 1;
   const canNext = !!step && !!lesson && n < lesson.stepCount;
 
-  useEffect(() => {
+  // A layout effect, so the listener that knows the new step is in place before the step is painted: with a plain
+  // effect, an arrow key pressed right after the new step showed could still meet the previous listener (which saw
+  // the command in flight) and be dropped.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
       if (busy || e.altKey || e.ctrlKey || e.metaKey || target?.closest("input, select, textarea, [contenteditable]")) return;
