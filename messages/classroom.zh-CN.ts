@@ -3,10 +3,10 @@ import type { Messages } from "./index";
 
 export const classroomZhCN: Messages["classroom"] = {
   area: "课堂",
-  brandClassroom: "Pet Store Twin · 课堂",
+  brandClassroom: "宠物店双生版 · 课堂",
   index: {
     metaTitle: "课堂",
-    home: "Pet Store Twin 首页",
+    home: "宠物店双生版",
     breadcrumb: "面包屑导航",
     instructorTitle: "你是讲师",
     welcomeTitle: "欢迎来到课堂",
