@@ -53,11 +53,12 @@ export function englishLeftIn(text: string): string[] {
 export async function expectChinesePage(page: Page, label: string) {
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
   const text = await pageText(page);
-  expect(englishLeftIn(text), `English UI text left on ${label}`).toEqual([]);
+  // Soft: the test still fails, but one run lists every page's leftovers, not only the first page's.
+  expect.soft(englishLeftIn(text), `English UI text left on ${label}`).toEqual([]);
   // A fallback that shows a raw key ("catalog.addToCart") is as bad as English.
-  expect(text, `raw message keys on ${label}`).not.toMatch(
-    /\b(header|footer|catalog|cart|checkout|orders|auth|register|search|states|classroom|bench)\.[a-z]\w+/,
-  );
+  expect
+    .soft(text, `raw message keys on ${label}`)
+    .not.toMatch(/\b(header|footer|catalog|cart|checkout|orders|auth|register|search|states|classroom|bench)\.[a-z]\w+/);
 }
 
 export async function expectAccessible(page: Page, label: string, javaScriptEnabled = true) {
@@ -66,8 +67,10 @@ export async function expectAccessible(page: Page, label: string, javaScriptEnab
   if (!javaScriptEnabled) return;
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const blocking = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(
-    blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    `axe on ${label}`,
-  ).toEqual([]);
+  expect
+    .soft(
+      blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+      `axe on ${label}`,
+    )
+    .toEqual([]);
 }
