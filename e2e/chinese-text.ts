@@ -45,7 +45,9 @@ function escapeRegExp(text: string): string {
 
 /** English UI pieces found in `text` (as "key: piece"). */
 export function englishLeftIn(text: string): string[] {
-  return ENGLISH_PIECES.filter(({ piece }) => new RegExp(`(^|[^A-Za-z])${escapeRegExp(piece)}([^A-Za-z]|$)`).test(text)).map(
+  // A path ("serverless/runtime", "/class/join") names code or an address, in every language: not a UI word.
+  const words = text.replace(/[\w.:-]*\/[\w./:-]*/g, " ");
+  return ENGLISH_PIECES.filter(({ piece }) => new RegExp(`(^|[^A-Za-z])${escapeRegExp(piece)}([^A-Za-z]|$)`).test(words)).map(
     ({ key, piece }) => `${key}: "${piece}"`,
   );
 }

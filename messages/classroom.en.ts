@@ -124,6 +124,7 @@ export const classroomEn = {
     lookHere: "Look here",
     previous: "Previous",
     next: "Next",
+    stepsNav: "Steps",
     arrows: "← → arrow keys work too",
     end: "End lesson",
     noLessonTitle: "No lesson running",

@@ -125,6 +125,7 @@ export const classroomZhCN: Messages["classroom"] = {
     lookHere: "看这里",
     previous: "上一步",
     next: "下一步",
+    stepsNav: "步骤",
     arrows: "也可以用 ← → 方向键",
     end: "结束本课",
     noLessonTitle: "没有正在进行的课程",

@@ -258,7 +258,7 @@ export function Presenter({
                 </div>
               )}
 
-              <nav aria-label="Steps" className="mt-10 flex items-center justify-between gap-3 border-t border-stone-200 pt-6">
+              <nav aria-label={t("stepsNav")} className="mt-10 flex items-center justify-between gap-3 border-t border-stone-200 pt-6">
                 <button
                   type="button"
                   className="btn-secondary px-6 py-3 text-base"
