@@ -11,8 +11,8 @@ import { becomeInstructor, CLASS_KEY, expect, INSTRUCTOR, test } from "./fixture
 
 const SHOTS = process.env.SAVE_SCREENSHOTS === "1" ? path.resolve(import.meta.dirname, "../docs/screenshots") : null;
 
-async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+async function shot(page: Page, name: string, fullPage = true) {
+  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
 }
 
 async function chinesePhone(browser: Browser) {
@@ -102,6 +102,9 @@ test.describe("课堂 in 简体中文", () => {
     await expectChinesePage(teacher, "lesson step");
     await expectAccessible(teacher, "lesson step");
     await shot(teacher, "zh-classroom-step-1280");
+    await teacher.setViewportSize({ width: 390, height: 844 });
+    await shot(teacher, "zh-classroom-step-390", false);
+    await teacher.setViewportSize({ width: 1280, height: 900 });
     // Lesson 8's setup names the moved capabilities in Chinese.
     await teacher.goto("/class/strangle-the-monolith/3");
     await expect(
@@ -192,7 +195,9 @@ test.describe("课堂 in 简体中文", () => {
     await expect(benchPhone.getByRole("heading", { name: "实验台", level: 1 })).toBeVisible();
     await expect(benchPhone.getByTestId("bench-progress")).toContainText("8 秒后结束");
     await expectChinesePage(benchPhone, "bench on a phone");
-    await shot(benchPhone, "zh-bench-390");
+    await shot(benchPhone, "zh-bench-390", false);
+    await benchPhone.getByRole("heading", { name: "实时图表" }).scrollIntoViewIfNeeded();
+    await shot(benchPhone, "zh-bench-charts-390", false);
     const text = await pageText(benchPhone);
     expect(text).toContain("故障开关");
 

@@ -30,7 +30,7 @@ export function ProviderTable({ components, caption }: { components: readonly Pr
         <caption className="px-4 pt-3 text-left text-sm font-semibold text-stone-700">{title}</caption>
         <thead>
           <tr className="border-b border-stone-200 text-xs uppercase tracking-wide text-stone-600">
-            <th scope="col" className="px-4 py-2">
+            <th scope="col" className="whitespace-nowrap px-4 py-2">
               {t("part")}
             </th>
             {PROVIDERS.map((p) => (
@@ -43,7 +43,7 @@ export function ProviderTable({ components, caption }: { components: readonly Pr
         <tbody>
           {localizedProviderMap(locale, components).map((c) => (
             <tr key={c.id} className="border-b border-stone-100 last:border-0">
-              <th scope="row" className="px-4 py-2 align-top font-semibold capitalize text-stone-800">
+              <th scope="row" className="whitespace-nowrap px-4 py-2 align-top font-semibold capitalize text-stone-800">
                 {componentName(c.id, locale)}
               </th>
               {PROVIDERS.map((p) => (
