@@ -174,10 +174,10 @@ function Figures({ status }: { status: LoadStatusJson }) {
             <th scope="col" className="py-1 pr-3 font-medium">
               {t("figure")}
             </th>
-            <th scope="col" className="py-1 pr-3 font-semibold text-mono-600">
+            <th scope="col" className="whitespace-nowrap py-1 pr-3 font-semibold text-mono-600">
               {t("monolith")}
             </th>
-            <th scope="col" className="py-1 font-semibold text-sls-600">
+            <th scope="col" className="whitespace-nowrap py-1 font-semibold text-sls-600">
               {t("serverless")}
             </th>
           </tr>
