@@ -4,6 +4,7 @@ import "server-only";
 // (instructor, student or audience) and written as one `data:` message; a comment every 15 s keeps proxies
 // and phones from closing an idle connection. The number of open streams is capped.
 import { AppError } from "../core/errors/app-error";
+import type { Locale } from "../core/i18n/locale";
 import type { ClassSnapshot } from "../core/lessons/class-room";
 import { classState } from "./class-state";
 import { classView } from "./class-view";
@@ -12,7 +13,10 @@ const MAX_STREAMS = 800;
 const HEARTBEAT_MS = 15_000;
 const holder = globalThis as unknown as { __classStreams?: number };
 
-export function classEventStream(who: { instructor: boolean; studentId?: string }, signal: AbortSignal): ReadableStream<Uint8Array> {
+export function classEventStream(
+  who: { instructor: boolean; studentId?: string; locale?: Locale },
+  signal: AbortSignal,
+): ReadableStream<Uint8Array> {
   if ((holder.__classStreams ?? 0) >= MAX_STREAMS)
     throw new AppError("rate_limited", "Too many screens are following the class. Try again in a minute.", { retryAfterSeconds: 30 });
   holder.__classStreams = (holder.__classStreams ?? 0) + 1;

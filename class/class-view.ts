@@ -2,9 +2,12 @@ import "server-only";
 // What a follower of the class sees, built from the class state and the lesson data. The instructor's view adds
 // the notes and the live tally; students and the audience screen get the tally and the answer only once the
 // instructor reveals it, so the first answers do not steer the rest of the room. Nobody — the instructor neither —
-// is shown who answered what: the tally has counts only.
+// is shown who answered what: the tally has counts only. The lesson's words and the view labels are in the
+// follower's language (`who.locale`); ids, answers and the tally are the same in both.
 import type { ClassSnapshot, Tally } from "../core/lessons/class-room";
-import { OBSERVE_LABELS, observeHref, type Journey, type Lesson, type LessonMode } from "../core/lessons/lesson-schema";
+import type { Locale } from "../core/i18n/locale";
+import { observeHref, type Journey, type Lesson, type LessonMode } from "../core/lessons/lesson-schema";
+import { messagesFor } from "../messages";
 import { providerComponents, type ProviderComponent } from "../core/architecture/provider-map";
 import { findLesson } from "../lessons";
 import { classState } from "./class-state";
@@ -42,8 +45,8 @@ export function questionKey(lessonId: string, stepId: string): string {
   return `${lessonId}/${stepId}`;
 }
 
-export function currentStep(snapshot: ClassSnapshot): { lesson: Lesson; index: number } | null {
-  const lesson = snapshot.lessonId ? findLesson(snapshot.lessonId) : undefined;
+export function currentStep(snapshot: ClassSnapshot, locale: Locale = "en"): { lesson: Lesson; index: number } | null {
+  const lesson = snapshot.lessonId ? findLesson(snapshot.lessonId, locale) : undefined;
   if (!lesson || !lesson.steps[snapshot.stepIndex]) return null;
   return { lesson, index: snapshot.stepIndex };
 }
@@ -54,10 +57,12 @@ export function currentStep(snapshot: ClassSnapshot): { lesson: Lesson; index: n
  */
 export async function classView(
   snapshot: ClassSnapshot,
-  who: { instructor: boolean; studentId?: string },
+  who: { instructor: boolean; studentId?: string; locale?: Locale },
   answers?: Map<string, string>,
 ): Promise<ClassView> {
-  const current = currentStep(snapshot);
+  const locale = who.locale ?? "en";
+  const current = currentStep(snapshot, locale);
+  const labels = messagesFor(locale).classroom.observe;
   const base = {
     version: snapshot.version,
     revealed: snapshot.revealed,
@@ -81,7 +86,7 @@ export async function classView(
       ...(who.instructor && step.notes ? { notes: step.notes } : {}),
       mode: step.setup.mode,
       journey: step.setup.journey,
-      observe: step.observe.map((o) => ({ label: OBSERVE_LABELS[o.view], href: observeHref(o), caption: o.caption })),
+      observe: step.observe.map((o) => ({ label: labels[o.view], href: observeHref(o), caption: o.caption })),
       providers: providerComponents(step.providers ?? []),
       prediction: p
         ? { key, question: p.question, choices: p.choices, ...(showAnswer ? { answer: p.answer, explanation: p.explanation } : {}) }

@@ -2,73 +2,9 @@
 // history) in Chinese in both stores — the monolith also with JavaScript off (@nojs). On every page the journey
 // visits, <html lang> is "zh-CN", no English message of the UI is left in the visible text (a key that fell back
 // to English fails the test), and axe finds no serious or critical WCAG violation.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { en } from "../messages/en";
-import { zhCN } from "../messages/zh-CN";
+import { expectAccessible, expectChinesePage } from "./chinese-text";
 import { test, expect, uniqueEmail, type Mode } from "./fixtures";
-
-type Tree = { readonly [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ""): [string, string][] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === "string" ? [[prefix + key, value] as [string, string]] : flatten(value, `${prefix}${key}.`),
-  );
-}
-
-/**
- * The English words of each UI message: its fixed text between placeholders and tags, looked for as whole words.
- * Pieces that the Chinese message itself contains (a product name like GitHub or Argon2id, a command) are not
- * English left behind. Pet names are names and stay; none of the seeded ones is a UI word.
- */
-const chinese = new Map(flatten(zhCN));
-const ENGLISH_PIECES: { key: string; piece: string }[] = flatten(en).flatMap(([key, text]) =>
-  text
-    .replace(/\{[^{}]*\{[^{}]*\}[^{}]*\}/g, "\u0000") // plural branches
-    .split(/\{[^}]*\}|<\/?[a-z]+>|\u0000/)
-    .map((piece) => piece.replace(/[·—→←…“”"().,:;!?#@×]/g, " ").trim())
-    .filter((piece) => /[A-Za-z]{3,}/.test(piece) && !(chinese.get(key) ?? "").includes(piece))
-    .map((piece) => ({ key, piece })),
-);
-
-/** The text a visitor sees or hears: visible text plus accessible names, placeholders and alt texts. */
-async function pageText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const attrs = [...document.querySelectorAll("[aria-label],[placeholder],[alt],[title]")].flatMap((el) =>
-      ["aria-label", "placeholder", "alt", "title"].map((a) => el.getAttribute(a) ?? ""),
-    );
-    return `${document.body.innerText}\n${attrs.join("\n")}\n${document.title}`.replace(/\s+/g, " ");
-  });
-}
-
-async function expectChinesePage(page: Page, label: string) {
-  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
-  const text = await pageText(page);
-  const leftovers = ENGLISH_PIECES.filter(({ piece }) => new RegExp(`(^|[^A-Za-z])${escapeRegExp(piece)}([^A-Za-z]|$)`).test(text)).map(
-    ({ key, piece }) => `${key}: "${piece}"`,
-  );
-  expect(leftovers, `English UI text left on ${label}`).toEqual([]);
-  // A fallback that shows a raw key ("catalog.addToCart") is as bad as English.
-  expect(text, `raw message keys on ${label}`).not.toMatch(
-    /\b(header|footer|catalog|cart|checkout|orders|auth|register|search|states)\.[a-z]\w+/,
-  );
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-async function expectAccessible(page: Page, label: string, javaScriptEnabled: boolean) {
-  // axe runs as a script in the page: with JavaScript off there is nothing to run it with (the JS-on projects
-  // scan the same server-rendered pages).
-  if (!javaScriptEnabled) return;
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const blocking = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(
-    blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    `axe on ${label}`,
-  ).toEqual([]);
-}
 
 /** Chooses 简体中文 with the header's Language control and checks the page stays where it was. */
 async function chooseChinese(page: Page, path: string) {

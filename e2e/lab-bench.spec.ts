@@ -125,8 +125,8 @@ test.describe("lab bench", () => {
     expect(status!.series.length).toBeLessThanOrEqual(12); // one point per second of the run, none after it
 
     await expect(page.getByTestId("bench-progress")).toContainText("Finished after 10 s");
-    await expect(page.getByTestId("serverless-Throttled (429)")).not.toHaveText("0");
-    await expect(page.getByTestId("serverless-By status")).toContainText("429:");
+    await expect(page.getByTestId("serverless-throttled")).not.toHaveText("0");
+    await expect(page.getByTestId("serverless-byStatus")).toContainText("429:");
     await expect(page.getByTestId("chart-errors").getByText("Serverless 429")).toBeVisible();
     await expect(page.getByTestId("chart-cold-throttles").getByText("Throttled (429)")).toBeVisible();
   });

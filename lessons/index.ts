@@ -1,5 +1,9 @@
-// The lessons in teaching order. Each file is one lesson, checked by core/lessons/lesson-schema when it loads.
+// The lessons in teaching order. Each file is one lesson, checked by core/lessons/lesson-schema when it loads; its
+// Chinese words are in zh-CN/ on the same structure (core/lessons/localize-lesson.ts), so the steps, setups and
+// answers are defined once.
+import type { Locale } from "../core/i18n/locale";
 import type { Lesson } from "../core/lessons/lesson-schema";
+import { localizeLesson } from "../core/lessons/localize-lesson";
 import whereDoesTheCodeRun from "./where-does-the-code-run";
 import whoDoYouTrust from "./who-do-you-trust";
 import searchAsAFunction from "./search-as-a-function";
@@ -8,6 +12,7 @@ import consumerThatNeverSleeps from "./consumer-that-never-sleeps";
 import orchestration from "./orchestration";
 import payPerCallOrPerHour from "./pay-per-call-or-per-hour";
 import strangleTheMonolith from "./strangle-the-monolith";
+import { ZH_CN_LESSON_TEXTS } from "./zh-CN";
 
 export const LESSONS: readonly Lesson[] = [
   whereDoesTheCodeRun,
@@ -20,6 +25,17 @@ export const LESSONS: readonly Lesson[] = [
   strangleTheMonolith,
 ];
 
-export function findLesson(id: string): Lesson | undefined {
-  return LESSONS.find((l) => l.id === id);
+const ZH_CN_LESSONS: readonly Lesson[] = LESSONS.map((lesson) => {
+  const text = ZH_CN_LESSON_TEXTS.find((t) => t.id === lesson.id);
+  if (!text) throw new Error(`Lesson "${lesson.id}" has no Chinese text in lessons/zh-CN.`);
+  return localizeLesson(lesson, text);
+});
+
+/** The lessons in the visitor's language (the same steps, setups and answers in both). */
+export function lessonsFor(locale: Locale): readonly Lesson[] {
+  return locale === "zh-CN" ? ZH_CN_LESSONS : LESSONS;
+}
+
+export function findLesson(id: string, locale: Locale = "en"): Lesson | undefined {
+  return lessonsFor(locale).find((l) => l.id === id);
 }

@@ -1,22 +1,25 @@
 // The join URL and its QR code (an SVG rendered on the server by the qrcode package) for phones in the room.
+import { useTranslations } from "next-intl";
+
 export function JoinCard({ url, qrSvg, students, compact = false }: { url: string; qrSvg: string; students?: number; compact?: boolean }) {
+  const t = useTranslations("classroom.join");
   return (
     <div className={`flex ${compact ? "flex-row items-center gap-4" : "flex-col items-center gap-3"} text-center`}>
       <div
         role="img"
-        aria-label="Join QR code"
+        aria-label={t("qrLabel")}
         data-join-url={url}
         className={`${compact ? "w-28" : "w-44"} shrink-0 overflow-hidden rounded-xl border border-stone-200 bg-white p-1.5 shadow-sm [&>svg]:h-auto [&>svg]:w-full`}
         dangerouslySetInnerHTML={{ __html: qrSvg.replace("<svg ", '<svg aria-hidden="true" focusable="false" ') }}
       />
       <div className={compact ? "text-left" : ""}>
-        <p className="text-sm font-semibold text-stone-700">Join on your phone</p>
+        <p className="text-sm font-semibold text-stone-700">{t("onYourPhone")}</p>
         <p className="mt-0.5 font-mono text-xs text-stone-900 [overflow-wrap:anywhere]" data-testid="join-url">
           {url}
         </p>
         {students !== undefined && (
           <p className="mt-1 text-sm text-stone-600" data-testid="student-count">
-            {students === 1 ? "1 student joined" : `${students} students joined`}
+            {t("students", { count: students })}
           </p>
         )}
       </div>

@@ -1,5 +1,6 @@
 // The room's predictions as horizontal bars (plain CSS, no chart library): one row per choice with its count
 // and share; the right answer is marked once it is revealed.
+import { useTranslations } from "next-intl";
 import type { Tally } from "@/core/lessons/class-room";
 
 type Choice = { id: string; label: string };
@@ -17,13 +18,14 @@ export function TallyBars({
   mine?: string;
   large?: boolean;
 }) {
+  const t = useTranslations("classroom.tally");
   const max = Math.max(1, ...Object.values(tally.counts));
   return (
     <figure data-testid="tally" data-total={tally.total}>
       <figcaption className={`${large ? "text-lg" : "text-sm"} font-semibold text-stone-700`}>
-        {tally.total === 1 ? "1 answer" : `${tally.total} answers`}
+        {t("answers", { count: tally.total })}
       </figcaption>
-      <ul className="mt-3 space-y-3" aria-label="Answers per choice">
+      <ul className="mt-3 space-y-3" aria-label={t("perChoice")}>
         {choices.map((c, i) => {
           const count = tally.counts[c.id] ?? 0;
           const pct = tally.total ? Math.round((count / tally.total) * 100) : 0;
@@ -44,12 +46,12 @@ export function TallyBars({
                       <span className="mt-1 flex flex-wrap gap-1.5">
                         {right && (
                           <span className="whitespace-nowrap rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-bold text-emerald-800">
-                            right answer
+                            {t("right")}
                           </span>
                         )}
                         {mine === c.id && (
                           <span className="whitespace-nowrap rounded-full bg-mono-50 px-2 py-0.5 text-xs font-bold text-mono-600">
-                            your answer
+                            {t("yours")}
                           </span>
                         )}
                       </span>

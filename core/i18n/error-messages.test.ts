@@ -48,3 +48,38 @@ describe("translateNotice", () => {
     expect(translateNotice("Something new.", "zh-CN")).toBe("Something new.");
   });
 });
+
+describe("classroom and lab bench errors", () => {
+  it("has Chinese for every refusal of the load settings and the failure switches' settings", async () => {
+    const { loadSettingsSchema } = await import("../lab-bench/load-settings-schema");
+    const { FAULT_PARAM_SCHEMAS } = await import("../faults/fault-catalog");
+    const bad: [{ safeParse(v: unknown): { success: boolean; error?: { issues: { message: string }[] } } }, unknown][] = [
+      [loadSettingsSchema, { target: "mainframe", users: 5, seconds: 10 }],
+      [loadSettingsSchema, { target: "both", users: 0, seconds: 10 }],
+      [loadSettingsSchema, { target: "both", users: 10_000, seconds: 10 }],
+      [loadSettingsSchema, { target: "both", users: 5, seconds: 1 }],
+      [loadSettingsSchema, { target: "both", users: 5, seconds: 10, rampUpSeconds: 20 }],
+      [loadSettingsSchema, { target: "both", users: 5, seconds: 10, mix: { browse: 0, search: 0, view: 0, buy: 0 } }],
+      [FAULT_PARAM_SCHEMAS["concurrency-limit"], { limit: 0 }],
+      [FAULT_PARAM_SCHEMAS["function-timeout"], { timeoutMs: 10, slowMs: 0 }],
+      [FAULT_PARAM_SCHEMAS["database-latency"], { ms: 5000 }],
+      [FAULT_PARAM_SCHEMAS["short-token-lifetime"], { seconds: 5 }],
+      [FAULT_PARAM_SCHEMAS["recursive-trigger"], { maxRuns: 1 }],
+    ];
+    for (const [schema, value] of bad) {
+      const message = schema.safeParse(value).error!.issues[0]!.message;
+      const zh = translateErrorMessage(new AppError("bad_request", message), "zh-CN");
+      expect(zh, message).not.toBe("请求无效，请检查输入后重试。");
+      expect(zh, message).toMatch(/[\u4e00-\u9fff]/);
+    }
+    for (const message of [
+      "Join the class first, then answer.",
+      "The class has moved on; answer the question on screen now.",
+      "Too many requests from your device. Please wait 12 s.",
+      "This lesson has steps 1 to 5.",
+      "A load run is already going. Stop it first (DELETE /api/class/load).",
+    ]) {
+      expect(translateErrorMessage(new AppError("conflict", message), "zh-CN"), message).not.toBe("与当前状态冲突，请刷新后重试。");
+    }
+  });
+});

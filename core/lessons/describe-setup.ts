@@ -1,32 +1,41 @@
-// A step's setup in words, for the plain-text lesson page and the presenter: what entering the step changes.
-import { CAPABILITIES, CAPABILITY_LABELS, type MigrationState } from "../migration/migration-state";
+// A step's setup in words, for the plain-text lesson page: what entering the step changes. Pure: each line is a
+// message key of `classroom.setup` with its values, so the page says it in the visitor's language (the
+// capability names too).
+import { CAPABILITIES, type Capability, type MigrationState } from "../migration/migration-state";
 import { stepOnRecommendedPath } from "../migration/recommended-path";
-import type { StepSetup } from "./lesson-schema";
+import type { LessonMode, StepSetup } from "./lesson-schema";
 
-const seconds = (ms: number) => (ms >= 1000 ? `${ms / 1000} s` : `${ms} ms`);
+export type Duration = { unit: "s" | "ms"; value: number };
+export type SetupLine =
+  | { key: "mode"; mode: LessonMode }
+  | { key: "resetInstances" }
+  | { key: "idleTimeout" | "coldStartExtra"; duration: Duration }
+  | { key: "concurrency"; limit: number }
+  | { key: "faultOn" | "faultOff"; name: string }
+  | { key: "load"; users: number; target: LessonMode; seconds: number }
+  | { key: "migrationAllMonolith" | "migrationAllServerless"; step: number | undefined }
+  | { key: "migrationSome"; moved: Capability[]; step: number | undefined };
 
-export function describeSetup(setup: StepSetup): string[] {
-  const lines: string[] = [];
-  if (setup.mode) lines.push(`Store: ${setup.mode}.`);
+const duration = (ms: number): Duration => (ms >= 1000 ? { unit: "s", value: ms / 1000 } : { unit: "ms", value: ms });
+
+export function describeSetup(setup: StepSetup): SetupLine[] {
+  const lines: SetupLine[] = [];
+  if (setup.mode) lines.push({ key: "mode", mode: setup.mode });
   const r = setup.runtime;
-  if (r?.resetInstances) lines.push("Every function instance is dropped, so the next call is cold.");
-  if (r?.idleTimeoutMs !== undefined) lines.push(`Idle timeout: ${seconds(r.idleTimeoutMs)}.`);
-  if (r?.coldStartExtraMs !== undefined) lines.push(`Extra cold-start delay: ${seconds(r.coldStartExtraMs)}.`);
-  if (r?.maxConcurrency !== undefined) lines.push(`Concurrency limit: ${r.maxConcurrency} per function.`);
-  for (const f of setup.faults ?? []) lines.push(`Failure switch "${f.name}": ${f.enabled ? "on" : "off"}.`);
-  if (setup.load)
-    lines.push(
-      `Generated load: ${setup.load.users} ${setup.load.users === 1 ? "user" : "users"} on the ${setup.load.target} store for ${setup.load.seconds} s.`,
-    );
+  if (r?.resetInstances) lines.push({ key: "resetInstances" });
+  if (r?.idleTimeoutMs !== undefined) lines.push({ key: "idleTimeout", duration: duration(r.idleTimeoutMs) });
+  if (r?.coldStartExtraMs !== undefined) lines.push({ key: "coldStartExtra", duration: duration(r.coldStartExtraMs) });
+  if (r?.maxConcurrency !== undefined) lines.push({ key: "concurrency", limit: r.maxConcurrency });
+  for (const f of setup.faults ?? []) lines.push({ key: f.enabled ? "faultOn" : "faultOff", name: f.name });
+  if (setup.load) lines.push({ key: "load", users: setup.load.users, target: setup.load.target, seconds: setup.load.seconds });
   if (setup.migration) lines.push(describeMigrationSetup(setup.migration));
   return lines;
 }
 
-function describeMigrationSetup(state: MigrationState): string {
-  const moved = CAPABILITIES.filter((c) => state[c] === "serverless").map((c) => CAPABILITY_LABELS[c].toLowerCase());
+function describeMigrationSetup(state: MigrationState): SetupLine {
+  const moved = CAPABILITIES.filter((c) => state[c] === "serverless");
   const step = stepOnRecommendedPath(state);
-  const where = step === undefined ? "off the recommended path" : `step ${step} of 6 on the recommended path`;
-  const what =
-    moved.length === 0 ? "everything in the monolith" : moved.length === 6 ? "everything serverless" : `serverless: ${moved.join(", ")}`;
-  return `Hybrid store, whole class: ${what} (${where}).`;
+  if (moved.length === 0) return { key: "migrationAllMonolith", step };
+  if (moved.length === CAPABILITIES.length) return { key: "migrationAllServerless", step };
+  return { key: "migrationSome", moved, step };
 }

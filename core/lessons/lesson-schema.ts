@@ -175,12 +175,3 @@ export function observeHref(o: Observe): string {
       return "/hybrid/migration";
   }
 }
-
-export const OBSERVE_LABELS: Record<ObserveView, string> = {
-  store: "Store with the Lens open",
-  architecture: "Architecture lens",
-  load: "Load and cost charts",
-  compare: "Side-by-side compare",
-  "admin-pipeline": "Admin pipeline panel",
-  migration: "Hybrid store's migration panel",
-};

@@ -16,6 +16,7 @@ export const BUILD_INPUTS = [
   "serverless",
   "hybrid",
   "messages",
+  "i18n",
   "components",
   "lens",
   "class",

@@ -3,11 +3,14 @@
 // was a cold start and which instance answered; for the token journeys, the status and the refusal's message.
 // Rendered only once JavaScript runs: a dead button would confuse a reader with JavaScript off.
 import { useState, useSyncExternalStore } from "react";
+import { useTranslations } from "next-intl";
 import type { Journey } from "@/core/lessons/lesson-schema";
 
 const noSubscription = () => () => {};
 
-type Row = { n: number; status: number; cold?: boolean; instance?: string; ms: number; note?: string };
+/** A row's note: a server message (already in the request's language) or one of ours, worded at render. */
+type Note = { message: string } | { found: number | null } | { accepted: true };
+type Row = { n: number; status: number; cold?: boolean; instance?: string; ms: number; note?: Note };
 
 async function searchOnce(n: number, query: string): Promise<Row> {
   const started = performance.now();
@@ -19,7 +22,7 @@ async function searchOnce(n: number, query: string): Promise<Row> {
     cold: res.headers.get("x-cold-start") === null ? undefined : res.headers.get("x-cold-start") === "true",
     instance: res.headers.get("x-instance-id") ?? undefined,
     ms: Math.round(performance.now() - started),
-    note: res.ok ? `${body?.total ?? "?"} pets found` : body?.error?.message,
+    note: res.ok ? { found: body?.total ?? null } : body?.error?.message ? { message: body.error.message } : undefined,
   };
 }
 
@@ -38,7 +41,7 @@ async function withToken(n: number, call: (token: string) => Promise<Response>):
     n,
     status: res.status,
     ms: Math.round(performance.now() - started),
-    note: body?.error?.message ?? (res.ok ? "accepted" : undefined),
+    note: body?.error?.message ? { message: body.error.message } : res.ok ? { accepted: true } : undefined,
   };
 }
 
@@ -70,6 +73,7 @@ async function run(journey: Journey): Promise<Row[]> {
 }
 
 export function JourneyRunner({ journey, large = false }: { journey: Journey; large?: boolean }) {
+  const t = useTranslations("classroom.journey");
   const mounted = useSyncExternalStore(
     noSubscription,
     () => true,
@@ -86,7 +90,7 @@ export function JourneyRunner({ journey, large = false }: { journey: Journey; la
     try {
       setRows(await run(journey));
     } catch {
-      setError("The journey could not reach the server.");
+      setError(t("unreachable"));
     } finally {
       setBusy(false);
     }
@@ -94,8 +98,18 @@ export function JourneyRunner({ journey, large = false }: { journey: Journey; la
 
   const ok = rows?.filter((r) => r.status < 400).length ?? 0;
   const throttled = rows?.filter((r) => r.status === 429).length ?? 0;
+  const noteText = (note: Note | undefined) =>
+    !note
+      ? ""
+      : "message" in note
+        ? note.message
+        : "found" in note
+          ? note.found === null
+            ? t("foundUnknown")
+            : t("found", { count: note.found })
+          : t("accepted");
   return (
-    <section aria-label="Try it" className="rounded-xl border border-stone-200 bg-stone-50 p-4" data-testid="journey">
+    <section aria-label={t("tryIt")} className="rounded-xl border border-stone-200 bg-stone-50 p-4" data-testid="journey">
       <div className="flex flex-wrap items-center gap-3">
         <button
           type="button"
@@ -103,11 +117,12 @@ export function JourneyRunner({ journey, large = false }: { journey: Journey; la
           disabled={busy}
           className={`btn bg-stone-900 text-white hover:bg-stone-700 ${large ? "px-5 py-3 text-base" : ""}`}
         >
-          {busy ? "Running…" : `Run: ${journey.label}`}
+          {busy ? t("running") : t("run", { label: journey.label })}
         </button>
         {rows && rows.length > 1 && (
           <p className="text-sm text-stone-700" data-testid="journey-summary">
-            {ok} succeeded{throttled ? `, ${throttled} throttled (429)` : ""}
+            {t("summary", { ok })}
+            {throttled ? t("throttled", { count: throttled }) : ""}
           </p>
         )}
       </div>
@@ -121,26 +136,26 @@ export function JourneyRunner({ journey, large = false }: { journey: Journey; la
           <thead>
             <tr className="text-xs uppercase tracking-wide text-stone-600">
               <th scope="col" className="py-1 pr-3">
-                Call
+                {t("call")}
               </th>
               <th scope="col" className="py-1 pr-3">
-                Status
+                {t("status")}
               </th>
               {journey.kind === "search" && (
                 <th scope="col" className="py-1 pr-3">
-                  Start
+                  {t("start")}
                 </th>
               )}
               {journey.kind === "search" && (
                 <th scope="col" className="py-1 pr-3">
-                  Instance
+                  {t("instance")}
                 </th>
               )}
               <th scope="col" className="py-1 pr-3">
-                Time
+                {t("time")}
               </th>
               <th scope="col" className="py-1">
-                Note
+                {t("note")}
               </th>
             </tr>
           </thead>
@@ -162,15 +177,15 @@ export function JourneyRunner({ journey, large = false }: { journey: Journey; la
                     {r.cold === undefined ? (
                       "—"
                     ) : r.cold ? (
-                      <span className="rounded bg-sky-100 px-1.5 py-0.5 font-semibold text-sky-900">cold</span>
+                      <span className="rounded bg-sky-100 px-1.5 py-0.5 font-semibold text-sky-900">{t("cold")}</span>
                     ) : (
-                      <span className="rounded bg-amber-100 px-1.5 py-0.5 font-semibold text-amber-900">warm</span>
+                      <span className="rounded bg-amber-100 px-1.5 py-0.5 font-semibold text-amber-900">{t("warm")}</span>
                     )}
                   </td>
                 )}
                 {journey.kind === "search" && <td className="py-1 pr-3 font-mono text-xs text-stone-700">{r.instance ?? "—"}</td>}
-                <td className="py-1 pr-3 tabular-nums">{r.ms} ms</td>
-                <td className="py-1 text-stone-700">{r.note}</td>
+                <td className="py-1 pr-3 tabular-nums">{t("ms", { value: r.ms })}</td>
+                <td className="py-1 text-stone-700">{noteText(r.note)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,12 +1,16 @@
 "use client";
 // Follows the class over server-sent events. Keeps the newest view (by version) so a late message never moves
-// the screen back; EventSource reconnects by itself (the server asks for a 1 s retry).
+// the screen back; EventSource reconnects by itself (the server asks for a 1 s retry). The stream speaks the
+// language of the cookie it was opened with, so choosing another language opens a new one (its first view has
+// the same version and replaces the old words).
 import { useCallback, useEffect, useState } from "react";
+import { useLocale } from "next-intl";
 import type { ClassView } from "@/class/class-view";
 
 export function useClassFeed(initial: ClassView, connection = 0): [ClassView, (v: ClassView) => void, boolean] {
   const [view, setView] = useState(initial);
   const [live, setLive] = useState(false);
+  const locale = useLocale();
   const accept = useCallback((next: ClassView) => setView((prev) => (next.version >= prev.version ? next : prev)), []);
   useEffect(() => {
     let source: EventSource | undefined;
@@ -33,6 +37,6 @@ export function useClassFeed(initial: ClassView, connection = 0): [ClassView, (v
       clearTimeout(retry);
       source?.close();
     };
-  }, [accept, connection]);
+  }, [accept, connection, locale]);
   return [view, accept, live];
 }

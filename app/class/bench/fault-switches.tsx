@@ -1,16 +1,14 @@
 "use client";
 // The failure switches: each with what to watch, its settings, on/off; "Reset all" turns every one off.
 import { useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { localizeBenchLine } from "@/core/i18n/bench-terms";
+import { isLocale } from "@/core/i18n/locale";
+import { isFaultName } from "@/core/faults/fault-catalog";
 import type { FaultJson } from "./bench-types";
 
-const PARAM_LABELS: Record<string, string> = {
-  limit: "Concurrent runs",
-  ms: "Milliseconds",
-  timeoutMs: "Timeout (ms)",
-  slowMs: "Extra handler time (ms)",
-  seconds: "Token lifetime (s)",
-  maxRuns: "Breaker: runs per photo",
-};
+const PARAMS = ["limit", "ms", "timeoutMs", "slowMs", "seconds", "maxRuns"] as const;
+const isParam = (k: string): k is (typeof PARAMS)[number] => (PARAMS as readonly string[]).includes(k);
 
 export function FaultSwitches({
   faults,
@@ -23,14 +21,15 @@ export function FaultSwitches({
   onSwitch: (name: string, enabled: boolean, params?: Record<string, number>) => void;
   onReset: () => void;
 }) {
+  const t = useTranslations("bench.switches");
   return (
     <section aria-labelledby="faults-heading" className="card p-5">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h2 id="faults-heading" className="text-lg font-bold">
-          Failure switches
+          {t("heading")}
         </h2>
         <button type="button" className="btn-secondary" onClick={onReset} disabled={busy}>
-          Reset all
+          {t("resetAll")}
         </button>
       </div>
       <ul className="mt-4 grid gap-4 md:grid-cols-2">
@@ -51,7 +50,13 @@ function FaultCard({
   busy: boolean;
   onSwitch: (name: string, enabled: boolean, params?: Record<string, number>) => void;
 }) {
+  const t = useTranslations("bench");
+  const locale = useLocale();
   const [params, setParams] = useState<Record<string, number>>(fault.params);
+  // The switch's words by its name, in the visitor's language; a switch this page does not know keeps the API's.
+  const known = isFaultName(fault.name) ? fault.name : null;
+  const title = known ? t(`faults.${known}.title`) : fault.title;
+  const description = known ? t(`faults.${known}.description`) : fault.description;
   const id = `fault-${fault.name}`;
   return (
     <li
@@ -60,7 +65,7 @@ function FaultCard({
     >
       <div className="flex items-start justify-between gap-3">
         <h3 id={`${id}-title`} className="font-semibold">
-          {fault.title}
+          {title}
         </h3>
         <label className="inline-flex items-center gap-2 text-sm font-medium">
           <input
@@ -72,12 +77,12 @@ function FaultCard({
             onChange={(e) => onSwitch(fault.name, e.target.checked, params)}
             className="h-5 w-5 accent-red-600"
           />
-          {fault.enabled ? "On" : "Off"}
+          {fault.enabled ? t("switches.on") : t("switches.off")}
         </label>
       </div>
       <p className="mt-1 text-sm text-stone-700">
         {/* `name` in a description is a setting: shown as code. */}
-        {fault.description.split("`").map((part, i) =>
+        {description.split("`").map((part, i) =>
           i % 2 === 1 ? (
             <code key={i} className="rounded bg-stone-100 px-1 text-xs">
               {part}
@@ -87,13 +92,17 @@ function FaultCard({
           ),
         )}
       </p>
-      <p className="mt-1 text-xs text-stone-500">Applies to: {fault.appliesTo.join(" and ")}</p>
+      <p className="mt-1 text-xs text-stone-500">
+        {t("switches.appliesTo", {
+          sides: fault.appliesTo.map((s) => (s === "monolith" || s === "serverless" ? t(`switches.side.${s}`) : s)).join(t("switches.and")),
+        })}
+      </p>
       {Object.keys(params).length > 0 ? (
         <div className="mt-2 flex flex-wrap gap-3">
           {Object.entries(params).map(([k, v]) => (
             <div key={k}>
               <label htmlFor={`${id}-${k}`} className="block text-xs text-stone-600">
-                {PARAM_LABELS[k] ?? k}
+                {isParam(k) ? t(`switches.params.${k}`) : k}
               </label>
               <input
                 id={`${id}-${k}`}
@@ -109,10 +118,14 @@ function FaultCard({
         </div>
       ) : null}
       {fault.loops && fault.loops.length > 0 ? (
-        <ul className="mt-3 grid gap-1 text-sm" aria-label="Loops the breaker counted" data-testid="recursive-loops">
+        <ul className="mt-3 grid gap-1 text-sm" aria-label={t("switches.loops")} data-testid="recursive-loops">
           {fault.loops.map((l) => (
             <li key={l.imageId} className={l.tripped ? "font-medium text-red-800" : "text-stone-800"}>
-              Photo <code className="text-xs">{l.imageId.slice(0, 8)}</code>: {l.summary}
+              {t.rich("switches.photo", {
+                id: l.imageId.slice(0, 8),
+                summary: localizeBenchLine(l.summary, isLocale(locale) ? locale : "en"),
+                code: (chunks) => <code className="text-xs">{chunks}</code>,
+              })}
             </li>
           ))}
         </ul>

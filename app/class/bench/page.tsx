@@ -2,31 +2,32 @@
 // watch what each architecture does, side by side. The charts (recharts) load only on this page.
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { isInstructor } from "@/infra/access/instructor-access";
 import { BenchClient } from "./bench-client";
 
-export const metadata: Metadata = { title: "Lab bench" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("bench"))("metaTitle") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function BenchPage() {
   const instructor = isInstructor(await headers());
+  const t = await getTranslations("bench");
   return (
     <main className="mx-auto max-w-7xl px-4 py-8">
       <p className="text-sm font-semibold uppercase tracking-wider text-brand-700">
         <a href="/class" className="underline-offset-4 hover:underline">
-          Classroom
+          {t("classroom")}
         </a>{" "}
-        · Lab bench
+        · {t("title")}
       </p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight sm:text-4xl">Lab bench</h1>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight sm:text-4xl">{t("title")}</h1>
       {instructor ? (
         <BenchClient />
       ) : (
         <div className="card mt-6 p-6" data-testid="bench-locked">
-          <p className="text-stone-700">
-            The lab bench puts load on the whole app and switches failures on for everyone, so only the instructor may open it. Open the
-            instructor link that <code>npm start</code> printed, then come back here.
-          </p>
+          <p className="text-stone-700">{t.rich("locked", { code: (chunks) => <code>{chunks}</code> })}</p>
         </div>
       )}
     </main>

@@ -1,6 +1,7 @@
 "use client";
 // The run's settings with a visible label on every field; Start and Stop.
 import { useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 
 export type RunSettings = {
   target: "monolith" | "serverless" | "both";
@@ -10,7 +11,7 @@ export type RunSettings = {
   mix: Record<"browse" | "search" | "view" | "buy", number>;
 };
 
-const JOURNEY_LABELS = { browse: "Browse a category", search: "Search", view: "View a pet", buy: "Buy" } as const;
+const JOURNEYS = ["browse", "search", "view", "buy"] as const;
 
 export function RunForm({
   running,
@@ -23,6 +24,7 @@ export function RunForm({
   onStart: (s: RunSettings) => void;
   onStop: () => void;
 }) {
+  const t = useTranslations("bench.form");
   const [settings, setSettings] = useState<RunSettings>({
     target: "both",
     users: 20,
@@ -38,11 +40,11 @@ export function RunForm({
   return (
     <form onSubmit={submit} className="card space-y-4 p-5" aria-labelledby="load-heading">
       <h2 id="load-heading" className="text-lg font-bold">
-        Generate load
+        {t("heading")}
       </h2>
       <div>
         <label htmlFor="bench-target" className="block text-sm font-medium text-stone-700">
-          Target
+          {t("target")}
         </label>
         <select
           id="bench-target"
@@ -50,15 +52,15 @@ export function RunForm({
           value={settings.target}
           onChange={(e) => setSettings({ ...settings, target: e.target.value as RunSettings["target"] })}
         >
-          <option value="both">Both stores (half the users each)</option>
-          <option value="monolith">Monolith</option>
-          <option value="serverless">Serverless</option>
+          <option value="both">{t("both")}</option>
+          <option value="monolith">{t("monolith")}</option>
+          <option value="serverless">{t("serverless")}</option>
         </select>
       </div>
       <div className="grid grid-cols-3 gap-3">
         <div>
           <label htmlFor="bench-users" className="block text-sm font-medium text-stone-700">
-            Users
+            {t("users")}
           </label>
           <input
             id="bench-users"
@@ -72,7 +74,7 @@ export function RunForm({
         </div>
         <div>
           <label htmlFor="bench-seconds" className="block text-sm font-medium text-stone-700">
-            Seconds
+            {t("seconds")}
           </label>
           <input
             id="bench-seconds"
@@ -86,7 +88,7 @@ export function RunForm({
         </div>
         <div>
           <label htmlFor="bench-ramp" className="block text-sm font-medium text-stone-700">
-            Ramp-up (s)
+            {t("rampUp")}
           </label>
           <input
             id="bench-ramp"
@@ -100,12 +102,12 @@ export function RunForm({
         </div>
       </div>
       <fieldset>
-        <legend className="text-sm font-medium text-stone-700">Journey mix (weights)</legend>
+        <legend className="text-sm font-medium text-stone-700">{t("mix")}</legend>
         <div className="mt-1 grid grid-cols-2 gap-3">
-          {(Object.keys(JOURNEY_LABELS) as (keyof typeof JOURNEY_LABELS)[]).map((j) => (
+          {JOURNEYS.map((j) => (
             <div key={j}>
               <label htmlFor={`bench-mix-${j}`} className="block text-xs text-stone-600">
-                {JOURNEY_LABELS[j]}
+                {t(j)}
               </label>
               <input
                 id={`bench-mix-${j}`}
@@ -122,10 +124,10 @@ export function RunForm({
       </fieldset>
       <div className="flex gap-3">
         <button type="submit" className="btn-primary" disabled={busy || running}>
-          Start
+          {t("start")}
         </button>
         <button type="button" className="btn-secondary" disabled={!running} onClick={onStop}>
-          Stop
+          {t("stop")}
         </button>
       </div>
     </form>

@@ -2,6 +2,7 @@
 // The phone view. Before joining: a name field (optional) and a Join button. After: the step on screen, links
 // to open the store in the step's mode, and the prediction as big tap targets; the bars once revealed.
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import type { ClassView } from "@/class/class-view";
 import { StepProgress } from "@/components/classroom/step-progress";
 import { TallyBars } from "@/components/classroom/tally-bars";
@@ -9,6 +10,8 @@ import { postClass } from "../_client/post-class";
 import { useClassFeed } from "../_client/use-class-feed";
 
 export function StudentView({ joined: joinedAtLoad, initial }: { joined: boolean; initial: ClassView }) {
+  const t = useTranslations("classroom");
+  const words = { status: (status: number) => t("errors.status", { status }), unreachable: t("errors.unreachable") };
   const [joined, setJoined] = useState(joinedAtLoad);
   const [connection, setConnection] = useState(0);
   const [view, , live] = useClassFeed(initial, connection);
@@ -22,7 +25,7 @@ export function StudentView({ joined: joinedAtLoad, initial }: { joined: boolean
     e.preventDefault();
     setBusy(true);
     setError(null);
-    const result = await postClass("/api/class/join", name.trim() ? { name: name.trim() } : {});
+    const result = await postClass("/api/class/join", name.trim() ? { name: name.trim() } : {}, words);
     setBusy(false);
     if (!result.ok) return setError(result.message);
     setJoined(true);
@@ -32,10 +35,11 @@ export function StudentView({ joined: joinedAtLoad, initial }: { joined: boolean
   async function answer(questionKey: string, choiceId: string) {
     setBusy(true);
     setError(null);
-    const result = await postClass<{ accepted: boolean; choiceId: string }>("/api/class/answers", { questionKey, choiceId });
+    const result = await postClass<{ accepted: boolean; choiceId: string }>("/api/class/answers", { questionKey, choiceId }, words);
     setBusy(false);
     if (!result.ok) {
-      if (/Join the class/.test(result.message)) setJoined(false);
+      // Not (or no longer) a member of the class: the stable code says so in every language.
+      if (result.code === "unauthorized") setJoined(false);
       return setError(result.message);
     }
     setSent((s) => ({ ...s, [questionKey]: result.data.choiceId }));
@@ -44,13 +48,13 @@ export function StudentView({ joined: joinedAtLoad, initial }: { joined: boolean
   if (!joined) {
     return (
       <main className="mx-auto w-full max-w-md px-4 py-10">
-        <p className="text-sm font-semibold uppercase tracking-wider text-brand-700">Pet Store Twin · Classroom</p>
-        <h1 className="mt-2 text-3xl font-bold tracking-tight">Join the class</h1>
-        <p className="mt-2 text-stone-700">Follow the lesson on this phone and answer the questions. No account needed.</p>
+        <p className="text-sm font-semibold uppercase tracking-wider text-brand-700">{t("brandClassroom")}</p>
+        <h1 className="mt-2 text-3xl font-bold tracking-tight">{t("join.title")}</h1>
+        <p className="mt-2 text-stone-700">{t("join.intro")}</p>
         <form onSubmit={join} className="card mt-6 space-y-4 p-5">
           <div>
             <label htmlFor="display-name" className="label">
-              Your name (optional)
+              {t("join.nameLabel")}
             </label>
             <input
               id="display-name"
@@ -62,7 +66,7 @@ export function StudentView({ joined: joinedAtLoad, initial }: { joined: boolean
             />
           </div>
           <button type="submit" className="btn w-full bg-brand-700 py-3 text-base text-white hover:bg-brand-600" disabled={busy}>
-            Join the class
+            {t("join.button")}
           </button>
           {error && (
             <p role="alert" className="text-sm text-red-800">
@@ -85,10 +89,10 @@ export function StudentView({ joined: joinedAtLoad, initial }: { joined: boolean
       data-step={step && lesson ? `${lesson.id}/${step.index + 1}` : ""}
     >
       <div className="flex items-center justify-between text-sm">
-        <p className="font-semibold uppercase tracking-wider text-brand-700">Classroom</p>
+        <p className="font-semibold uppercase tracking-wider text-brand-700">{t("area")}</p>
         <p className="text-stone-600">
           <span className={`mr-1.5 inline-block h-2 w-2 rounded-full ${live ? "bg-emerald-600" : "bg-stone-400"}`} aria-hidden="true" />
-          {live ? "Following live" : "Reconnecting…"}
+          {live ? t("join.following") : t("join.reconnecting")}
         </p>
       </div>
       {step && lesson ? (
@@ -107,7 +111,7 @@ export function StudentView({ joined: joinedAtLoad, initial }: { joined: boolean
                 rel="noopener"
                 className={`btn mt-4 w-full py-3 text-base text-white ${step.mode === "monolith" ? "bg-mono-600 hover:bg-mono-500" : "bg-sls-600 hover:bg-sls-500"}`}
               >
-                Open the {step.mode} store
+                {t("join.openStore", { mode: t(`mode.${step.mode}`) })}
               </a>
             )}
           </article>
@@ -124,10 +128,13 @@ export function StudentView({ joined: joinedAtLoad, initial }: { joined: boolean
                 </div>
               ) : mine ? (
                 <p className="mt-3 rounded-lg bg-mono-50 p-3 text-stone-800" data-testid="my-answer">
-                  You answered <strong>{p.choices.find((c) => c.id === mine)?.label}</strong>. Watch the main screen for the reveal.
+                  {t.rich("join.youAnswered", {
+                    choice: p.choices.find((c) => c.id === mine)?.label ?? "",
+                    strong: (chunks) => <strong>{chunks}</strong>,
+                  })}
                 </p>
               ) : (
-                <ul className="mt-4 space-y-2" aria-label="Choices">
+                <ul className="mt-4 space-y-2" aria-label={t("join.choices")}>
                   {p.choices.map((c, i) => (
                     <li key={c.id}>
                       <button
@@ -154,7 +161,7 @@ export function StudentView({ joined: joinedAtLoad, initial }: { joined: boolean
           {step.observe.length > 0 && (
             <section aria-labelledby="look-heading" className="mt-4 px-1">
               <h2 id="look-heading" className="text-sm font-semibold uppercase tracking-wider text-stone-600">
-                Look here
+                {t("join.lookHere")}
               </h2>
               <ul className="mt-2 space-y-2">
                 {step.observe.map((o) => (
@@ -171,8 +178,8 @@ export function StudentView({ joined: joinedAtLoad, initial }: { joined: boolean
         </>
       ) : (
         <div className="card mt-6 p-6 text-center">
-          <h1 className="text-2xl font-bold">You are in</h1>
-          <p className="mt-2 text-stone-700">The lesson appears here as soon as your instructor starts it.</p>
+          <h1 className="text-2xl font-bold">{t("join.inTitle")}</h1>
+          <p className="mt-2 text-stone-700">{t("join.inText")}</p>
         </div>
       )}
       {error && (

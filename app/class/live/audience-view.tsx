@@ -1,4 +1,7 @@
 "use client";
+// The audience screen: the step in large type, the tally once revealed, the join code; in the room's language
+// as this browser chose it.
+import { useTranslations } from "next-intl";
 import type { ClassView } from "@/class/class-view";
 import { JoinCard } from "@/components/classroom/join-card";
 import { StepProgress } from "@/components/classroom/step-progress";
@@ -6,6 +9,7 @@ import { TallyBars } from "@/components/classroom/tally-bars";
 import { useClassFeed } from "../_client/use-class-feed";
 
 export function AudienceView({ initial, joinUrl, qrSvg }: { initial: ClassView; joinUrl: string; qrSvg: string }) {
+  const t = useTranslations("classroom");
   const [view] = useClassFeed(initial);
   const { step, lesson } = view;
   return (
@@ -14,7 +18,7 @@ export function AudienceView({ initial, joinUrl, qrSvg }: { initial: ClassView; 
       data-testid="audience-view"
       data-step={step && lesson ? `${lesson.id}/${step.index + 1}` : ""}
     >
-      <section aria-label="Current step">
+      <section aria-label={t("live.currentStep")}>
         {step && lesson ? (
           <>
             <p className="text-xl font-semibold text-brand-700">{lesson.title}</p>
@@ -45,13 +49,13 @@ export function AudienceView({ initial, joinUrl, qrSvg }: { initial: ClassView; 
           </>
         ) : (
           <div className="py-24">
-            <p className="text-xl font-semibold text-brand-700">Pet Store Twin · Classroom</p>
-            <h1 className="mt-4 text-6xl font-bold tracking-tight">Join on your phone</h1>
-            <p className="mt-4 text-2xl text-stone-700">Scan the code. The lesson starts here in a moment.</p>
+            <p className="text-xl font-semibold text-brand-700">{t("brandClassroom")}</p>
+            <h1 className="mt-4 text-6xl font-bold tracking-tight">{t("live.waitingTitle")}</h1>
+            <p className="mt-4 text-2xl text-stone-700">{t("live.waitingText")}</p>
           </div>
         )}
       </section>
-      <aside aria-label="Join the class" className="card h-fit p-5 lg:sticky lg:top-8">
+      <aside aria-label={t("live.joinAside")} className="card h-fit p-5 lg:sticky lg:top-8">
         <JoinCard url={joinUrl} qrSvg={qrSvg} students={view.students} />
       </aside>
     </main>

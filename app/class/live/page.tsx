@@ -2,19 +2,24 @@
 // step in large type, the tally once the answer is revealed, and the join code in the corner.
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import { localeOfHeaders } from "@/core/i18n/locale";
 import { classState } from "@/class/class-state";
 import { classView } from "@/class/class-view";
 import { joinQrSvg, joinUrl } from "@/class/join-url";
 import { AudienceView } from "./audience-view";
 
-export const metadata: Metadata = { title: "Class" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("classroom.live"))("metaTitle") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function LivePage() {
-  const url = joinUrl(await headers());
+  const h = await headers();
+  const url = joinUrl(h);
   return (
     <AudienceView
-      initial={await classView(await classState().snapshot(), { instructor: false })}
+      initial={await classView(await classState().snapshot(), { instructor: false, locale: localeOfHeaders(h) })}
       joinUrl={url}
       qrSvg={await joinQrSvg(url)}
     />

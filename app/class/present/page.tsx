@@ -4,24 +4,29 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { localeOfHeaders } from "@/core/i18n/locale";
 import { isInstructor } from "@/infra/access/instructor-access";
-import { LESSONS } from "@/lessons";
+import { lessonsFor } from "@/lessons";
 import { classState } from "@/class/class-state";
 import { classView } from "@/class/class-view";
 import { joinQrSvg, joinUrl } from "@/class/join-url";
 import { Presenter } from "./presenter";
 
-export const metadata: Metadata = { title: "Presenter" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("classroom.present"))("metaTitle") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function PresentPage() {
   const h = await headers();
   if (!isInstructor(h)) redirect("/class/join");
   const url = joinUrl(h);
+  const locale = localeOfHeaders(h);
   return (
     <Presenter
-      initial={await classView(await classState().snapshot(), { instructor: true })}
-      lessons={LESSONS.map((l) => ({ id: l.id, title: l.title, steps: l.steps.length }))}
+      initial={await classView(await classState().snapshot(), { instructor: true, locale })}
+      lessons={lessonsFor(locale).map((l) => ({ id: l.id, title: l.title, steps: l.steps.length }))}
       joinUrl={url}
       qrSvg={await joinQrSvg(url)}
     />

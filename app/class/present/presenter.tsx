@@ -2,6 +2,9 @@
 // The presenter. Every button posts a command; the answer (and the event stream every other screen follows)
 // carries the new view. Arrow keys move between steps unless the focus is in a form field.
 import { useCallback, useEffect, useLayoutEffect, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { isLocale } from "@/core/i18n/locale";
+import { translateErrorMessage } from "@/core/i18n/error-messages";
 import type { ClassView } from "@/class/class-view";
 import type { SetupReport } from "@/class/apply-step-setup";
 import { encodeMigrationState, stillInMonolith } from "@/core/migration/migration-state";
@@ -27,37 +30,41 @@ function useTimer(since: number | undefined): string {
 }
 
 function SetupSummary({ report }: { report: SetupReport }) {
+  const t = useTranslations("classroom.present");
+  const locale = useLocale();
+  // A refusal's reason is the server's English sentence (it is also logged): shown in the visitor's language.
+  const reason = (message: string) => translateErrorMessage({ code: "bad_request", message }, isLocale(locale) ? locale : "en");
+  const code = (chunks: React.ReactNode) => <span className="font-mono">{chunks}</span>;
   const l = report.limits;
   return (
     <div className="space-y-2 text-sm text-stone-700" data-testid="setup-report">
       <p>
-        Runtime: idle timeout {l.idleTimeoutMs / 1000} s · extra cold start {l.coldStartExtraMs} ms · concurrency {l.maxConcurrency}
-        {report.resetInstances ? " · instances reset" : ""}
+        {t("runtime", { idle: l.idleTimeoutMs / 1000, cold: l.coldStartExtraMs, concurrency: l.maxConcurrency })}
+        {report.resetInstances ? t("instancesReset") : ""}
       </p>
       {report.faults.map((f) => (
         <p key={f.name}>
-          Switch <span className="font-mono">{f.name}</span> {f.enabled ? "on" : "off"}:{" "}
-          {f.result.ok ? (
-            <span className="font-semibold text-emerald-800">applied</span>
-          ) : (
-            <span className="font-semibold text-amber-800">{f.result.reason}</span>
-          )}
+          {t.rich("switchLine", {
+            name: f.name,
+            state: f.enabled ? t("on") : t("off"),
+            result: f.result.ok ? "" : reason(f.result.reason),
+            code,
+          })}
+          {f.result.ok && <span className="font-semibold text-emerald-800">{t("applied")}</span>}
         </p>
       ))}
       {report.migration && (
         <p data-testid="setup-migration">
-          Hybrid store, whole class: <span className="font-mono">{encodeMigrationState(report.migration)}</span> (
-          {stillInMonolith(report.migration).length} of 6 still in the monolith)
+          {t.rich("migration", { state: encodeMigrationState(report.migration), left: stillInMonolith(report.migration).length, code })}
         </p>
       )}
       {report.load && (
         <p>
-          Load {report.load.users} users for {report.load.seconds} s:{" "}
-          {report.load.result.ok ? (
-            <span className="font-semibold text-emerald-800">running</span>
-          ) : (
-            <span className="font-semibold text-amber-800">{report.load.result.reason}</span>
-          )}
+          {t("load", {
+            users: report.load.users,
+            seconds: report.load.seconds,
+            result: report.load.result.ok ? t("running") : reason(report.load.result.reason),
+          })}
         </p>
       )}
     </div>
@@ -75,6 +82,8 @@ export function Presenter({
   joinUrl: string;
   qrSvg: string;
 }) {
+  const t = useTranslations("classroom.present");
+  const te = useTranslations("classroom.errors");
   const [view, accept, live] = useClassFeed(initial);
   const [picked, setPicked] = useState(initial.lesson?.id ?? lessons[0]!.id);
   const [report, setReport] = useState<SetupReport | null>(null);
@@ -86,13 +95,16 @@ export function Presenter({
     async (command: Record<string, unknown>) => {
       setBusy(true);
       setError(null);
-      const result = await postClass<{ view: ClassView; setup: SetupReport | null }>("/api/class/state", command);
+      const result = await postClass<{ view: ClassView; setup: SetupReport | null }>("/api/class/state", command, {
+        status: (status) => te("status", { status }),
+        unreachable: te("unreachable"),
+      });
       setBusy(false);
       if (!result.ok) return setError(result.message);
       accept(result.data.view);
       if (result.data.setup || command.action === "end") setReport(result.data.setup);
     },
-    [accept],
+    [accept, te],
   );
 
   const step = view.step;
@@ -119,10 +131,10 @@ export function Presenter({
     <main className="mx-auto w-full max-w-7xl px-4 py-6">
       <header className="flex flex-wrap items-center justify-between gap-4">
         <div>
-          <p className="text-sm font-semibold uppercase tracking-wider text-brand-700">Presenter</p>
+          <p className="text-sm font-semibold uppercase tracking-wider text-brand-700">{t("eyebrow")}</p>
           <p className="text-sm text-stone-600">
             <span className={`mr-1.5 inline-block h-2 w-2 rounded-full ${live ? "bg-emerald-600" : "bg-stone-400"}`} aria-hidden="true" />
-            {live ? "Live: phones and the audience screen follow" : "Connecting…"}
+            {live ? t("live") : t("connecting")}
           </p>
         </div>
         <form
@@ -134,7 +146,7 @@ export function Presenter({
         >
           <div>
             <label htmlFor="lesson-picker" className="label">
-              Lesson
+              {t("lesson")}
             </label>
             <select id="lesson-picker" className="input min-w-64" value={picked} onChange={(e) => setPicked(e.target.value)}>
               {lessons.map((l, i) => (
@@ -145,10 +157,10 @@ export function Presenter({
             </select>
           </div>
           <button type="submit" className="btn bg-brand-700 text-white hover:bg-brand-600" disabled={busy}>
-            Start lesson
+            {t("start")}
           </button>
           <a href="/class/live" target="_blank" rel="noopener" className="btn-secondary">
-            Open audience screen
+            {t("openAudience")}
           </a>
         </form>
       </header>
@@ -161,7 +173,7 @@ export function Presenter({
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <section
-          aria-label="Current step"
+          aria-label={t("currentStep")}
           className="card p-6 sm:p-10"
           data-testid="presenter-step"
           data-step={step ? `${lesson!.id}/${n}` : ""}
@@ -187,7 +199,7 @@ export function Presenter({
                       onClick={() => void send({ action: "reveal", revealed: !view.revealed })}
                       disabled={busy}
                     >
-                      {view.revealed ? "Hide the answer" : "Reveal the answer"}
+                      {view.revealed ? t("hideAnswer") : t("revealAnswer")}
                     </button>
                   </div>
                   <div className="mt-5">
@@ -205,8 +217,7 @@ export function Presenter({
                   )}
                   {!view.revealed && step.prediction.answer && (
                     <p className="mt-4 text-sm text-stone-600">
-                      Only you see the bars until you reveal. Right answer:{" "}
-                      {step.prediction.choices.find((c) => c.id === step.prediction!.answer)?.label}
+                      {t("onlyYou", { answer: step.prediction.choices.find((c) => c.id === step.prediction!.answer)?.label ?? "" })}
                     </p>
                   )}
                 </section>
@@ -221,7 +232,7 @@ export function Presenter({
               {step.observe.length > 0 && (
                 <section aria-labelledby="observe-heading" className="mt-8">
                   <h2 id="observe-heading" className="text-lg font-bold">
-                    Look here
+                    {t("lookHere")}
                   </h2>
                   <ul className="mt-2 flex flex-wrap gap-3">
                     {step.observe.map((o) => (
@@ -247,16 +258,16 @@ export function Presenter({
                 </div>
               )}
 
-              <nav aria-label="Steps" className="mt-10 flex items-center justify-between gap-3 border-t border-stone-200 pt-6">
+              <nav aria-label={t("stepsNav")} className="mt-10 flex items-center justify-between gap-3 border-t border-stone-200 pt-6">
                 <button
                   type="button"
                   className="btn-secondary px-6 py-3 text-base"
                   onClick={() => void send({ action: "previous" })}
                   disabled={!canPrev || busy}
                 >
-                  Previous
+                  {t("previous")}
                 </button>
-                <span className="hidden text-sm text-stone-600 sm:inline">← → arrow keys work too</span>
+                <span className="hidden text-sm text-stone-600 sm:inline">{t("arrows")}</span>
                 {canNext ? (
                   <button
                     type="button"
@@ -264,7 +275,7 @@ export function Presenter({
                     onClick={() => void send({ action: "next" })}
                     disabled={busy}
                   >
-                    Next
+                    {t("next")}
                   </button>
                 ) : (
                   <button
@@ -273,23 +284,23 @@ export function Presenter({
                     onClick={() => void send({ action: "end" })}
                     disabled={busy}
                   >
-                    End lesson
+                    {t("end")}
                   </button>
                 )}
               </nav>
             </>
           ) : (
             <div className="py-10 text-center">
-              <h1 className="text-3xl font-bold">No lesson running</h1>
-              <p className="mt-2 text-stone-700">Pick a lesson above and start it. Phones that join now will follow as soon as you do.</p>
+              <h1 className="text-3xl font-bold">{t("noLessonTitle")}</h1>
+              <p className="mt-2 text-stone-700">{t("noLessonText")}</p>
             </div>
           )}
         </section>
 
-        <aside aria-label="Presenter tools" className="space-y-6">
+        <aside aria-label={t("tools")} className="space-y-6">
           <section aria-labelledby="timer-heading" className="card p-5">
             <h2 id="timer-heading" className="text-sm font-semibold uppercase tracking-wider text-stone-600">
-              On this step
+              {t("onThisStep")}
             </h2>
             <p className="mt-1 font-mono text-4xl font-bold tabular-nums" data-testid="timer">
               {timer}
@@ -301,28 +312,28 @@ export function Presenter({
                 onClick={() => void send({ action: "end" })}
                 disabled={busy}
               >
-                End lesson and restore the app
+                {t("endRestore")}
               </button>
             )}
           </section>
           {step?.notes && (
             <section aria-labelledby="notes-heading" className="card border-amber-200 bg-amber-50 p-5">
               <h2 id="notes-heading" className="text-sm font-semibold uppercase tracking-wider text-amber-900">
-                Instructor notes
+                {t("notes")}
               </h2>
               <p className="mt-2 text-stone-800">{step.notes}</p>
             </section>
           )}
           <section aria-labelledby="join-heading" className="card p-5">
             <h2 id="join-heading" className="sr-only">
-              Join
+              {t("joinHeading")}
             </h2>
             <JoinCard url={joinUrl} qrSvg={qrSvg} students={view.students} />
           </section>
           {report && (
             <section aria-labelledby="setup-heading" className="card p-5">
               <h2 id="setup-heading" className="text-sm font-semibold uppercase tracking-wider text-stone-600">
-                This step set
+                {t("stepSet")}
               </h2>
               <div className="mt-2">
                 <SetupSummary report={report} />

@@ -1,7 +1,8 @@
 // GET /api/class/events — server-sent events: the class as this browser may see it, once on connect and again
 // on every change (next step, reveal, a new answer, a student joining). Phones, the audience screen and the
-// presenter all follow the class through this one stream.
+// presenter all follow the class through this one stream, each in its own language (cookie, else Accept-Language).
 import { isInstructor } from "@/infra/access/instructor-access";
+import { localeOfHeaders } from "@/core/i18n/locale";
 import { errorResponse } from "@/serverless/gateway/error-response";
 import { classEventStream } from "@/class/class-event-stream";
 import { consumeClassLimit } from "@/class/class-rate-limits";
@@ -13,7 +14,7 @@ export async function GET(request: Request) {
   try {
     await consumeClassLimit("events", request.headers);
     const stream = classEventStream(
-      { instructor: isInstructor(request.headers), studentId: studentIdFrom(request.headers) },
+      { instructor: isInstructor(request.headers), studentId: studentIdFrom(request.headers), locale: localeOfHeaders(request.headers) },
       request.signal,
     );
     return new Response(stream, {

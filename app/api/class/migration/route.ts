@@ -36,7 +36,7 @@ export async function GET(request: Request) {
   try {
     return NextResponse.json(await describeMigration(request.headers), { headers: NO_STORE });
   } catch (e) {
-    return errorResponse(e);
+    return errorResponse(e, undefined, request);
   }
 }
 
@@ -47,7 +47,7 @@ export async function PUT(request: Request) {
     const { cookie } = await changeMigration(request.headers, scope, await readJsonBody(request));
     return withCookie(NextResponse.json(await describeMigration(afterChange(request, cookie)), { headers: NO_STORE }), cookie);
   } catch (e) {
-    return errorResponse(e);
+    return errorResponse(e, undefined, request);
   }
 }
 
@@ -57,7 +57,7 @@ export async function DELETE(request: Request) {
     const cookie: CookieChange = { clear: true };
     return withCookie(NextResponse.json(await describeMigration(afterChange(request, cookie)), { headers: NO_STORE }), cookie);
   } catch (e) {
-    return errorResponse(e);
+    return errorResponse(e, undefined, request);
   }
 }
 
@@ -67,7 +67,11 @@ export async function POST(request: Request) {
     requireSameOrigin(request);
     form = await request.formData();
   } catch (e) {
-    return errorResponse(isAppError(e) ? e : new AppError("bad_request", "That form could not be read. Go back and try again."));
+    return errorResponse(
+      isAppError(e) ? e : new AppError("bad_request", "That form could not be read. Go back and try again."),
+      undefined,
+      request,
+    );
   }
   try {
     const { cookie, returnTo } = await changeMigrationFromForm(request.headers, form);

@@ -2,6 +2,7 @@
 // POST /api/class/state { action: "go", lessonId, step } | { action: "next" | "previous" | "end" }
 //   | { action: "reveal", revealed } → { view, setup }. Instructor only, same-site JSON only.
 import { isInstructor, requireInstructor } from "@/infra/access/instructor-access";
+import { localeOfHeaders } from "@/core/i18n/locale";
 import { requireSameOriginJson } from "@/infra/access/require-same-origin-json";
 import { parseInput } from "@/core/errors/parse-input";
 import { classCommandSchema } from "@/core/lessons/class-schemas";
@@ -17,10 +18,14 @@ const NO_STORE = { "Cache-Control": "no-store" };
 
 export async function GET(request: Request) {
   try {
-    const who = { instructor: isInstructor(request.headers), studentId: studentIdFrom(request.headers) };
+    const who = {
+      instructor: isInstructor(request.headers),
+      studentId: studentIdFrom(request.headers),
+      locale: localeOfHeaders(request.headers),
+    };
     return Response.json(await classView(await classState().snapshot(), who), { headers: NO_STORE });
   } catch (e) {
-    return errorResponse(e);
+    return errorResponse(e, undefined, request);
   }
 }
 
@@ -30,7 +35,10 @@ export async function POST(request: Request) {
     requireSameOriginJson(request);
     const command = parseInput(classCommandSchema, await readJsonBody(request));
     const { setup } = await runClassCommand(command);
-    return Response.json({ view: await classView(await classState().snapshot(), { instructor: true }), setup }, { headers: NO_STORE });
+    return Response.json(
+      { view: await classView(await classState().snapshot(), { instructor: true, locale: localeOfHeaders(request.headers) }), setup },
+      { headers: NO_STORE },
+    );
   } catch (e) {
     return errorResponse(e, undefined, request);
   }

@@ -1,11 +1,14 @@
 // /class/{lesson}/{step} — one step of a lesson as a plain page: it reads as text with links when JavaScript is
 // off (self-study, a printout, a screen reader), and the "Try it" journey runs when it is on. Viewing it never
-// changes the app; only the presenter applies a step's setup.
+// changes the app; only the presenter applies a step's setup. The lesson is in the visitor's language.
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { providerComponents } from "@/core/architecture/provider-map";
-import { describeSetup } from "@/core/lessons/describe-setup";
-import { OBSERVE_LABELS, observeHref } from "@/core/lessons/lesson-schema";
+import { localeOfHeaders } from "@/core/i18n/locale";
+import { describeSetup, type SetupLine } from "@/core/lessons/describe-setup";
+import { observeHref } from "@/core/lessons/lesson-schema";
 import { ProviderTable } from "@/components/classroom/provider-table";
 import { StepProgress } from "@/components/classroom/step-progress";
 import { findLesson } from "@/lessons";
@@ -13,30 +16,67 @@ import { JourneyRunner } from "../../_client/journey-runner";
 
 type Params = { lesson: string; step: string };
 
-function resolve({ lesson: lessonId, step }: Params) {
-  const lesson = findLesson(lessonId);
+async function resolve({ lesson: lessonId, step }: Params) {
+  const lesson = findLesson(lessonId, localeOfHeaders(await headers()));
   const n = /^\d{1,2}$/.test(step) ? Number(step) : NaN;
   if (!lesson || !(n >= 1 && n <= lesson.steps.length)) return null;
   return { lesson, n, step: lesson.steps[n - 1]! };
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const found = resolve(await params);
-  return { title: found ? `${found.step.title} · ${found.lesson.title}` : "Lesson" };
+  const found = await resolve(await params);
+  const t = await getTranslations("classroom.step");
+  return { title: found ? `${found.step.title} · ${found.lesson.title}` : t("metaFallback") };
+}
+
+/** A setup line in the visitor's words. */
+async function setupText(line: SetupLine): Promise<string> {
+  const t = await getTranslations("classroom");
+  const tm = await getTranslations("migration");
+  const where = (step: number | undefined) => (step === undefined ? t("setup.offPath") : t("setup.onPath", { step }));
+  switch (line.key) {
+    case "mode":
+      return t("setup.mode", { mode: t(`mode.${line.mode}`) });
+    case "resetInstances":
+      return t("setup.resetInstances");
+    case "idleTimeout":
+    case "coldStartExtra":
+      return t(`setup.${line.key}`, {
+        duration: t(line.duration.unit === "s" ? "setup.seconds" : "setup.milliseconds", { value: line.duration.value }),
+      });
+    case "concurrency":
+      return t("setup.concurrency", { limit: line.limit });
+    case "faultOn":
+    case "faultOff": {
+      const tb = await getTranslations("bench.faults");
+      return t(`setup.${line.key}`, { name: tb(`${line.name as "concurrency-limit"}.title`) });
+    }
+    case "load":
+      return t("setup.load", { users: line.users, target: t(`mode.${line.target}`), seconds: line.seconds });
+    case "migrationAllMonolith":
+    case "migrationAllServerless":
+      return t(`setup.${line.key}`, { where: where(line.step) });
+    case "migrationSome":
+      return t("setup.migrationSome", {
+        moved: line.moved.map((c) => tm(`moveLower.${c}`)).join(t("setup.listSeparator")),
+        where: where(line.step),
+      });
+  }
 }
 
 export default async function LessonStepPage({ params }: { params: Promise<Params> }) {
-  const found = resolve(await params);
+  const found = await resolve(await params);
   if (!found) notFound();
+  const t = await getTranslations("classroom");
   const { lesson, n, step } = found;
   const total = lesson.steps.length;
-  const setupLines = describeSetup(step.setup);
+  const setupLines = await Promise.all(describeSetup(step.setup).map(setupText));
   const linkClass = "font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-600";
   return (
     <main className="mx-auto w-full max-w-3xl px-4 py-10">
-      <nav aria-label="Breadcrumb" className="text-sm text-stone-600">
+      <nav aria-label={t("index.breadcrumb")} className="text-sm text-stone-600">
         <a href="/class" className="hover:text-brand-700">
-          Classroom
+          {t("area")}
         </a>{" "}
         / <span>{lesson.title}</span>
       </nav>
@@ -51,7 +91,7 @@ export default async function LessonStepPage({ params }: { params: Promise<Param
         {step.prediction && (
           <section aria-labelledby="predict-heading" className="mt-8 rounded-xl border border-brand-100 bg-brand-50 p-5">
             <h2 id="predict-heading" className="text-lg font-bold">
-              Predict first
+              {t("step.predictFirst")}
             </h2>
             <p className="mt-2 font-medium text-stone-800">{step.prediction.question}</p>
             <ol className="mt-3 list-[upper-alpha] space-y-1 pl-6 text-stone-800">
@@ -60,9 +100,11 @@ export default async function LessonStepPage({ params }: { params: Promise<Param
               ))}
             </ol>
             <details className="mt-4">
-              <summary className="cursor-pointer font-semibold text-brand-700">Show the answer</summary>
+              <summary className="cursor-pointer font-semibold text-brand-700">{t("step.showAnswer")}</summary>
               <p className="mt-2 text-stone-800">
-                <strong>{step.prediction.choices.find((c) => c.id === step.prediction!.answer)?.label}.</strong>{" "}
+                <strong>
+                  {t("step.answer", { label: step.prediction.choices.find((c) => c.id === step.prediction!.answer)?.label ?? "" })}
+                </strong>{" "}
                 {step.prediction.explanation}
               </p>
             </details>
@@ -78,14 +120,14 @@ export default async function LessonStepPage({ params }: { params: Promise<Param
         {step.observe.length > 0 && (
           <section aria-labelledby="look-heading" className="mt-8">
             <h2 id="look-heading" className="text-lg font-bold">
-              Where to look
+              {t("step.whereToLook")}
             </h2>
             <ul className="mt-2 space-y-2">
               {step.observe.map((o) => (
                 <li key={`${o.view}-${o.caption}`}>
                   <a href={observeHref(o)} className={linkClass}>
-                    {OBSERVE_LABELS[o.view]}
-                    {o.mode && o.view === "store" ? ` (${o.mode})` : ""}
+                    {t(`observe.${o.view}`)}
+                    {o.mode && o.view === "store" ? ` ${t("step.storeMode", { mode: t(`mode.${o.mode}`) })}` : ""}
                   </a>
                   <span className="text-stone-700"> — {o.caption}</span>
                 </li>
@@ -97,7 +139,7 @@ export default async function LessonStepPage({ params }: { params: Promise<Param
         {setupLines.length > 0 && (
           <section aria-labelledby="setup-heading" className="mt-8">
             <h2 id="setup-heading" className="text-lg font-bold">
-              What the presenter switches on for this step
+              {t("step.setupHeading")}
             </h2>
             <ul className="mt-2 list-disc space-y-1 pl-6 text-stone-700">
               {setupLines.map((l) => (
@@ -110,32 +152,32 @@ export default async function LessonStepPage({ params }: { params: Promise<Param
         {step.providers && step.providers.length > 0 && (
           <section aria-labelledby="providers-heading" className="mt-8">
             <h2 id="providers-heading" className="text-lg font-bold">
-              On your cloud
+              {t("step.onYourCloud")}
             </h2>
             <div className="mt-2">
-              <ProviderTable components={providerComponents(step.providers)} caption="The parts this step uses, by provider" />
+              <ProviderTable components={providerComponents(step.providers)} caption={t("step.providersCaption")} />
             </div>
           </section>
         )}
       </article>
 
-      <nav aria-label="Steps" className="mt-6 flex items-center justify-between gap-3">
+      <nav aria-label={t("step.stepsNav")} className="mt-6 flex items-center justify-between gap-3">
         {n > 1 ? (
           <a href={`/class/${lesson.id}/${n - 1}`} className="btn-secondary" rel="prev">
-            Previous
+            {t("step.previous")}
           </a>
         ) : (
           <a href="/class" className="btn-secondary">
-            All lessons
+            {t("step.allLessons")}
           </a>
         )}
         {n < total ? (
           <a href={`/class/${lesson.id}/${n + 1}`} className="btn bg-brand-700 text-white hover:bg-brand-600" rel="next">
-            Next
+            {t("step.next")}
           </a>
         ) : (
           <a href="/class" className="btn bg-brand-700 text-white hover:bg-brand-600">
-            Finish: all lessons
+            {t("step.finish")}
           </a>
         )}
       </nav>
