@@ -2,6 +2,8 @@
 // and placeholders (messages.test.ts). ICU syntax: {name} is a value, {count, plural, …} a count, <strong>…</strong>
 // a tag the component fills in (t.rich).
 import { hybridBridgesEn } from "./hybrid-bridges.en";
+import { lensEn } from "./lens.en";
+import { adminEn } from "./admin.en";
 
 export const en = {
   meta: {
@@ -428,4 +430,6 @@ export const en = {
     noscript: "The serverless store is a browser app and needs JavaScript. The <link>monolith store</link> works without it.",
   },
   hybridBridges: hybridBridgesEn,
+  lens: lensEn,
+  admin: adminEn,
 } as const;

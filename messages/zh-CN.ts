@@ -2,6 +2,8 @@
 // Chinese cloud world writes them: 单体应用, 无服务器, 函数计算, 冷启动, 并发, 网关, 对象存储, 消息队列, 工作流.
 import type { Messages } from "./index";
 import { hybridBridgesZhCN } from "./hybrid-bridges.zh-CN";
+import { lensZhCN } from "./lens.zh-CN";
+import { adminZhCN } from "./admin.zh-CN";
 
 export const zhCN: Messages = {
   meta: {
@@ -410,4 +412,6 @@ export const zhCN: Messages = {
     noscript: "无服务器商店是一个浏览器应用，需要 JavaScript。<link>单体应用商店</link>不需要 JavaScript 也能使用。",
   },
   hybridBridges: hybridBridgesZhCN,
+  lens: lensZhCN,
+  admin: adminZhCN,
 };
