@@ -63,6 +63,13 @@ export const adminEn = {
     metadata: "Write pet and image rows",
     index: "Update search index",
   },
+  state: {
+    queued: "queued",
+    running: "running",
+    waiting: "waiting",
+    done: "done",
+    failed: "failed",
+  },
   stepStatus: {
     queued: "queued",
     running: "processing",

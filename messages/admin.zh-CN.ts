@@ -63,6 +63,13 @@ export const adminZhCN: Messages["admin"] = {
     metadata: "写入宠物和图片记录",
     index: "更新搜索索引",
   },
+  state: {
+    queued: "排队中",
+    running: "运行中",
+    waiting: "等待中",
+    done: "已完成",
+    failed: "失败",
+  },
   stepStatus: {
     queued: "排队中",
     running: "处理中",

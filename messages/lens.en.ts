@@ -28,6 +28,20 @@ export const lensEn = {
       "serverless:storage": { label: "Blob storage", sub: "local / Vercel Blob" },
     },
   },
+  staticDiagram: {
+    monolithTitle: "Monolith: the browser talks to one server, which does auth, pages, search, purchase and images, over one database.",
+    serverlessTitle:
+      "Serverless: a single-page app in the browser calls a BaaS auth service, a data API with a short-lived token, and functions behind a gateway; uploads trigger a chain of pipeline functions.",
+    noJs: "HTML, no JS needed",
+    oneProcess: "One web server process",
+    auth: "Auth",
+    pagesCart: "Pages + cart",
+    search: "Search",
+    purchase: "Purchase",
+    fileStorage: "+ file storage",
+    imagePipeline: "λ image pipeline",
+    blobStorage: "+ blob storage",
+  },
   live: {
     monolith: "Monolith",
     serverless: "Serverless",
