@@ -7,7 +7,7 @@ import type { ImageStatusDto } from "@/core/images/image-status-dto";
 
 const STEPS = new Set(["thumbnail", "store", "metadata", "index"] as const);
 type KnownStep = typeof STEPS extends Set<infer S> ? S : never;
-const isKnownStep = (step: string): step is KnownStep => STEPS.has(step as KnownStep);
+export const isKnownStep = (step: string): step is KnownStep => STEPS.has(step as KnownStep);
 
 const BADGE: Record<string, string> = {
   queued: "bg-stone-100 text-stone-700",

@@ -42,6 +42,20 @@ export const lensEn = {
     imagePipeline: "λ image pipeline",
     blobStorage: "+ blob storage",
   },
+  component: {
+    browser: "browser",
+    "routing-facade": "routing facade",
+    "web-server": "web server",
+    auth: "auth",
+    "data-api": "data API",
+    gateway: "gateway",
+    "search-function": "search function",
+    "purchase-function": "purchase function",
+    "pipeline-step": "pipeline step",
+    consumer: "image consumer",
+    database: "database",
+    storage: "storage",
+  },
   live: {
     monolith: "Monolith",
     serverless: "Serverless",
@@ -51,6 +65,14 @@ export const lensEn = {
     pickNode:
       "Select a component in either diagram to list its recent calls. Use the store in another tab and watch the components light up.",
     noCalls: "No calls seen since this page opened.",
+    detail: {
+      http: "HTTP {status}",
+      trace: "trace {traceId}",
+      throttled: "throttled (429) · HTTP {status} · billed {billedMs} ms",
+      invocation: "{cold, select, true {cold} other {warm}} on {instanceId} · HTTP {status} · billed {billedMs} ms",
+      routed: "routed to {instanceId}",
+      routedThrottled: "no instance (throttled)",
+    },
     secondsAgo: "{seconds} s ago",
   },
   facade: {

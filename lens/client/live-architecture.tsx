@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { LiveArchitectureDiagram, type DrawnNodeId } from "@/lens/client/live-architecture-diagram";
+import type { LensEventDetail } from "../model/lens-feed-types";
 import { LensFeedProvider, useSharedLensFeed, type SharedLensFeed } from "./lens-feed-context";
 
 /** Reads the page's shared feed (/architecture provides one), or polls its own when drawn alone. */
@@ -19,6 +20,31 @@ export function LiveArchitecture() {
 
 function OwnFeed() {
   return <LiveArchitectureView feed={useSharedLensFeed()!} />;
+}
+
+function DetailText({ detail }: { detail: LensEventDetail }) {
+  const t = useTranslations("lens.live.detail");
+  switch (detail.kind) {
+    case "http":
+      return <>{t("http", { status: String(detail.status) })}</>;
+    case "trace":
+      return <>{t("trace", { traceId: detail.traceId })}</>;
+    case "invocation":
+      return (
+        <>
+          {detail.instanceId === null
+            ? t("throttled", { status: detail.status, billedMs: detail.billedMs })
+            : t("invocation", {
+                cold: String(detail.cold),
+                instanceId: detail.instanceId,
+                status: detail.status,
+                billedMs: detail.billedMs,
+              })}
+        </>
+      );
+    case "routed":
+      return <>{detail.instanceId === null ? t("routedThrottled") : t("routed", { instanceId: detail.instanceId })}</>;
+  }
 }
 
 function LiveArchitectureView({ feed }: { feed: SharedLensFeed }) {
@@ -76,13 +102,15 @@ function LiveArchitectureView({ feed }: { feed: SharedLensFeed }) {
             {calls.map((c) => (
               <li key={c.key} className="py-2">
                 <div className="flex items-baseline justify-between gap-2">
-                  <span className="truncate font-medium text-stone-800" title={c.name}>
+                  <span className="truncate font-medium text-stone-800" title={c.name} translate="no">
                     {c.name}
                   </span>
                   <span className={`shrink-0 tabular-nums ${c.ok ? "text-stone-600" : "text-red-700"}`}>{c.durationMs.toFixed(1)} ms</span>
                 </div>
                 <div className="flex justify-between gap-2 text-xs text-stone-500">
-                  <span className="truncate">{c.detail}</span>
+                  <span className="truncate">
+                    <DetailText detail={c.detail} />
+                  </span>
                   <time className="shrink-0 tabular-nums" dateTime={new Date(c.at).toISOString()}>
                     {t("live.secondsAgo", { seconds: Math.max(0, Math.round((now - c.at) / 1000)) })}
                   </time>

@@ -50,7 +50,9 @@ export function LiveFacadeNode() {
           <ul className="mt-1 space-y-0.5 text-left text-xs text-stone-700" aria-label={t("decisions")}>
             {decisions.map(([decision, d]) => (
               <li key={decision} className="flex justify-between gap-2">
-                <span className="truncate font-mono">{decision}</span>
+                <span className="truncate font-mono" translate="no">
+                  {decision}
+                </span>
                 <span className="shrink-0 tabular-nums">× {d.count}</span>
               </li>
             ))}

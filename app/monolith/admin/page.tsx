@@ -4,7 +4,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/alert";
-import { ImageStatusPanel } from "@/components/image-status-panel";
+import { ImageStatusPanel, isKnownStep } from "@/components/image-status-panel";
 import { IMAGE_ERRORS, MAX_UPLOAD_BYTES, imageIdSchema } from "@/core/images/image-rules";
 import { translateErrorMessage } from "@/core/i18n/error-messages";
 import type { Locale } from "@/core/i18n/locale";
@@ -88,7 +88,10 @@ export default async function AdminPage({ searchParams }: Props) {
                   <td>{t(`stepStatus.${u.status}`)}</td>
                   <td className="text-stone-600">
                     {u.steps
-                      .map((s) => `${s.step} ${t(`state.${s.status}`)}${s.attempts > 1 ? ` ${t("attempts", { count: s.attempts })}` : ""}`)
+                      .map(
+                        (s) =>
+                          `${isKnownStep(s.step) ? t(`stepLabel.${s.step}`) : s.step} ${t(`state.${s.status}`)}${s.attempts > 1 ? ` ${t("attempts", { count: s.attempts })}` : ""}`,
+                      )
                       .join(" · ")}
                   </td>
                   <td className="text-red-800">

@@ -41,6 +41,7 @@ const COMPONENT_COLOR: Record<string, string> = {
 
 function Waterfall({ title, side, tone, testId }: { title: string; side: SideTrace; tone: "mono" | "sls"; testId: string }) {
   const t = useTranslations("lens.compare");
+  const tc = useTranslations("lens.component");
   const t0 = side.calls[0]?.startMs ?? 0;
   const span = Math.max(1, side.totalMs, ...side.spans.map((s) => s.startMs + s.durationMs - t0));
   const bar = (start: number, dur: number) => ({
@@ -88,7 +89,7 @@ function Waterfall({ title, side, tone, testId }: { title: string; side: SideTra
                 style={bar(c.startMs, c.durationMs)}
               />
             </div>
-            <p className="mt-0.5 truncate font-mono text-xs text-stone-500">
+            <p className="mt-0.5 truncate font-mono text-xs text-stone-500" translate="no">
               {c.method} {c.url}
               {c.servedBy ? ` · ${c.servedBy}` : ""}
             </p>
@@ -106,9 +107,9 @@ function Waterfall({ title, side, tone, testId }: { title: string; side: SideTra
             <li key={s.spanId} className="grid grid-cols-[9rem_1fr_4rem] items-center gap-2 text-xs">
               <span className="truncate" title={s.name}>
                 <span className="font-semibold" style={{ color: COMPONENT_COLOR[s.component] }}>
-                  {s.component}
+                  {tc(s.component)}
                 </span>{" "}
-                {s.name}
+                <span translate="no">{s.name}</span>
               </span>
               <span className="relative h-2.5 rounded bg-stone-100">
                 <span
@@ -129,6 +130,7 @@ function Waterfall({ title, side, tone, testId }: { title: string; side: SideTra
 export function CompareClient() {
   const t = useTranslations("lens.compare");
   const td = useTranslations("lens.compare.diff");
+  const tc = useTranslations("lens.component");
   const [running, setRunning] = useState<CompareAction | null>(null);
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -148,7 +150,7 @@ export function CompareClient() {
     }
   };
 
-  const differences = result ? describeDifferences(result.monolith, result.serverless, td) : [];
+  const differences = result ? describeDifferences(result.monolith, result.serverless, td, tc) : [];
   return (
     <div>
       <div className="grid gap-3 sm:grid-cols-3">

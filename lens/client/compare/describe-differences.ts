@@ -7,9 +7,10 @@ import type { BrowserCall } from "./traced-fetch";
 export type SideTrace = { calls: BrowserCall[]; spans: LensSpan[]; totalMs: number };
 
 type DiffT = ReturnType<typeof useTranslations<"lens.compare.diff">>;
+type ComponentT = ReturnType<typeof useTranslations<"lens.component">>;
 
 /** Each difference as a sentence in the visitor's language (`t` is the lens.compare.diff messages). */
-export function describeDifferences(mono: SideTrace, sls: SideTrace, t: DiffT): string[] {
+export function describeDifferences(mono: SideTrace, sls: SideTrace, t: DiffT, tc: ComponentT): string[] {
   const out: string[] = [];
   const monoTrips = mono.calls.reduce((n, c) => n + (c.redirected ? 2 : 1), 0);
   const slsTrips = sls.calls.reduce((n, c) => n + (c.redirected ? 2 : 1), 0);
@@ -26,8 +27,7 @@ export function describeDifferences(mono: SideTrace, sls: SideTrace, t: DiffT): 
   } else if (sls.calls.some((c) => c.url.startsWith("/api/baas/token"))) {
     out.push(t("token"));
   }
-  // Component ids (web-server, search-function…) are the names the traces carry, in every language.
-  const comps = (side: SideTrace) => [...new Set(side.spans.map((s) => s.component))];
+  const comps = (side: SideTrace) => [...new Set(side.spans.map((s) => tc(s.component)))];
   const monoComps = comps(mono);
   const slsComps = comps(sls);
   if (monoComps.length + slsComps.length > 0)
