@@ -34,8 +34,7 @@ function DetailText({ detail }: { detail: LensEventDetail }) {
         <>
           {detail.instanceId === null
             ? t("throttled", { status: detail.status, billedMs: detail.billedMs })
-            : t("invocation", {
-                cold: String(detail.cold),
+            : t(detail.cold ? "invocationCold" : "invocationWarm", {
                 instanceId: detail.instanceId,
                 status: detail.status,
                 billedMs: detail.billedMs,
