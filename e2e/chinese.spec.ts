@@ -6,7 +6,8 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { en } from "../messages/en";
 import { zhCN } from "../messages/zh-CN";
-import { test, expect, uniqueEmail, type Mode } from "./fixtures";
+import sharp from "sharp";
+import { ADMIN, test, expect, logIn, uniqueEmail, type Mode } from "./fixtures";
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -31,14 +32,25 @@ const ENGLISH_PIECES: { key: string; piece: string }[] = flatten(en).flatMap(([k
     .map((piece) => ({ key, piece })),
 );
 
-/** The text a visitor sees or hears: visible text plus accessible names, placeholders and alt texts. */
+/**
+ * The text a visitor sees or hears: visible text plus accessible names, placeholders and alt texts. Left out:
+ * what the page marks as not to be translated (translate="no": span names and addresses the lens's traces carry)
+ * or as English on purpose (lang="en": a cited page's own title), and addresses ("/monolith/search?q=…").
+ */
 async function pageText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const attrs = [...document.querySelectorAll("[aria-label],[placeholder],[alt],[title]")].flatMap((el) =>
-      ["aria-label", "placeholder", "alt", "title"].map((a) => el.getAttribute(a) ?? ""),
-    );
-    return `${document.body.innerText}\n${attrs.join("\n")}\n${document.title}`.replace(/\s+/g, " ");
+  const text = await page.evaluate(() => {
+    const untranslated = '[translate="no"], [lang="en"]';
+    const style = document.createElement("style");
+    style.textContent = `${untranslated} { display: none !important; }`;
+    document.head.append(style);
+    const visible = document.body.innerText;
+    style.remove();
+    const attrs = [...document.querySelectorAll("[aria-label],[placeholder],[alt],[title]")]
+      .filter((el) => !el.closest(untranslated))
+      .flatMap((el) => ["aria-label", "placeholder", "alt", "title"].map((a) => el.getAttribute(a) ?? ""));
+    return `${visible}\n${attrs.join("\n")}\n${document.title}`;
   });
+  return text.replace(/\/[\w\-/?=&.%]+/g, " ").replace(/\s+/g, " ");
 }
 
 async function expectChinesePage(page: Page, label: string) {
@@ -50,7 +62,7 @@ async function expectChinesePage(page: Page, label: string) {
   expect(leftovers, `English UI text left on ${label}`).toEqual([]);
   // A fallback that shows a raw key ("catalog.addToCart") is as bad as English.
   expect(text, `raw message keys on ${label}`).not.toMatch(
-    /\b(header|footer|catalog|cart|checkout|orders|auth|register|search|states)\.[a-z]\w+/,
+    /\b(header|footer|catalog|cart|checkout|orders|auth|register|search|states|lens|admin)\.[a-z]\w+/,
   );
 }
 
@@ -68,6 +80,32 @@ async function expectAccessible(page: Page, label: string, javaScriptEnabled: bo
     blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
     `axe on ${label}`,
   ).toEqual([]);
+}
+
+/**
+ * With ZH_SCREENSHOTS=<folder>, the page as a desktop (1280) and a phone (390) visitor sees its top: a viewport
+ * screenshot, not the whole tall page. `name` is the file name without ".png"; the phone one ends in "-phone".
+ */
+async function screenshots(page: Page, name: string, scrollTo?: string) {
+  const folder = process.env.ZH_SCREENSHOTS;
+  if (!folder) return;
+  const before = page.viewportSize();
+  for (const [suffix, size] of [
+    ["", { width: 1280, height: 900 }],
+    ["-phone", { width: 390, height: 844 }],
+  ] as const) {
+    await page.setViewportSize(size);
+    if (scrollTo) await page.locator(scrollTo).first().scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300); // let the layout settle after the resize
+    await page.screenshot({ path: `${folder}/${name}${suffix}.png` });
+  }
+  if (before) await page.setViewportSize(before);
+}
+
+async function photo(): Promise<Buffer> {
+  return sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 180, g: 120, b: 200 } } })
+    .jpeg({ quality: 80 })
+    .toBuffer();
 }
 
 /** Chooses 简体中文 with the header's Language control and checks the page stays where it was. */
@@ -210,5 +248,110 @@ test.describe("简体中文", () => {
     await page.getByLabel("数量").fill("0");
     await page.getByRole("button", { name: "加入购物车" }).click();
     await expect(page.getByRole("alert")).toHaveText("数量至少为 1。");
+  });
+
+  test("the admin page in Chinese: the form, a photo's steps and the recent uploads @nojs", async ({
+    page,
+    at,
+    mode,
+    javaScriptEnabled,
+  }) => {
+    test.setTimeout(90_000);
+    await logIn(page, mode, ADMIN);
+    await chooseChinese(page, at("/admin"));
+    await expect(page.getByRole("heading", { name: "添加宠物", level: 1 })).toBeVisible();
+    await expectChinesePage(page, `${mode} admin`);
+    await expectAccessible(page, `${mode} admin`, javaScriptEnabled);
+
+    const name = `中文上架 ${Date.now().toString(36)}`;
+    await page.getByLabel("名字").fill(name);
+    await page.getByLabel("分类").selectOption({ index: 0 });
+    await expect(page.getByLabel("分类").locator("option").first()).toHaveText(/[\u4e00-\u9fff]/);
+    await page.getByLabel("价格").fill("12.50");
+    await page.getByLabel("库存").fill("2");
+    await page.getByLabel("图片").setInputFiles({ name: "photo.jpg", mimeType: "image/jpeg", buffer: await photo() });
+    await page.getByRole("button", { name: "添加宠物" }).click();
+    await expect(page.getByTestId("upload-status").first()).toHaveText("已完成", { timeout: 60_000 });
+    await expect(page.getByRole("status").filter({ hasText: `${name}已上架，可以搜索到了。` })).toBeVisible();
+    await expect(page.getByRole("img", { name: `${name}的缩略图` })).toBeVisible();
+    if (mode === "monolith") {
+      // Without JavaScript the page reloads itself until done; the recent uploads then list the photo.
+      if (!javaScriptEnabled) await expect(page.getByRole("link", { name })).toBeVisible({ timeout: 10_000 });
+      else await page.reload();
+      await expect(page.getByRole("heading", { name: "最近的上传" })).toBeVisible();
+      await expect(page.getByRole("row").filter({ hasText: name }).first()).toContainText("已完成");
+    }
+    await expectChinesePage(page, `${mode} admin after an upload`);
+    await expectAccessible(page, `${mode} admin after an upload`, javaScriptEnabled);
+    if (javaScriptEnabled) await screenshots(page, `zh-admin-${mode}`);
+  });
+
+  test("the hybrid admin page in Chinese @nojs", async ({ page, mode, javaScriptEnabled }) => {
+    test.skip(mode !== "monolith", "the hybrid store is one store: checked once, with JavaScript on and off");
+    await chooseChinese(page, "/hybrid/login");
+    await page.goto("/hybrid/admin");
+    await expect(page).toHaveURL(/\/hybrid\/login\?next=/);
+    await page.getByLabel("邮箱", { exact: true }).fill(ADMIN.email);
+    await page.getByLabel("密码", { exact: true }).fill(ADMIN.password);
+    await page.getByRole("button", { name: "登录", exact: true }).click();
+    await expect(page).toHaveURL(/\/hybrid\/admin$/);
+    await expect(page.getByRole("heading", { name: "添加宠物", level: 1 })).toBeVisible();
+    for (const label of ["名字", "分类", "价格", "库存", "图片"]) await expect(page.getByLabel(label)).toBeVisible();
+    await expectChinesePage(page, "hybrid admin");
+    await expectAccessible(page, "hybrid admin", javaScriptEnabled);
+    if (javaScriptEnabled) await screenshots(page, "zh-admin-hybrid");
+  });
+
+  test("the lens panel on a store page speaks Chinese", async ({ page, at, mode }) => {
+    await chooseChinese(page, at(""));
+    await page.goto(at("/search?q=Biscuit"));
+    await expect(page.getByRole("heading", { name: "“Biscuit”的搜索结果" })).toBeVisible();
+    await page.getByRole("button", { name: "透视", exact: true }).click();
+    const panel = page.getByRole("dialog", { name: "架构透视" });
+    await expect(panel).toBeVisible();
+    const action = panel.getByRole("article", { name: /^操作 .*search\?q=Biscuit/ }).first();
+    await expect(action).toBeVisible();
+    await expect(action.getByText("往返次数")).toBeVisible();
+    // The component column names the part that did the work in Chinese.
+    await expect(action.getByText(mode === "monolith" ? "Web 服务器" : "搜索函数").first()).toBeVisible();
+    await expectChinesePage(page, `${mode} lens panel`);
+    await expectAccessible(page, `${mode} lens panel`, true);
+    await screenshots(page, `zh-lens-panel-${mode}`);
+  });
+
+  test("/architecture and /architecture/compare in Chinese", async ({ page, mode }) => {
+    test.skip(mode !== "serverless", "one page for both stores: checked once");
+    test.slow();
+    await chooseChinese(page, "/architecture");
+    await expect(page.getByRole("heading", { name: "架构透视", level: 1 })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "单体应用", level: 2 })).toBeVisible();
+    // A node of the live diagram lists its calls under its Chinese name.
+    await page.getByRole("button", { name: /^λ 搜索：/ }).click();
+    await expect(page.getByRole("heading", { name: "无服务器 · λ 搜索" })).toBeVisible();
+    // The runtime panel: its mode, a function card and the read-only limits.
+    await expect(page.getByText("实例：在本机模拟")).toBeVisible();
+    await expect(page.locator('[data-function="search"]')).toContainText("调用次数");
+    await expect(page.getByRole("heading", { name: "运行时限制" })).toBeVisible();
+    // The cost meter: its note on the dollars, its figures, and the chart once it is near the screen.
+    await expect(page.getByTestId("usd-note")).toContainText("美元");
+    await expect(page.getByText("实测函数调用")).toBeVisible();
+    await page.getByTestId("break-even").scrollIntoViewIfNeeded();
+    await expect(page.getByText("无服务器（函数计算）").first()).toBeVisible({ timeout: 20_000 });
+    await expectChinesePage(page, "/architecture");
+    await expectAccessible(page, "/architecture", true);
+    await page.getByRole("heading", { name: "架构透视", level: 1 }).scrollIntoViewIfNeeded();
+    await screenshots(page, "zh-architecture-lens");
+    await screenshots(page, "zh-architecture-runtime", "#runtime-heading");
+    await screenshots(page, "zh-architecture-cost", "#cost-heading");
+
+    await page.goto("/architecture/compare");
+    await expect(page.getByRole("heading", { name: "对比同一个操作", level: 1 })).toBeVisible();
+    await page.getByRole("button", { name: /^搜索/ }).click();
+    await expect(page.getByTestId("differences")).toContainText("网络往返", { timeout: 30_000 });
+    await expect(page.getByTestId("trace-monolith")).toContainText("GET 搜索页面（HTML）");
+    await expect(page.getByTestId("trace-serverless")).toContainText("GET 搜索（函数）");
+    await expectChinesePage(page, "/architecture/compare");
+    await expectAccessible(page, "/architecture/compare", true);
+    await screenshots(page, "zh-architecture-compare");
   });
 });

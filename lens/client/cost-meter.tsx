@@ -131,7 +131,8 @@ export function CostMeter() {
           <ul className="mt-1 list-disc space-y-1 pl-4">
             {PRICE_SOURCES.map((s) => (
               <li key={s.url}>
-                <a href={s.url} className="text-brand-700 underline underline-offset-2" rel="noreferrer" target="_blank">
+                {/* The cited page's own (English) title. */}
+                <a href={s.url} lang="en" className="text-brand-700 underline underline-offset-2" rel="noreferrer" target="_blank">
                   {s.label}
                 </a>
               </li>
