@@ -408,7 +408,6 @@ export const en = {
     costIntro:
       "Pay per call or pay per hour? From the traffic measured here, what the functions would be billed against one always-on server for the monolith. Edit any price.",
     providerLegend: "Show the parts as named by",
-    costCurrency: "Prices are the cited list prices in US dollars, and every amount here stays in dollars.",
   },
   lensPanel: {
     button: "Lens",

@@ -111,7 +111,6 @@ export default async function ArchitecturePage() {
           {t("cost")}
         </h2>
         <p className="mt-1 max-w-3xl text-stone-600">{t("costIntro")}</p>
-        <p className="mt-1 max-w-3xl text-sm text-stone-500">{t("costCurrency")}</p>
         <div className="mt-4">
           <CostMeter />
         </div>
