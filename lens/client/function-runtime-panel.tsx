@@ -24,7 +24,8 @@ function FunctionCard({ fn, now }: { fn: FunctionSummary; now: number }) {
   return (
     <article aria-labelledby={`fn-${fn.functionName}`} data-function={fn.functionName} className="card p-5">
       <header className="flex items-baseline justify-between gap-2">
-        <h3 id={`fn-${fn.functionName}`} className="text-lg font-bold text-sls-600">
+        {/* The function's deployed name, an identifier like a span name: the same in every language. */}
+        <h3 id={`fn-${fn.functionName}`} className="text-lg font-bold text-sls-600" translate="no">
           λ {fn.functionName}
         </h3>
         <span className="rounded-full bg-sls-50 px-2 py-0.5 text-xs font-semibold text-sls-600">
