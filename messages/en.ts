@@ -4,6 +4,8 @@
 import { hybridBridgesEn } from "./hybrid-bridges.en";
 import { classroomEn } from "./classroom.en";
 import { benchEn } from "./bench.en";
+import { lensEn } from "./lens.en";
+import { adminEn } from "./admin.en";
 
 export const en = {
   meta: {
@@ -408,7 +410,6 @@ export const en = {
     costIntro:
       "Pay per call or pay per hour? From the traffic measured here, what the functions would be billed against one always-on server for the monolith. Edit any price.",
     providerLegend: "Show the parts as named by",
-    costCurrency: "Prices are the cited list prices in US dollars, and every amount here stays in dollars.",
   },
   lensPanel: {
     button: "Lens",
@@ -432,4 +433,6 @@ export const en = {
   hybridBridges: hybridBridgesEn,
   classroom: classroomEn,
   bench: benchEn,
+  lens: lensEn,
+  admin: adminEn,
 } as const;

@@ -4,6 +4,8 @@ import type { Messages } from "./index";
 import { hybridBridgesZhCN } from "./hybrid-bridges.zh-CN";
 import { classroomZhCN } from "./classroom.zh-CN";
 import { benchZhCN } from "./bench.zh-CN";
+import { lensZhCN } from "./lens.zh-CN";
+import { adminZhCN } from "./admin.zh-CN";
 
 export const zhCN: Messages = {
   meta: {
@@ -390,7 +392,6 @@ export const zhCN: Messages = {
     cost: "成本计量",
     costIntro: "按调用付费，还是按小时付费？根据这里测得的流量，比较函数计算的账单与单体应用一台常驻服务器的费用。每个价格都可以修改。",
     providerLegend: "按以下云厂商的产品名称显示各部分",
-    costCurrency: "价格均为所引用的美元公开报价，这里的所有金额都以美元计。",
   },
   lensPanel: {
     button: "透视",
@@ -414,4 +415,6 @@ export const zhCN: Messages = {
   hybridBridges: hybridBridgesZhCN,
   classroom: classroomZhCN,
   bench: benchZhCN,
+  lens: lensZhCN,
+  admin: adminZhCN,
 };

@@ -26,6 +26,7 @@ export default async function ArchitecturePage() {
   const instructor = isInstructor(h);
   const migration = await currentMigration(h);
   const t = await getTranslations("architecture");
+  const tl = await getTranslations("lens.hybrid");
   return (
     <main className="mx-auto w-full max-w-7xl px-4 py-10">
       <nav aria-label={t("breadcrumb")} className="text-sm text-stone-500">
@@ -52,7 +53,7 @@ export default async function ArchitecturePage() {
             {t("monolithStore")}
           </a>
           <a href="/hybrid" className="btn-secondary">
-            Hybrid store
+            {tl("store")}
           </a>
           <a href="/serverless" className="btn-secondary">
             {t("serverlessStore")}
@@ -71,12 +72,9 @@ export default async function ArchitecturePage() {
 
         <section aria-labelledby="hybrid-heading" className="mt-12 space-y-4">
           <h2 id="hybrid-heading" className="text-2xl font-bold">
-            Hybrid: strangle the monolith
+            {tl("heading")}
           </h2>
-          <p className="max-w-3xl text-stone-600">
-            The hybrid store puts a routing facade in front of the monolith and moves one capability at a time to serverless, on the same
-            database. Its requests show in the lens as the <strong>routing facade</strong> component, then the part that did the work.
-          </p>
+          <p className="max-w-3xl text-stone-600">{tl.rich("intro", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
           <HybridDiagram state={migration.state} table={routeRequests(migration.state)} facade={<LiveFacadeNode />} />
           <MigrationPanel
             state={migration.state}
@@ -113,7 +111,6 @@ export default async function ArchitecturePage() {
           {t("cost")}
         </h2>
         <p className="mt-1 max-w-3xl text-stone-600">{t("costIntro")}</p>
-        <p className="mt-1 max-w-3xl text-sm text-stone-500">{t("costCurrency")}</p>
         <div className="mt-4">
           <CostMeter />
         </div>

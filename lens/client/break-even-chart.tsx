@@ -2,6 +2,7 @@
 // The cost meter's chart (monthly cost against monthly requests, where the lines cross), in its own file so the
 // chart library loads only when the chart is shown (cost-meter.tsx imports it with next/dynamic).
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { useLocale, useTranslations } from "next-intl";
 import { count, money } from "./cost-format";
 
 type Props = {
@@ -12,6 +13,8 @@ type Props = {
 };
 
 export default function BreakEvenChart({ data, breakEven, monolith, monthlyRate }: Props) {
+  const t = useTranslations("lens.cost");
+  const locale = useLocale();
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart data={data} margin={{ top: 16, right: 24, bottom: 24, left: 8 }}>
@@ -21,19 +24,19 @@ export default function BreakEvenChart({ data, breakEven, monolith, monthlyRate 
           type="number"
           domain={[0, "dataMax"]}
           tickFormatter={count}
-          label={{ value: "requests / month", position: "insideBottom", offset: -12, fill: "#57534e", fontSize: 12 }}
+          label={{ value: t("axisRequests"), position: "insideBottom", offset: -12, fill: "#57534e", fontSize: 12 }}
           tick={{ fontSize: 12 }}
         />
         <YAxis tickFormatter={(v: number) => `$${v}`} tick={{ fontSize: 12 }} width={56} />
         <Tooltip
           formatter={(v) => money(Number(v))}
-          labelFormatter={(l) => `${Math.round(Number(l)).toLocaleString("en-US")} requests / month`}
+          labelFormatter={(l) => t("tooltipRequests", { requests: Math.round(Number(l)).toLocaleString(locale) })}
         />
         <Legend verticalAlign="top" height={28} />
         <Line
           type="linear"
           dataKey="serverless"
-          name="Serverless (functions)"
+          name={t("lineServerless")}
           stroke="#0d9488"
           strokeWidth={2.5}
           dot={false}
@@ -42,7 +45,7 @@ export default function BreakEvenChart({ data, breakEven, monolith, monthlyRate 
         <Line
           type="linear"
           dataKey="monolith"
-          name="Monolith (always-on server)"
+          name={t("lineMonolith")}
           stroke="#4f46e5"
           strokeWidth={2.5}
           dot={false}
@@ -53,7 +56,7 @@ export default function BreakEvenChart({ data, breakEven, monolith, monthlyRate 
             x={breakEven}
             stroke="#ea580c"
             strokeDasharray="4 4"
-            label={{ value: `break-even ${count(breakEven)}`, position: "insideTopLeft", fill: "#c2410c", fontSize: 12 }}
+            label={{ value: t("breakEven", { requests: count(breakEven) }), position: "insideTopLeft", fill: "#c2410c", fontSize: 12 }}
           />
         ) : null}
         {breakEven !== null ? <ReferenceDot x={breakEven} y={monolith} r={6} fill="#ea580c" stroke="#fff" /> : null}
@@ -64,7 +67,7 @@ export default function BreakEvenChart({ data, breakEven, monolith, monthlyRate 
             strokeDasharray="2 3"
             label={
               monthlyRate > (data.at(-1)?.requests ?? 0) * 0.1
-                ? { value: "your traffic", position: "insideTopRight", fill: "#57534e", fontSize: 12 }
+                ? { value: t("yourTraffic"), position: "insideTopRight", fill: "#57534e", fontSize: 12 }
                 : undefined
             }
           />

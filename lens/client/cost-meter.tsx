@@ -2,6 +2,7 @@
 // The cost meter: what the measured function traffic would cost on a FaaS bill (per request + GB-seconds)
 // against an always-on server for the monolith, with every price editable and its source cited, and a chart
 // of monthly cost against monthly requests that marks where the two lines cross.
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { usePolling } from "@/components/use-polling";
 import dynamic from "next/dynamic";
@@ -41,13 +42,14 @@ function useMeasuredTraffic(): Measured {
   return m;
 }
 
-const FIELDS: { key: keyof CostPrices; label: string; step: string; unit: string }[] = [
-  { key: "requestPricePerMillion", label: "Price per 1M requests", step: "0.01", unit: "$" },
-  { key: "gbSecondPrice", label: "Price per GB-second", step: "0.0000000001", unit: "$" },
-  { key: "freeRequests", label: "Free requests / month", step: "1", unit: "" },
-  { key: "freeGbSeconds", label: "Free GB-seconds / month", step: "1", unit: "" },
-  { key: "instanceHourlyPrice", label: "Server price per hour", step: "0.0001", unit: "$" },
-  { key: "instances", label: "Always-on servers", step: "1", unit: "" },
+// Each field's label is the message lens.cost.<key>.
+const FIELDS: { key: keyof CostPrices; step: string; unit: string }[] = [
+  { key: "requestPricePerMillion", step: "0.01", unit: "$" },
+  { key: "gbSecondPrice", step: "0.0000000001", unit: "$" },
+  { key: "freeRequests", step: "1", unit: "" },
+  { key: "freeGbSeconds", step: "1", unit: "" },
+  { key: "instanceHourlyPrice", step: "0.0001", unit: "$" },
+  { key: "instances", step: "1", unit: "" },
 ];
 
 // The chart library is the heaviest part of this page (~115 kB): it loads in its own chunk when the chart comes near
@@ -55,10 +57,17 @@ const FIELDS: { key: keyof CostPrices; label: string; step: string; unit: string
 // wait for it.
 const BreakEvenChart = dynamic(() => import("./break-even-chart"), {
   ssr: false,
-  loading: () => <p className="text-sm text-stone-500">Loading the chart…</p>,
+  loading: () => <ChartLoading />,
 });
 
+function ChartLoading() {
+  return <p className="text-sm text-stone-500">{useTranslations("lens.cost")("loadingChart")}</p>;
+}
+
 export function CostMeter() {
+  const t = useTranslations("lens.cost");
+  const locale = useLocale();
+  const whole = (v: number) => Math.round(v).toLocaleString(locale);
   const [prices, setPrices] = useState<CostPrices>(DEFAULT_PRICES);
   const [freeTier, setFreeTier] = useState(false);
   const measured = useMeasuredTraffic();
@@ -88,12 +97,12 @@ export function CostMeter() {
     <div className="grid gap-6 lg:grid-cols-[20rem_1fr]">
       <form className="card flex flex-col gap-3 p-5" aria-labelledby="prices-heading" onSubmit={(e) => e.preventDefault()}>
         <h3 id="prices-heading" className="text-lg font-bold">
-          Prices
+          {t("prices")}
         </h3>
         {FIELDS.map((f) => (
           <div key={f.key}>
             <label className="label" htmlFor={`price-${f.key}`}>
-              {f.label}
+              {t(f.key)}
               {f.unit ? ` (${f.unit})` : ""}
             </label>
             <input
@@ -109,17 +118,21 @@ export function CostMeter() {
         ))}
         <label className="flex items-center gap-2 text-sm font-medium text-stone-700">
           <input type="checkbox" checked={freeTier} onChange={(e) => setFreeTier(e.target.checked)} className="h-4 w-4 accent-sls-600" />{" "}
-          Apply the monthly free tier
+          {t("freeTier")}
         </label>
         <button type="button" className="btn-secondary" onClick={() => setPrices(DEFAULT_PRICES)}>
-          Reset to cited prices
+          {t("reset")}
         </button>
         <div className="text-xs text-stone-500">
-          <p className="font-semibold text-stone-600">Sources (read 2026-11):</p>
+          <p className="mb-1" data-testid="usd-note">
+            {t("usdNote")}
+          </p>
+          <p className="font-semibold text-stone-600">{t("sources")}</p>
           <ul className="mt-1 list-disc space-y-1 pl-4">
             {PRICE_SOURCES.map((s) => (
               <li key={s.url}>
-                <a href={s.url} className="text-brand-700 underline underline-offset-2" rel="noreferrer" target="_blank">
+                {/* The cited page's own (English) title. */}
+                <a href={s.url} lang="en" className="text-brand-700 underline underline-offset-2" rel="noreferrer" target="_blank">
                   {s.label}
                 </a>
               </li>
@@ -131,50 +144,46 @@ export function CostMeter() {
       <div className="card flex flex-col gap-4 p-5">
         <dl className="grid gap-3 sm:grid-cols-4">
           <div className="rounded-lg bg-stone-50 px-3 py-2">
-            <dt className="text-xs text-stone-500">Measured function calls</dt>
+            <dt className="text-xs text-stone-500">{t("measuredCalls")}</dt>
             <dd className="text-lg font-semibold tabular-nums" data-testid="measured-requests">
               {measured.requests}
             </dd>
           </div>
           <div className="rounded-lg bg-stone-50 px-3 py-2">
-            <dt className="text-xs text-stone-500">GB-s per call {measured.requests ? "(measured)" : "(assumed)"}</dt>
+            <dt className="text-xs text-stone-500">
+              {t("gbsPerCall")} {measured.requests ? t("measured") : t("assumed")}
+            </dt>
             <dd className="text-lg font-semibold tabular-nums">{gbsPerRequest.toFixed(4)}</dd>
           </div>
           <div className="rounded-lg bg-sls-50 px-3 py-2">
-            <dt className="text-xs text-sls-600">At this rate: serverless / month</dt>
+            <dt className="text-xs text-sls-600">{t("atRate")}</dt>
             <dd className="text-lg font-semibold tabular-nums text-sls-600">
-              {money(atRate)} <span className="text-xs font-normal">({count(monthlyRate)} calls)</span>
+              {money(atRate)} <span className="text-xs font-normal">{t("calls", { count: count(monthlyRate) })}</span>
             </dd>
           </div>
           <div className="rounded-lg bg-mono-50 px-3 py-2">
-            <dt className="text-xs text-mono-600">Monolith / month (always on)</dt>
+            <dt className="text-xs text-mono-600">{t("monolithMonth")}</dt>
             <dd className="text-lg font-semibold tabular-nums text-mono-600">{money(monolith)}</dd>
           </div>
         </dl>
         <p className="text-sm text-stone-700" data-testid="break-even">
-          {breakEven === null ? (
-            "With these prices serverless never costs as much as the always-on server."
-          ) : (
-            <>
-              The lines cross at <strong>{Math.round(breakEven).toLocaleString("en-US")} requests a month</strong> (≈{" "}
-              {(breakEven / SECONDS_PER_MONTH).toFixed(2)} per second on average): below it, paying per call is cheaper; above it, the
-              always-on server is.
-            </>
-          )}
+          {breakEven === null
+            ? t("never")
+            : t.rich("cross", {
+                requests: whole(breakEven),
+                perSecond: (breakEven / SECONDS_PER_MONTH).toFixed(2),
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
         </p>
         <div
           ref={chartBox}
           className="h-80 w-full"
           role="img"
-          aria-label={`Monthly cost against requests per month. Serverless rises with traffic; the monolith is flat at ${money(monolith)}.${breakEven !== null ? ` They cross at ${Math.round(breakEven).toLocaleString("en-US")} requests a month.` : ""}`}
+          aria-label={`${t("chartLabel", { monolith: money(monolith) })}${breakEven !== null ? t("chartCross", { requests: whole(breakEven) }) : ""}`}
         >
           {chartNear ? <BreakEvenChart data={data} breakEven={breakEven} monolith={monolith} monthlyRate={monthlyRate} /> : null}
         </div>
-        <p className="text-xs text-stone-500">
-          Serverless = requests × price per million + GB-seconds × price (billed duration rounded up to 1 ms × configured memory). Monolith
-          = hourly price × {HOURS_PER_MONTH} h × servers, whatever the traffic. Measured traffic is extrapolated from the function calls in
-          the log over the time they span (at least a minute). Data API, auth and storage are left out on both sides.
-        </p>
+        <p className="text-xs text-stone-500">{t("formula", { hours: HOURS_PER_MONTH })}</p>
       </div>
     </div>
   );

@@ -2,11 +2,12 @@
 // The function runtime, per function: live instances (busy or warm, idle clock, cold-start time), cold/warm
 // and throttled counts, p50/p95, billed time and GB-seconds — plus the teaching controls that change the
 // limits or drop every instance so the class sees the next call start cold.
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import type { FunctionSummary } from "@/core/functions/summarize-invocations";
 import type { FunctionsJson } from "../model/lens-feed-types";
 
-const ms = (v: number | null) => (v === null ? "—" : `${v < 10 ? v.toFixed(1) : Math.round(v).toLocaleString("en-US")} ms`);
+const ms = (v: number | null, locale: string) => (v === null ? "—" : `${v < 10 ? v.toFixed(1) : Math.round(v).toLocaleString(locale)} ms`);
 
 function Stat({ label, value, tone }: { label: string; value: string; tone?: string }) {
   return (
@@ -18,48 +19,51 @@ function Stat({ label, value, tone }: { label: string; value: string; tone?: str
 }
 
 function FunctionCard({ fn, now }: { fn: FunctionSummary; now: number }) {
+  const t = useTranslations("lens.runtime");
+  const locale = useLocale();
   return (
     <article aria-labelledby={`fn-${fn.functionName}`} data-function={fn.functionName} className="card p-5">
       <header className="flex items-baseline justify-between gap-2">
-        <h3 id={`fn-${fn.functionName}`} className="text-lg font-bold text-sls-600">
+        {/* The function's deployed name, an identifier like a span name: the same in every language. */}
+        <h3 id={`fn-${fn.functionName}`} className="text-lg font-bold text-sls-600" translate="no">
           λ {fn.functionName}
         </h3>
         <span className="rounded-full bg-sls-50 px-2 py-0.5 text-xs font-semibold text-sls-600">
-          {fn.memoryMb.toLocaleString("en-US")} MB
+          {fn.memoryMb.toLocaleString(locale)} MB
         </span>
       </header>
       <dl className="mt-3 grid grid-cols-3 gap-2">
-        <Stat label="Invocations" value={String(fn.invocations)} />
-        <Stat label="Cold starts" value={String(fn.cold)} tone={fn.cold > 0 ? "text-sky-700" : undefined} />
-        <Stat label="Warm" value={String(fn.warm)} />
-        <Stat label="Throttled (429)" value={String(fn.throttled)} tone={fn.throttled > 0 ? "text-red-700" : undefined} />
-        <Stat label="p50" value={ms(fn.p50Ms)} />
-        <Stat label="p95" value={ms(fn.p95Ms)} />
-        <Stat label="Billed" value={ms(fn.billedMs)} />
-        <Stat label="GB-seconds" value={fn.gbSeconds.toFixed(4)} />
-        <Stat label="Errors" value={String(fn.errors)} tone={fn.errors > 0 ? "text-red-700" : undefined} />
+        <Stat label={t("invocations")} value={String(fn.invocations)} />
+        <Stat label={t("coldStarts")} value={String(fn.cold)} tone={fn.cold > 0 ? "text-sky-700" : undefined} />
+        <Stat label={t("warm")} value={String(fn.warm)} />
+        <Stat label={t("throttled")} value={String(fn.throttled)} tone={fn.throttled > 0 ? "text-red-700" : undefined} />
+        <Stat label="p50" value={ms(fn.p50Ms, locale)} />
+        <Stat label="p95" value={ms(fn.p95Ms, locale)} />
+        <Stat label={t("billed")} value={ms(fn.billedMs, locale)} />
+        <Stat label={t("gbSeconds")} value={fn.gbSeconds.toFixed(4)} />
+        <Stat label={t("errors")} value={String(fn.errors)} tone={fn.errors > 0 ? "text-red-700" : undefined} />
       </dl>
-      <h4 className="mt-4 text-sm font-semibold text-stone-700">Instances</h4>
+      <h4 className="mt-4 text-sm font-semibold text-stone-700">{t("instances")}</h4>
       {fn.instances.length === 0 ? (
-        <p className="mt-1 text-sm text-stone-500">None running — the next call is a cold start.</p>
+        <p className="mt-1 text-sm text-stone-500">{t("noInstances")}</p>
       ) : (
         <table className="mt-1 w-full text-left text-sm">
           <thead className="text-xs text-stone-500">
             <tr>
               <th scope="col" className="py-1 font-medium">
-                Instance
+                {t("instance")}
               </th>
               <th scope="col" className="font-medium">
-                State
+                {t("state")}
               </th>
               <th scope="col" className="font-medium">
-                Calls
+                {t("calls")}
               </th>
               <th scope="col" className="font-medium">
-                Cold start
+                {t("coldStart")}
               </th>
               <th scope="col" className="font-medium">
-                Reclaimed in
+                {t("reclaimedIn")}
               </th>
             </tr>
           </thead>
@@ -71,11 +75,11 @@ function FunctionCard({ fn, now }: { fn: FunctionSummary; now: number }) {
                   <span
                     className={`rounded-full px-2 py-0.5 text-xs font-semibold ${i.state === "busy" ? "bg-amber-100 text-amber-800" : "bg-emerald-100 text-emerald-800"}`}
                   >
-                    {i.state}
+                    {i.state === "busy" ? t("busy") : t("warmState")}
                   </span>
                 </td>
                 <td className="tabular-nums">{i.invocations}</td>
-                <td className="tabular-nums">{ms(i.coldStartMs)}</td>
+                <td className="tabular-nums">{ms(i.coldStartMs, locale)}</td>
                 <td className="tabular-nums">{i.expiresAt === null ? "—" : `${Math.max(0, Math.ceil((i.expiresAt - now) / 1000))} s`}</td>
               </tr>
             ))}
@@ -88,16 +92,18 @@ function FunctionCard({ fn, now }: { fn: FunctionSummary; now: number }) {
 
 /** What a student sees where the instructor has the controls: the current limits, read-only. */
 function ReadOnlyLimits({ limits }: { limits: FunctionsJson["limits"] | undefined }) {
+  const t = useTranslations("lens.runtime");
+  const locale = useLocale();
   return (
     <div className="card flex flex-col gap-3 p-5" aria-labelledby="controls-heading">
       <h3 id="controls-heading" className="text-lg font-bold">
-        Runtime limits
+        {t("limitsTitle")}
       </h3>
-      <p className="text-sm text-stone-600">Only the instructor can change these: they apply to everyone in the room.</p>
+      <p className="text-sm text-stone-600">{t("limitsReadOnly")}</p>
       <dl className="grid grid-cols-1 gap-2">
-        <Stat label="Idle timeout" value={ms(limits?.idleTimeoutMs ?? null)} />
-        <Stat label="Extra cold-start delay" value={ms(limits?.coldStartExtraMs ?? null)} />
-        <Stat label="Max concurrency per function" value={limits ? String(limits.maxConcurrency) : "—"} />
+        <Stat label={t("idleTimeout")} value={ms(limits?.idleTimeoutMs ?? null, locale)} />
+        <Stat label={t("extraColdStart")} value={ms(limits?.coldStartExtraMs ?? null, locale)} />
+        <Stat label={t("maxConcurrency")} value={limits ? String(limits.maxConcurrency) : "—"} />
       </dl>
     </div>
   );
@@ -112,6 +118,7 @@ export function FunctionRuntimePanel({
   refresh: () => Promise<void>;
   instructor: boolean;
 }) {
+  const t = useTranslations("lens.runtime");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -124,7 +131,7 @@ export function FunctionRuntimePanel({
         body: JSON.stringify(body),
       });
       const json = (await r.json()) as { error?: { message: string } };
-      setMessage(r.ok ? { ok: true, text: done } : { ok: false, text: json.error?.message ?? "The runtime refused that change." });
+      setMessage(r.ok ? { ok: true, text: done } : { ok: false, text: json.error?.message ?? t("refused") });
       await refresh();
     } finally {
       setBusy(false);
@@ -140,7 +147,7 @@ export function FunctionRuntimePanel({
         coldStartExtraMs: Number(f.get("coldStartExtraMs")),
         maxConcurrency: Number(f.get("maxConcurrency")),
       },
-      "New limits apply from the next invocation.",
+      t("applied"),
     );
   };
 
@@ -152,9 +159,9 @@ export function FunctionRuntimePanel({
           <span
             className={`mr-2 rounded-full px-2 py-0.5 text-xs font-semibold ${report.runtime.kind === "observed" ? "bg-emerald-100 text-emerald-800" : "bg-sls-50 text-sls-600"}`}
           >
-            Instances {report.runtime.label}
+            {report.runtime.kind === "observed" ? t("modeObserved") : t("modeSimulated")}
           </span>
-          {report.runtime.detail}
+          {report.runtime.kind === "observed" ? t("detailObserved", { region: report.runtime.region ?? "—" }) : t("detailSimulated")}
         </p>
       ) : null}
       {instructor ? (
@@ -165,13 +172,11 @@ export function FunctionRuntimePanel({
           key={limits ? `${limits.idleTimeoutMs}-${limits.coldStartExtraMs}-${limits.maxConcurrency}` : "loading"}
         >
           <h3 id="controls-heading" className="text-lg font-bold">
-            Runtime controls
+            {t("controlsTitle")}
           </h3>
-          <p className="text-sm text-stone-600">
-            For classroom demos. You hold the instructor key: a change applies to everyone in the room.
-          </p>
+          <p className="text-sm text-stone-600">{t("controlsIntro")}</p>
           <label className="label" htmlFor="idleTimeoutMs">
-            Idle timeout (ms)
+            {t("idleTimeoutMs")}
           </label>
           <input
             id="idleTimeoutMs"
@@ -185,7 +190,7 @@ export function FunctionRuntimePanel({
             className="input -mt-2"
           />
           <label className="label" htmlFor="coldStartExtraMs">
-            Extra cold-start delay (ms)
+            {t("extraColdStartMs")}
           </label>
           <input
             id="coldStartExtraMs"
@@ -199,7 +204,7 @@ export function FunctionRuntimePanel({
             className="input -mt-2"
           />
           <label className="label" htmlFor="maxConcurrency">
-            Max concurrency per function
+            {t("maxConcurrency")}
           </label>
           <input
             id="maxConcurrency"
@@ -212,24 +217,24 @@ export function FunctionRuntimePanel({
             className="input -mt-2"
           />
           <button type="submit" className="btn-primary" disabled={busy}>
-            Apply limits
+            {t("apply")}
           </button>
           <div className="flex gap-2">
             <button
               type="button"
               className="btn-secondary flex-1"
               disabled={busy}
-              onClick={() => void send({ resetInstances: true }, "Every instance is gone: the next call of each function starts cold.")}
+              onClick={() => void send({ resetInstances: true }, t("resetDone"))}
             >
-              Reset instances
+              {t("reset")}
             </button>
             <button
               type="button"
               className="btn-secondary flex-1"
               disabled={busy}
-              onClick={() => void send({ restoreDefaults: true }, "Back to the values from the environment.")}
+              onClick={() => void send({ restoreDefaults: true }, t("defaultsDone"))}
             >
-              Env defaults
+              {t("defaults")}
             </button>
           </div>
           {message ? (
@@ -245,7 +250,7 @@ export function FunctionRuntimePanel({
         {report ? (
           report.functions.map((fn) => <FunctionCard key={fn.functionName} fn={fn} now={report.now} />)
         ) : (
-          <p className="text-stone-500">Loading the function runtime…</p>
+          <p className="text-stone-500">{t("loading")}</p>
         )}
       </div>
     </div>

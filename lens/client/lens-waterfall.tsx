@@ -1,5 +1,6 @@
 // One action of the lens as a waterfall: a row per span (indented by call depth) with its component's
 // color and a bar placed at its offset, sized by its duration; the action's totals above. Presentational.
+import { useTranslations } from "next-intl";
 import type { TraceSummary } from "../model/summarize-trace";
 import { COMPONENT_COLOR } from "./lens-colors";
 
@@ -7,18 +8,19 @@ const ms = (n: number) => (n >= 100 ? `${Math.round(n)} ms` : `${n.toFixed(1)} m
 const kb = (n: number) => (n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} B`);
 
 export function LensWaterfall({ summary, label }: { summary: TraceSummary; label: string }) {
+  const t = useTranslations("lens");
   const total = Math.max(summary.durationMs, 0.001);
   return (
-    <article aria-label={`Action ${label}`} className="rounded-xl border border-stone-200 bg-white p-3">
-      <h3 className="truncate text-sm font-semibold" title={label}>
+    <article aria-label={t("waterfall.action", { label })} className="rounded-xl border border-stone-200 bg-white p-3">
+      <h3 className="truncate text-sm font-semibold" title={label} translate="no">
         {label}
       </h3>
       <dl className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-600">
-        <Stat term="Total" value={ms(summary.durationMs)} />
-        <Stat term="Hops" value={String(summary.hops)} />
-        <Stat term="Round trips" value={String(summary.roundTrips)} />
-        <Stat term="Server time" value={ms(summary.serverMs)} />
-        <Stat term="Bytes" value={kb(summary.bytes)} />
+        <Stat term={t("waterfall.total")} value={ms(summary.durationMs)} />
+        <Stat term={t("waterfall.hops")} value={String(summary.hops)} />
+        <Stat term={t("waterfall.roundTrips")} value={String(summary.roundTrips)} />
+        <Stat term={t("waterfall.serverTime")} value={ms(summary.serverMs)} />
+        <Stat term={t("waterfall.bytes")} value={kb(summary.bytes)} />
       </dl>
       <ol className="mt-2 space-y-0.5 text-xs">
         {summary.rows.map(({ span, depth, offsetMs }) => (
@@ -27,12 +29,12 @@ export function LensWaterfall({ summary, label }: { summary: TraceSummary; label
             data-component={span.component}
             className="grid grid-cols-[minmax(0,14rem)_7rem_1fr_4.5rem] items-center gap-2"
           >
-            <span className="truncate" style={{ paddingLeft: `${Math.min(depth, 8) * 0.6}rem` }} title={span.name}>
+            <span className="truncate" style={{ paddingLeft: `${Math.min(depth, 8) * 0.6}rem` }} title={span.name} translate="no">
               {span.name}
             </span>
             <span className="flex items-center gap-1 truncate text-stone-600">
               <span aria-hidden className={`h-2 w-2 shrink-0 rounded-full ${COMPONENT_COLOR[span.component]}`} />
-              {span.component}
+              {t(`component.${span.component}`)}
             </span>
             <span aria-hidden className="relative h-2.5 rounded bg-stone-100">
               <span

@@ -1,61 +1,59 @@
 // The two architectures as live SVG diagrams: the same picture as the landing page's static ones
 // (architecture-diagram.tsx), but every component is a node that lights up while real traffic passes through
 // it and opens its recent calls when clicked (or Enter/Space when focused). Data comes in as props.
+import { useTranslations } from "next-intl";
 import { Fragment, type KeyboardEvent } from "react";
 import type { NodeActivity, NodeId } from "../model/node-activity";
 import type { LensMode } from "../model/span";
+import type { lensEn } from "@/messages/lens.en";
 
 export type LensNodeId = NodeId;
 export type { NodeActivity };
+/** The nodes drawn here (each has its words in messages/lens.*.ts). */
+export type DrawnNodeId = keyof typeof lensEn.diagram.node & NodeId;
 
 type NodeDef = {
-  id: LensNodeId;
+  id: DrawnNodeId;
   x: number;
   y: number;
   w: number;
   h: number;
-  label: string;
-  sub: string;
   tone: "mono" | "sls" | "neutral" | "data";
 };
 
 export const MONOLITH_NODES: NodeDef[] = [
-  { id: "monolith:browser", x: 150, y: 10, w: 140, h: 46, label: "Browser", sub: "HTML pages + forms", tone: "neutral" },
-  { id: "monolith:auth", x: 40, y: 120, w: 110, h: 46, label: "Auth", sub: "session cookie", tone: "mono" },
+  { id: "monolith:browser", x: 150, y: 10, w: 140, h: 46, tone: "neutral" },
+  { id: "monolith:auth", x: 40, y: 120, w: 110, h: 46, tone: "mono" },
   {
     id: "monolith:web-server",
     x: 160,
     y: 120,
     w: 240,
     h: 46,
-    label: "Pages, search, checkout",
-    sub: "rendered in the process",
     tone: "mono",
   },
-  { id: "monolith:consumer", x: 160, y: 176, w: 240, h: 40, label: "Image consumer", sub: "jobs table loop", tone: "mono" },
-  { id: "monolith:database", x: 60, y: 262, w: 150, h: 46, label: "Database", sub: "SQLite / libSQL", tone: "data" },
-  { id: "monolith:storage", x: 230, y: 262, w: 150, h: 46, label: "File storage", sub: "data folder", tone: "data" },
+  { id: "monolith:consumer", x: 160, y: 176, w: 240, h: 40, tone: "mono" },
+  { id: "monolith:database", x: 60, y: 262, w: 150, h: 46, tone: "data" },
+  { id: "monolith:storage", x: 230, y: 262, w: 150, h: 46, tone: "data" },
 ];
 
 export const SERVERLESS_NODES: NodeDef[] = [
-  { id: "serverless:browser", x: 150, y: 10, w: 140, h: 46, label: "Browser SPA", sub: "cart in localStorage", tone: "neutral" },
-  { id: "serverless:auth", x: 10, y: 88, w: 126, h: 46, label: "Auth (BaaS)", sub: "next-auth, JWT", tone: "sls" },
-  { id: "serverless:data-api", x: 150, y: 88, w: 126, h: 46, label: "Data API", sub: "read-only token", tone: "sls" },
-  { id: "serverless:gateway", x: 290, y: 88, w: 140, h: 46, label: "Gateway", sub: "token + rate limit", tone: "sls" },
+  { id: "serverless:browser", x: 150, y: 10, w: 140, h: 46, tone: "neutral" },
+  { id: "serverless:auth", x: 10, y: 88, w: 126, h: 46, tone: "sls" },
+  { id: "serverless:data-api", x: 150, y: 88, w: 126, h: 46, tone: "sls" },
+  { id: "serverless:gateway", x: 290, y: 88, w: 140, h: 46, tone: "sls" },
   {
     id: "serverless:pipeline-step",
     x: 10,
     y: 176,
     w: 150,
     h: 46,
-    label: "λ pipeline steps",
-    sub: "thumb → store → row → index",
     tone: "sls",
   },
-  { id: "serverless:search-function", x: 226, y: 176, w: 96, h: 46, label: "λ search", sub: "index from blob", tone: "sls" },
-  { id: "serverless:purchase-function", x: 334, y: 176, w: 96, h: 46, label: "λ purchase", sub: "stock + prices", tone: "sls" },
-  { id: "serverless:database", x: 60, y: 262, w: 150, h: 46, label: "Database", sub: "SQLite / libSQL", tone: "data" },
-  { id: "serverless:storage", x: 230, y: 262, w: 150, h: 46, label: "Blob storage", sub: "local / Vercel Blob", tone: "data" },
+  { id: "serverless:search-function", x: 226, y: 176, w: 96, h: 46, tone: "sls" },
+  { id: "serverless:purchase-function", x: 334, y: 176, w: 96, h: 46, tone: "sls" },
+  { id: "serverless:database", x: 60, y: 262, w: 150, h: 46, tone: "data" },
+  { id: "serverless:storage", x: 230, y: 262, w: 150, h: 46, tone: "data" },
 ];
 
 const EDGES: Record<LensMode, { d: string; from: LensNodeId; to: LensNodeId }[]> = {
@@ -88,14 +86,15 @@ const TONE = {
 type Props = {
   mode: LensMode;
   activity: Partial<Record<LensNodeId, NodeActivity>>;
-  selected: LensNodeId | null;
-  onSelect: (id: LensNodeId) => void;
+  selected: DrawnNodeId | null;
+  onSelect: (id: DrawnNodeId) => void;
 };
 
 export function LiveArchitectureDiagram({ mode, activity, selected, onSelect }: Props) {
+  const t = useTranslations("lens.diagram");
   const nodes = mode === "monolith" ? MONOLITH_NODES : SERVERLESS_NODES;
   const titleId = `live-${mode}-title`;
-  const onKey = (id: LensNodeId) => (e: KeyboardEvent<SVGGElement>) => {
+  const onKey = (id: DrawnNodeId) => (e: KeyboardEvent<SVGGElement>) => {
     if (e.key === "Enter" || e.key === " ") {
       e.preventDefault();
       onSelect(id);
@@ -103,9 +102,7 @@ export function LiveArchitectureDiagram({ mode, activity, selected, onSelect }: 
   };
   return (
     <svg viewBox="0 0 440 320" role="group" aria-labelledby={titleId} className="lens-diagram h-auto w-full">
-      <title
-        id={titleId}
-      >{`${mode === "monolith" ? "Monolith components" : "Serverless components"}: each lights up while traffic passes through it. Select one for its recent calls.`}</title>
+      <title id={titleId}>{t("title", { mode: t(mode === "monolith" ? "monolithComponents" : "serverlessComponents") })}</title>
       <defs>
         <marker
           id={`lens-arrow-${mode}`}
@@ -123,13 +120,13 @@ export function LiveArchitectureDiagram({ mode, activity, selected, onSelect }: 
         <g aria-hidden>
           <rect x={24} y={84} width={392} height={146} rx={16} fill="#f5f7ff" stroke="#c7d2fe" strokeWidth={1.5} strokeDasharray="5 4" />
           <text x={36} y={104} fontSize={12} fontWeight={700} fill="#3730a3">
-            One web server process (always on)
+            {t("oneProcess")}
           </text>
         </g>
       ) : (
         <g aria-hidden>
           <text x={430} y={160} textAnchor="end" fontSize={11} fontWeight={600} fill="#0f766e">
-            functions: start cold, scale out
+            {t("functionsNote")}
           </text>
         </g>
       )}
@@ -152,6 +149,8 @@ export function LiveArchitectureDiagram({ mode, activity, selected, onSelect }: 
         const active = a?.active ?? false;
         const tone = TONE[n.tone];
         const isSelected = selected === n.id;
+        const label = t(`node.${n.id}.label`);
+        const sub = t(`node.${n.id}.sub`);
         const badgeWidth = a ? Math.max(22, 9 + String(a.recentCalls).length * 7) : 0;
         return (
           <Fragment key={n.id}>
@@ -163,7 +162,7 @@ export function LiveArchitectureDiagram({ mode, activity, selected, onSelect }: 
               aria-pressed={isSelected}
               // The name holds the visible text, label then subtitle, in the order shown (WCAG 2.5.3, label in name:
               // what a voice-control user reads off the screen is what they say to press it), then the live count.
-              aria-label={`${n.label}: ${n.sub}, ${a?.recentCalls ?? 0} recent calls${active ? ", busy now" : ""}`}
+              aria-label={`${t("nodeName", { label, sub, count: a?.recentCalls ?? 0 })}${active ? t("busyNow") : ""}`}
               className={`lens-node${active ? " lens-node-active" : ""}`}
               onClick={() => onSelect(n.id)}
               onKeyDown={onKey(n.id)}
@@ -182,12 +181,12 @@ export function LiveArchitectureDiagram({ mode, activity, selected, onSelect }: 
                 className="lens-node-box"
               />
               <text x={n.x + n.w / 2} y={n.y + n.h / 2 - 3} textAnchor="middle" fontSize={13} fontWeight={600} fill="#1c1917">
-                {n.label}
+                {label}
               </text>
               {/* Not drawn (SVG draws text only inside <text>): it keeps the two lines separate words for tools that
                   read the visible text, such as axe's label-in-name check. */}{" "}
               <text x={n.x + n.w / 2} y={n.y + n.h / 2 + 13} textAnchor="middle" fontSize={10.5} fill="#57534e">
-                {n.sub}
+                {sub}
               </text>
             </g>
             {/* The call count sits outside the button: its number is already in the button's name, and inside it the

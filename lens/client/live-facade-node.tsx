@@ -3,6 +3,7 @@
 // same feed and by the same rule, whenever the hybrid store serves a request (its pages and form posts, and each
 // routing decision hybrid/facade/hybrid-facade.ts records as a "routing-facade" span, e.g.
 // "facade search → search-function"). Below the count: the decisions it took recently, most recent first.
+import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { RECENT_MS, type NodeId } from "../model/node-activity";
 import { useSharedLensFeed } from "./lens-feed-context";
@@ -12,6 +13,7 @@ const DECISION = /^facade (.+)$/;
 const SHOWN = 8; // one per kind of request the facade routes
 
 export function LiveFacadeNode() {
+  const t = useTranslations("lens.facade");
   const feed = useSharedLensFeed();
   const a = feed?.activity[FACADE_NODE];
   const active = a?.active ?? false;
@@ -39,18 +41,18 @@ export function LiveFacadeNode() {
       <div
         className={`lens-node-box rounded-xl border-2 border-fuchsia-600 px-4 py-2 text-center ${active ? "bg-fuchsia-100" : "bg-fuchsia-50"}`}
       >
-        <p className="font-bold text-fuchsia-900">Routing facade</p>
-        <p className="text-xs text-stone-700">decides per request · its own span in the lens</p>
+        <p className="font-bold text-fuchsia-900">{t("title")}</p>
+        <p className="text-xs text-stone-700">{t("sub")}</p>
         <p className="mt-1 text-xs font-semibold text-fuchsia-900" data-testid="facade-traffic">
-          {calls === 0
-            ? "No hybrid traffic seen yet: use the hybrid store in another tab."
-            : `${calls} recent ${calls === 1 ? "call" : "calls"} through the facade${active ? " · busy now" : ""}`}
+          {calls === 0 ? t("noTraffic") : `${t("traffic", { count: calls })}${active ? t("busyNow") : ""}`}
         </p>
         {decisions.length > 0 ? (
-          <ul className="mt-1 space-y-0.5 text-left text-xs text-stone-700" aria-label="Routing decisions seen recently">
+          <ul className="mt-1 space-y-0.5 text-left text-xs text-stone-700" aria-label={t("decisions")}>
             {decisions.map(([decision, d]) => (
               <li key={decision} className="flex justify-between gap-2">
-                <span className="truncate font-mono">{decision}</span>
+                <span className="truncate font-mono" translate="no">
+                  {decision}
+                </span>
                 <span className="shrink-0 tabular-nums">× {d.count}</span>
               </li>
             ))}

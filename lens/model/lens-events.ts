@@ -12,8 +12,8 @@ export function eventsFromSpans(spans: LensSpan[]): LensEvent[] {
     ok: s.status === "ok",
     detail:
       typeof s.attributes["http.status_code"] !== "undefined"
-        ? `HTTP ${s.attributes["http.status_code"]}`
-        : `trace ${s.traceId.slice(0, 8)}`,
+        ? { kind: "http" as const, status: s.attributes["http.status_code"] as number | string }
+        : { kind: "trace" as const, traceId: s.traceId.slice(0, 8) },
   }));
 }
 
@@ -28,13 +28,12 @@ export function eventsFromInvocations(invocations: InvocationJson[]): LensEvent[
           : null;
     if (!fn) return [];
     const base = { at: i.startedAt + i.durationMs, durationMs: i.durationMs, ok: i.status < 500 };
-    const kind = i.instanceId === null ? "throttled (429)" : `${i.cold ? "cold" : "warm"} on ${i.instanceId}`;
     const own: LensEvent = {
       ...base,
       key: `i:${i.traceId}:${i.startedAt}:${i.functionName}`,
       node: `serverless:${fn}`,
       name: i.functionName,
-      detail: `${kind} · HTTP ${i.status} · billed ${i.billedMs} ms`,
+      detail: { kind: "invocation", instanceId: i.instanceId, cold: i.cold, status: i.status, billedMs: i.billedMs },
     };
     if (fn === "pipeline-step") return [own];
     return [
@@ -44,7 +43,7 @@ export function eventsFromInvocations(invocations: InvocationJson[]): LensEvent[
         key: `${own.key}:gw`,
         node: "serverless:gateway" as const,
         name: `→ λ ${i.functionName}`,
-        detail: `routed to ${i.instanceId ?? "no instance (throttled)"}`,
+        detail: { kind: "routed", instanceId: i.instanceId },
       },
     ];
   });

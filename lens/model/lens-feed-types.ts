@@ -31,7 +31,14 @@ export type LensEvent = {
   name: string;
   durationMs: number;
   ok: boolean;
-  detail: string;
+  detail: LensEventDetail;
 };
+
+/** The side panel's second line, as data: the page words it in the visitor's language (messages lens.live.detail). */
+export type LensEventDetail =
+  | { kind: "http"; status: number | string }
+  | { kind: "trace"; traceId: string }
+  | { kind: "invocation"; instanceId: string | null; cold: boolean; status: number; billedMs: number }
+  | { kind: "routed"; instanceId: string | null };
 
 export type { LensSpan };

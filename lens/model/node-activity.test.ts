@@ -9,7 +9,7 @@ const at = (node: LensEvent["node"], when: number): LensEvent => ({
   name: "n",
   durationMs: 1,
   ok: true,
-  detail: "",
+  detail: { kind: "trace", traceId: "" },
 });
 
 describe("node activity", () => {

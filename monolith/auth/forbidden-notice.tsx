@@ -1,20 +1,23 @@
 // What a signed-in customer sees on an admin-only monolith page.
-export function ForbiddenNotice({ name }: { name: string }) {
+import { getTranslations } from "next-intl/server";
+
+export async function ForbiddenNotice({ name }: { name: string }) {
+  const t = await getTranslations("admin");
   return (
     <div className="mx-auto max-w-lg py-12">
       <div className="card p-8 text-center">
         <p aria-hidden className="text-4xl">
           🔒
         </p>
-        <h1 className="mt-3 text-2xl font-bold tracking-tight">Admins only</h1>
+        <h1 className="mt-3 text-2xl font-bold tracking-tight">{t("adminsOnly")}</h1>
         <p role="alert" className="mt-3 text-stone-600">
-          You are logged in as {name}, but this page is for store administrators (403 Forbidden).
+          {t("forbidden", { name })}
         </p>
         <p className="mt-2 text-sm text-stone-500">
-          Teaching tip: log out and log in as <code className="rounded bg-stone-100 px-1">admin@petstore.test</code> to try it.
+          {t.rich("forbiddenTip", { code: (chunks) => <code className="rounded bg-stone-100 px-1">{chunks}</code> })}
         </p>
         <a href="/monolith" className="btn-secondary mt-6">
-          Back to the store
+          {t("backToStore")}
         </a>
       </div>
     </div>

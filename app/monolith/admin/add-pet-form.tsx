@@ -2,6 +2,7 @@
 // The "Add pet" form. Without JavaScript it is a plain multipart form post (the server redirects to the status
 // page). With JavaScript the same post goes through XMLHttpRequest for an upload progress bar, then the
 // per-step status is polled from GET /api/images/{id} until it is done or failed.
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import type { CategoryDto } from "@/core/catalog/pet-dto";
 import type { ImageStatusDto } from "@/core/images/image-status-dto";
@@ -17,6 +18,7 @@ async function loadImageStatus(imageId: string): Promise<ImageStatusDto | null> 
 }
 
 export function AddPetForm({ action, csrfToken, categories, maxBytes, tooLargeMessage }: Props) {
+  const t = useTranslations("admin");
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [imageId, setImageId] = useState<string | null>(null);
@@ -46,14 +48,14 @@ export function AddPetForm({ action, csrfToken, categories, maxBytes, tooLargeMe
       const url = new URL(xhr.responseURL || window.location.href);
       const id = url.searchParams.get("image");
       const message = url.searchParams.get("error");
-      if (xhr.status >= 400 || message || !id) return setError(message ?? "The upload failed. Please try again.");
+      if (xhr.status >= 400 || message || !id) return setError(message ?? t("uploadFailed"));
       setImageId(id);
       window.history.replaceState(null, "", `${window.location.pathname}?image=${id}`);
       formRef.current?.reset();
     };
     xhr.onerror = () => {
       setProgress(null);
-      setError("The upload did not reach the server. Check your connection and try again.");
+      setError(t("uploadUnreachable"));
     };
     setProgress(0);
     xhr.send(new FormData(form));
@@ -63,7 +65,7 @@ export function AddPetForm({ action, csrfToken, categories, maxBytes, tooLargeMe
     <div className="space-y-5">
       <form
         ref={formRef}
-        aria-label="Add pet"
+        aria-label={t("formName")}
         action={action}
         method="post"
         encType="multipart/form-data"
@@ -74,11 +76,11 @@ export function AddPetForm({ action, csrfToken, categories, maxBytes, tooLargeMe
         <PetFormFields categories={categories} maxBytes={maxBytes} />
         <div className="flex items-center gap-4 sm:col-span-2">
           <button type="submit" className="btn-primary" disabled={progress !== null}>
-            Add pet
+            {t("submit")}
           </button>
           {progress !== null ? (
             <div className="flex flex-1 items-center gap-3">
-              <progress aria-label="Upload progress" max={100} value={progress} className="h-3 flex-1" />
+              <progress aria-label={t("uploadProgress")} max={100} value={progress} className="h-3 flex-1" />
               <span className="text-sm tabular-nums">{progress}%</span>
             </div>
           ) : null}

@@ -2,9 +2,12 @@
 // (dead-lettered ones with their reason). Server-rendered; works with JavaScript off (the status view refreshes
 // itself every 2 s while processing); with JavaScript the form shows an upload progress bar and polls.
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/alert";
-import { ImageStatusPanel } from "@/components/image-status-panel";
-import { IMAGE_ERRORS, MAX_UPLOAD_BYTES, imageIdSchema, type StepStatus } from "@/core/images/image-rules";
+import { ImageStatusPanel, isKnownStep } from "@/components/image-status-panel";
+import { IMAGE_ERRORS, MAX_UPLOAD_BYTES, imageIdSchema } from "@/core/images/image-rules";
+import { translateErrorMessage } from "@/core/i18n/error-messages";
+import type { Locale } from "@/core/i18n/locale";
 import { isImageInProgress } from "@/core/images/image-status-dto";
 import { listCategories } from "@/infra/catalog/list-categories";
 import { getImageStatus } from "@/infra/images/get-image-status";
@@ -14,17 +17,11 @@ import { getSessionContext } from "@/monolith/session/get-session-context";
 import { AddPetForm } from "./add-pet-form";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Admin · Add pet" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("metaTitle") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const STATUS_TEXT: Record<StepStatus, string> = {
-  queued: "queued",
-  running: "processing",
-  waiting: "waiting for storage",
-  done: "done",
-  failed: "failed (dead letter)",
-};
 
 export default async function AdminPage({ searchParams }: Props) {
   const admin = await requireAdmin("/monolith/admin");
@@ -38,19 +35,17 @@ export default async function AdminPage({ searchParams }: Props) {
     imageId.success ? getImageStatus(imageId.data) : Promise.resolve(null),
     listImageUploads("monolith", 10),
   ]);
+  const t = await getTranslations("admin");
+  const locale = (await getLocale()) as Locale;
 
   return (
     <div className="mx-auto max-w-4xl space-y-8">
       {/* Without JavaScript the status view reloads itself until the photo is done or failed. */}
       {current && isImageInProgress(current.status) ? <meta httpEquiv="refresh" content="2" /> : null}
       <header className="space-y-2">
-        <p className="text-sm font-semibold uppercase tracking-wide text-amber-700">Monolith · admin</p>
-        <h1 className="text-3xl font-bold tracking-tight">Add pet</h1>
-        <p className="text-stone-600">
-          The photo is posted to this server, stored, and queued as a job row; a consumer running inside the server process makes the
-          thumbnails, stores them, writes the pet and image rows, and updates the in-memory search index — one loop per photo. The pet
-          appears only when every step is done.
-        </p>
+        <p className="text-sm font-semibold uppercase tracking-wide text-amber-700">{t("monolithEyebrow")}</p>
+        <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+        <p className="text-stone-600">{t("monolithIntro")}</p>
       </header>
       {error ? <Alert>{error}</Alert> : null}
       <AddPetForm
@@ -58,7 +53,7 @@ export default async function AdminPage({ searchParams }: Props) {
         csrfToken={session.csrfToken}
         categories={categories}
         maxBytes={MAX_UPLOAD_BYTES}
-        tooLargeMessage={IMAGE_ERRORS.tooLargeFile}
+        tooLargeMessage={translateErrorMessage({ code: "payload_too_large", message: IMAGE_ERRORS.tooLargeFile }, locale)}
       />
       {current ? (
         <ImageStatusPanel
@@ -69,17 +64,17 @@ export default async function AdminPage({ searchParams }: Props) {
       ) : null}
 
       <section className="space-y-3">
-        <h2 className="text-xl font-semibold">Recent uploads</h2>
+        <h2 className="text-xl font-semibold">{t("recent")}</h2>
         {recent.length === 0 ? (
-          <p className="text-stone-600">No uploads yet.</p>
+          <p className="text-stone-600">{t("noUploads")}</p>
         ) : (
           <table className="w-full text-left text-sm">
             <thead className="text-stone-500">
               <tr>
-                <th className="py-2">Pet</th>
-                <th>Status</th>
-                <th>Steps</th>
-                <th>Reason</th>
+                <th className="py-2">{t("pet")}</th>
+                <th>{t("status")}</th>
+                <th>{t("steps")}</th>
+                <th>{t("reason")}</th>
               </tr>
             </thead>
             <tbody>
@@ -87,14 +82,21 @@ export default async function AdminPage({ searchParams }: Props) {
                 <tr key={u.id} className="border-t border-stone-200 align-top">
                   <td className="py-2">
                     <a className="underline" href={`/monolith/admin?image=${u.id}`}>
-                      {u.petName || "(unnamed)"}
+                      {u.petName || t("unnamed")}
                     </a>
                   </td>
-                  <td>{STATUS_TEXT[u.status]}</td>
+                  <td>{t(`stepStatus.${u.status}`)}</td>
                   <td className="text-stone-600">
-                    {u.steps.map((s) => `${s.step} ${s.status}${s.attempts > 1 ? ` ×${s.attempts}` : ""}`).join(" · ")}
+                    {u.steps
+                      .map(
+                        (s) =>
+                          `${isKnownStep(s.step) ? t(`stepLabel.${s.step}`) : s.step} ${t(`state.${s.status}`)}${s.attempts > 1 ? ` ${t("attempts", { count: s.attempts })}` : ""}`,
+                      )
+                      .join(" · ")}
                   </td>
-                  <td className="text-red-800">{u.status === "failed" ? (u.error ?? "") : ""}</td>
+                  <td className="text-red-800">
+                    {u.status === "failed" && u.error ? translateErrorMessage({ code: "internal", message: u.error }, locale) : ""}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,17 +1,15 @@
 "use client";
 // Run one action against both architectures and draw the two traces as waterfalls side by side: the
 // browser's round trips (measured here) with the server spans of the same trace id nested under them.
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { LensSpan } from "@/lens/model/span";
 import { describeDifferences, type SideTrace } from "./describe-differences";
-import { runBoth, type CompareAction } from "./run-compare-action";
+import { CompareStepError, runBoth, type CompareAction } from "./run-compare-action";
 import type { TraceRecorder } from "./traced-fetch";
 
-const ACTIONS: { id: CompareAction; label: string; what: string }[] = [
-  { id: "browse", label: "Browse a category", what: "open the Dogs category" },
-  { id: "search", label: "Search", what: "search for “retriever”" },
-  { id: "buy", label: "Buy", what: "sign in as the demo account and buy one Biscuit" },
-];
+// Each action's name is the message lens.compare.<id>, what it does lens.compare.<id>What.
+const ACTIONS: CompareAction[] = ["browse", "search", "buy"];
 
 type Result = { action: CompareAction; monolith: SideTrace; serverless: SideTrace };
 
@@ -42,6 +40,8 @@ const COMPONENT_COLOR: Record<string, string> = {
 };
 
 function Waterfall({ title, side, tone, testId }: { title: string; side: SideTrace; tone: "mono" | "sls"; testId: string }) {
+  const t = useTranslations("lens.compare");
+  const tc = useTranslations("lens.component");
   const t0 = side.calls[0]?.startMs ?? 0;
   const span = Math.max(1, side.totalMs, ...side.spans.map((s) => s.startMs + s.durationMs - t0));
   const bar = (start: number, dur: number) => ({
@@ -65,18 +65,18 @@ function Waterfall({ title, side, tone, testId }: { title: string; side: SideTra
         <span className="text-2xl font-bold tabular-nums">{Math.round(side.totalMs)} ms</span>
       </header>
       <h4 className="mt-4 text-xs font-semibold uppercase tracking-wide text-stone-500">
-        From the browser · {side.calls.length} request{side.calls.length === 1 ? "" : "s"}
+        {t("fromBrowser", { count: side.calls.length })}
       </h4>
       <ol className="mt-2 space-y-2">
         {side.calls.map((c, i) => (
           <li key={i} className="text-sm">
             <div className="flex justify-between gap-2">
               <span className="truncate font-medium">
-                {c.label}
+                {t(`call.${c.label}`)}
                 {c.coldStart ? (
-                  <span className="ml-2 rounded-full bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-800">cold start</span>
+                  <span className="ml-2 rounded-full bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-800">{t("coldStart")}</span>
                 ) : c.coldStart === false ? (
-                  <span className="ml-2 rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-800">warm</span>
+                  <span className="ml-2 rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-800">{t("warm")}</span>
                 ) : null}
               </span>
               <span className="shrink-0 tabular-nums text-stone-600">
@@ -89,25 +89,27 @@ function Waterfall({ title, side, tone, testId }: { title: string; side: SideTra
                 style={bar(c.startMs, c.durationMs)}
               />
             </div>
-            <p className="mt-0.5 truncate font-mono text-xs text-stone-500">
+            <p className="mt-0.5 truncate font-mono text-xs text-stone-500" translate="no">
               {c.method} {c.url}
               {c.servedBy ? ` · ${c.servedBy}` : ""}
             </p>
           </li>
         ))}
       </ol>
-      <h4 className="mt-5 text-xs font-semibold uppercase tracking-wide text-stone-500">Server spans · {side.spans.length}</h4>
+      <h4 className="mt-5 text-xs font-semibold uppercase tracking-wide text-stone-500">
+        {t("serverSpans", { count: side.spans.length })}
+      </h4>
       {side.spans.length === 0 ? (
-        <p className="mt-1 text-sm text-stone-500">No server spans recorded for this trace yet.</p>
+        <p className="mt-1 text-sm text-stone-500">{t("noSpans")}</p>
       ) : (
         <ol className="mt-2 space-y-1.5">
           {spansByStart.map((s) => (
             <li key={s.spanId} className="grid grid-cols-[9rem_1fr_4rem] items-center gap-2 text-xs">
               <span className="truncate" title={s.name}>
                 <span className="font-semibold" style={{ color: COMPONENT_COLOR[s.component] }}>
-                  {s.component}
+                  {tc(s.component)}
                 </span>{" "}
-                {s.name}
+                <span translate="no">{s.name}</span>
               </span>
               <span className="relative h-2.5 rounded bg-stone-100">
                 <span
@@ -118,7 +120,7 @@ function Waterfall({ title, side, tone, testId }: { title: string; side: SideTra
               <span className="text-right tabular-nums text-stone-600">{s.durationMs.toFixed(1)} ms</span>
             </li>
           ))}
-          {hidden > 0 ? <li className="pt-1 text-xs text-stone-500">+ {hidden} shorter spans (under 5 ms) not drawn</li> : null}
+          {hidden > 0 ? <li className="pt-1 text-xs text-stone-500">{t("hidden", { count: hidden })}</li> : null}
         </ol>
       )}
     </section>
@@ -126,6 +128,9 @@ function Waterfall({ title, side, tone, testId }: { title: string; side: SideTra
 }
 
 export function CompareClient() {
+  const t = useTranslations("lens.compare");
+  const td = useTranslations("lens.compare.diff");
+  const tc = useTranslations("lens.component");
   const [running, setRunning] = useState<CompareAction | null>(null);
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -139,32 +144,30 @@ export function CompareClient() {
       const [monolith, serverless] = await Promise.all([toSide(both.monolith), toSide(both.serverless)]);
       setResult({ action, monolith, serverless });
     } catch (e) {
-      setError(e instanceof Error ? e.message : "The action failed.");
+      setError(e instanceof CompareStepError ? t("stepFailed", { status: e.status }) : t("failed"));
     } finally {
       setRunning(null);
     }
   };
 
-  const differences = result ? describeDifferences(result.monolith, result.serverless) : [];
+  const differences = result ? describeDifferences(result.monolith, result.serverless, td, tc) : [];
   return (
     <div>
       <div className="grid gap-3 sm:grid-cols-3">
         {ACTIONS.map((a) => (
           <button
-            key={a.id}
+            key={a}
             type="button"
-            onClick={() => void run(a.id)}
+            onClick={() => void run(a)}
             disabled={running !== null}
-            className={`card flex flex-col items-start p-4 text-left transition hover:border-brand-500 disabled:opacity-60 ${result?.action === a.id ? "border-brand-500 ring-2 ring-brand-500/20" : ""}`}
+            className={`card flex flex-col items-start p-4 text-left transition hover:border-brand-500 disabled:opacity-60 ${result?.action === a ? "border-brand-500 ring-2 ring-brand-500/20" : ""}`}
           >
-            <span className="text-base font-bold">{running === a.id ? `${a.label}…` : a.label}</span>
-            <span className="text-sm text-stone-600">Both stores {a.what}.</span>
+            <span className="text-base font-bold">{running === a ? t("running", { label: t(a) }) : t(a)}</span>
+            <span className="text-sm text-stone-600">{t(`${a}What`)}</span>
           </button>
         ))}
       </div>
-      <p className="mt-2 text-xs text-stone-500">
-        Buy signs this browser in as the demo account in both stores and places a real one-pet order in each.
-      </p>
+      <p className="mt-2 text-xs text-stone-500">{t("buyNote")}</p>
       {error ? (
         <p role="alert" className="mt-4 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
           {error}
@@ -174,7 +177,7 @@ export function CompareClient() {
         <>
           <section aria-labelledby="diff-heading" className="mt-6 rounded-2xl border border-brand-100 bg-brand-50 p-5">
             <h2 id="diff-heading" className="text-lg font-bold text-brand-700">
-              What differs
+              {t("whatDiffers")}
             </h2>
             <ul className="mt-2 list-disc space-y-1 pl-5 text-stone-800" data-testid="differences">
               {differences.map((d) => (
@@ -183,14 +186,12 @@ export function CompareClient() {
             </ul>
           </section>
           <div className="mt-6 grid gap-6 lg:grid-cols-2">
-            <Waterfall title="Monolith" side={result.monolith} tone="mono" testId="trace-monolith" />
-            <Waterfall title="Serverless" side={result.serverless} tone="sls" testId="trace-serverless" />
+            <Waterfall title={t("monolith")} side={result.monolith} tone="mono" testId="trace-monolith" />
+            <Waterfall title={t("serverless")} side={result.serverless} tone="sls" testId="trace-serverless" />
           </div>
         </>
       ) : (
-        <p className="mt-8 rounded-2xl border border-dashed border-stone-300 p-8 text-center text-stone-500">
-          Pick an action: it runs against both architectures from this browser, then both traces appear here side by side.
-        </p>
+        <p className="mt-8 rounded-2xl border border-dashed border-stone-300 p-8 text-center text-stone-500">{t("pick")}</p>
       )}
     </div>
   );

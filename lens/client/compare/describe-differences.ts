@@ -1,45 +1,36 @@
 // The differences between the two traces of one action, in words: round trips from the browser, total time,
 // cold starts, where auth ran and which components took part.
+import type { useTranslations } from "next-intl";
 import type { LensSpan } from "@/lens/model/span";
 import type { BrowserCall } from "./traced-fetch";
 
 export type SideTrace = { calls: BrowserCall[]; spans: LensSpan[]; totalMs: number };
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+type DiffT = ReturnType<typeof useTranslations<"lens.compare.diff">>;
+type ComponentT = ReturnType<typeof useTranslations<"lens.component">>;
 
-export function describeDifferences(mono: SideTrace, sls: SideTrace): string[] {
+/** Each difference as a sentence in the visitor's language (`t` is the lens.compare.diff messages). */
+export function describeDifferences(mono: SideTrace, sls: SideTrace, t: DiffT, tc: ComponentT): string[] {
   const out: string[] = [];
   const monoTrips = mono.calls.reduce((n, c) => n + (c.redirected ? 2 : 1), 0);
   const slsTrips = sls.calls.reduce((n, c) => n + (c.redirected ? 2 : 1), 0);
-  out.push(
-    `Serverless: ${plural(slsTrips, "network round trip")} from the browser vs ${monoTrips} for the monolith${monoTrips > mono.calls.length ? " (form posts answer with a redirect the browser follows)" : ""}.`,
-  );
-  const faster = sls.totalMs < mono.totalMs ? "serverless" : "monolith";
-  out.push(
-    `End to end the ${faster} side was faster: ${Math.round(mono.totalMs)} ms (monolith) vs ${Math.round(sls.totalMs)} ms (serverless).`,
-  );
+  out.push(t("roundTrips", { sls: slsTrips, mono: monoTrips }));
+  if (monoTrips > mono.calls.length) out.push(t("redirects"));
+  const times = { mono: Math.round(mono.totalMs), sls: Math.round(sls.totalMs) };
+  out.push(sls.totalMs < mono.totalMs ? t("fasterServerless", times) : t("fasterMonolith", times));
   for (const c of sls.calls.filter((c) => c.coldStart)) {
-    out.push(
-      `Cold start: ${c.servedBy ?? "a function"} started a new instance; that call took ${Math.round(c.functionMs ?? c.durationMs)} ms in the function (initialisation included).`,
-    );
+    out.push(t("coldStart", { fn: c.servedBy ?? t("aFunction"), ms: Math.round(c.functionMs ?? c.durationMs) }));
   }
-  if (sls.calls.some((c) => c.coldStart === false))
-    out.push("The serverless functions ran warm (an instance was reused), so no initialisation was paid.");
+  if (sls.calls.some((c) => c.coldStart === false)) out.push(t("warm"));
   if (sls.calls.some((c) => c.url.startsWith("/api/auth/")) || mono.calls.some((c) => c.url.includes("login"))) {
-    out.push(
-      "Auth ran in next-auth (the BaaS stand-in) and the browser then fetched a token for the functions, vs a password check and a session row inside the one monolith server.",
-    );
+    out.push(t("auth"));
   } else if (sls.calls.some((c) => c.url.startsWith("/api/baas/token"))) {
-    out.push(
-      "The serverless browser first asks the token service for a short-lived data-API token; the monolith checks its session cookie in-process.",
-    );
+    out.push(t("token"));
   }
-  const comps = (t: SideTrace) => [...new Set(t.spans.map((s) => s.component))];
+  const comps = (side: SideTrace) => [...new Set(side.spans.map((s) => tc(s.component)))];
   const monoComps = comps(mono);
   const slsComps = comps(sls);
   if (monoComps.length + slsComps.length > 0)
-    out.push(
-      `Components involved — monolith: ${monoComps.join(", ") || "none recorded"}; serverless: ${slsComps.join(", ") || "none recorded"}.`,
-    );
+    out.push(t("components", { mono: monoComps.join(", ") || t("noneRecorded"), sls: slsComps.join(", ") || t("noneRecorded") }));
   return out;
 }

@@ -26,22 +26,30 @@ async function biscuitId(): Promise<number> {
 
 const newKey = () => `compare-${crypto.randomUUID()}`;
 
+/** A step that answered with an error status; the page says so in the visitor's language. */
+export class CompareStepError extends Error {
+  constructor(
+    what: string,
+    readonly status: number,
+  ) {
+    super(`${what} answered ${status}.`);
+  }
+}
+
 async function ensureOk(r: Response, what: string): Promise<Response> {
-  if (!r.ok) throw new Error(`${what} answered ${r.status}.`);
+  if (!r.ok) throw new CompareStepError(what, r.status);
   return r;
 }
 
 export async function runMonolith(action: CompareAction, petId?: number): Promise<TraceRecorder> {
   const rec = newRecorder();
-  if (action === "browse")
-    await ensureOk(await tracedFetch(rec, "GET category page (HTML)", `/monolith/category/${CATEGORY}`), "The category page");
-  if (action === "search")
-    await ensureOk(await tracedFetch(rec, "GET search page (HTML)", `/monolith/search?q=${QUERY}`), "The search page");
+  if (action === "browse") await ensureOk(await tracedFetch(rec, "categoryPage", `/monolith/category/${CATEGORY}`), "The category page");
+  if (action === "search") await ensureOk(await tracedFetch(rec, "searchPage", `/monolith/search?q=${QUERY}`), "The search page");
   if (action === "buy") {
-    const login = await (await ensureOk(await tracedFetch(rec, "GET login page", "/monolith/login"), "The login page")).text();
+    const login = await (await ensureOk(await tracedFetch(rec, "loginPage", "/monolith/login"), "The login page")).text();
     const afterLogin = await (
       await ensureOk(
-        await tracedFetch(rec, "POST login form", "/api/monolith/login", {
+        await tracedFetch(rec, "loginForm", "/api/monolith/login", {
           method: "POST",
           body: formBody({ csrfToken: csrfFrom(login), email: DEMO.email, password: DEMO.password, next: "/monolith/cart" }),
         }),
@@ -50,7 +58,7 @@ export async function runMonolith(action: CompareAction, petId?: number): Promis
     ).text();
     const checkout = await (
       await ensureOk(
-        await tracedFetch(rec, "POST add to cart", "/api/monolith/cart/add", {
+        await tracedFetch(rec, "addToCart", "/api/monolith/cart/add", {
           method: "POST",
           body: formBody({ csrfToken: csrfFrom(afterLogin), petId: String(petId), quantity: "1", returnTo: "/monolith/checkout" }),
         }),
@@ -59,7 +67,7 @@ export async function runMonolith(action: CompareAction, petId?: number): Promis
     ).text();
     const key = /name="idempotencyKey" value="([^"]+)"/.exec(checkout)?.[1] ?? newKey();
     await ensureOk(
-      await tracedFetch(rec, "POST place order", "/api/monolith/checkout", {
+      await tracedFetch(rec, "placeOrder", "/api/monolith/checkout", {
         method: "POST",
         body: formBody({ csrfToken: csrfFrom(checkout), idempotencyKey: key }),
       }),
@@ -72,34 +80,34 @@ export async function runMonolith(action: CompareAction, petId?: number): Promis
 export async function runServerless(action: CompareAction, petId?: number): Promise<TraceRecorder> {
   const rec = newRecorder();
   if (action === "buy") {
-    const { csrfToken } = (await (
-      await ensureOk(await tracedFetch(rec, "GET auth CSRF token", "/api/auth/csrf"), "The auth service")
-    ).json()) as { csrfToken: string };
+    const { csrfToken } = (await (await ensureOk(await tracedFetch(rec, "authCsrf", "/api/auth/csrf"), "The auth service")).json()) as {
+      csrfToken: string;
+    };
     await ensureOk(
-      await tracedFetch(rec, "POST sign in (BaaS auth)", "/api/auth/callback/credentials", {
+      await tracedFetch(rec, "signIn", "/api/auth/callback/credentials", {
         method: "POST",
         body: formBody({ csrfToken, email: DEMO.email, password: DEMO.password, json: "true" }),
       }),
       "Signing in",
     );
   }
-  const { token } = (await (
-    await ensureOk(await tracedFetch(rec, "GET data-API token", "/api/baas/token"), "The token service")
-  ).json()) as { token: string };
+  const { token } = (await (await ensureOk(await tracedFetch(rec, "dataToken", "/api/baas/token"), "The token service")).json()) as {
+    token: string;
+  };
   const auth = { Authorization: `Bearer ${token}` };
   if (action === "browse")
     await ensureOk(
-      await tracedFetch(rec, "GET category pets (data API)", `/api/baas/categories/${CATEGORY}/pets?page=1`, { headers: auth }),
+      await tracedFetch(rec, "categoryPets", `/api/baas/categories/${CATEGORY}/pets?page=1`, { headers: auth }),
       "The data API",
     );
   if (action === "search")
     await ensureOk(
-      await tracedFetch(rec, "GET search (function)", `/api/functions/search?q=${QUERY}&limit=20`, { headers: auth }),
+      await tracedFetch(rec, "searchFunction", `/api/functions/search?q=${QUERY}&limit=20`, { headers: auth }),
       "The search function",
     );
   if (action === "buy") {
     await ensureOk(
-      await tracedFetch(rec, "POST purchase (function)", "/api/functions/purchase", {
+      await tracedFetch(rec, "purchaseFunction", "/api/functions/purchase", {
         method: "POST",
         headers: { ...auth, "content-type": "application/json" },
         body: JSON.stringify({ items: [{ petId, quantity: 1 }], idempotencyKey: newKey() }),

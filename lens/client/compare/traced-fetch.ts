@@ -1,9 +1,13 @@
 // A fetch from this browser that carries a W3C traceparent of the action's trace (so the server's spans of
 // it can be fetched by trace id) and records what the browser saw: one row of the waterfall per round trip.
 import { newTraceId } from "@/lens/model/trace-context";
+import type { lensEn } from "@/messages/lens.en";
+
+/** What a call did, as a key of the lens.compare.call messages (shown in the visitor's language). */
+export type CallLabel = keyof typeof lensEn.compare.call;
 
 export type BrowserCall = {
-  label: string;
+  label: CallLabel;
   method: string;
   url: string;
   startMs: number; // epoch ms
@@ -23,7 +27,7 @@ export function newRecorder(): TraceRecorder {
 
 const spanId = () => Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, "0")).join("");
 
-export async function tracedFetch(rec: TraceRecorder, label: string, url: string, init: RequestInit = {}): Promise<Response> {
+export async function tracedFetch(rec: TraceRecorder, label: CallLabel, url: string, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
   headers.set("traceparent", `00-${rec.traceId}-${spanId()}-01`);
   const startMs = Date.now();

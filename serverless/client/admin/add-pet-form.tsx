@@ -1,6 +1,7 @@
 // The serverless "Add pet" form: the same fields as the monolith's (components/pet-form-fields), the same rule on the server,
 // wired the serverless way — ask for an upload token, send the photo straight to storage with a progress
 // bar, then watch the durable run's steps until the pet is searchable.
+import { useTranslations } from "next-intl";
 import { useEffect, useState, type FormEvent } from "react";
 import type { CategoryDto } from "@/core/catalog/pet-dto";
 import { uploadGrantResponseSchema } from "@/core/contract/serverless-api";
@@ -26,6 +27,7 @@ async function loadImageStatus(imageId: string): Promise<ImageStatusDto | null> 
 }
 
 export function AddPetForm() {
+  const t = useTranslations("admin");
   const [categories, setCategories] = useState<CategoryDto[]>([]);
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [error, setError] = useState<string | null>(null);
@@ -34,8 +36,8 @@ export function AddPetForm() {
   const status = useImageStatus(imageId, loadImageStatus);
 
   useEffect(() => {
-    loadCategories().then(setCategories, () => setError("The categories could not be loaded. Reload the page to try again."));
-  }, []);
+    loadCategories().then(setCategories, () => setError(t("categoriesFailed")));
+  }, [t]);
 
   const busy =
     phase.kind === "asking" ||
@@ -48,7 +50,7 @@ export function AddPetForm() {
     const form = new FormData(e.currentTarget);
     const file = form.get("image");
     if (!(file instanceof File) || file.name === "") {
-      setError("Choose a photo of the pet.");
+      setError(t("choosePhoto"));
       return;
     }
     setPhase({ kind: "asking" });
@@ -66,7 +68,7 @@ export function AddPetForm() {
       });
       const body: unknown = await res.json().catch(() => null);
       const parsed = uploadGrantResponseSchema.safeParse(body);
-      if (!res.ok || !parsed.success) throw new Error(errorText(body, "The upload could not be started."));
+      if (!res.ok || !parsed.success) throw new Error(errorText(body, t("uploadNotStarted")));
       const grant = parsed.data;
       setPhase({ kind: "uploading", fraction: 0 });
       const onProgress = (fraction: number) => setPhase({ kind: "uploading", fraction });
@@ -75,12 +77,12 @@ export function AddPetForm() {
         await uploadToVercelBlob(grant, file, onProgress);
       } else {
         const put = await uploadWithProgress(grant.uploadUrl, grant.token, file, onProgress);
-        if (put.status !== 201) throw new Error(errorText(put.body, `The upload failed (HTTP ${put.status}).`));
+        if (put.status !== 201) throw new Error(errorText(put.body, t("uploadHttp", { status: put.status })));
       }
       setPhase({ kind: "processing", imageId: grant.imageId });
     } catch (err) {
       setPhase({ kind: "idle" });
-      setError(err instanceof Error ? err.message : "The upload failed.");
+      setError(err instanceof Error ? err.message : t("uploadFailed"));
     }
   }
 
@@ -89,10 +91,10 @@ export function AddPetForm() {
   return (
     <div className="space-y-6">
       <form key={formKey} onSubmit={(e) => void onSubmit(e)} noValidate className="grid gap-4 sm:grid-cols-2" aria-busy={busy}>
-        <PetFormFields categories={categories} maxBytes={MAX_UPLOAD_BYTES} imageNote="It goes straight to blob storage." />
+        <PetFormFields categories={categories} maxBytes={MAX_UPLOAD_BYTES} imageNote={t("straightToBlob")} />
         <div className="sm:col-span-2">
           <button type="submit" disabled={busy} className="btn-primary px-6 py-2.5">
-            Add pet
+            {t("submit")}
           </button>
         </div>
       </form>
@@ -106,7 +108,7 @@ export function AddPetForm() {
       {phase.kind === "uploading" || phase.kind === "processing" ? (
         <div className="space-y-2">
           <label htmlFor="upload-progress" className="text-sm font-medium text-stone-700">
-            Upload
+            {t("upload")}
           </label>
           <progress id="upload-progress" max={1} value={phase.kind === "uploading" ? phase.fraction : 1} className="h-2 w-full" />
         </div>
@@ -118,7 +120,7 @@ export function AddPetForm() {
           petHref={status.petId !== null ? `/serverless/pets/${status.petId}` : undefined}
           searchHref={`/serverless/search?q=${encodeURIComponent(status.petName)}`}
           // ARCH: each step here is a separate function invocation of a durable workflow run.
-          stepCaption={(step) => `function pipeline:${step}`}
+          stepCaption={(step) => t("functionStep", { step })}
           actions={
             <button
               type="button"
@@ -128,7 +130,7 @@ export function AddPetForm() {
                 setFormKey((k) => k + 1);
               }}
             >
-              Add another
+              {t("addAnother")}
             </button>
           }
         />

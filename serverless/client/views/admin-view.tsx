@@ -1,6 +1,7 @@
 // Serverless admin: "Add pet" through the serverless image pipeline (client upload to storage → durable run of
 // thumbnail → store → metadata → index functions). Only admins see it; everyone else is asked to log in as one.
 import { useSession } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { EmptyState } from "@/components/empty-state";
 import { AddPetForm } from "../admin/add-pet-form";
 import { useDocumentTitle } from "../use-document-title";
@@ -8,17 +9,16 @@ import { isAdmin } from "../session-user";
 import { Spinner } from "./view-states";
 
 export function AdminView() {
-  useDocumentTitle("Admin");
+  const t = useTranslations("admin");
+  const ta = useTranslations("auth");
+  useDocumentTitle(t("documentTitle"));
   const { data: session, status } = useSession();
-  if (status === "loading") return <Spinner label="Checking who you are" />;
+  if (status === "loading") return <Spinner label={ta("checking")} />;
   if (isAdmin(session)) {
     return (
       <div className="mx-auto max-w-2xl space-y-4">
-        <h1 className="text-2xl font-bold text-stone-900">Add pet</h1>
-        <p className="text-sm text-stone-600">
-          The photo goes straight from your browser to blob storage; its upload-completed event starts a durable workflow whose steps run as
-          separate functions: make thumbnails, store them, write the metadata row, update the search index.
-        </p>
+        <h1 className="text-2xl font-bold text-stone-900">{t("title")}</h1>
+        <p className="text-sm text-stone-600">{t("serverlessIntro")}</p>
         <AddPetForm />
       </div>
     );
@@ -26,18 +26,14 @@ export function AdminView() {
   return (
     <EmptyState
       icon="box"
-      title="Admins only"
+      title={t("adminsOnly")}
       action={
         <a href="/serverless/login?next=%2Fserverless%2Fadmin" className="btn-primary px-6 py-2.5">
-          Log in as an admin
+          {t("logInAsAdmin")}
         </a>
       }
     >
-      {session?.user ? (
-        <>You are logged in as {session.user.email}, which is not an admin account.</>
-      ) : (
-        <>Log in with an admin account to manage the catalog.</>
-      )}
+      {session?.user ? <>{t("notAdmin", { email: session.user.email ?? "" })}</> : <>{t("logInWithAdmin")}</>}
     </EmptyState>
   );
 }
