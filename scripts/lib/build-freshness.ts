@@ -19,8 +19,6 @@ export const BUILD_INPUTS = [
   "i18n",
   "components",
   "lens",
-  "class",
-  "lessons",
   "public",
   "prisma/schema.prisma",
   "proxy.ts",
