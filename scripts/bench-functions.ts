@@ -4,13 +4,18 @@
 //  2. purchase function: purchases/s with N concurrent buyers on one pet, and zero oversell checked in the
 //     database afterwards (stock sold == sum of order lines; stock never below zero).
 // Baseline in the same run: GET /api/health under the same load (the machine is shared: compare ratios).
+// BENCH_COMPARE_DIR=<another checkout with its own build> runs the purchase part against that build too, in
+// alternating rounds (BENCH_ROUNDS, 2 by default) in the same run: before/after on the same machine state.
+// BENCH_SEARCH=0 skips the search function part; BENCH_STOCK sets the pet's stock (400 by default).
 import autocannon from "autocannon";
 import { randomBytes } from "node:crypto";
 import "./lib/check-node";
 import { execFileSync, type ChildProcess } from "node:child_process";
 import { ensureFreshBuild } from "./lib/build-freshness";
 import { spawnServer } from "./lib/spawn-server";
+import { spawn } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
+import { loadavg } from "node:os";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 
@@ -36,10 +41,24 @@ async function load(opts: autocannon.Options) {
     });
   });
   times.sort((a, b) => a - b);
-  return { rps: result.requests.average, p50: pct(times, 50), p95: pct(times, 95), statuses: Object.fromEntries(statuses) };
+  return {
+    rps: result.requests.total / result.duration,
+    seconds: result.duration,
+    p50: pct(times, 50),
+    p95: pct(times, 95),
+    statuses: Object.fromEntries(statuses),
+  };
 }
 
-async function startServer(dataDir: string, pets?: number): Promise<{ base: string; server: ChildProcess; env: NodeJS.ProcessEnv }> {
+const basePort = Number(process.env.BENCH_PORT ?? 3301);
+
+/** This checkout's server (`appDir` unset) or another checkout's build (BENCH_COMPARE_DIR), on its own data folder. */
+async function startServer(
+  dataDir: string,
+  pets?: number,
+  appDir?: string,
+  port = basePort,
+): Promise<{ base: string; server: ChildProcess; env: NodeJS.ProcessEnv }> {
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   const env = {
@@ -52,10 +71,16 @@ async function startServer(dataDir: string, pets?: number): Promise<{ base: stri
     IMAGE_CONSUMER_DISABLED: "true",
     CLASS_KEY: BENCH_CLASS_KEY,
   };
-  ensureFreshBuild();
-  execFileSync(bin("tsx"), ["prisma/seed.ts", ...(pets ? ["--pets", String(pets)] : [])], { cwd: root, env, stdio: "ignore" });
-  const server = spawnServer({ env, port: Number(process.env.BENCH_PORT ?? 3301), host: "127.0.0.1", stdio: "ignore" });
-  const base = `http://127.0.0.1:${process.env.BENCH_PORT ?? 3301}`;
+  if (!appDir) ensureFreshBuild();
+  execFileSync(bin("tsx"), ["prisma/seed.ts", ...(pets ? ["--pets", String(pets)] : [])], { cwd: appDir ?? root, env, stdio: "ignore" });
+  const server = appDir
+    ? spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+        cwd: appDir,
+        env: { ...env, PORT: String(port), HOST: "127.0.0.1" },
+        stdio: "ignore",
+      })
+    : spawnServer({ env, port, host: "127.0.0.1", stdio: "ignore" });
+  const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 240; i++) {
     try {
       if ((await fetch(`${base}/api/health`)).ok) return { base, server, env };
@@ -115,12 +140,24 @@ async function signIn(base: string, email: string, password: string): Promise<st
   return token.token;
 }
 
-async function benchPurchase(base: string, env: NodeJS.ProcessEnv) {
+const purchaseHeader = () => {
+  console.log(
+    `| build | attempts/s | purchases/s | p50 / p95 ms | 201 | 409 | other | stock left | units in orders | oversold | load avg |`,
+  );
+  console.log(`|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
+};
+
+async function benchPurchase(base: string, env: NodeJS.ProcessEnv, label = "this checkout") {
   const { PrismaClient } = await import("@prisma/client");
   const { PrismaLibSQL } = await import("@prisma/adapter-libsql");
   const prisma = new PrismaClient({ adapter: new PrismaLibSQL({ url: `file:${path.join(env.DATA_DIR!, "petstore.db")}` }) });
-  const stock = 400;
+  const stock = Number(process.env.BENCH_STOCK ?? 400);
   const pet = await prisma.pet.update({ where: { id: 1 }, data: { stock }, select: { id: true } });
+  // Earlier rounds' orders on this pet are not this round's sales.
+  const soldBefore = await prisma.orderLine.aggregate({
+    where: { petId: pet.id, order: { placedVia: "serverless" } },
+    _sum: { quantity: true },
+  });
   const token = await signIn(base, "demo@petstore.test", "demo-password");
   const result = await load({
     url: `${base}/api/functions/purchase`,
@@ -140,32 +177,55 @@ async function benchPurchase(base: string, env: NodeJS.ProcessEnv) {
   const after = await prisma.pet.findUniqueOrThrow({ where: { id: pet.id }, select: { stock: true } });
   const sold = await prisma.orderLine.aggregate({ where: { petId: pet.id, order: { placedVia: "serverless" } }, _sum: { quantity: true } });
   const created = result.statuses[201] ?? 0;
-  console.log(`\npurchase function, ${buyers} concurrent buyers, stock ${stock}, ${stock + buyers * 5} attempts:`);
-  console.log(`| attempts/s | p50 / p95 ms | 201 | 409 | other | stock left | units in orders | oversold |`);
-  console.log(`|---:|---:|---:|---:|---:|---:|---:|---:|`);
+  const units = (sold._sum.quantity ?? 0) - (soldBefore._sum.quantity ?? 0);
   const other =
     Object.entries(result.statuses)
       .filter(([s]) => s !== "201" && s !== "409")
       .map(([s, n]) => `${s}:${n}`)
       .join(" ") || "0";
+  // Purchases/s: the 201s over the run's whole duration (the 409 tail included, so it is a floor).
   console.log(
-    `| ${result.rps.toFixed(0)} | ${result.p50.toFixed(0)} / ${result.p95.toFixed(0)} | ${created} | ${result.statuses[409] ?? 0} | ${other} | ${after.stock} | ${sold._sum.quantity ?? 0} | ${Math.max(0, (sold._sum.quantity ?? 0) - stock)} |`,
+    `| ${label} | ${result.rps.toFixed(0)} | ${(created / result.seconds).toFixed(0)} | ${result.p50.toFixed(0)} / ${result.p95.toFixed(0)} | ${created} | ${result.statuses[409] ?? 0} | ${other} | ${after.stock} | ${units} | ${Math.max(0, units - stock)} | ${loadavg()[0]!.toFixed(2)} |`,
   );
   await prisma.$disconnect();
 }
 
+/** Purchases on this build and on BENCH_COMPARE_DIR's, alternating, both servers up for the whole comparison. */
+async function comparePurchases(compareDir: string) {
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
+  const mine = await startServer(path.join(root, "data/bench-fn"));
+  const theirs = await startServer(path.join(root, "data/bench-fn-compare"), undefined, path.resolve(compareDir), basePort + 2);
+  try {
+    console.log(`purchase function, ${buyers} concurrent buyers, stock ${process.env.BENCH_STOCK ?? 400}; compare = ${compareDir}\n`);
+    purchaseHeader();
+    for (let round = 0; round < rounds; round++) {
+      await benchPurchase(theirs.base, theirs.env, "compare (before)");
+      await benchPurchase(mine.base, mine.env, "this checkout");
+    }
+  } finally {
+    mine.server.kill("SIGTERM");
+    theirs.server.kill("SIGTERM");
+  }
+}
+
 async function main() {
   const pets = Number(process.env.BENCH_PETS ?? 10_000);
-  console.log(`search function (${seconds} s per load, 20 connections; /api/health is the same-run baseline)\n`);
-  console.log("| catalog | cold start ms (p50 of 5) | warm p50 / p95 ms | warm req/s | health p50 / p95 ms |");
-  console.log("|---|---:|---:|---:|---:|");
+  if (process.env.BENCH_COMPARE_DIR) return comparePurchases(process.env.BENCH_COMPARE_DIR);
+  if (process.env.BENCH_SEARCH !== "0") {
+    console.log(`search function (${seconds} s per load, 20 connections; /api/health is the same-run baseline)\n`);
+    console.log("| catalog | cold start ms (p50 of 5) | warm p50 / p95 ms | warm req/s | health p50 / p95 ms |");
+    console.log("|---|---:|---:|---:|---:|");
+  }
   let s = await startServer(path.join(root, "data/bench-fn"));
   try {
-    await benchSearch(s.base, "seeded (66 pets)");
+    if (process.env.BENCH_SEARCH !== "0") await benchSearch(s.base, "seeded (66 pets)");
+    console.log(`\npurchase function, ${buyers} concurrent buyers, stock ${process.env.BENCH_STOCK ?? 400}:`);
+    purchaseHeader();
     await benchPurchase(s.base, s.env);
   } finally {
     s.server.kill("SIGTERM");
   }
+  if (process.env.BENCH_SEARCH === "0") return;
   await new Promise((r) => setTimeout(r, 1000));
   s = await startServer(path.join(root, "data/bench-fn"), pets);
   try {

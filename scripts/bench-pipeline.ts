@@ -5,8 +5,11 @@
 // Prints thumbnails/s (photos × sizes over the wall time until the last one is searchable) and each photo's
 // upload→searchable time, p50/p95, as a markdown table. BENCH_URL reuses a running server; otherwise one is
 // started on port 3320 with its own data folder (data/bench-pipeline). BENCH_PHOTOS changes the count.
+// BENCH_COMPARE_DIR=<another checkout with its own build> runs both pipelines on that build too (its own server on
+// BENCH_PORT + 2, its own data folder), before this one's, in the same run against the same raw-sharp baseline.
 import "./lib/check-node";
-import { execFileSync, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { loadavg } from "node:os";
 import { ensureFreshBuild } from "./lib/build-freshness";
 import { spawnServer } from "./lib/spawn-server";
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
@@ -69,7 +72,7 @@ async function searchable(base: string, name: string, deadline: number): Promise
   throw new Error(`${name} never became searchable`);
 }
 
-async function serverlessPipeline(base: string, photos: Buffer[]): Promise<Row> {
+async function serverlessPipeline(base: string, photos: Buffer[], label = ""): Promise<Row> {
   const cookie = await signInAdmin(base);
   const tag = Date.now().toString(36);
   const latencies: number[] = [];
@@ -81,10 +84,10 @@ async function serverlessPipeline(base: string, photos: Buffer[]): Promise<Row> 
     await searchable(base, name, Date.now() + 120_000);
     latencies.push(performance.now() - s);
   });
-  return { name: "serverless: client upload → workflow steps", seconds: (performance.now() - t0) / 1000, latencies };
+  return { name: `${label}serverless: client upload → workflow steps`, seconds: (performance.now() - t0) / 1000, latencies };
 }
 
-async function monolithPipeline(base: string, photos: Buffer[]): Promise<Row> {
+async function monolithPipeline(base: string, photos: Buffer[], label = ""): Promise<Row> {
   const jar = await signInMonolithAdmin(base);
   const tag = Date.now().toString(36);
   const latencies: number[] = [];
@@ -96,7 +99,27 @@ async function monolithPipeline(base: string, photos: Buffer[]): Promise<Row> {
     await searchable(base, name, Date.now() + 120_000);
     latencies.push(performance.now() - s);
   });
-  return { name: "monolith: form post → in-process consumer", seconds: (performance.now() - t0) / 1000, latencies };
+  return { name: `${label}monolith: form post → in-process consumer`, seconds: (performance.now() - t0) / 1000, latencies };
+}
+
+/** A built checkout's server on its own data folder (emptied but for the seed pictures). */
+async function startServer(appDir: string, dataDir: string, port: number): Promise<ChildProcess> {
+  mkdirSync(path.join(dataDir, "blobs"), { recursive: true });
+  for (const e of readdirSync(dataDir)) if (e !== "blobs") rmSync(path.join(dataDir, e), { recursive: true, force: true });
+  for (const e of readdirSync(path.join(dataDir, "blobs")))
+    if (e !== "seed") rmSync(path.join(dataDir, "blobs", e), { recursive: true, force: true });
+  const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" as const };
+  execFileSync(path.join(root, "node_modules/.bin/tsx"), ["prisma/seed.ts"], { cwd: appDir, env, stdio: "ignore" });
+  const server =
+    appDir === root
+      ? spawnServer({ env, port, host: "127.0.0.1", stdio: "ignore" })
+      : spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+          cwd: appDir,
+          env: { ...env, PORT: String(port), HOST: "127.0.0.1" },
+          stdio: "ignore",
+        });
+  await waitForHealth(`http://127.0.0.1:${port}`, 60_000);
+  return server;
 }
 
 async function main() {
@@ -104,37 +127,53 @@ async function main() {
   const photos = await generatePhotos(COUNT);
   const rows: Row[] = [await rawSharp(photos)];
 
+  const before = loadavg();
   let base = process.env.BENCH_URL;
   let server: ChildProcess | undefined;
+  const compareDir = process.env.BENCH_COMPARE_DIR;
+  const port = Number(process.env.BENCH_PORT ?? 3320);
   if (!base) {
-    const dataDir = path.join(root, "data/bench-pipeline");
-    mkdirSync(path.join(dataDir, "blobs"), { recursive: true });
-    for (const e of readdirSync(dataDir)) if (e !== "blobs") rmSync(path.join(dataDir, e), { recursive: true, force: true });
-    for (const e of readdirSync(path.join(dataDir, "blobs")))
-      if (e !== "seed") rmSync(path.join(dataDir, "blobs", e), { recursive: true, force: true });
-    const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" as const };
-    const bin = (n: string) => path.join(root, "node_modules/.bin", n);
     ensureFreshBuild();
-    execFileSync(bin("tsx"), ["prisma/seed.ts"], { cwd: root, env, stdio: "ignore" });
-    server = spawnServer({ env, port: Number(process.env.BENCH_PORT ?? 3320), host: "127.0.0.1", stdio: "ignore" });
-    base = `http://127.0.0.1:${process.env.BENCH_PORT ?? 3320}`;
-    await waitForHealth(base, 60_000);
+    server = await startServer(root, path.join(root, "data/bench-pipeline"), port);
+    base = `http://127.0.0.1:${port}`;
   }
   try {
-    rows.push(await monolithPipeline(base, photos));
-    rows.push(await serverlessPipeline(base, photos));
+    // With a compare build, the two builds alternate path by path (the machine changes under a long run).
+    const other = compareDir
+      ? await startServer(path.resolve(compareDir), path.join(root, "data/bench-pipeline-compare"), port + 2)
+      : undefined;
+    try {
+      const otherBase = `http://127.0.0.1:${port + 2}`;
+      if (other) rows.push(await monolithPipeline(otherBase, photos, "compare (before) "));
+      rows.push(await monolithPipeline(base, photos));
+      if (other) rows.push(await serverlessPipeline(otherBase, photos, "compare (before) "));
+      rows.push(await serverlessPipeline(base, photos));
+    } finally {
+      other?.kill("SIGTERM");
+    }
+    // The baseline again at the end: the machine may have changed under the run.
+    rows.push({ ...(await rawSharp(photos)), name: "raw sharp again (end of run)" });
   } finally {
     server?.kill("SIGTERM");
   }
 
   console.log(`\n${COUNT} photos, ${THUMBNAIL_SIZES.length} sizes each (${THUMBNAIL_SIZES.join("/")} px WebP), ${IN_FLIGHT} in flight\n`);
-  console.log("| path | thumbnails/s | photos/s | upload→searchable p50 ms | p95 ms |");
-  console.log("|---|---:|---:|---:|---:|");
+  console.log(
+    `load average ${before.map((n) => n.toFixed(2)).join(" ")} → ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(" ")}\n`,
+  );
+  // The ratio's baseline: raw sharp's mean over the run's start and end.
+  const raw = (COUNT / rows[0]!.seconds + COUNT / rows[rows.length - 1]!.seconds) / 2;
+  console.log(
+    `| path | thumbnails/s | photos/s | ÷ raw sharp (mean of start and end, ${raw.toFixed(2)} photos/s) | upload→searchable p50 ms | p95 ms |`,
+  );
+  console.log("|---|---:|---:|---:|---:|---:|");
   for (const r of rows) {
     const perSecond = COUNT / r.seconds;
     const latency = r.name.startsWith("raw") ? "— (per photo " + pct(r.latencies, 50).toFixed(0) + ")" : pct(r.latencies, 50).toFixed(0);
     console.log(
-      `| ${r.name} | ${(perSecond * THUMBNAIL_SIZES.length).toFixed(1)} | ${perSecond.toFixed(2)} | ${latency} | ${r.name.startsWith("raw") ? "—" : pct(r.latencies, 95).toFixed(0)} |`,
+      `| ${r.name} | ${(perSecond * THUMBNAIL_SIZES.length).toFixed(1)} | ${perSecond.toFixed(2)} | ${(perSecond / raw).toFixed(2)} | ${latency} | ${r.name.startsWith("raw") ? "—" : pct(r.latencies, 95).toFixed(0)} |`,
     );
   }
 }

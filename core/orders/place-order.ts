@@ -1,7 +1,7 @@
 // Place an order: the one checkout rule both architectures call (monolith checkout, purchase function).
 import { isAppError } from "../errors/app-error";
 import type { OrderStorePort, PlacedOrder } from "./order-store-port";
-import { priceOrder } from "./price-order";
+import { assertOrderNotEmpty, priceClaimedOrder } from "./price-order";
 import type { PlaceOrderInput } from "./order-schemas";
 import type { Mode } from "../architecture/mode";
 
@@ -9,25 +9,23 @@ export async function placeOrder(
   store: OrderStorePort,
   input: PlaceOrderInput & { userId: number; placedVia: Mode },
 ): Promise<PlacedOrder> {
-  // A retry or double submit with a key we have seen returns that order, whatever its body says.
-  const existing = await store.findOrderByKey(input.userId, input.idempotencyKey);
-  if (existing) return { ...existing, replayed: true };
-
-  const pets = await store.loadPetsForPricing(input.items.map((i) => i.petId));
-  const priced = priceOrder(input.items, pets);
+  assertOrderNotEmpty(input.items);
+  // No lookup first: the unique (user, idempotency key) is the check. A key seen before makes the store's insert
+  // fail, roll back, and answer with that order (a retry or double submit, whatever its body says).
   try {
     return await store.commitOrder({
       userId: input.userId,
       idempotencyKey: input.idempotencyKey,
       placedVia: input.placedVia,
-      priced,
+      items: input.items,
+      price: (claimed) => priceClaimedOrder(input.items, claimed),
     });
   } catch (e) {
-    // Two requests with the same key raced: the loser may fail on stock the winner just took. If the
-    // winner committed an order under this key, that order is the answer to both.
+    // A replay of a key whose order took the last of the stock fails on stock before it reaches the insert;
+    // if an order exists under this key, that order is the answer. Read only on this failure path.
     if (isAppError(e) && e.code === "out_of_stock") {
-      const winner = await store.findOrderByKey(input.userId, input.idempotencyKey);
-      if (winner) return { ...winner, replayed: true };
+      const earlier = await store.findOrderByKey(input.userId, input.idempotencyKey);
+      if (earlier) return { ...earlier, replayed: true };
     }
     throw e;
   }

@@ -16,6 +16,13 @@
  * 3. A COMMIT that finds the file busy is tried again, and rolled back if it keeps failing: Prisma marks a
  *    transaction closed whether or not its COMMIT went through, so a failed one would otherwise hold its write
  *    lock for as long as Prisma remembers it.
+ *
+ * Every connection the driver opens is set up for a busy file first (decision 022): WAL, so readers and the one
+ * writer no longer block each other; synchronous=NORMAL, so a commit appends to the log without waiting for the
+ * disk (a power cut may lose the last commits, never corrupt the file); and a short busy_timeout, so a write
+ * that meets another writer's commit waits a few milliseconds inside SQLite instead of failing at once. The wait
+ * is synchronous (it holds the event loop), so it stays short; anything longer is still a busy error, handled as
+ * above and retried asynchronously by the caller (retry-busy.ts).
  */
 import type { Client, InStatement, ResultSet, Transaction, TransactionMode } from "@libsql/client";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
@@ -25,6 +32,14 @@ import { runInNewContext } from "node:vm";
 /** At most one forced collection this often: under a burst of busy errors one collection serves them all. */
 const MIN_GAP_MS = 250;
 const COMMIT_ATTEMPTS = 8;
+/** How long SQLite itself waits for another writer before a write fails busy: short, it blocks the event loop. */
+export const BUSY_TIMEOUT_MS = 50;
+/**
+ * Run on every new connection before its first statement, in this order. journal_mode is stored in the file (the first
+ * connection switches it; a switch that meets a busy file is tried again on the next connection);
+ * synchronous and busy_timeout belong to the connection.
+ */
+export const CONNECTION_SETUP = [`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`, "PRAGMA synchronous = NORMAL", "PRAGMA journal_mode = WAL"];
 
 type DriverError = Error & { code?: unknown; rawCode?: unknown };
 
@@ -141,22 +156,43 @@ class GuardedTransaction implements Transaction {
 }
 
 class GuardedClient implements Client {
+  /**
+   * The client opens a new connection lazily after every transaction (the transaction keeps the one it began
+   * on), and opened the first one itself: either way the next statement lands on a connection not set up yet.
+   */
+  private freshConnection = true;
+
   constructor(private readonly client: Client) {}
 
+  /** Sets up the connection the next statement will use, if it is new (opening it). */
+  private async prepared<T>(run: () => Promise<T>): Promise<T> {
+    if (this.freshConnection) {
+      this.freshConnection = false;
+      // A busy file can refuse the switch to WAL (it needs the file to itself): keep the connection's own
+      // settings (the first two pragmas ran) and let the next connection try the switch again. A busy error is
+      // still cleaned up after like any other (detached).
+      // (One statement at a time: the driver's multi-statement call refuses statements that return rows.)
+      for (const pragma of CONNECTION_SETUP) await this.client.execute(pragma).catch((e: unknown) => void detached(e));
+    }
+    return run();
+  }
+
   execute(stmt: InStatement): Promise<ResultSet> {
-    return settled(() => this.client.execute(stmt));
+    return settled(() => this.prepared(() => this.client.execute(stmt)));
   }
 
   batch(stmts: InStatement[], mode?: TransactionMode): Promise<ResultSet[]> {
-    return settled(() => this.client.batch(stmts, mode));
+    return settled(() => this.prepared(() => this.client.batch(stmts, mode)));
   }
 
   async transaction(mode?: TransactionMode): Promise<Transaction> {
-    return new GuardedTransaction(await settled(() => this.client.transaction(mode)));
+    const tx = await settled(() => this.prepared(() => this.client.transaction(mode)));
+    this.freshConnection = true;
+    return new GuardedTransaction(tx);
   }
 
   executeMultiple(sql: string): Promise<void> {
-    return settled(() => this.client.executeMultiple(sql));
+    return settled(() => this.prepared(() => this.client.executeMultiple(sql)));
   }
 
   sync(): Promise<void> {

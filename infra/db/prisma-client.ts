@@ -15,13 +15,9 @@ function createUntracedClient(): PrismaClient {
   const local = url.startsWith("file:");
   const adapter = local ? new LocalFileLibSQL({ url }) : new PrismaLibSQL({ url, authToken: env().DATABASE_AUTH_TOKEN });
   const client = new PrismaClient({ adapter });
-  // The local file stays in SQLite's default rollback-journal mode. WAL was tried for speed (decision 013) and
-  // backed out when two instances on one file stopped seeing each other's writes; the cause turned out to be the
-  // driver's stuck statements (local-file-driver.ts, decision 019), not WAL. No busy_timeout: this driver is
-  // synchronous, so SQLite's busy wait would freeze the whole server; a busy write is retried with an
-  // asynchronous pause instead. A file a WAL build left behind is switched back (the mode is stored in the file;
-  // the switch needs the file to itself, so it may wait a start).
-  if (local) client.$queryRawUnsafe("PRAGMA journal_mode=DELETE").catch(() => undefined);
+  // The local file runs in WAL mode with a short busy_timeout: every connection the local-file driver opens is set
+  // up so (local-file-driver.ts, decision 022; decision 013 had backed WAL out for a defect decision 019 found in the
+  // driver).
   return client;
 }
 

@@ -176,4 +176,32 @@ describe("placeOrder via prismaOrderStore", () => {
     });
     expect(await prisma.order.count({ where: { userId } })).toBe(0);
   });
+
+  it("a purchase marks the pet updated as Prisma's @updatedAt would (the search index's freshness check reads it)", async () => {
+    const pet = await makePet(categoryId, { stock: 5 });
+    const before = await prisma.pet.findUniqueOrThrow({ where: { id: pet.id }, select: { updatedAt: true } });
+    const userId = await makeUser();
+    await placeOrder(prismaOrderStore, {
+      items: [{ petId: pet.id, quantity: 1 }],
+      idempotencyKey: randomUUID(),
+      userId,
+      placedVia: "serverless",
+    });
+    const after = await prisma.pet.findUniqueOrThrow({ where: { id: pet.id }, select: { updatedAt: true, stock: true } });
+    expect(after.stock).toBe(4);
+    expect(after.updatedAt.getTime()).toBeGreaterThanOrEqual(before.updatedAt.getTime());
+    expect(Math.abs(after.updatedAt.getTime() - Date.now())).toBeLessThan(60_000);
+    // The raw update wrote the same text format as Prisma's own writes, so ordering by it still works.
+    const [raw] = await prisma.$queryRawUnsafe<{ t: string; v: string }[]>(
+      'SELECT typeof("updatedAt") AS t, CAST("updatedAt" AS TEXT) AS v FROM "Pet" WHERE "id" = ?',
+      pet.id,
+    );
+    const [other] = await prisma.$queryRawUnsafe<{ t: string; v: string }[]>(
+      'SELECT typeof("updatedAt") AS t, CAST("updatedAt" AS TEXT) AS v FROM "Pet" WHERE "id" <> ? LIMIT 1',
+      pet.id,
+    );
+    const shape = (v: string | undefined) => v?.replace(/\d/g, "0");
+    expect(shape(raw?.v)).toBe(shape(other?.v));
+    expect(raw?.t).toBe(other?.t);
+  });
 });

@@ -25,7 +25,7 @@ export async function checkOutCart(userId: number, rawIdempotencyKey: unknown): 
   });
   if (!cart || cart.items.length === 0) {
     // A double submit: the first request already placed the order and emptied the cart. Answer with that
-    // order (only here: placeOrder looks the key up itself, so the usual checkout reads it once).
+    // order (only here: the usual checkout reads no key at all, the unique index on it is the check).
     const seen = await prismaOrderStore.findOrderByKey(userId, idempotencyKey);
     if (seen) return { ...seen, replayed: true };
     throw new AppError("bad_request", "Your cart is empty — add a pet before checking out.");

@@ -2,7 +2,7 @@
 // upload is kept in storage (original and thumbnails deleted) and the reason stays on the step and the
 // upload, where the admin page shows it. Idempotent: deleting a missing object is fine, the rows are upserts.
 
-import type { PipelineStep } from "../../core/images/image-rules";
+import type { PipelineStep } from "../../core/images/pipeline-steps";
 import { discardImageUpload } from "../../infra/images/discard-image-upload";
 import { recordImageStep } from "../../infra/images/record-image-step";
 import { recordImageUploadStatus } from "../../infra/images/record-image-upload-status";

@@ -2,7 +2,8 @@
 // (infra/images/make-thumbnails validates first). The bytes travel to the next step through the workflow's
 // event log, base64-encoded (a few dozen KB), so a retry of "store" never has to render them again.
 import { AppError } from "../../core/errors/app-error";
-import { IMAGE_ERRORS, STEP_MAX_RETRIES, originalKey, type ThumbnailSize } from "../../core/images/image-rules";
+import { IMAGE_ERRORS } from "../../core/images/image-rules";
+import { STEP_MAX_RETRIES, originalKey, type ThumbnailSize } from "../../core/images/pipeline-steps";
 import { makeThumbnails } from "../../infra/images/make-thumbnails";
 import { getStorage } from "../../infra/storage/get-storage";
 import { runImageStep } from "./run-image-step";

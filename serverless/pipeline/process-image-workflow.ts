@@ -6,7 +6,7 @@
 // keyed by the image id, so a step that ran twice (crash after its work, before its result was recorded)
 // changes nothing the second time.
 import { FatalError } from "workflow";
-import { MAX_STEP_ATTEMPTS, type PipelineStep } from "../../core/images/image-rules";
+import { MAX_STEP_ATTEMPTS, type PipelineStep } from "../../core/images/pipeline-steps";
 import { deadLetterUploadStep } from "./dead-letter-upload-step";
 import { makeThumbnailsStep } from "./make-thumbnails-step";
 import { storeThumbnailsStep } from "./store-thumbnails-step";

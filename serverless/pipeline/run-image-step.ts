@@ -20,10 +20,16 @@ import { MAX_STEP_ATTEMPTS } from "../../core/images/image-rules";
 import { recordStorageOutageWait, storageOutageRetries } from "../../infra/images/record-storage-outage-wait";
 import { FunctionThrottledError, runPipelineFunction } from "./run-pipeline-function";
 
-export async function runImageStep<T>(imageId: string, step: PipelineStep, work: () => Promise<T>): Promise<T> {
+/** `lastStep`: the step's "done" also marks the whole upload done, in the same commit. */
+export async function runImageStep<T>(
+  imageId: string,
+  step: PipelineStep,
+  work: () => Promise<T>,
+  options: { lastStep?: boolean } = {},
+): Promise<T> {
   const started = Date.now();
   try {
-    return await runStepFunction(imageId, step, work);
+    return await runStepFunction(imageId, step, work, options.lastStep ?? false);
   } catch (e) {
     // Throttled before any instance ran: the SDK tries the step again a second later.
     if (e instanceof FunctionThrottledError) throw new RetryableError(e.message, { retryAfter: 1000 });
@@ -41,7 +47,7 @@ export async function runImageStep<T>(imageId: string, step: PipelineStep, work:
   }
 }
 
-function runStepFunction<T>(imageId: string, step: PipelineStep, work: () => Promise<T>): Promise<T> {
+function runStepFunction<T>(imageId: string, step: PipelineStep, work: () => Promise<T>, lastStep: boolean): Promise<T> {
   return runPipelineFunction(`pipeline:${step}`, async () => {
     // The first step's first attempt also marks the upload running: both rows in one commit.
     if (step === "thumbnail" && getStepMetadata().attempt === 1)
@@ -53,7 +59,8 @@ function runStepFunction<T>(imageId: string, step: PipelineStep, work: () => Pro
       if (activeFault("consumer-down") && getStepMetadata().attempt === 1)
         throw new Error(`The ${step} step's instance crashed (lab bench switch).`);
       const result = await work();
-      await recordImageStep(imageId, step, "done");
+      if (lastStep) await recordImageWrites([imageStepWrite(imageId, step, "done"), imageUploadStatusWrite(imageId, "done")]);
+      else await recordImageStep(imageId, step, "done");
       return result;
     } catch (e) {
       if (isAppError(e) && isPermanentImageError(e)) {

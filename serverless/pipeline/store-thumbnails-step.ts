@@ -3,7 +3,7 @@
 // bench's recursive-trigger switch turns the guard off: then each write is handed to the storage event
 // handler like an upload (on-upload-completed.ts onObjectWritten) and starts another run, until the breaker
 // trips. Idempotent: the keys depend on the image id alone, a retry overwrites the same objects.
-import { STEP_MAX_RETRIES, type ThumbnailSize } from "../../core/images/image-rules";
+import { STEP_MAX_RETRIES, type ThumbnailSize } from "../../core/images/pipeline-steps";
 import { storeThumbnails } from "../../infra/images/store-thumbnails";
 import { activeFault } from "../../infra/faults/fault-state";
 import { getStorage } from "../../infra/storage/get-storage";

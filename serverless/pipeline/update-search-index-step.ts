@@ -2,18 +2,22 @@
 // so the next search (warm or cold instance) finds the new pet. ARCH: the monolith updates its in-memory
 // index in process; here the index is an artifact other function instances load. Idempotent: the artifact
 // is rebuilt from the database, so a second run writes the same index.
-import { STEP_MAX_RETRIES, originalKey } from "../../core/images/image-rules";
-import { recordImageUploadStatus } from "../../infra/images/record-image-upload-status";
+import { STEP_MAX_RETRIES, originalKey } from "../../core/images/pipeline-steps";
 import { getStorage } from "../../infra/storage/get-storage";
 import { writeSearchArtifact } from "../functions/search/write-search-artifact";
 import { runImageStep } from "./run-image-step";
 
 export async function updateSearchIndexStep(imageId: string): Promise<void> {
   "use step";
-  await runImageStep(imageId, "index", async () => {
-    await writeSearchArtifact();
-  });
-  await recordImageUploadStatus(imageId, "done");
+  // The step's "done" and the upload's "done" go in one commit (lastStep).
+  await runImageStep(
+    imageId,
+    "index",
+    async () => {
+      await writeSearchArtifact();
+    },
+    { lastStep: true },
+  );
   // The original (EXIF, GPS) is not needed once the thumbnails exist: deleted, never kept around. Idempotent.
   await getStorage()
     .delete(originalKey(imageId))

@@ -1,6 +1,6 @@
 // Step 3 as a durable step: create the Pet and Image rows from the draft (the shared rule, one transaction,
 // keyed by the image id — a replay after a crash returns the pet created the first time).
-import { STEP_MAX_RETRIES, type ThumbnailSize } from "../../core/images/image-rules";
+import { STEP_MAX_RETRIES, type ThumbnailSize } from "../../core/images/pipeline-steps";
 import { writeImageMetadata } from "../../infra/images/write-image-metadata";
 import { runImageStep } from "./run-image-step";
 

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { LocalFileLibSQL } from "../../infra/db/local-file-driver";
+import { BUSY_TIMEOUT_MS, LocalFileLibSQL } from "../../infra/db/local-file-driver";
 import { isBusyError, retryBusy } from "../../infra/db/retry-busy";
 
 let dir: string;
@@ -100,5 +100,38 @@ describe("the local-file driver after a busy moment", () => {
     const prisma = appPrisma();
     await prisma.$executeRawUnsafe("INSERT INTO t VALUES ('a')");
     expect((await failureOf(prisma.$executeRawUnsafe("INSERT INTO t VALUES ('a')")))?.busy).toBe(false);
+  });
+});
+
+describe("every connection the local-file driver opens (decision 022)", () => {
+  const settings = async (prisma: PrismaClient) => {
+    const [journal] = await prisma.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
+    const [sync] = await prisma.$queryRawUnsafe<{ synchronous: number | bigint }[]>("PRAGMA synchronous");
+    const [busy] = await prisma.$queryRawUnsafe<{ timeout: number | bigint }[]>("PRAGMA busy_timeout");
+    return { journal: journal!.journal_mode, synchronous: Number(sync!.synchronous), busyTimeout: Number(busy!.timeout) };
+  };
+  const expected = { journal: "wal", synchronous: 1 /* NORMAL */, busyTimeout: BUSY_TIMEOUT_MS };
+
+  it("runs in WAL with synchronous=NORMAL and a short busy_timeout, also on the connection opened after a transaction", async () => {
+    const prisma = appPrisma();
+    expect(await settings(prisma)).toEqual(expected);
+    // The driver hands its connection to a transaction and opens a new one for what comes next.
+    await prisma.$transaction(async (tx) => tx.$executeRawUnsafe("INSERT INTO t VALUES ('a')"));
+    expect(await settings(prisma)).toEqual(expected);
+    await prisma.$transaction([prisma.$executeRawUnsafe("INSERT INTO t VALUES ('b')")]);
+    expect(await settings(prisma)).toEqual(expected);
+    expect(await keys(other())).toEqual(["a", "b"]);
+  });
+
+  it("in WAL a reader no longer blocks a writer's commit, and the reader sees the write once it starts again", async () => {
+    const prisma = appPrisma();
+    await prisma.$executeRawUnsafe("INSERT INTO t VALUES ('a')");
+    const reader = await other().transaction("read");
+    expect((await reader.execute("SELECT k FROM t")).rows.map((r) => r.k)).toEqual(["a"]);
+    await prisma.$transaction([prisma.$executeRawUnsafe("INSERT INTO t VALUES ('b')")]);
+    // The reader's snapshot stays as it began; a new read sees the commit.
+    expect((await reader.execute("SELECT k FROM t")).rows.map((r) => r.k)).toEqual(["a"]);
+    await reader.rollback();
+    expect(await keys(other())).toEqual(["a", "b"]);
   });
 });
