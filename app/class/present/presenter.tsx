@@ -1,7 +1,7 @@
 "use client";
 // The presenter. Every button posts a command; the answer (and the event stream every other screen follows)
 // carries the new view. Arrow keys move between steps unless the focus is in a form field.
-import { useCallback, useEffect, useLayoutEffect, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { isLocale } from "@/core/i18n/locale";
 import { translateErrorMessage } from "@/core/i18n/error-messages";
@@ -115,16 +115,26 @@ export function Presenter({
 
   // A layout effect, so the listener that knows the new step is in place before the step is painted: with a plain
   // effect, an arrow key pressed right after the new step showed could still meet the previous listener (which saw
-  // the command in flight) and be dropped.
+  // the command in flight) and be dropped. The step can also show (by the event stream) before the command that
+  // moved to it has answered: an arrow key pressed then is kept, one at most, and sent once the command is done.
+  const queued = useRef<"next" | "previous" | null>(null);
   useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
-      if (busy || e.altKey || e.ctrlKey || e.metaKey || target?.closest("input, select, textarea, [contenteditable]")) return;
-      if (e.key === "ArrowRight" && canNext) void send({ action: "next" });
-      if (e.key === "ArrowLeft" && canPrev) void send({ action: "previous" });
+      if (e.altKey || e.ctrlKey || e.metaKey || target?.closest("input, select, textarea, [contenteditable]")) return;
+      const action = e.key === "ArrowRight" ? "next" : e.key === "ArrowLeft" ? "previous" : null;
+      if (!action) return;
+      if (busy) queued.current = action;
+      else if (action === "next" ? canNext : canPrev) void send({ action });
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
+  }, [busy, canNext, canPrev, send]);
+  useEffect(() => {
+    const action = queued.current;
+    if (busy || !action) return;
+    queued.current = null;
+    if (action === "next" ? canNext : canPrev) void send({ action });
   }, [busy, canNext, canPrev, send]);
 
   return (
