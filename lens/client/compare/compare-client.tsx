@@ -105,11 +105,13 @@ function Waterfall({ title, side, tone, testId }: { title: string; side: SideTra
         <ol className="mt-2 space-y-1.5">
           {spansByStart.map((s) => (
             <li key={s.spanId} className="grid grid-cols-[9rem_1fr_4rem] items-center gap-2 text-xs">
-              <span className="truncate" title={s.name}>
+              <span className="truncate">
                 <span className="font-semibold" style={{ color: COMPONENT_COLOR[s.component] }}>
                   {tc(s.component)}
                 </span>{" "}
-                <span translate="no">{s.name}</span>
+                <span translate="no" title={s.name}>
+                  {s.name}
+                </span>
               </span>
               <span className="relative h-2.5 rounded bg-stone-100">
                 <span
