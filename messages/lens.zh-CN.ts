@@ -227,7 +227,7 @@ export const lensZhCN: Messages["lens"] = {
       redirects: "表单提交会返回一个由浏览器跟随的重定向，所以单体应用的次数包含这些重定向。",
       fasterMonolith: "端到端来看，单体应用更快：{mono} 毫秒（单体应用）对 {sls} 毫秒（无服务器）。",
       fasterServerless: "端到端来看，无服务器更快：{mono} 毫秒（单体应用）对 {sls} 毫秒（无服务器）。",
-      coldStart: "冷启动：{fn} 启动了一个新实例；这次调用在函数内耗时 {ms} 毫秒（含初始化）。",
+      coldStart: "冷启动：<code>{fn}</code> 启动了一个新实例；这次调用在函数内耗时 {ms} 毫秒（含初始化）。",
       aFunction: "某个函数",
       warm: "无服务器函数是热启动（复用了已有实例），没有付出初始化的代价。",
       auth: "认证在 next-auth（代替 BaaS）中完成，浏览器随后为函数获取令牌；而单体应用只在一台服务器内校验密码并写一行会话记录。",

@@ -182,8 +182,8 @@ export function CompareClient() {
               {t("whatDiffers")}
             </h2>
             <ul className="mt-2 list-disc space-y-1 pl-5 text-stone-800" data-testid="differences">
-              {differences.map((d) => (
-                <li key={d}>{d}</li>
+              {differences.map((d, i) => (
+                <li key={i}>{d}</li>
               ))}
             </ul>
           </section>
