@@ -106,9 +106,9 @@ function Waterfall({ title, side, tone, testId }: { title: string; side: SideTra
           {spansByStart.map((s) => (
             <li key={s.spanId} className="grid grid-cols-[9rem_1fr_4rem] items-center gap-2 text-xs">
               <span className="truncate">
-                <span className="font-semibold" style={{ color: COMPONENT_COLOR[s.component] }}>
-                  {tc(s.component)}
-                </span>{" "}
+                {/* The component's color on a dot, its name in body text: a light color as small text would fail 4.5:1. */}
+                <span aria-hidden className="mr-1 inline-block h-2 w-2 rounded-full" style={{ background: COMPONENT_COLOR[s.component] }} />
+                <span className="font-semibold text-stone-800">{tc(s.component)}</span>{" "}
                 <span translate="no" title={s.name}>
                   {s.name}
                 </span>
