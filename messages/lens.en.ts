@@ -96,6 +96,7 @@ export const lensEn = {
     serverlessEmpty: "Nothing yet.",
     noBridges: "No bridges: every capability is on one side.",
     bridges: "Bridges: {list}.",
+    separator: "; ",
   },
   runtime: {
     invocations: "Invocations",
@@ -237,6 +238,7 @@ export const lensEn = {
         "The serverless browser first asks the token service for a short-lived data-API token; the monolith checks its session cookie in-process.",
       components: "Components involved — monolith: {mono}; serverless: {sls}.",
       noneRecorded: "none recorded",
+      separator: ", ",
     },
   },
 };

@@ -7,7 +7,7 @@ export const lensZhCN: Messages["lens"] = {
     title: "{mode}：有流量经过时对应组件会亮起。选中一个组件可查看它最近的调用。",
     monolithComponents: "单体应用组件",
     serverlessComponents: "无服务器组件",
-    oneProcess: "一个 Web 服务器进程（常驻运行）",
+    oneProcess: "Web 服务器进程（常驻）",
     functionsNote: "函数：冷启动，弹性伸缩",
     nodeName: "{label}：{sub}，最近 {count, plural, other {# 次调用}}",
     busyNow: "，正在处理",
@@ -96,6 +96,7 @@ export const lensZhCN: Messages["lens"] = {
     serverlessEmpty: "暂时还没有。",
     noBridges: "没有桥接：每项能力都完整地在一侧。",
     bridges: "桥接：{list}。",
+    separator: "；",
   },
   runtime: {
     invocations: "调用次数",
@@ -234,6 +235,7 @@ export const lensZhCN: Messages["lens"] = {
       token: "无服务器的浏览器先向令牌服务申请一个短时有效的数据 API 令牌；单体应用则在进程内检查会话 Cookie。",
       components: "参与的组件——单体应用：{mono}；无服务器：{sls}。",
       noneRecorded: "未记录",
+      separator: "、",
     },
   },
 };

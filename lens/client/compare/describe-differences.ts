@@ -39,6 +39,11 @@ export function describeDifferences(mono: SideTrace, sls: SideTrace, t: DiffT, t
   const monoComps = comps(mono);
   const slsComps = comps(sls);
   if (monoComps.length + slsComps.length > 0)
-    out.push(t("components", { mono: monoComps.join(", ") || t("noneRecorded"), sls: slsComps.join(", ") || t("noneRecorded") }));
+    out.push(
+      t("components", {
+        mono: monoComps.join(t("separator")) || t("noneRecorded"),
+        sls: slsComps.join(t("separator")) || t("noneRecorded"),
+      }),
+    );
   return out;
 }
