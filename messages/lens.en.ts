@@ -96,6 +96,7 @@ export const lensEn = {
     serverlessEmpty: "Nothing yet.",
     noBridges: "No bridges: every capability is on one side.",
     bridges: "Bridges: {list}.",
+    separator: "; ",
   },
   runtime: {
     invocations: "Invocations",
@@ -229,7 +230,7 @@ export const lensEn = {
       redirects: "Form posts answer with a redirect the browser follows, so the monolith's count includes those.",
       fasterMonolith: "End to end the monolith side was faster: {mono} ms (monolith) vs {sls} ms (serverless).",
       fasterServerless: "End to end the serverless side was faster: {mono} ms (monolith) vs {sls} ms (serverless).",
-      coldStart: "Cold start: {fn} started a new instance; that call took {ms} ms in the function (initialisation included).",
+      coldStart: "Cold start: <code>{fn}</code> started a new instance; that call took {ms} ms in the function (initialisation included).",
       aFunction: "a function",
       warm: "The serverless functions ran warm (an instance was reused), so no initialisation was paid.",
       auth: "Auth ran in next-auth (the BaaS stand-in) and the browser then fetched a token for the functions, vs a password check and a session row inside the one monolith server.",
@@ -237,6 +238,7 @@ export const lensEn = {
         "The serverless browser first asks the token service for a short-lived data-API token; the monolith checks its session cookie in-process.",
       components: "Components involved — monolith: {mono}; serverless: {sls}.",
       noneRecorded: "none recorded",
+      separator: ", ",
     },
   },
 };

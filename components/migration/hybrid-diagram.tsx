@@ -44,7 +44,7 @@ export function HybridDiagram({ state, table, facade }: { state: MigrationState;
       <figcaption className="text-sm text-stone-700">
         {table.bridges.length === 0
           ? t("hybrid.noBridges")
-          : t("hybrid.bridges", { list: table.bridges.map((b) => tm(`bridge.${b}`).replace(/[.。]$/, "")).join("; ") })}
+          : t("hybrid.bridges", { list: table.bridges.map((b) => tm(`bridge.${b}`).replace(/[.。]$/, "")).join(t("hybrid.separator")) })}
       </figcaption>
     </figure>
   );

@@ -97,7 +97,8 @@ function LiveArchitectureView({ feed }: { feed: SharedLensFeed }) {
         ) : calls.length === 0 ? (
           <p className="mt-2 text-sm text-stone-600">{t("live.noCalls")}</p>
         ) : (
-          <ol className="mt-3 divide-y divide-stone-100 overflow-y-auto text-sm">
+          // A long list scrolls: focusable, so it scrolls from the keyboard too (named by the panel's heading).
+          <ol tabIndex={0} aria-labelledby="calls-heading" className="mt-3 divide-y divide-stone-100 overflow-y-auto text-sm">
             {calls.map((c) => (
               <li key={c.key} className="py-2">
                 <div className="flex items-baseline justify-between gap-2">

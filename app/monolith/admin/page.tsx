@@ -81,7 +81,8 @@ export default async function AdminPage({ searchParams }: Props) {
               {recent.map((u) => (
                 <tr key={u.id} className="border-t border-stone-200 align-top">
                   <td className="py-2">
-                    <a className="underline" href={`/monolith/admin?image=${u.id}`}>
+                    {/* A pet's name is a name, in every language. */}
+                    <a className="underline" href={`/monolith/admin?image=${u.id}`} translate="no">
                       {u.petName || t("unnamed")}
                     </a>
                   </td>

@@ -105,11 +105,13 @@ function Waterfall({ title, side, tone, testId }: { title: string; side: SideTra
         <ol className="mt-2 space-y-1.5">
           {spansByStart.map((s) => (
             <li key={s.spanId} className="grid grid-cols-[9rem_1fr_4rem] items-center gap-2 text-xs">
-              <span className="truncate" title={s.name}>
-                <span className="font-semibold" style={{ color: COMPONENT_COLOR[s.component] }}>
-                  {tc(s.component)}
-                </span>{" "}
-                <span translate="no">{s.name}</span>
+              <span className="truncate">
+                {/* The component's color on a dot, its name in body text: a light color as small text would fail 4.5:1. */}
+                <span aria-hidden className="mr-1 inline-block h-2 w-2 rounded-full" style={{ background: COMPONENT_COLOR[s.component] }} />
+                <span className="font-semibold text-stone-800">{tc(s.component)}</span>{" "}
+                <span translate="no" title={s.name}>
+                  {s.name}
+                </span>
               </span>
               <span className="relative h-2.5 rounded bg-stone-100">
                 <span
@@ -180,8 +182,8 @@ export function CompareClient() {
               {t("whatDiffers")}
             </h2>
             <ul className="mt-2 list-disc space-y-1 pl-5 text-stone-800" data-testid="differences">
-              {differences.map((d) => (
-                <li key={d}>{d}</li>
+              {differences.map((d, i) => (
+                <li key={i}>{d}</li>
               ))}
             </ul>
           </section>
