@@ -195,7 +195,7 @@ export const lensEn = {
     search: "Search",
     searchWhat: "Both stores search for “retriever”.",
     buy: "Buy",
-    buyWhat: "Both stores sign in as the demo account and buy one Biscuit.",
+    buyWhat: "Both stores sign in as the demo account and buy one {pet}.",
     running: "{label}…",
     buyNote: "Buy signs this browser in as the demo account in both stores and places a real one-pet order in each.",
     failed: "The action failed.",

@@ -194,7 +194,7 @@ export const lensZhCN: Messages["lens"] = {
     search: "搜索",
     searchWhat: "两个商店都搜索“retriever”（寻回犬）。",
     buy: "购买",
-    buyWhat: "两个商店都以演示账号登录，并购买一只 Biscuit。",
+    buyWhat: "两个商店都以演示账号登录，并购买一只 {pet}。",
     running: "{label}……",
     buyNote: "“购买”会让本浏览器在两个商店中都以演示账号登录，并在各自下一个真实的单只宠物订单。",
     failed: "操作失败了。",

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { LensSpan } from "@/lens/model/span";
 import { describeDifferences, type SideTrace } from "./describe-differences";
-import { CompareStepError, runBoth, type CompareAction } from "./run-compare-action";
+import { BUY_PET, CompareStepError, runBoth, type CompareAction } from "./run-compare-action";
 import type { TraceRecorder } from "./traced-fetch";
 
 // Each action's name is the message lens.compare.<id>, what it does lens.compare.<id>What.
@@ -165,7 +165,7 @@ export function CompareClient() {
             className={`card flex flex-col items-start p-4 text-left transition hover:border-brand-500 disabled:opacity-60 ${result?.action === a ? "border-brand-500 ring-2 ring-brand-500/20" : ""}`}
           >
             <span className="text-base font-bold">{running === a ? t("running", { label: t(a) }) : t(a)}</span>
-            <span className="text-sm text-stone-600">{t(`${a}What`)}</span>
+            <span className="text-sm text-stone-600">{t(`${a}What`, { pet: BUY_PET })}</span>
           </button>
         ))}
       </div>

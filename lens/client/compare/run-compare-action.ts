@@ -8,6 +8,8 @@ export type CompareAction = "browse" | "search" | "buy";
 const DEMO = { email: "demo@petstore.test", password: "demo-password" };
 const CATEGORY = "dogs";
 const QUERY = "retriever";
+/** The pet "buy" orders: a high-stock seeded pet. Its name reaches the page as a message value, not in the message. */
+export const BUY_PET = "Biscuit";
 
 function csrfFrom(html: string): string {
   const m = /name="csrfToken" value="([^"]+)"/.exec(html);
@@ -17,10 +19,10 @@ function csrfFrom(html: string): string {
 
 async function biscuitId(): Promise<number> {
   // Outside the traces: finding the pet is not part of "buy".
-  const r = await fetch("/api/functions/search?q=Biscuit&limit=10", { cache: "no-store" });
+  const r = await fetch(`/api/functions/search?q=${BUY_PET}&limit=10`, { cache: "no-store" });
   const { hits } = (await r.json()) as { hits: { id: number; name: string }[] };
-  const pet = hits.find((h) => h.name === "Biscuit") ?? hits[0];
-  if (!pet) throw new Error("No pet called Biscuit in the catalog.");
+  const pet = hits.find((h) => h.name === BUY_PET) ?? hits[0];
+  if (!pet) throw new Error(`No pet called ${BUY_PET} in the catalog.`);
   return pet.id;
 }
 
