@@ -12,8 +12,14 @@ type Catalogue = { [key: string]: string | Catalogue };
 
 function compileAll(messages: Catalogue): Catalogue {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(messages)) out[key] = typeof value === "string" ? compile(value) : compileAll(value);
+  // icu-minify builds plural and select branches as null-prototype objects, which React cannot pass from a server
+  // component to a client component (NextIntlClientProvider): copy them into plain JSON values.
+  for (const [key, value] of Object.entries(messages)) out[key] = typeof value === "string" ? plain(compile(value)) : compileAll(value);
   return out as Catalogue;
+}
+
+function plain(message: ReturnType<typeof compile>): ReturnType<typeof compile> {
+  return typeof message === "string" ? message : (JSON.parse(JSON.stringify(message)) as ReturnType<typeof compile>);
 }
 
 const compiled = new Map<Locale, Messages>();

@@ -32,7 +32,20 @@ function valuesFor(text: string): Record<string, unknown> {
 
 const html = (x: unknown) => (typeof x === "string" ? x : renderToStaticMarkup(createElement("div", null, x as ReactNode)));
 
+/** Every object inside, found by walking arrays and objects. */
+function objects(value: unknown): object[] {
+  if (value === null || typeof value !== "object") return [];
+  return [value, ...Object.values(value).flatMap(objects)];
+}
+
 describe("precompiled messages", () => {
+  it.each(LOCALES)("%s: only plain objects and arrays (what a server component may pass to the client provider)", (locale) => {
+    const all = objects(compiledMessagesFor(locale));
+    expect(all.length).toBeGreaterThan(100);
+    const notPlain = all.filter((o) => !Array.isArray(o) && Object.getPrototypeOf(o) !== Object.prototype);
+    expect(notPlain).toEqual([]);
+  });
+
   it.each(LOCALES)("%s: every message formats exactly as the ICU parser formats it", (locale) => {
     const source = messagesFor(locale) as unknown as Tree;
     const compiled = compiledMessagesFor(locale) as unknown as Tree;
