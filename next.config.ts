@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
@@ -18,10 +19,19 @@ if (!process.env.VERCEL_DEPLOYMENT_ID && !process.env.WORKFLOW_TARGET_WORLD) {
 }
 /* eslint-enable no-restricted-syntax */
 
+// i18n/request.ts hands next-intl precompiled messages (i18n/compiled-messages.ts), so use-intl's formatter is its
+// format-only build (no ICU parser) on the server and in the browser alike. The same alias next-intl's own
+// `experimental.messages.precompile` sets; resolved from here, as it does, so Turbopack takes the file itself.
+const formatOnly = path.relative(
+  process.cwd(),
+  createRequire(path.join(process.cwd(), "package.json")).resolve("use-intl/format-message/format-only"),
+);
+
 const nextConfig: NextConfig = {
   // A teaching app: show real headers, hide the framework banner.
   poweredByHeader: false,
   typedRoutes: false,
+  turbopack: { resolveAlias: { "use-intl/format-message": formatOnly.startsWith(".") ? formatOnly : `./${formatOnly}` } },
   // Security headers on every response, also the paths proxy.ts skips (pictures, uploads). Pages get their
   // Content-Security-Policy (with a nonce) from proxy.ts; API answers and files get one that allows nothing.
   async headers() {

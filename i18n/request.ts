@@ -5,14 +5,14 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { LOCALE_COOKIE, pickLocale } from "@/core/i18n/locale";
-import { messagesFor } from "@/messages";
+import { compiledMessagesFor } from "./compiled-messages";
 
 export default getRequestConfig(async () => {
   const [cookieStore, headerStore] = await Promise.all([cookies(), headers()]);
   const locale = pickLocale(cookieStore.get(LOCALE_COOKIE)?.value, headerStore.get("accept-language"));
   return {
     locale,
-    messages: messagesFor(locale),
+    messages: compiledMessagesFor(locale),
     // One zone for every visitor: dates in the stores are shown in UTC, as the orders are stored.
     timeZone: "UTC",
     // A missing message is a bug the key test catches; never show a raw key to a visitor.

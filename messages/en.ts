@@ -425,6 +425,7 @@ export const en = {
     loadingPets: "Loading pets",
     loadingFeatured: "Loading featured pets",
     loadingPet: "Loading pet",
+    loadingView: "Loading the page",
     loadFailed: "Something went wrong while loading this page. Please try again.",
     retry: "Retry",
     starting: "Starting the store…",

@@ -407,6 +407,7 @@ export const zhCN: Messages = {
     loadingPets: "正在加载宠物",
     loadingFeatured: "正在加载精选宠物",
     loadingPet: "正在加载宠物",
+    loadingView: "正在加载页面",
     loadFailed: "加载页面时出了点问题，请重试。",
     retry: "重试",
     starting: "商店启动中…",

@@ -5,7 +5,9 @@
 //
 // Lighthouse is fetched with npx at the pinned version (12.2.3: 13 wants Node 22) rather than installed with the
 // app: it is a measuring tool, and `npm install` for the class should not pull it in.
-// Options: BENCH_PORT (3300; the app takes it, the bare page the next port).
+// Options: BENCH_PORT (3300; the app takes it, the bare page the next port);
+//          BENCH_COMPARE_DIR=<folder with another build of this app> audits its pages too, each right before the
+//          same page of this build (same run, same load), and prints them as extra "before" rows.
 import "./lib/check-node";
 import { execFileSync, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
@@ -79,16 +81,32 @@ async function main() {
     const barePort = basePort + 1;
     children.push(startBareNext(bareDir, barePort));
     children.push(await startApp(root, path.join(root, "data/bench-lighthouse"), basePort));
+    const compareDir = process.env.BENCH_COMPARE_DIR;
+    const comparePort = basePort + 2;
+    if (compareDir) children.push(await startApp(path.resolve(compareDir), path.join(root, "data/bench-lighthouse-compare"), comparePort));
     await waitFor(`http://127.0.0.1:${barePort}/`);
     const app = `http://127.0.0.1:${basePort}`;
     const before = loadavg();
     const bare = lighthouse(`http://127.0.0.1:${barePort}/`);
-    const measured = {
-      monolith: lighthouse(`${app}/monolith`),
-      serverless: lighthouse(`${app}/serverless`),
-      architecture: lighthouse(`${app}/architecture`),
-    };
+    const paths = { monolith: "/monolith", serverless: "/serverless", architecture: "/architecture" } as const;
+    const measured = {} as Record<keyof typeof paths, Audit>;
+    const compared = {} as Record<keyof typeof paths, Audit>;
+    for (const [page, p] of Object.entries(paths) as [keyof typeof paths, string][]) {
+      if (compareDir) compared[page] = lighthouse(`http://127.0.0.1:${comparePort}${p}`);
+      measured[page] = lighthouse(`${app}${p}`);
+    }
     const goals = { monolith: 90, serverless: 160, architecture: 200 } as const;
+    if (compareDir) {
+      const line = (a: Audit) => `${a.jsKb.toFixed(0)} kB; ${a.score} (${a.tbtMs.toFixed(0)} ms)`;
+      for (const page of Object.keys(paths) as (keyof typeof paths)[]) {
+        rows.push({
+          measure: `${paths[page]}: JavaScript; performance score (total blocking time) — before (${path.basename(path.resolve(compareDir))}) → this build`,
+          value: `${line(compared[page])} → ${line(measured[page])}`,
+          goal: "—",
+          met: null,
+        });
+      }
+    }
     for (const [page, audit] of Object.entries(measured) as [keyof typeof goals, Audit][]) {
       rows.push({
         measure: `JavaScript transferred, Lighthouse mobile: ${page === "architecture" ? "/architecture" : page} (bare Next page: ${bare.jsKb.toFixed(0)} kB)`,

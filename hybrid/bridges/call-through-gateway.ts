@@ -3,7 +3,7 @@ import "server-only";
 // gateway. The call goes through the very wrapper the browser's calls pass (token check, scopes, rate limit, the
 // function runtime with its cold starts), in this process: on a real deployment it would be an HTTPS call to the
 // gateway's address. The visitor's address is passed on, so the gateway's per-client rate limit still applies.
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { AppError, type AppErrorCode } from "../../core/errors/app-error";
 import { errorResponseSchema } from "../../core/contract/serverless-api";
 import { clientIp } from "../../infra/access/client-ip";
@@ -12,7 +12,7 @@ import { withGateway, type GatewayContext, type GatewayOptions } from "../../ser
 
 type Handler<P> = (request: Request, ctx: GatewayContext<P>) => Promise<Response>;
 
-export async function callThroughGateway<T extends z.ZodType, P = unknown>(
+export async function callThroughGateway<T extends z.ZodMiniType, P = unknown>(
   schema: T,
   options: GatewayOptions,
   handler: Handler<P>,

@@ -1,11 +1,12 @@
 import "server-only";
 // Removes one pet from the visitor's cart. Removing something that is not there is not an error.
+import { pick } from "zod/mini";
 import { cartLineSchema } from "../../core/cart/cart-schemas";
 import { parseInput } from "../../core/errors/parse-input";
 import { prisma } from "../../infra/db/prisma-client";
 import { requireCartOwner } from "./require-cart-owner";
 
-const petIdOnly = cartLineSchema.pick({ petId: true });
+const petIdOnly = pick(cartLineSchema, { petId: true });
 
 export async function removeCartItem(ownerKey: string | undefined, input: { petId: unknown }): Promise<{ petName: string | null }> {
   const owner = requireCartOwner(ownerKey);

@@ -2,7 +2,7 @@
 // Every failure becomes an ApiError carrying the server's own message (`{ error: { code, message } }`),
 // so a view only ever shows a sentence a person understands. Every answer is parsed with its contract schema
 // (core/contract/serverless-api.ts): the app never re-declares a response shape.
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { getToken, TokenError } from "./baas-token";
 import { observedFetch } from "../../lens/client/observed-fetch";
 
@@ -48,7 +48,7 @@ async function send(path: string, token: string, options: CallOptions): Promise<
  * One authenticated call. A 401 means the token expired or was revoked between our check and the server's:
  * fetch a new token once and retry once (safe for the purchase function too — it is idempotent by key).
  */
-export async function callApi<T extends z.ZodType>(schema: T, path: string, options: CallOptions = {}): Promise<z.infer<T>> {
+export async function callApi<T extends z.ZodMiniType>(schema: T, path: string, options: CallOptions = {}): Promise<z.infer<T>> {
   let response: Response;
   try {
     const token = await getToken({ scope: options.scope });

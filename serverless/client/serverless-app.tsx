@@ -5,10 +5,10 @@ import "./zod-without-eval";
 // routes on the URL, draws every view, and reads the catalog from the data API with a short-lived token.
 // ARCH: the monolith renders each page on the server (header, session, data and all) and needs no
 // JavaScript; this store is nothing but JavaScript talking to managed services and functions.
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from "react";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { SessionProvider, signOut, useSession } from "next-auth/react";
+import { SessionProvider, signOut, useSession } from "./auth-session";
 import { arrivedViaSwitch as cameThroughSwitch, switchArchitecturePath, withoutSwitchMarker } from "@/core/architecture/switch-path";
 import { SiteFooter } from "@/components/site-footer";
 import { MAIN_ID, SiteHeader } from "@/components/site-header";
@@ -18,17 +18,21 @@ import { invalidateToken } from "./baas-token";
 import { useCartCount } from "./cart-store";
 import { formToUrl, isSpaUrl, navigate } from "./navigation";
 import { isAdmin } from "./session-user";
-import { AdminView } from "./views/admin-view";
-import { CartView } from "./views/cart-view";
-import { CategoryView } from "./views/category-view";
-import { CheckoutView } from "./views/checkout-view";
 import { HomeView } from "./views/home-view";
-import { LoginView } from "./views/login-view";
-import { OrdersView } from "./views/orders-view";
-import { PetView } from "./views/pet-view";
-import { RegisterView } from "./views/register-view";
-import { SearchView } from "./views/search-view";
-import { NotFoundView } from "./views/view-states";
+import { NotFoundView, Spinner } from "./views/view-states";
+
+// Every view but the home page loads when first visited: a visitor landing on /serverless downloads the
+// store's front door, not the admin's upload pipeline or the checkout. (The monolith's server sends each page's
+// HTML instead; this is the SPA's way of not paying up front for pages nobody opened.)
+const AdminView = lazy(() => import("./views/admin-view").then((m) => ({ default: m.AdminView })));
+const CartView = lazy(() => import("./views/cart-view").then((m) => ({ default: m.CartView })));
+const CategoryView = lazy(() => import("./views/category-view").then((m) => ({ default: m.CategoryView })));
+const CheckoutView = lazy(() => import("./views/checkout-view").then((m) => ({ default: m.CheckoutView })));
+const LoginView = lazy(() => import("./views/login-view").then((m) => ({ default: m.LoginView })));
+const OrdersView = lazy(() => import("./views/orders-view").then((m) => ({ default: m.OrdersView })));
+const PetView = lazy(() => import("./views/pet-view").then((m) => ({ default: m.PetView })));
+const RegisterView = lazy(() => import("./views/register-view").then((m) => ({ default: m.RegisterView })));
+const SearchView = lazy(() => import("./views/search-view").then((m) => ({ default: m.SearchView })));
 
 // `lens`: the architecture lens's header button, handed in by the route (app/serverless), as the monolith's
 // layout does, so the store itself touches the lens only through the observed fetch.
@@ -50,6 +54,7 @@ function Shell({ showDemoAccounts, lens }: { showDemoAccounts: boolean; lens: Re
   const t = useTranslations("header");
   const locale = useLocale();
   const tBanner = useTranslations("switchBanner");
+  const tStates = useTranslations("states");
   const [arrivedViaSwitch, setArrivedViaSwitch] = useState(() => cameThroughSwitch(query));
 
   // The switch marks arrivals with ?via=switch; once read, take it out of the address bar (and history),
@@ -167,7 +172,9 @@ function Shell({ showDemoAccounts, lens }: { showDemoAccounts: boolean; lens: Re
             }
           />
         ) : null}
-        <Route key={pathname} pathname={pathname} params={params ?? new URLSearchParams()} showDemoAccounts={showDemoAccounts} />
+        <Suspense fallback={<Spinner label={tStates("loadingView")} />}>
+          <Route key={pathname} pathname={pathname} params={params ?? new URLSearchParams()} showDemoAccounts={showDemoAccounts} />
+        </Suspense>
       </main>
       <SiteFooter mode="serverless" />
     </div>

@@ -1,7 +1,7 @@
 // Serverless admin: "Add pet" through the serverless image pipeline (client upload to storage → durable run of
 // thumbnail → store → metadata → index functions). Only admins see it; everyone else is asked to log in as one.
-import { useSession } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { useSession } from "../auth-session";
 import { EmptyState } from "@/components/empty-state";
 import { AddPetForm } from "../admin/add-pet-form";
 import { useDocumentTitle } from "../use-document-title";

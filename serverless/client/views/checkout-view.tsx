@@ -6,7 +6,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { translateErrorMessage } from "@/core/i18n/error-messages";
 import { useRef, useState } from "react";
-import { useSession } from "next-auth/react";
+import { useSession } from "../auth-session";
 import { Alert } from "@/components/alert";
 import { CheckoutHeading, CheckoutSummary, EmptyCheckout, StockChangedNotice } from "@/components/checkout-summary";
 import { removePurchased } from "../cart-store";

@@ -4,7 +4,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { translateErrorMessage } from "@/core/i18n/error-messages";
 import { useEffect, useState } from "react";
-import { getProviders, signIn, signOut, useSession } from "next-auth/react";
+import { getProviders, signIn, signOut, useSession } from "../auth-session";
 import { Alert } from "@/components/alert";
 import { CredentialField } from "@/components/credential-fields";
 import { DemoAccounts } from "@/components/auth-card";

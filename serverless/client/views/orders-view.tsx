@@ -2,7 +2,7 @@
 // returns only the token owner's orders.
 import { useTranslations } from "next-intl";
 import { OrderList, OrderPlacedBanner } from "@/components/order-list";
-import { useSession } from "next-auth/react";
+import { useSession } from "../auth-session";
 import { callApi } from "../data-api";
 import { useApi } from "../use-api";
 import { useDocumentTitle } from "../use-document-title";

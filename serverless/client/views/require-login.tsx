@@ -3,7 +3,7 @@
 // service (next-auth) who is signed in and navigates itself.
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
-import { useSession } from "next-auth/react";
+import { useSession } from "../auth-session";
 import { navigate } from "../navigation";
 import { Spinner } from "./view-states";
 
