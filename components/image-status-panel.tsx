@@ -31,7 +31,7 @@ export function ImageStatusPanel({
   status: ImageStatusDto;
   searchHref?: string;
   petHref?: string;
-  stepCaption?: (step: string) => string;
+  stepCaption?: (step: string) => React.ReactNode;
   actions?: React.ReactNode;
 }) {
   const t = useTranslations("admin");

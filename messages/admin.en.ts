@@ -30,7 +30,7 @@ export const adminEn = {
   choosePhoto: "Choose a photo of the pet.",
   straightToBlob: "It goes straight to blob storage.",
   addAnother: "Add another",
-  functionStep: "function pipeline:{step}",
+  functionStep: "function pipeline:<fn>{step}</fn>",
   adminsOnly: "Admins only",
   logInAsAdmin: "Log in as an admin",
   notAdmin: "You are logged in as {email}, which is not an admin account.",

@@ -30,7 +30,7 @@ export const adminZhCN: Messages["admin"] = {
   choosePhoto: "请选择一张宠物照片。",
   straightToBlob: "照片直接上传到对象存储。",
   addAnother: "再添加一只",
-  functionStep: "函数流水线：{step}",
+  functionStep: "函数流水线：<fn>{step}</fn>",
   adminsOnly: "仅限管理员",
   logInAsAdmin: "以管理员身份登录",
   notAdmin: "你当前登录的账号是 {email}，它不是管理员账号。",

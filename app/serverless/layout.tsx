@@ -4,10 +4,19 @@
 // a static frame (on a real deployment, files on a CDN) and the header is drawn by the browser.
 import type { Metadata } from "next";
 import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = {
-  title: { default: "Serverless store", template: "%s · Serverless · Pet Store Twin" },
-};
+// The tab's title until the browser app sets its view's own (serverless/client/use-document-title.ts), in the
+// visitor's language like the rest of the shell.
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return {
+    title: {
+      default: t("architecture.serverlessStore"),
+      template: `%s · ${t("header.serverless")} · ${t("meta.title")}`,
+    },
+  };
+}
 
 export default function ServerlessLayout({ children }: { children: React.ReactNode }) {
   const t = useTranslations("states");

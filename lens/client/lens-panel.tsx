@@ -7,8 +7,10 @@ import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, useSyn
 import { createPortal } from "react-dom";
 import type { LensMode } from "../model/span";
 
-// Loaded when first opened: the waterfall, trace grouping and span fetching are no part of a page until then.
-const LensDialog = lazy(() => import("./lens-dialog"));
+// Loaded when first wanted: the waterfall, trace grouping and span fetching are no part of a page until then. The
+// download starts as soon as a pointer or the keyboard reaches the button, so the click rarely waits for it.
+const loadLensDialog = () => import("./lens-dialog");
+const LensDialog = lazy(loadLensDialog);
 
 const noSubscription = () => () => {};
 
@@ -45,6 +47,8 @@ export function LensPanel({ mode }: { mode: LensMode }) {
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         onClick={() => (open ? close() : setOpen(true))}
+        onPointerEnter={() => void loadLensDialog()}
+        onFocus={() => void loadLensDialog()}
         className="rounded-full border border-stone-300 px-3 py-1 text-sm font-semibold text-stone-700 hover:border-stone-400 hover:text-stone-900"
       >
         {t("button")}

@@ -120,7 +120,7 @@ export function AddPetForm() {
           petHref={status.petId !== null ? `/serverless/pets/${status.petId}` : undefined}
           searchHref={`/serverless/search?q=${encodeURIComponent(status.petName)}`}
           // ARCH: each step here is a separate function invocation of a durable workflow run.
-          stepCaption={(step) => t("functionStep", { step })}
+          stepCaption={(step) => t.rich("functionStep", { step, fn: (name) => <code translate="no">{name}</code> })}
           actions={
             <button
               type="button"
