@@ -5,6 +5,7 @@
 import type { Metadata } from "next";
 import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { AreaMessages } from "@/components/area-messages";
 
 // The tab's title until the browser app sets its view's own (serverless/client/use-document-title.ts), in the
 // visitor's language like the rest of the shell.
@@ -33,7 +34,8 @@ export default function ServerlessLayout({ children }: { children: React.ReactNo
           })}
         </div>
       </noscript>
-      {children}
+      {/* The browser app's admin view (lazy-loaded) speaks the admin's words. */}
+      <AreaMessages areas={["admin"]}>{children}</AreaMessages>
     </>
   );
 }

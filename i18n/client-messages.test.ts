@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { en } from "../messages/en";
+import { AREA_NAMESPACES, clientMessages } from "./client-messages";
+
+describe("clientMessages", () => {
+  it("leaves the area namespaces out, except the lens words every store page's Lens panel shows", () => {
+    const picked = clientMessages(en);
+    for (const area of AREA_NAMESPACES.filter((a) => a !== "lens")) expect(picked).not.toHaveProperty(area);
+    expect(Object.keys(picked.lens as object).sort()).toEqual(["component", "waterfall"]);
+    expect(picked.header).toEqual(en.header);
+    expect(picked.states).toEqual(en.states);
+    // The point of it: what every page carries is well under half of all the messages.
+    expect(JSON.stringify(picked).length).toBeLessThan(JSON.stringify(en).length / 2);
+  });
+
+  it("adds an area's whole namespace back", () => {
+    const picked = clientMessages(en, ["lens", "admin"]);
+    expect(picked.lens).toEqual(en.lens);
+    expect(picked.admin).toEqual(en.admin);
+    expect(picked).not.toHaveProperty("classroom");
+  });
+});
