@@ -57,7 +57,10 @@ export function SiteHeader({
             <label htmlFor="site-search" className="sr-only">
               {t("searchLabel")}
             </label>
+            {/* Keyed by the query, so the uncontrolled box shows the terms after the browser app navigated; only the
+                box is remounted, not the header (an open Lens panel and the focus stay). */}
             <input
+              key={searchDefault ?? ""}
               id="site-search"
               name="q"
               type="search"

@@ -147,9 +147,7 @@ function Shell({ showDemoAccounts, lens }: { showDemoAccounts: boolean; lens: Re
 
   return (
     <div onClick={onClick} onSubmit={onSubmit} className="flex min-h-screen flex-col">
-      {/* Keyed by the query so the uncontrolled search box shows the terms after client-side navigation. */}
       <SiteHeader
-        key={searchDefault ?? ""}
         mode="serverless"
         switchHrefs={{
           monolith: switchArchitecturePath(pathname, search, "monolith"),
