@@ -12,6 +12,7 @@ import { randomBytes } from "node:crypto";
 import "./lib/check-node";
 import { execFileSync, type ChildProcess } from "node:child_process";
 import { recordRows } from "./lib/bench-rows";
+import { benchServerEnv } from "./lib/bench-server";
 import { ensureFreshBuild } from "./lib/build-freshness";
 import { spawnServer } from "./lib/spawn-server";
 import { spawn } from "node:child_process";
@@ -62,16 +63,7 @@ async function startServer(
 ): Promise<{ base: string; server: ChildProcess; env: NodeJS.ProcessEnv }> {
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
-  const env = {
-    ...process.env,
-    DATA_DIR: dataDir,
-    NODE_ENV: "production" as const,
-    GATEWAY_IP_LIMIT_PER_MIN: "1000000",
-    GATEWAY_USER_LIMIT_PER_MIN: "1000000",
-    FUNCTION_MAX_CONCURRENCY: "100",
-    IMAGE_CONSUMER_DISABLED: "true",
-    CLASS_KEY: BENCH_CLASS_KEY,
-  };
+  const env = benchServerEnv(dataDir, { IMAGE_CONSUMER_DISABLED: "true", CLASS_KEY: BENCH_CLASS_KEY });
   if (!appDir) ensureFreshBuild();
   execFileSync(bin("tsx"), ["prisma/seed.ts", ...(pets ? ["--pets", String(pets)] : [])], { cwd: appDir ?? root, env, stdio: "ignore" });
   const server = appDir

@@ -15,7 +15,7 @@ import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import { buildBareNext, startBareNext } from "./lib/bare-next";
-import { recordRows, rowsTable, type BenchRow } from "./lib/bench-rows";
+import { loadAverageChange, recordRows, rowsTable, type BenchRow } from "./lib/bench-rows";
 import { startApp, stop, waitFor } from "./lib/bench-server";
 import { ensureFreshBuild } from "./lib/build-freshness";
 import { findBrowser } from "./lib/find-browser";
@@ -122,11 +122,7 @@ async function main() {
       goal: "≥ 95 (≤ 200 ms)",
       met: arch.score >= 95 && arch.tbtMs <= 200,
     });
-    console.log(
-      `\nload average ${before.map((n) => n.toFixed(2)).join(" ")} → ${loadavg()
-        .map((n) => n.toFixed(2))
-        .join(" ")}`,
-    );
+    console.log(`\n${loadAverageChange(before, loadavg())}`);
   } finally {
     for (const c of children.reverse()) await stop(c);
   }

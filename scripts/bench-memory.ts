@@ -16,6 +16,7 @@ import WebSocket from "ws";
 import "./lib/check-node";
 import { ensureFreshBuild } from "./lib/build-freshness";
 import { spawnServer } from "./lib/spawn-server";
+import { benchServerEnv } from "./lib/bench-server";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.BENCH_PORT ?? 3330);
@@ -129,14 +130,8 @@ async function main() {
   const dataDir = path.join(root, "data/bench-memory");
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
-  const env = {
-    ...process.env,
-    DATA_DIR: dataDir,
-    NODE_ENV: "production" as const,
-    GATEWAY_IP_LIMIT_PER_MIN: "1000000",
-    GATEWAY_USER_LIMIT_PER_MIN: "1000000",
-    CLASS_KEY,
-  };
+  // The app's own concurrency limit, not the bench's wide one: what a class's server holds is the measure here.
+  const env = benchServerEnv(dataDir, { CLASS_KEY, FUNCTION_MAX_CONCURRENCY: process.env.FUNCTION_MAX_CONCURRENCY ?? "10" });
   ensureFreshBuild();
   const pets = process.env.BENCH_PETS;
   execFileSync(path.join(root, "node_modules/.bin/tsx"), ["prisma/seed.ts", ...(pets ? ["--pets", pets] : [])], {

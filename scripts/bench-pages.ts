@@ -21,7 +21,7 @@ import { readFile } from "node:fs/promises";
 import { loadavg } from "node:os";
 import path from "node:path";
 import { buildBareNext, startBareNext } from "./lib/bare-next";
-import { missedGoals, recordRows, rowsTable, type BenchRow } from "./lib/bench-rows";
+import { loadAverageChange, missedGoals, recordRows, rowsTable, type BenchRow } from "./lib/bench-rows";
 import { rssMb, startApp, stop, waitFor } from "./lib/bench-server";
 import { ensureFreshBuild } from "./lib/build-freshness";
 import { loadSearchIndex } from "../core/search/search-index";
@@ -208,11 +208,7 @@ async function pagesAndMemory() {
       goal: "≤ 400 MB",
       met: rss <= 400,
     });
-    console.log(
-      `\nload average ${before.map((n) => n.toFixed(2)).join(" ")} → ${loadavg()
-        .map((n) => n.toFixed(2))
-        .join(" ")}`,
-    );
+    console.log(`\n${loadAverageChange(before, loadavg())}`);
   } finally {
     for (const c of children.reverse()) await stop(c);
   }

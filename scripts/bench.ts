@@ -11,7 +11,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
-import { missedGoals, parseRows, rowsTable, type BenchRow } from "./lib/bench-rows";
+import { loadAverageChange, missedGoals, parseRows, rowsTable, type BenchRow } from "./lib/bench-rows";
 import { ensureFreshBuild } from "./lib/build-freshness";
 import { root } from "./lib/preflight";
 
@@ -53,11 +53,7 @@ async function main() {
       rows.push({ measure: `${bench.name}: no rows (exit ${code})`, value: "—", goal: "rows reported", met: false });
     rows.push(...reported);
   }
-  console.log(
-    `\n== every row (load average ${before.map((n) => n.toFixed(2)).join(" ")} → ${loadavg()
-      .map((n) => n.toFixed(2))
-      .join(" ")})\n`,
-  );
+  console.log(`\n== every row (${loadAverageChange(before, loadavg())})\n`);
   console.log(rowsTable(rows));
   const missed = missedGoals(rows);
   console.log(`\n${missed} goal(s) missed.`);

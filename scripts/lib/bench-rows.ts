@@ -30,3 +30,9 @@ export function rowsTable(rows: readonly BenchRow[]): string {
 export function missedGoals(rows: readonly BenchRow[]): number {
   return rows.filter((r) => r.met === false).length;
 }
+
+/** "load average a b c → x y z": how busy the machine was across a run (only same-run ratios mean anything). */
+export function loadAverageChange(before: readonly number[], after: readonly number[]): string {
+  const fmt = (l: readonly number[]) => l.map((n) => n.toFixed(2)).join(" ");
+  return `load average ${fmt(before)} → ${fmt(after)}`;
+}

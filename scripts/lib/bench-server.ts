@@ -21,6 +21,22 @@ export function rssMb(pid: number): number {
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
+/**
+ * A bench server's environment: its own data folder, a production build, and the gateway's per-address and per-user
+ * limits and the functions' concurrency opened wide (the load is one address hammering on purpose).
+ */
+export function benchServerEnv(dataDir: string, extraEnv: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATA_DIR: dataDir,
+    NODE_ENV: "production",
+    GATEWAY_IP_LIMIT_PER_MIN: "100000000",
+    GATEWAY_USER_LIMIT_PER_MIN: "100000000",
+    FUNCTION_MAX_CONCURRENCY: "100",
+    ...extraEnv,
+  };
+}
+
 /** Seeds a data folder and serves the build in `appDir` on `port` (scripts/serve.ts, as npm start does). */
 export async function startApp(
   appDir: string,
@@ -31,17 +47,7 @@ export async function startApp(
 ): Promise<ChildProcess> {
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
-  const env = {
-    ...process.env,
-    DATA_DIR: dataDir,
-    NODE_ENV: "production" as const,
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    GATEWAY_IP_LIMIT_PER_MIN: "100000000",
-    GATEWAY_USER_LIMIT_PER_MIN: "100000000",
-    FUNCTION_MAX_CONCURRENCY: "100",
-    ...extraEnv,
-  };
+  const env = { ...benchServerEnv(dataDir, extraEnv), PORT: String(port), HOST: "127.0.0.1" };
   execFileSync(path.join(root, "node_modules/.bin/tsx"), ["prisma/seed.ts", ...(pets ? ["--pets", String(pets)] : [])], {
     cwd: appDir,
     env,
