@@ -62,6 +62,18 @@ export function buildSearchIndex(docs: Iterable<SearchDocument>): SearchIndex {
   return { mini, docs: new Map(all.map((d) => [d.id, stored(d)])) };
 }
 
+/**
+ * The same index, built in slices with a pause for the event loop between them. A 100,000-pet catalog takes
+ * seconds to index; built in one go it would freeze every other request of the process (pages, the health check)
+ * for that long. Same documents, same options, same result as `buildSearchIndex`.
+ */
+export async function buildSearchIndexInSlices(docs: Iterable<SearchDocument>, sliceSize = 1000): Promise<SearchIndex> {
+  const mini = new MiniSearch<SearchDocument>(SEARCH_INDEX_OPTIONS);
+  const all = Array.from(docs);
+  await mini.addAllAsync(all, { chunkSize: sliceSize });
+  return { mini, docs: new Map(all.map((d) => [d.id, stored(d)])) };
+}
+
 export function serializeSearchIndex(index: SearchIndex): string {
   return JSON.stringify({ version: 1, mini: index.mini, docs: Array.from(index.docs.values()) });
 }

@@ -51,10 +51,15 @@ export async function loadSearchDocuments(changedSince?: Date): Promise<SearchDo
     for (const r of rows) docs.push(toSearchDocument(r, storage));
     if (rows.length < PAGE_SIZE) return docs;
     after = rows[rows.length - 1]!.id;
+    // The local SQLite driver answers synchronously, so without this the whole load is one chain of settled
+    // promises and no other request (not even the health check) is served until it ends.
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }
 
-const PAGE_SIZE = 10_000;
+// Small enough that one page (the driver and Prisma hold the event loop while they read it) is a short pause for
+// the other requests of the process while a large catalog loads.
+const PAGE_SIZE = 2_000;
 
 /** How many pets there are and when the latest one changed: the inputs of the catalog fingerprint. */
 export async function catalogStamp(): Promise<{ count: number; maxUpdatedAt: Date | null }> {

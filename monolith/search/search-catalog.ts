@@ -4,7 +4,7 @@ import "server-only";
 // changes — incrementally (only pets changed since the last look; every purchase changes a stock), with a
 // full rebuild only when the pet count says something was removed.
 import type { SearchDocument } from "../../core/search/search-document";
-import { buildSearchIndex, upsertSearchDocument, type SearchIndex } from "../../core/search/search-index";
+import { buildSearchIndexInSlices, upsertSearchDocument, type SearchIndex } from "../../core/search/search-index";
 import { searchPets, type SearchResult } from "../../core/search/search-pets";
 import type { SearchQuery } from "../../core/search/search-query-schema";
 import { activeFault, faultSleep } from "../../infra/faults/fault-state";
@@ -24,7 +24,7 @@ async function refresh(cached: Cached | undefined): Promise<Cached> {
     for (const doc of await loadSearchDocuments(cached.maxUpdatedAt)) upsertSearchDocument(cached.index, doc);
     if (cached.index.docs.size === stamp.count) return { version, index: cached.index, maxUpdatedAt: stamp.maxUpdatedAt };
   }
-  return { version, index: buildSearchIndex(await loadSearchDocuments()), maxUpdatedAt: stamp.maxUpdatedAt };
+  return { version, index: await buildSearchIndexInSlices(await loadSearchDocuments()), maxUpdatedAt: stamp.maxUpdatedAt };
 }
 
 async function currentIndex(): Promise<SearchIndex> {

@@ -2,7 +2,7 @@ import "server-only";
 // Builds the search index from the catalog with the core rules and stores it in blob storage, with a small
 // meta object carrying the catalog version it was built from. Call it whenever the catalog changes (admin
 // "Add pet", the image pipeline's last step); the search function also calls it when it finds it stale.
-import { buildSearchIndex, serializeSearchIndex, type SearchIndex } from "../../../core/search/search-index";
+import { buildSearchIndexInSlices, serializeSearchIndex, type SearchIndex } from "../../../core/search/search-index";
 import { catalogVersion, loadSearchDocuments } from "../../../infra/search/load-search-documents";
 import { getStorage } from "../../../infra/storage/get-storage";
 import { SEARCH_INDEX_KEY, SEARCH_META_KEY, type SearchArtifactMeta } from "./search-artifact-keys";
@@ -15,7 +15,7 @@ async function build(): Promise<WrittenArtifact> {
   // Version first: if the catalog changes while we build, the artifact is labelled older and rebuilt later.
   const version = await catalogVersion();
   const docs = await loadSearchDocuments();
-  const index = buildSearchIndex(docs);
+  const index = await buildSearchIndexInSlices(docs);
   const body = Buffer.from(serializeSearchIndex(index));
   const meta: SearchArtifactMeta = { version, builtAt: new Date().toISOString(), documents: docs.length, bytes: body.length };
   const storage = getStorage();
