@@ -5,7 +5,7 @@ import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import "./globals.css";
 import { LanguageSwitch } from "@/components/language-switch";
 import { RouteAnnouncerRole } from "@/components/route-announcer-role";
-import { clientMessages } from "@/i18n/client-messages";
+import { shellMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
@@ -29,9 +29,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        {/* The messages reach the browser app too, so client components (the SPA) speak the same language; the
-            classroom's, the bench's, the lens's and the admin's only where those areas add them back. */}
-        <NextIntlClientProvider messages={clientMessages(await getMessages())}>
+        {/* Only the words the shell's client components show; the areas with more client components (the
+            serverless app, the classroom, /architecture, the admin pages) add theirs (AreaMessages). */}
+        <NextIntlClientProvider messages={shellMessages(await getMessages())}>
           {hasStoreHeader(path) ? null : (
             <div className="flex justify-end px-4 pt-3">
               <LanguageSwitch current={locale} action="/api/language" returnTo={`${path}${h.get("x-pst-search") ?? ""}`} live />

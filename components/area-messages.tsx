@@ -1,5 +1,6 @@
-// Adds an area's message namespaces back for its client components (i18n/client-messages.ts): the classroom and
-// lab bench, /architecture, and the admin pages. Server components read every message whatever this sends.
+// Sends the store's words, plus an area's namespaces, to the client components below it (i18n/client-messages.ts):
+// the serverless browser app, the classroom and lab bench, /architecture, the admin pages and the hybrid's cart
+// handover. The root layout sends only the shell's. Server components read every message whatever this sends.
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import { clientMessages, type AreaNamespace } from "@/i18n/client-messages";

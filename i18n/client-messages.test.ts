@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { en } from "../messages/en";
-import { AREA_NAMESPACES, clientMessages } from "./client-messages";
+import { AREA_NAMESPACES, clientMessages, shellMessages } from "./client-messages";
+
+describe("shellMessages", () => {
+  it("sends only what the shell's client components show: the Lens button and dialog", () => {
+    const picked = shellMessages(en);
+    expect(Object.keys(picked).sort()).toEqual(["header", "lens", "lensPanel"]);
+    expect(Object.keys(picked.lens as object).sort()).toEqual(["component", "waterfall"]);
+    expect(picked.lensPanel).toEqual(en.lensPanel);
+    // The point of it: a monolith page carries a small part of the messages.
+    expect(JSON.stringify(picked).length).toBeLessThan(JSON.stringify(en).length / 10);
+  });
+});
 
 describe("clientMessages", () => {
   it("leaves the area namespaces out, except the lens words every store page's Lens panel shows", () => {
@@ -9,7 +20,6 @@ describe("clientMessages", () => {
     expect(Object.keys(picked.lens as object).sort()).toEqual(["component", "waterfall"]);
     expect(picked.header).toEqual(en.header);
     expect(picked.states).toEqual(en.states);
-    // The point of it: what every page carries is well under half of all the messages.
     expect(JSON.stringify(picked).length).toBeLessThan(JSON.stringify(en).length / 2);
   });
 

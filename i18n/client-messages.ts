@@ -1,7 +1,11 @@
-// Which messages a page sends to the browser. NextIntlClientProvider puts the messages it is given into every
-// page's HTML for the client components; sending every namespace made each store page about 29 kB heavier, all of
-// it serialised per request, for words only the classroom, the lab bench, /architecture and the admin pages show.
-// The root layout sends the rest; those areas add theirs back with a nested provider (AreaMessages).
+// Which messages a page sends to the browser. NextIntlClientProvider puts the messages it is given into the page's
+// HTML (and its RSC payload), serialised on every request, for the client components to use. Server components
+// read every message whatever is sent, so a page need send only the words its client components show:
+// - every page: the shell's few client components (the Lens button and its dialog), `shellMessages`;
+// - the pages whose client components speak much (the serverless browser app, the classroom and lab bench,
+//   /architecture, the admin pages, the hybrid's cart handover) add theirs with a nested provider
+//   (components/area-messages.tsx): every store namespace, `clientMessages`, plus their area's namespaces.
+// A monolith page used to carry about 21 kB of messages none of its client components show, in both copies.
 import type { AbstractIntlMessages } from "next-intl";
 
 /** Namespaces whose words only some areas' client components show. */
@@ -11,6 +15,23 @@ export type AreaNamespace = (typeof AREA_NAMESPACES)[number];
 /** The part of `lens` every store page needs: its Lens panel draws waterfalls with component names. */
 const LENS_ON_EVERY_PAGE = ["waterfall", "component"] as const;
 
+/** What the shell's client components on every page show: the Lens button and dialog (with the store names). */
+const SHELL_NAMESPACES = ["lensPanel", "header"] as const;
+
+function everyPageLens(all: AbstractIntlMessages): AbstractIntlMessages {
+  const lens = all.lens;
+  if (!lens || typeof lens !== "object") return {};
+  return Object.fromEntries(LENS_ON_EVERY_PAGE.filter((key) => key in lens).map((key) => [key, lens[key]!]));
+}
+
+/** The messages every page sends: only the shell's. */
+export function shellMessages(all: AbstractIntlMessages): AbstractIntlMessages {
+  const picked: AbstractIntlMessages = {};
+  for (const namespace of SHELL_NAMESPACES) if (all[namespace]) picked[namespace] = all[namespace];
+  picked.lens = everyPageLens(all);
+  return picked;
+}
+
 /** Every message except the area namespaces, plus the listed areas' whole namespaces. */
 export function clientMessages(all: AbstractIntlMessages, areas: readonly AreaNamespace[] = []): AbstractIntlMessages {
   const picked: AbstractIntlMessages = {};
@@ -18,9 +39,6 @@ export function clientMessages(all: AbstractIntlMessages, areas: readonly AreaNa
     if (!(AREA_NAMESPACES as readonly string[]).includes(namespace) || areas.includes(namespace as AreaNamespace))
       picked[namespace] = value;
   }
-  const lens = all.lens;
-  if (!areas.includes("lens") && lens && typeof lens === "object") {
-    picked.lens = Object.fromEntries(LENS_ON_EVERY_PAGE.filter((key) => key in lens).map((key) => [key, lens[key]!]));
-  }
+  if (!areas.includes("lens")) picked.lens = everyPageLens(all);
   return picked;
 }

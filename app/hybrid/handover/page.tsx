@@ -9,6 +9,7 @@ import { safeReturnPath } from "@/core/navigation/safe-return-path";
 import { prisma } from "@/infra/db/prisma-client";
 import { hybridFacade } from "@/hybrid/facade/hybrid-facade";
 import { getSessionContext } from "@/monolith/session/get-session-context";
+import { AreaMessages } from "@/components/area-messages";
 import { CartHandover } from "./cart-handover";
 
 export const dynamic = "force-dynamic";
@@ -60,7 +61,10 @@ export default async function HandoverPage({ searchParams }: Props) {
           })}
         </p>
       </noscript>
-      <CartHandover lines={lines} to={to} />
+      {/* The handover's client component speaks the hybrid store's words, which the shell does not send. */}
+      <AreaMessages areas={[]}>
+        <CartHandover lines={lines} to={to} />
+      </AreaMessages>
       <p className="text-sm">
         <a href={to} className="font-semibold text-brand-700 underline">
           {t("handoverContinue")}
