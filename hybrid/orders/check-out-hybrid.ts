@@ -10,7 +10,7 @@ import { parseInput } from "../../core/errors/parse-input";
 import { idempotencyKeySchema, placeOrderSchema } from "../../core/orders/order-schemas";
 import { placeOrder } from "../../core/orders/place-order";
 import { prisma } from "../../infra/db/prisma-client";
-import { prismaOrderStore } from "../../infra/orders/prisma-order-store";
+import { orderStore } from "../../infra/orders/order-store";
 import { removeOrderedLines } from "../../monolith/cart/remove-ordered-lines";
 import { checkOutCart } from "../../monolith/orders/check-out-cart";
 import { purchaseFunction } from "../../serverless/functions/purchase/purchase-function";
@@ -32,7 +32,7 @@ export function checkOutHybrid(
     }
     const idempotencyKey = parseInput(idempotencyKeySchema, rawKey);
     // A second press of the same form: the first already placed the order and emptied the cart.
-    const seen = await prismaOrderStore.findOrderByKey(user.id, idempotencyKey);
+    const seen = await orderStore.findOrderByKey(user.id, idempotencyKey);
     if (seen) return seen;
     const cart = cartOwnerKey
       ? await prisma.cart.findUnique({
@@ -45,7 +45,7 @@ export function checkOutHybrid(
     const placed =
       facade.state.purchase === "monolith"
         ? await inMonolith("checkout in process (BaaS user)", () =>
-            placeOrder(prismaOrderStore, { ...input, userId: user.id, placedVia: "monolith" }),
+            placeOrder(orderStore, { ...input, userId: user.id, placedVia: "monolith" }),
           )
         : await callThroughGateway(
             purchaseResponseSchema,

@@ -24,7 +24,7 @@
  * is synchronous (it holds the event loop), so it stays short; anything longer is still a busy error, handled as
  * above and retried asynchronously by the caller (retry-busy.ts).
  */
-import type { Client, InStatement, ResultSet, Transaction, TransactionMode } from "@libsql/client";
+import { createClient, type Client, type InStatement, type ResultSet, type Transaction, type TransactionMode } from "@libsql/client";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -210,6 +210,12 @@ class GuardedClient implements Client {
   get protocol(): string {
     return this.client.protocol;
   }
+}
+
+/** A guarded client of our own on a local file, beside Prisma's (infra/db/sql-client.ts). */
+export function localFileClient(url: string): Client {
+  localFileInUse = true;
+  return new GuardedClient(createClient({ url }));
 }
 
 /** Prisma's libSQL adapter on a guarded client; used for `file:` URLs (a remote libSQL server needs none of it). */

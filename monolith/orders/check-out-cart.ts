@@ -9,7 +9,7 @@ import { parseInput } from "../../core/errors/parse-input";
 import { idempotencyKeySchema, placeOrderSchema } from "../../core/orders/order-schemas";
 import { placeOrder } from "../../core/orders/place-order";
 import { prisma } from "../../infra/db/prisma-client";
-import { prismaOrderStore } from "../../infra/orders/prisma-order-store";
+import { orderStore } from "../../infra/orders/order-store";
 import { removeOrderedLines } from "../cart/remove-ordered-lines";
 
 export type CheckoutResult = { orderId: number; totalCents: number; replayed: boolean };
@@ -26,12 +26,12 @@ export async function checkOutCart(userId: number, rawIdempotencyKey: unknown): 
   if (!cart || cart.items.length === 0) {
     // A double submit: the first request already placed the order and emptied the cart. Answer with that
     // order (only here: the usual checkout reads no key at all, the unique index on it is the check).
-    const seen = await prismaOrderStore.findOrderByKey(userId, idempotencyKey);
+    const seen = await orderStore.findOrderByKey(userId, idempotencyKey);
     if (seen) return { ...seen, replayed: true };
     throw new AppError("bad_request", "Your cart is empty — add a pet before checking out.");
   }
   const input = parseInput(placeOrderSchema, { items: cart.items, idempotencyKey });
-  const placed = await placeOrder(prismaOrderStore, { ...input, userId, placedVia: "monolith" });
+  const placed = await placeOrder(orderStore, { ...input, userId, placedVia: "monolith" });
   if (placed.replayed) return placed;
 
   await removeOrderedLines(cart.id, input.items);

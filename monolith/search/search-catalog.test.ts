@@ -1,6 +1,6 @@
 // The monolith's in-process index against the real (test) database: it follows catalog changes — a new
 // pet, a stock change after a purchase, a removed pet — without serving stale results. The app's own writes
-// (prisma-order-store, write-image-metadata) note the change for the catalog cache; these direct writes do so by
+// (order-store, write-image-metadata) note the change for the catalog cache; these direct writes do so by
 // hand, as those paths would.
 import { describe, expect, it } from "vitest";
 import { parseSearchQuery } from "../../core/search/search-query-schema";

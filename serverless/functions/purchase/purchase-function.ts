@@ -7,7 +7,7 @@ import { parseInput } from "../../../core/errors/parse-input";
 import { purchaseResponseSchema } from "../../../core/contract/serverless-api";
 import { placeOrderSchema } from "../../../core/orders/order-schemas";
 import { placeOrder } from "../../../core/orders/place-order";
-import { prismaOrderStore } from "../../../infra/orders/prisma-order-store";
+import { orderStore } from "../../../infra/orders/order-store";
 import type { ServerlessFunction } from "../../runtime/function-runtime";
 import { contractJson } from "../../gateway/contract-json";
 
@@ -38,7 +38,7 @@ export const purchaseFunction: ServerlessFunction<null> = {
     }
     // Unknown fields (price, total, userId...) are stripped by the schema: a client cannot set them.
     const input = parseInput(placeOrderSchema, body);
-    const placed = await placeOrder(prismaOrderStore, { ...input, userId, placedVia: "serverless" });
+    const placed = await placeOrder(orderStore, { ...input, userId, placedVia: "serverless" });
     return contractJson(
       purchaseResponseSchema,
       { orderId: placed.orderId, totalCents: placed.totalCents },

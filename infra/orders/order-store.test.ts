@@ -8,20 +8,20 @@ import { placeOrderSchema } from "../../core/orders/order-schemas";
 import { placeOrder } from "../../core/orders/place-order";
 import { makeCategory, makePet, makeUser, stockOf } from "../../tests/db-fixtures";
 import { prisma } from "../db/prisma-client";
-import { prismaOrderStore } from "./prisma-order-store";
+import { orderStore } from "./order-store";
 
 let categoryId: number;
 beforeAll(async () => {
   categoryId = await makeCategory();
 });
 
-describe("placeOrder via prismaOrderStore", () => {
+describe("placeOrder via orderStore", () => {
   it("10 concurrent buyers of a pet with stock 3: exactly 3 orders, stock 0, the rest out_of_stock", async () => {
     const pet = await makePet(categoryId, { stock: 3, priceCents: 25_000 });
     const buyers = await Promise.all(Array.from({ length: 10 }, () => makeUser()));
     const results = await Promise.allSettled(
       buyers.map((userId) =>
-        placeOrder(prismaOrderStore, {
+        placeOrder(orderStore, {
           items: [{ petId: pet.id, quantity: 1 }],
           idempotencyKey: randomUUID(),
           userId,
@@ -47,7 +47,7 @@ describe("placeOrder via prismaOrderStore", () => {
     const [a, b] = [await makeUser(), await makeUser()];
     const results = await Promise.allSettled(
       [a, b].map((userId) =>
-        placeOrder(prismaOrderStore, {
+        placeOrder(orderStore, {
           items: [{ petId: pet.id, quantity: 2 }],
           idempotencyKey: randomUUID(),
           userId,
@@ -64,7 +64,7 @@ describe("placeOrder via prismaOrderStore", () => {
     const scarce = await makePet(categoryId, { stock: 1 });
     const userId = await makeUser();
     await expect(
-      placeOrder(prismaOrderStore, {
+      placeOrder(orderStore, {
         items: [
           { petId: plenty.id, quantity: 2 },
           { petId: scarce.id, quantity: 2 },
@@ -85,7 +85,7 @@ describe("placeOrder via prismaOrderStore", () => {
     const key = randomUUID();
     const results = await Promise.all(
       Array.from({ length: 5 }, () =>
-        placeOrder(prismaOrderStore, { items: [{ petId: pet.id, quantity: 2 }], idempotencyKey: key, userId, placedVia: "monolith" }),
+        placeOrder(orderStore, { items: [{ petId: pet.id, quantity: 2 }], idempotencyKey: key, userId, placedVia: "monolith" }),
       ),
     );
     const ids = new Set(results.map((r) => r.orderId));
@@ -100,13 +100,13 @@ describe("placeOrder via prismaOrderStore", () => {
     const pet = await makePet(categoryId, { stock: 20 });
     const userId = await makeUser();
     const key = randomUUID();
-    const first = await placeOrder(prismaOrderStore, {
+    const first = await placeOrder(orderStore, {
       items: [{ petId: pet.id, quantity: 1 }],
       idempotencyKey: key,
       userId,
       placedVia: "monolith",
     });
-    const again = await placeOrder(prismaOrderStore, {
+    const again = await placeOrder(orderStore, {
       items: [{ petId: pet.id, quantity: 5 }],
       idempotencyKey: key,
       userId,
@@ -120,13 +120,13 @@ describe("placeOrder via prismaOrderStore", () => {
     const pet = await makePet(categoryId, { stock: 20 });
     const key = randomUUID();
     const [a, b] = [await makeUser(), await makeUser()];
-    const ra = await placeOrder(prismaOrderStore, {
+    const ra = await placeOrder(orderStore, {
       items: [{ petId: pet.id, quantity: 1 }],
       idempotencyKey: key,
       userId: a,
       placedVia: "monolith",
     });
-    const rb = await placeOrder(prismaOrderStore, {
+    const rb = await placeOrder(orderStore, {
       items: [{ petId: pet.id, quantity: 1 }],
       idempotencyKey: key,
       userId: b,
@@ -146,7 +146,7 @@ describe("placeOrder via prismaOrderStore", () => {
       total: 0.02,
     });
     expect(body).toEqual({ items: [{ petId: pet.id, quantity: 2 }], idempotencyKey: body.idempotencyKey });
-    const placed = await placeOrder(prismaOrderStore, { ...body, userId, placedVia: "serverless" });
+    const placed = await placeOrder(orderStore, { ...body, userId, placedVia: "serverless" });
     expect(placed.totalCents).toBe(199_800);
     const order = await prisma.order.findUniqueOrThrow({ where: { id: placed.orderId }, include: { lines: true } });
     expect(order.totalCents).toBe(199_800);
@@ -162,7 +162,7 @@ describe("placeOrder via prismaOrderStore", () => {
   it("rejects unknown pets and empty orders without writing anything", async () => {
     const userId = await makeUser();
     await expect(
-      placeOrder(prismaOrderStore, {
+      placeOrder(orderStore, {
         items: [{ petId: 2_000_000_000, quantity: 1 }],
         idempotencyKey: randomUUID(),
         userId,
@@ -170,7 +170,7 @@ describe("placeOrder via prismaOrderStore", () => {
       }),
     ).rejects.toMatchObject({ code: "bad_request" });
     await expect(
-      placeOrder(prismaOrderStore, { items: [], idempotencyKey: randomUUID(), userId, placedVia: "monolith" }),
+      placeOrder(orderStore, { items: [], idempotencyKey: randomUUID(), userId, placedVia: "monolith" }),
     ).rejects.toMatchObject({
       code: "bad_request",
     });
@@ -181,7 +181,7 @@ describe("placeOrder via prismaOrderStore", () => {
     const pet = await makePet(categoryId, { stock: 5 });
     const before = await prisma.pet.findUniqueOrThrow({ where: { id: pet.id }, select: { updatedAt: true } });
     const userId = await makeUser();
-    await placeOrder(prismaOrderStore, {
+    await placeOrder(orderStore, {
       items: [{ petId: pet.id, quantity: 1 }],
       idempotencyKey: randomUUID(),
       userId,
