@@ -9,8 +9,10 @@ export type CpuProfile = {
   timeDeltas: number[];
 };
 
+export type Part = [string, (url: string, fn: string) => boolean];
+
 /** Checked in order for each frame: the first part whose test matches names the frame. */
-const PARTS: [string, (url: string, fn: string) => boolean][] = [
+const PARTS: Part[] = [
   ["idle", (_u, fn) => fn === "(idle)"],
   ["garbage collection", (_u, fn) => fn === "(garbage collector)"],
   [
@@ -31,8 +33,42 @@ const PARTS: [string, (url: string, fn: string) => boolean][] = [
   ["Node.js (http, streams, crypto)", (u) => u.startsWith("node:") || u === ""],
 ];
 
+/**
+ * The image pipelines' parts (scripts/bench-pipeline.ts BENCH_CPU_PROF): the Workflow SDK (its runtime, the local
+ * world's queue and event log, the workflow and step bundles it evaluates), sharp's JavaScript side (its decoding and
+ * encoding run on libuv's threads, not in this profile), the search index (monolith in process, the serverless
+ * artifact), then the page parts.
+ */
+export const PIPELINE_PARTS: Part[] = [
+  ...PARTS.slice(0, 2),
+  ["Workflow SDK (runtime, local world, bundles)", (u) => /@workflow|\/workflow\/dist|\.well-known\/workflow|world-local/.test(u)],
+  ["sharp (JS side)", (u) => /\/sharp\//.test(u)],
+  ["search index (minisearch, build/serialize)", (u) => /minisearch|search-index|search-artifact|search-catalog/.test(u)],
+  ...PARTS.slice(2),
+];
+
+/** The functions with the most self time (url:line shortened), for what the parts do not say. */
+export function topFunctions(profile: CpuProfile, n = 15, lastMs = Infinity): { fn: string; ms: number }[] {
+  const from = profile.endTime - lastMs * 1000;
+  const byId = new Map(profile.nodes.map((x) => [x.id, x]));
+  const ms = new Map<string, number>();
+  let at = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at < from) return;
+    const { functionName, url } = byId.get(id)!.callFrame;
+    if (functionName === "(idle)") return;
+    const key = `${functionName || "(anonymous)"} ${url.replace(/^.*node_modules\//, "").replace(/^.*\.next\//, ".next/")}`;
+    ms.set(key, (ms.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...ms]
+    .map(([fn, v]) => ({ fn, ms: v }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, n);
+}
+
 /** `lastMs`: only the samples of the profile's last `lastMs` milliseconds (the load, not the server's start-up). */
-export function breakdown(profile: CpuProfile, lastMs = Infinity): { part: string; ms: number; percent: number }[] {
+export function breakdown(profile: CpuProfile, lastMs = Infinity, parts: Part[] = PARTS): { part: string; ms: number; percent: number }[] {
   const from = profile.endTime - lastMs * 1000; // µs
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
@@ -42,7 +78,7 @@ export function breakdown(profile: CpuProfile, lastMs = Infinity): { part: strin
     const known = partOfNode.get(id);
     if (known) return known;
     const { url, functionName } = byId.get(id)!.callFrame;
-    let part = PARTS.find(([, test]) => test(url, functionName))?.[0];
+    let part = parts.find(([, test]) => test(url, functionName))?.[0];
     // "Node.js" only when nothing above is one of ours: walk up for a more specific part first.
     if (!part || part.startsWith("Node.js")) {
       const up = parent.get(id);
