@@ -15,7 +15,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { loadavg } from "node:os";
 import { recordRows } from "./lib/bench-rows";
 import { createClient } from "@libsql/client";
-import { PIPELINE_PARTS, breakdown, topFunctions, type CpuProfile } from "./lib/cpu-profile-breakdown";
+import { PIPELINE_PARTS, breakdown, bySource, topFunctions, type CpuProfile } from "./lib/cpu-profile-breakdown";
 import { ensureFreshBuild } from "./lib/build-freshness";
 import { spawnServer } from "./lib/spawn-server";
 import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -245,6 +245,12 @@ function printProfile(label: string, dir: string, loadMs: number): void {
   console.log("| part | ms | % of busy |\n|---|---:|---:|");
   for (const row of breakdown(profile, loadMs, PIPELINE_PARTS))
     console.log(`| ${row.part} | ${row.ms.toFixed(0)} | ${Number.isNaN(row.percent) ? "—" : row.percent.toFixed(1)} |`);
+  const sources = bySource(profile, loadMs);
+  const share = (ms: number) => ((ms / sources.busy) * 100).toFixed(1);
+  console.log("\n| source (self time, through the build's source maps) | ms | % of busy |\n|---|---:|---:|");
+  for (const [src, ms] of sources.self.slice(0, 20)) console.log(`| ${src} | ${ms.toFixed(0)} | ${share(ms)} |`);
+  console.log("\n| our file (inclusive: with all it called) | ms | % of busy |\n|---|---:|---:|");
+  for (const [src, ms] of sources.ours.slice(0, 20)) console.log(`| ${src} | ${ms.toFixed(0)} | ${share(ms)} |`);
   console.log("\n| function (self time) | ms |\n|---|---:|");
   for (const f of topFunctions(profile, 20, loadMs)) console.log(`| ${f.fn.replaceAll("|", "\\|")} | ${f.ms.toFixed(0)} |`);
 }

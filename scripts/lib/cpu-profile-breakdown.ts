@@ -1,10 +1,17 @@
 // Turns a V8 .cpuprofile into "where the busy time went" by part of the app. Each sample is charged to the
 // innermost frame of its stack that belongs to a known part (a span recorded from inside a Prisma query counts
 // as spans; a query started while rendering counts as Prisma); samples with no known frame count as "other".
+import { existsSync, readFileSync } from "node:fs";
+import { SourceMap } from "node:module";
+
 export type CpuProfile = {
   startTime: number;
   endTime: number;
-  nodes: { id: number; callFrame: { functionName: string; url: string }; children?: number[] }[];
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber?: number; columnNumber?: number };
+    children?: number[];
+  }[];
   samples: number[];
   timeDeltas: number[];
 };
@@ -98,4 +105,75 @@ export function breakdown(profile: CpuProfile, lastMs = Infinity, parts: Part[] 
   });
   const busy = [...ms].filter(([p]) => p !== "idle").reduce((s, [, v]) => s + v, 0);
   return [...ms].map(([part, v]) => ({ part, ms: v, percent: part === "idle" ? NaN : (v / busy) * 100 })).sort((a, b) => b.ms - a.ms);
+}
+
+/**
+ * Self time by original source, through the build's source maps: Turbopack bundles packages and our files into
+ * hashed chunks, so a chunk's URL says nothing; its map says which package (npm:name) or file of ours a frame came
+ * from. `ours` adds the inclusive time of our own files (a file's time with everything it called).
+ */
+export function bySource(profile: CpuProfile, lastMs = Infinity): { self: [string, number][]; ours: [string, number][]; busy: number } {
+  const from = profile.endTime - lastMs * 1000;
+  const maps = new Map<string, SourceMap | null>();
+  const mapFor = (url: string): SourceMap | null => {
+    if (!maps.has(url)) {
+      let map: SourceMap | null = null;
+      try {
+        const file = url.startsWith("file://") ? new URL(url).pathname : url;
+        if (file.includes("/.next/") && existsSync(`${file}.map`)) map = new SourceMap(JSON.parse(readFileSync(`${file}.map`, "utf8")));
+      } catch {
+        map = null;
+      }
+      maps.set(url, map);
+    }
+    return maps.get(url) ?? null;
+  };
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const names = new Map<number, string>();
+  const sourceOf = (id: number): string => {
+    const known = names.get(id);
+    if (known) return known;
+    const { url, functionName, lineNumber = 0, columnNumber = 0 } = byId.get(id)!.callFrame;
+    let src = url;
+    if (!url) src = functionName || "(native)";
+    // The server's only WebAssembly is Prisma's query compiler (engineType "client"); libSQL and sharp are native.
+    else if (url.startsWith("wasm://")) src = "WebAssembly (Prisma's query compiler)";
+    else {
+      const entry = mapFor(url)?.findEntry(lineNumber, columnNumber) as { originalSource?: string } | undefined;
+      if (entry?.originalSource) src = entry.originalSource;
+      src = src.replace(/^file:\/\//, "").replace(/^.*\[project\]\//, "");
+      const pkg = /node_modules\/((?:@|%40)[^/]+\/[^/]+|[^/]+)/.exec(src);
+      if (pkg) src = `npm:${pkg[1]!.replace("%40", "@")}`;
+      else if (src.startsWith("node:")) src = "Node.js internals";
+      else src = src.replace(/^(\.\.\/)+/, "").replace(/^.*\/(scripts|app|core|infra|lens|monolith|serverless|components|i18n)\//, "$1/");
+    }
+    names.set(id, src);
+    return src;
+  };
+  const self = new Map<string, number>();
+  const inclusive = new Map<string, number>();
+  let busy = 0;
+  let at = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at < from) return;
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    const src = sourceOf(id);
+    if (src === "(idle)") return;
+    busy += ms;
+    self.set(src, (self.get(src) ?? 0) + ms);
+    const seen = new Set<string>();
+    for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) {
+      const s = sourceOf(x);
+      if (seen.has(s)) continue;
+      seen.add(s);
+      inclusive.set(s, (inclusive.get(s) ?? 0) + ms);
+    }
+  });
+  const ours = [...inclusive].filter(([s]) =>
+    /^(app|core|infra|lens|monolith|serverless|components|i18n|scripts)\/|^(proxy|instrumentation)\.ts$/.test(s),
+  );
+  return { self: [...self].sort((a, b) => b[1] - a[1]), ours: ours.sort((a, b) => b[1] - a[1]), busy };
 }
