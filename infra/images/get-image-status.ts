@@ -4,6 +4,7 @@ import "server-only";
 // no storage tokens, no draft internals beyond the pet's name.
 import { PIPELINE_STEPS, type StepStatus } from "../../core/images/image-rules";
 import type { ImageStatusDto, ImageStepDto } from "../../core/images/image-status-dto";
+import type { ImageStep, ImageUpload, Prisma } from "@prisma/client";
 import { prisma } from "../db/prisma-client";
 import { getStorage } from "../storage/get-storage";
 
@@ -18,6 +19,31 @@ export async function getImageStatus(imageId: string): Promise<ImageStatusDto | 
     prisma.imageStep.findMany({ where: { imageId } }),
     prisma.image.findUnique({ where: { id: imageId }, select: { smallKey: true } }),
   ]);
+  return toImageStatusDto(upload, rows, image);
+}
+
+/**
+ * Several uploads' statuses in three queries (uploads, their steps, their images) instead of three per upload: the
+ * admin page lists the last ten on every render. Newest first, as `where` and `take` select them.
+ */
+export async function listImageStatuses(where: Prisma.ImageUploadWhereInput, take: number): Promise<ImageStatusDto[]> {
+  const uploads = await prisma.imageUpload.findMany({ where, orderBy: { createdAt: "desc" }, take });
+  if (uploads.length === 0) return [];
+  const ids = uploads.map((u) => u.id);
+  const [rows, images] = await Promise.all([
+    prisma.imageStep.findMany({ where: { imageId: { in: ids } } }),
+    prisma.image.findMany({ where: { id: { in: ids } }, select: { id: true, smallKey: true } }),
+  ]);
+  return uploads.map((u) =>
+    toImageStatusDto(
+      u,
+      rows.filter((r) => r.imageId === u.id),
+      images.find((i) => i.id === u.id),
+    ),
+  );
+}
+
+function toImageStatusDto(upload: ImageUpload, rows: ImageStep[], image: { smallKey: string | null } | null | undefined): ImageStatusDto {
   const byStep = new Map(rows.map((r) => [r.step, r]));
   let petName = "";
   try {

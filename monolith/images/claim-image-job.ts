@@ -14,16 +14,20 @@ export async function claimImageJob(prisma: PrismaClient, leaseMs: number, now =
     ],
   };
   // A few candidates, in case another consumer wins the first.
-  const candidates = await prisma.imageJob.findMany({ where: due, orderBy: { runAfter: "asc" }, take: 3, select: { id: true } });
-  for (const { id } of candidates) {
+  const candidates = await prisma.imageJob.findMany({
+    where: due,
+    orderBy: { runAfter: "asc" },
+    take: 3,
+    select: { id: true, imageId: true, attempts: true },
+  });
+  for (const { id, imageId, attempts } of candidates) {
+    // Matches only if the row is still as read (due, with the attempts we saw): then the job is ours and its
+    // attempts are ours plus one, with no read back. Anyone else's claim in between bumped attempts or the lease.
     const { count } = await prisma.imageJob.updateMany({
-      where: { id, ...due },
+      where: { id, attempts, ...due },
       data: { status: "running", leaseUntil: new Date(now.getTime() + leaseMs), attempts: { increment: 1 } },
     });
-    if (count === 1) {
-      const job = await prisma.imageJob.findUniqueOrThrow({ where: { id }, select: { id: true, imageId: true, attempts: true } });
-      return job;
-    }
+    if (count === 1) return { id, imageId, attempts: attempts + 1 };
   }
   return null;
 }

@@ -173,6 +173,36 @@ describe("monolith image consumer", () => {
     await prisma.imageJob.update({ where: { imageId }, data: { status: "done" } });
   });
 
+  it("does not lose a wake that comes while a claim is reading: the new photo waits for no poll interval", async () => {
+    // The claim's read runs before the job exists and is held back until the job is committed and the wake sent,
+    // the moment no loop is asleep to receive it. With a one-minute poll, only the kept wake can start the job.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let first = true;
+    const jobs = new Proxy(prisma.imageJob, {
+      get(target, key) {
+        const value = Reflect.get(target, key) as unknown;
+        if (key !== "findMany" || typeof value !== "function") return typeof value === "function" ? value.bind(target) : value;
+        return async (...args: unknown[]) => {
+          const rows = (await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args)) as unknown;
+          if (first) {
+            first = false;
+            await held;
+          }
+          return rows;
+        };
+      },
+    });
+    const slowReads = new Proxy(prisma, { get: (target, key) => (key === "imageJob" ? jobs : Reflect.get(target, key)) });
+    consumer = runImageConsumer({ concurrency: 1, pollMs: 60_000, prisma: slowReads, log: quiet });
+    await new Promise((r) => setTimeout(r, 200));
+    const { imageId } = await enqueue(await makeJpeg(200, 150));
+    consumer.wake();
+    release();
+    const job = await waitForJob(imageId, ["done", "dead"], 10_000);
+    expect(job.status).toBe("done");
+  });
+
   it("is idempotent: running every step twice changes nothing", async () => {
     const { imageId, name } = await enqueue(await makeJpeg(400, 300));
     const first = await processImageJob(imageId);

@@ -49,13 +49,21 @@ export function runImageConsumer(options: ImageConsumerOptions = {}): ImageConsu
   } = options;
   let stopped = false;
   const sleepers = new Set<() => void>();
+  // A wake that came while no loop was asleep (a loop was between its claim's read and its sleep): the next
+  // sleep returns at once and that loop claims again, instead of leaving the new photo for a whole poll interval.
+  let wakePending = false;
 
   const wake = () => {
+    wakePending = true;
     for (const resolve of sleepers) resolve();
     sleepers.clear();
   };
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
+  const sleep = (ms: number): Promise<void> => {
+    if (wakePending) {
+      wakePending = false;
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve) => {
       const timer = setTimeout(done, ms);
       function done() {
         clearTimeout(timer);
@@ -64,6 +72,7 @@ export function runImageConsumer(options: ImageConsumerOptions = {}): ImageConsu
       }
       sleepers.add(done);
     });
+  };
 
   async function settle(job: ClaimedJob, error: unknown): Promise<void> {
     const permanent = error instanceof ImageStepError && error.permanent;
@@ -138,6 +147,8 @@ export function runImageConsumer(options: ImageConsumerOptions = {}): ImageConsu
         continue;
       }
       let job: ClaimedJob | null = null;
+      // Cleared before the claim reads: a wake from here on is for a job this read may not see yet.
+      wakePending = false;
       try {
         job = await claimImageJob(prisma, leaseMs);
       } catch (e) {

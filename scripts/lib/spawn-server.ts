@@ -9,9 +9,16 @@ import { root } from "./preflight";
 //
 // The IPC channel is there only so the server notices when its launcher is gone (killed with -9, or its
 // terminal closed): serve.ts then stops by itself instead of living on, orphaned, on the port.
-export function spawnServer(options: { env: NodeJS.ProcessEnv; port: number | string; host?: string; stdio?: IOType }): ChildProcess {
+export function spawnServer(options: {
+  env: NodeJS.ProcessEnv;
+  port: number | string;
+  host?: string;
+  stdio?: IOType;
+  /** Node options before the script, e.g. `--cpu-prof` (scripts/bench-pipeline.ts BENCH_CPU_PROF). */
+  nodeArgs?: string[];
+}): ChildProcess {
   const io = options.stdio ?? "inherit";
-  return spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts")], {
+  return spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", "tsx", path.join(root, "scripts/serve.ts")], {
     cwd: root,
     env: { ...options.env, PORT: String(options.port), ...(options.host ? { HOST: options.host } : {}) },
     stdio: [io, io, io, "ipc"],

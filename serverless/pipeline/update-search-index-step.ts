@@ -1,10 +1,11 @@
-// Step 4 as a durable step: rebuild the search function's index artifact in blob storage from the catalog,
-// so the next search (warm or cold instance) finds the new pet. ARCH: the monolith updates its in-memory
-// index in process; here the index is an artifact other function instances load. Idempotent: the artifact
-// is rebuilt from the database, so a second run writes the same index.
+// Step 4 as a durable step: bring the search function's index artifact in blob storage up to the catalog, so
+// the next search (warm or cold instance) finds the new pet: rebuilt from the database, unless the artifact in
+// storage was already built from this very catalog (a search that came first rebuilt it). ARCH: the monolith
+// updates its in-memory index in process; here the index is an artifact other function instances load.
+// Idempotent: the artifact is built from the database, so a second run writes the same index or none.
 import { STEP_MAX_RETRIES, originalKey } from "../../core/images/pipeline-steps";
 import { getStorage } from "../../infra/storage/get-storage";
-import { writeSearchArtifact } from "../functions/search/write-search-artifact";
+import { ensureSearchArtifactCurrent } from "../functions/search/write-search-artifact";
 import { runImageStep } from "./run-image-step";
 
 export async function updateSearchIndexStep(imageId: string): Promise<void> {
@@ -14,7 +15,7 @@ export async function updateSearchIndexStep(imageId: string): Promise<void> {
     imageId,
     "index",
     async () => {
-      await writeSearchArtifact();
+      await ensureSearchArtifactCurrent();
     },
     { lastStep: true },
   );

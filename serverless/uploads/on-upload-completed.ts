@@ -5,7 +5,6 @@ import "server-only";
 // the pipeline writes can never start another run.
 import { start } from "workflow/api";
 import { createImageUpload } from "../../infra/images/create-image-upload";
-import { getImageStatus } from "../../infra/images/get-image-status";
 import { prisma } from "../../infra/db/prisma-client";
 import type { NewPetDraft } from "../../core/images/image-rules";
 import { activeFault } from "../../infra/faults/fault-state";
@@ -19,10 +18,14 @@ export type UploadCompleted = { key: string; draft: NewPetDraft };
 export async function onUploadCompleted(event: UploadCompleted): Promise<{ imageId: string; runId: string } | null> {
   const imageId = imageIdFromUploadKey(event.key);
   if (!imageId) return null;
-  // A repeated event (a retried webhook, a replayed PUT) must not start a second run for the same image.
-  const existing = await getImageStatus(imageId);
-  if (existing) return null;
-  await createImageUpload({ imageId, via: "serverless", draft: event.draft, originalKey: event.key });
+  // A repeated event (a retried webhook, a replayed PUT) must not start a second run for the same image: the
+  // upload row's primary key is the image id, so the second insert fails and starts nothing (no read first).
+  try {
+    await createImageUpload({ imageId, via: "serverless", draft: event.draft, originalKey: event.key });
+  } catch (e) {
+    if ((e as { code?: string }).code === "P2002") return null;
+    throw e;
+  }
   // With the recursive-trigger switch on, the upload's own run is the loop's first run.
   const loop = activeFault("recursive-trigger");
   if (loop) admitLoopRun(imageId, loop.maxRuns);

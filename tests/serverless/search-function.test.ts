@@ -6,7 +6,11 @@ import { prisma } from "@/infra/db/prisma-client";
 import { catalogVersion } from "@/infra/search/load-search-documents";
 import { getStorage } from "@/infra/storage/get-storage";
 import { SEARCH_INDEX_KEY, SEARCH_META_KEY } from "@/serverless/functions/search/search-artifact-keys";
-import { writeSearchArtifact } from "@/serverless/functions/search/write-search-artifact";
+import {
+  ensureSearchArtifactCurrent,
+  readSearchArtifactMeta,
+  writeSearchArtifact,
+} from "@/serverless/functions/search/write-search-artifact";
 import { resetRateLimits } from "@/serverless/gateway/rate-limits";
 import { listInvocations } from "@/serverless/runtime/invocation-log";
 import { resetFunctionInstances, setRuntimeLimits } from "@/serverless/runtime/function-runtime";
@@ -110,6 +114,23 @@ describe("GET /api/functions/search", () => {
     const newMeta = JSON.parse((await getStorage().get(SEARCH_META_KEY))!.body.toString()) as { version: string };
     expect(newMeta.version).toBe(await catalogVersion());
     expect(after.headers.get("x-index-version")).toBe(newMeta.version);
+  });
+
+  it("the pipeline's index step rebuilds the artifact only when it is older than the catalog", async () => {
+    await ensureSearchArtifactCurrent(); // whatever state storage was in, it is current now
+    const builtAt = (await readSearchArtifactMeta())!.builtAt;
+    expect(await ensureSearchArtifactCurrent()).toBe("current");
+    expect((await readSearchArtifactMeta())!.builtAt).toBe(builtAt); // not written again
+
+    const cat = await createCategory("idx");
+    const word = unique("axolotl").replace(/[^a-z]/g, "");
+    const pet = await createPet(cat.id, { name: `Axel ${word}` });
+    expect(await ensureSearchArtifactCurrent()).toBe("rebuilt");
+    const meta = (await readSearchArtifactMeta())!;
+    expect(meta.version).toBe(await catalogVersion());
+    resetFunctionInstances(); // a cold instance reads the artifact as stored
+    const found = await call(search, `/api/functions/search?q=${word}`);
+    expect(((await found.json()) as SearchBody).hits.map((h) => h.id)).toEqual([pet.id]);
   });
 
   it("throttles with 429 beyond the function's concurrency limit", async () => {

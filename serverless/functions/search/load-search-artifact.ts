@@ -3,23 +3,13 @@ import "server-only";
 // artifact from blob storage; if storage holds none, or one older than the catalog, rebuild and write it.
 import { loadSearchIndex, type SearchIndex } from "../../../core/search/search-index";
 import { getStorage } from "../../../infra/storage/get-storage";
-import { SEARCH_INDEX_KEY, SEARCH_META_KEY, type SearchArtifactMeta } from "./search-artifact-keys";
-import { writeSearchArtifact } from "./write-search-artifact";
+import { SEARCH_INDEX_KEY } from "./search-artifact-keys";
+import { readSearchArtifactMeta, writeSearchArtifact } from "./write-search-artifact";
 
 export type LoadedArtifact = { index: SearchIndex; version: string; source: "storage" | "rebuilt" };
 
-async function readMeta(): Promise<SearchArtifactMeta | null> {
-  const obj = await getStorage().get(SEARCH_META_KEY);
-  if (!obj) return null;
-  try {
-    return JSON.parse(obj.body.toString("utf8")) as SearchArtifactMeta;
-  } catch {
-    return null; // a damaged meta object just means "rebuild"
-  }
-}
-
 export async function loadSearchArtifact(currentVersion: string): Promise<LoadedArtifact> {
-  const meta = await readMeta();
+  const meta = await readSearchArtifactMeta();
   if (meta?.version === currentVersion) {
     const obj = await getStorage().get(SEARCH_INDEX_KEY);
     if (obj) {

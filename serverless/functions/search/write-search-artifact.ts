@@ -25,6 +25,32 @@ async function build(): Promise<WrittenArtifact> {
   return { index, meta };
 }
 
+/** The meta object of the artifact in storage, or null (none yet, or unreadable: either means "rebuild"). */
+export async function readSearchArtifactMeta(): Promise<SearchArtifactMeta | null> {
+  const obj = await getStorage().get(SEARCH_META_KEY);
+  if (!obj) return null;
+  try {
+    return JSON.parse(obj.body.toString("utf8")) as SearchArtifactMeta;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The image pipeline's index step: rebuilds the artifact unless the one in storage was already built from the
+ * catalog as it is now. A pet's metadata step changes the catalog, and a search arriving before the index step
+ * (a search function instance finds its index stale and rebuilds it from the database, load-search-artifact.ts)
+ * has often built exactly this catalog already; a second full rebuild would only write the same index again.
+ * Safe because a build reads the catalog's version before its documents: an artifact labelled with the current
+ * version holds every pet of that version, this step's pet included.
+ */
+export async function ensureSearchArtifactCurrent(): Promise<"current" | "rebuilt"> {
+  const [version, meta] = await Promise.all([catalogVersion(), readSearchArtifactMeta()]);
+  if (meta?.version === version) return "current";
+  await writeSearchArtifact();
+  return "rebuilt";
+}
+
 /** One rebuild at a time per process: concurrent callers share it. */
 export function writeSearchArtifact(): Promise<WrittenArtifact> {
   holder.__searchArtifactWrite ??= build().finally(() => {
