@@ -169,9 +169,7 @@ describe("placeOrder via orderStore", () => {
         placedVia: "monolith",
       }),
     ).rejects.toMatchObject({ code: "bad_request" });
-    await expect(
-      placeOrder(orderStore, { items: [], idempotencyKey: randomUUID(), userId, placedVia: "monolith" }),
-    ).rejects.toMatchObject({
+    await expect(placeOrder(orderStore, { items: [], idempotencyKey: randomUUID(), userId, placedVia: "monolith" })).rejects.toMatchObject({
       code: "bad_request",
     });
     expect(await prisma.order.count({ where: { userId } })).toBe(0);
