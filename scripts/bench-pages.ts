@@ -44,9 +44,11 @@ function pct(sorted: number[], p: number) {
 }
 
 async function rps(url: string, duration = SLICE_SECONDS): Promise<{ rps: number; errors: number }> {
+  const started = performance.now();
   const r = await autocannon({ url, connections, duration });
-  // Completed requests over the wall time (autocannon's per-second average is unreliable for a few seconds).
-  return { rps: r.requests.total / r.duration, errors: r.non2xx + r.errors };
+  // Completed requests over the wall time, measured here (autocannon's per-second average is unreliable for a few
+  // seconds, and its `duration` is in whole seconds).
+  return { rps: r.requests.total / ((performance.now() - started) / 1000), errors: r.non2xx + r.errors };
 }
 
 /**
