@@ -12,9 +12,11 @@
 //
 // Run it as its own process (`node --import tsx scripts/serve.ts`, see scripts/lib/spawn-server.ts): launchers
 // do not keep the seed's memory alive next to the server, and a kill -9 of that process is a kill of the server.
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { parseTrustProxy, resolveClientAddress, type TrustedProxies } from "../infra/access/resolve-client-address";
+import { pointWorkflowAtDataFolder } from "../infra/lifecycle/local-workflow-world";
 import { claimShutdown, runShutdownTasks } from "../infra/lifecycle/shutdown-tasks";
 import { describePortInUse, exitWith, readSettings } from "./lib/preflight";
 
@@ -57,6 +59,18 @@ async function main() {
   // We handle the stop signals; background parts (the image consumer) register shutdown tasks instead.
   claimShutdown("scripts/serve.ts");
 
+  // Memory (docs/performance.md, decision 024): tsx turns Node's source maps on for our TypeScript's stack traces,
+  // and Node then parses and keeps the source map of every module loaded after it — Next's server chunks and
+  // runtimes (~90 MB of heap). Everything from here on is compiled JavaScript: off, as under `next start`.
+  process.setSourceMapsEnabled(false);
+  // The configuration `next build` resolved (.next/required-server-files.json), handed to Next the way its own
+  // standalone server.js does, not next.config.ts: reading that file at every start compiles it with SWC and loads
+  // the next-intl and Workflow build plugins, ~40 MB of native code and heap the server never uses. The variable is
+  // Next's, not public API: should a later Next ignore it, Next reads next.config.ts as before (slower, not wrong).
+  // next.config.ts's one runtime effect, where the Workflow world keeps its state, is done here instead.
+  pointWorkflowAtDataFolder();
+  const { config } = JSON.parse(readFileSync(path.join(root, ".next", "required-server-files.json"), "utf8")) as { config: object };
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
   const { default: next } = await import("next");
   // hostname "localhost", not HOST: Next builds the URL a proxy rewrite points at from it and treats a rewrite to
   // another origin as external (proxied, its status lost), so our 404/403 rewrites must name the same origin.
