@@ -10,8 +10,10 @@
 //    the monolith's image consumer finish the photos in flight (a few seconds at most: a job cut off keeps its
 //    lease and is claimed again after the next start), and says so in one line.
 //
-// Run it as its own process (`node --import tsx scripts/serve.ts`, see scripts/lib/spawn-server.ts): launchers
-// do not keep the seed's memory alive next to the server, and a kill -9 of that process is a kill of the server.
+// `npm start` calls serve() in its own process once its steps are done (the seed ran in a child that exited, so
+// nothing of it is held here): one process to serve, not a launcher waiting beside a server (decision 024).
+// Everyone else runs it as its own process (`node --import tsx scripts/serve.ts`, see scripts/lib/spawn-server.ts),
+// so that a kill -9 of the pid they hold is a kill of the server.
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -44,7 +46,11 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-async function main() {
+/**
+ * Serves the build in this process until a stop signal; resolves once it listens. `npm start` (scripts/start.ts)
+ * calls it in its own process after its steps; everyone else runs this file as a program (spawn-server.ts).
+ */
+export async function serve(): Promise<void> {
   // Next decides production vs development from NODE_ENV, and React reads it when first imported: set it first.
   (process.env as Record<string, string>).NODE_ENV = "production";
   // Configuration errors are sentences for a person, never a stack trace.
@@ -100,7 +106,12 @@ async function main() {
       );
     fail(`The server stopped: ${error.message}`);
   });
-  server.listen(port, host, () => console.log(`[server] listening on ${host}:${port}`));
+  const listening = new Promise<void>((resolve) =>
+    server.listen(port, host, () => {
+      console.log(`[server] listening on ${host}:${port}`);
+      resolve();
+    }),
+  );
 
   let stopping = 0;
   const stop = async (signal: NodeJS.Signals) => {
@@ -137,9 +148,10 @@ async function main() {
     process.on("disconnect", () => void stop("SIGHUP"));
     process.channel?.unref(); // the channel alone must not keep this process alive
   }
+  await listening;
 }
 
-// Only when run as a program (tests import rewriteClientAddress).
+// Only when run as a program (tests import rewriteClientAddress, npm start imports serve).
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  main().catch((error: unknown) => fail(`The server could not start: ${error instanceof Error ? error.message : String(error)}`));
+  serve().catch((error: unknown) => fail(`The server could not start: ${error instanceof Error ? error.message : String(error)}`));
 }

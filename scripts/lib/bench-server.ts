@@ -4,6 +4,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { root } from "./preflight";
+import { SERVER_NODE_FLAGS } from "./server-node-flags";
 
 export async function waitFor(url: string, ms = 120_000): Promise<void> {
   const until = Date.now() + ms;
@@ -53,7 +54,12 @@ export async function startApp(
     env,
     stdio: "ignore",
   });
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { cwd: appDir, env, stdio: "ignore" });
+  // This checkout's flags for any build (a compared older build is served as this one is, so only the build differs).
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--import", "tsx", "scripts/serve.ts"], {
+    cwd: appDir,
+    env,
+    stdio: "ignore",
+  });
   await waitFor(`http://127.0.0.1:${port}/api/health`);
   return server;
 }
