@@ -53,7 +53,7 @@ async function main() {
     await checkPortFree(port, host, "npm start");
   });
   await step("Database migrations", () => run(bin("prisma"), ["migrate", "deploy"]));
-  // A child process that exits: the launcher never holds the seed's memory (sharp, Prisma) next to the server.
+  // A child process that exits: this process, which serves next, never holds the seed's memory (sharp, Prisma).
   await step("Seed (only when the catalog is empty)", () => run(process.execPath, ["--import", "tsx", "scripts/seed-if-empty.ts"]));
   // Made now (generated into the data folder on the first start), so the server and this link agree.
   const { classKey } = appSecrets();

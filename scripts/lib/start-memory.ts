@@ -1,4 +1,4 @@
-// Issue 13's memory row, measured as a class meets it: the real `npm start` (npm, the launcher, the server and
+// Issue 13's memory row, measured as a class meets it: the real `npm start` (npm, its shell, the server and
 // anything they started) on a data folder of the bench's own, 20 s of load on both stores, then the memory of the
 // whole process tree under npm. The gateway's per-address limits are opened (the load is one address on purpose;
 // otherwise most search calls would be cheap 429s); everything else is the app's default settings, including the
