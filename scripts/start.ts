@@ -2,9 +2,9 @@
 // migrations → seed (when empty) → build (when sources are newer than the last build, or it was interrupted) →
 // the server (scripts/serve.ts, in this same process: each step before it ran in a child process that exited), then
 // prints where to go, what to share with students and the instructor link. SKIP_BUILD=1 does not build when a
-// complete build exists (CI and the e2e tests build separately). package.json runs this file with the server's Node
-// flags (scripts/lib/server-node-flags.ts); `node <those flags> --import tsx scripts/start.ts` is the same without
-// npm's own process (~55 MB).
+// complete build exists (CI and the e2e tests build separately). package.json runs it as
+// `node --import tsx scripts/start.ts` (the tsx CLI would add a process of its own); that command is the same
+// without npm's own process (~55 MB).
 import "./lib/check-node";
 import { spawn } from "node:child_process";
 import { networkInterfaces } from "node:os";

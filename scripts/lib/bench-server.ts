@@ -4,7 +4,6 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { root } from "./preflight";
-import { SERVER_NODE_FLAGS } from "./server-node-flags";
 
 export async function waitFor(url: string, ms = 120_000): Promise<void> {
   const until = Date.now() + ms;
@@ -54,8 +53,7 @@ export async function startApp(
     env,
     stdio: "ignore",
   });
-  // This checkout's flags for any build (a compared older build is served as this one is, so only the build differs).
-  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--import", "tsx", "scripts/serve.ts"], {
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     cwd: appDir,
     env,
     stdio: "ignore",

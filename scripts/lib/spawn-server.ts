@@ -1,11 +1,10 @@
 // Starts scripts/serve.ts as a child process, for the e2e suite, the after-build tests, the benches and the crash
 // test (`npm start` serves in its own process instead, decision 024). `node --import tsx` (not the tsx CLI, which
 // would run the server in a grandchild): the pid we hold is the server's, so SIGINT/SIGTERM reach its clean stop and
-// the crash test's SIGKILL really kills the server. With the same Node flags as `npm start`'s server.
+// the crash test's SIGKILL really kills the server.
 import { spawn, type ChildProcess, type IOType } from "node:child_process";
 import path from "node:path";
 import { root } from "./preflight";
-import { SERVER_NODE_FLAGS } from "./server-node-flags";
 
 //
 // The IPC channel is there only so the server notices when its launcher is gone (killed with -9, or its
@@ -19,7 +18,7 @@ export function spawnServer(options: {
   nodeArgs?: string[];
 }): ChildProcess {
   const io = options.stdio ?? "inherit";
-  return spawn(process.execPath, [...SERVER_NODE_FLAGS, ...(options.nodeArgs ?? []), "--import", "tsx", path.join(root, "scripts/serve.ts")], {
+  return spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", "tsx", path.join(root, "scripts/serve.ts")], {
     cwd: root,
     env: { ...options.env, PORT: String(options.port), ...(options.host ? { HOST: options.host } : {}) },
     stdio: [io, io, io, "ipc"],

@@ -44,13 +44,22 @@ export async function npmStart(dataDir: string, port: number, extraEnv: Record<s
   return child;
 }
 
-/** 20 connections on each path of both stores in turn, `seconds` in all; completed requests per path. */
-export async function loadBothStores(base: string, seconds = 20): Promise<{ path: string; requests: number; non2xx: number }[]> {
+export type PathLoad = { path: string; requests: number; statuses: string };
+
+/**
+ * 20 connections on each path of both stores in turn, `seconds` in all; completed requests and status codes per
+ * path. The search function answers some 503s by design: 20 connections against its default limit of 10 instances.
+ */
+export async function loadBothStores(base: string, seconds = 20): Promise<PathLoad[]> {
   const each = seconds / BOTH_STORES.length;
-  const done = [];
+  const done: PathLoad[] = [];
   for (const p of BOTH_STORES) {
     const r = await autocannon({ url: base + p, connections: 20, duration: each });
-    done.push({ path: p, requests: r.requests.total, non2xx: r.non2xx });
+    const stats = (r as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {};
+    const statuses = Object.entries(stats)
+      .map(([code, s]) => `${code}×${s.count}`)
+      .join(" ");
+    done.push({ path: p, requests: r.requests.total, statuses });
   }
   return done;
 }
