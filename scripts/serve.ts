@@ -11,7 +11,7 @@
 //    lease and is claimed again after the next start), and says so in one line.
 //
 // `npm start` calls serve() in its own process once its steps are done (the seed ran in a child that exited, so
-// nothing of it is held here): one process to serve, not a launcher waiting beside a server (decision 024).
+// nothing of it is held here): one process to serve, not a launcher waiting beside a server (decision 025).
 // Everyone else runs it as its own process (`node --import tsx scripts/serve.ts`, see scripts/lib/spawn-server.ts),
 // so that a kill -9 of the pid they hold is a kill of the server.
 import { readFileSync } from "node:fs";
@@ -66,7 +66,7 @@ export async function serve(): Promise<void> {
   // We handle the stop signals; background parts (the image consumer) register shutdown tasks instead.
   claimShutdown("scripts/serve.ts");
 
-  // Memory (docs/performance.md, decision 024): tsx turns Node's source maps on for our TypeScript's stack traces,
+  // Memory (docs/performance.md, decision 025): tsx turns Node's source maps on for our TypeScript's stack traces,
   // and Node then parses and keeps the source map of every module loaded after it — Next's server chunks and
   // runtimes (~90 MB of heap). Everything from here on is compiled JavaScript: off, as under `next start`.
   process.setSourceMapsEnabled(false);

@@ -65,7 +65,7 @@ async function main() {
 
   const serverStart = performance.now();
   console.log(`▸ Starting the server on ${host}:${port}…`);
-  // In this process (decision 024): the server handles the stop signals itself, and a failure to start is its
+  // In this process (decision 025): the server handles the stop signals itself, and a failure to start is its
   // one sentence and exit code. Resolves once it listens.
   // PORT as a server started by spawn-server.ts has it (core/config/env.ts's portConfigured).
   process.env.PORT = String(port);
