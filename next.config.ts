@@ -4,20 +4,11 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { withWorkflow } from "workflow/next";
 import { API_CSP, COMMON_SECURITY_HEADERS } from "./infra/http/security-headers";
+import { pointWorkflowAtDataFolder } from "./infra/lifecycle/local-workflow-world";
 
-// ARCH: the serverless image pipeline runs as durable Workflow SDK runs. Without a Vercel deployment they use
-// the local world, whose state (runs, steps, queue) is JSON on disk. withWorkflow would put it under
-// .next/workflow-data, which every `next build` wipes — runs in flight would be lost — so it goes to the data
-// folder instead (<DATA_DIR>/workflow), next to the database it belongs with. Set here, before any route loads
-// the world, because `next build`, `next start` and `next dev` all read this file first.
-// These are the Workflow SDK's own variables (it reads process.env itself), and the build must not validate the
-// app's runtime settings (core/config/env.ts), hence the direct reads and writes.
-/* eslint-disable no-restricted-syntax */
-if (!process.env.VERCEL_DEPLOYMENT_ID && !process.env.WORKFLOW_TARGET_WORLD) {
-  process.env.WORKFLOW_TARGET_WORLD = "local";
-  process.env.WORKFLOW_LOCAL_DATA_DIR ??= path.join(path.resolve(process.env.DATA_DIR ?? "data"), "workflow");
-}
-/* eslint-enable no-restricted-syntax */
+// The Workflow SDK's local world keeps its state in the data folder, not under .next (see the module). Set here,
+// before any route loads the world, because `next build` and `next dev` read this file first.
+pointWorkflowAtDataFolder();
 
 // i18n/request.ts hands next-intl precompiled messages (i18n/compiled-messages.ts), so use-intl's formatter is its
 // format-only build (no ICU parser) on the server and in the browser alike. The same alias next-intl's own

@@ -1,5 +1,6 @@
 // `npm start`'s seed step, run as its own process that exits when done: the seed renders pictures with sharp and
-// holds the Prisma engine, and none of that memory should stay in the launcher next to the server for the class.
+// holds the Prisma engine, and none of that memory should stay in `npm start`'s process, which goes on to serve
+// the class.
 import "./lib/check-node";
 
 async function main() {

@@ -10,11 +10,16 @@
 //    the monolith's image consumer finish the photos in flight (a few seconds at most: a job cut off keeps its
 //    lease and is claimed again after the next start), and says so in one line.
 //
-// Run it as its own process (`node --import tsx scripts/serve.ts`, see scripts/lib/spawn-server.ts): launchers
-// do not keep the seed's memory alive next to the server, and a kill -9 of that process is a kill of the server.
+// `npm start` calls serve() in its own process once its steps are done (the seed ran in a child that exited, so
+// nothing of it is held here): one process to serve, not a launcher waiting beside a server (decision 025).
+// Everyone else runs it as its own process (`node --import tsx scripts/serve.ts`, see scripts/lib/spawn-server.ts),
+// so that a kill -9 of the pid they hold is a kill of the server.
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import v8 from "node:v8";
 import { parseTrustProxy, resolveClientAddress, type TrustedProxies } from "../infra/access/resolve-client-address";
+import { pointWorkflowAtDataFolder } from "../infra/lifecycle/local-workflow-world";
 import { claimShutdown, runShutdownTasks } from "../infra/lifecycle/shutdown-tasks";
 import { describePortInUse, exitWith, readSettings } from "./lib/preflight";
 
@@ -42,7 +47,11 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-async function main() {
+/**
+ * Serves the build in this process until a stop signal; resolves once it listens. `npm start` (scripts/start.ts)
+ * calls it in its own process after its steps; everyone else runs this file as a program (spawn-server.ts).
+ */
+export async function serve(): Promise<void> {
   // Next decides production vs development from NODE_ENV, and React reads it when first imported: set it first.
   (process.env as Record<string, string>).NODE_ENV = "production";
   // Configuration errors are sentences for a person, never a stack trace.
@@ -57,6 +66,24 @@ async function main() {
   // We handle the stop signals; background parts (the image consumer) register shutdown tasks instead.
   claimShutdown("scripts/serve.ts");
 
+  // Memory (docs/performance.md, decision 025): tsx turns Node's source maps on for our TypeScript's stack traces,
+  // and Node then parses and keeps the source map of every module loaded after it — Next's server chunks and
+  // runtimes (~90 MB of heap). Everything from here on is compiled JavaScript: off, as under `next start`.
+  process.setSourceMapsEnabled(false);
+  // V8 lets the old generation grow to up to 4× what survived the last full collection before collecting again
+  // (its limit here is ~4 GB): after 20 s of load the heap was 250–430 MB, two thirds of it garbage. At 1.6× the
+  // server's RSS after load fell from ~570 to ~340 MB with the same page throughput in the same run
+  // (docs/performance.md). A growth factor, not a heap cap: the 100,000-pet catalog with ten warm search
+  // instances keeps ~1.7 GB alive (153 MB per index copy), which a cap of 1 GB would kill.
+  v8.setFlagsFromString("--heap-growing-percent=60");
+  // The configuration `next build` resolved (.next/required-server-files.json), handed to Next the way its own
+  // standalone server.js does, not next.config.ts: reading that file at every start compiles it with SWC and loads
+  // the next-intl and Workflow build plugins, ~40 MB of native code and heap the server never uses. The variable is
+  // Next's, not public API: should a later Next ignore it, Next reads next.config.ts as before (slower, not wrong).
+  // next.config.ts's one runtime effect, where the Workflow world keeps its state, is done here instead.
+  pointWorkflowAtDataFolder();
+  const { config } = JSON.parse(readFileSync(path.join(root, ".next", "required-server-files.json"), "utf8")) as { config: object };
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
   const { default: next } = await import("next");
   // hostname "localhost", not HOST: Next builds the URL a proxy rewrite points at from it and treats a rewrite to
   // another origin as external (proxied, its status lost), so our 404/403 rewrites must name the same origin.
@@ -86,7 +113,12 @@ async function main() {
       );
     fail(`The server stopped: ${error.message}`);
   });
-  server.listen(port, host, () => console.log(`[server] listening on ${host}:${port}`));
+  const listening = new Promise<void>((resolve) =>
+    server.listen(port, host, () => {
+      console.log(`[server] listening on ${host}:${port}`);
+      resolve();
+    }),
+  );
 
   let stopping = 0;
   const stop = async (signal: NodeJS.Signals) => {
@@ -123,9 +155,10 @@ async function main() {
     process.on("disconnect", () => void stop("SIGHUP"));
     process.channel?.unref(); // the channel alone must not keep this process alive
   }
+  await listening;
 }
 
-// Only when run as a program (tests import rewriteClientAddress).
+// Only when run as a program (tests import rewriteClientAddress, npm start imports serve).
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  main().catch((error: unknown) => fail(`The server could not start: ${error instanceof Error ? error.message : String(error)}`));
+  serve().catch((error: unknown) => fail(`The server could not start: ${error instanceof Error ? error.message : String(error)}`));
 }

@@ -1,9 +1,12 @@
 // `npm start`: everything a newcomer needs, in order: preflight (Node, native packages, data folder, port) →
 // migrations → seed (when empty) → build (when sources are newer than the last build, or it was interrupted) →
-// the server (scripts/serve.ts, a child process), then prints where to go, what to share with students and the
-// instructor link. SKIP_BUILD=1 does not build when a complete build exists (CI and the e2e tests build separately).
+// the server (scripts/serve.ts, in this same process: each step before it ran in a child process that exited), then
+// prints where to go, what to share with students and the instructor link. SKIP_BUILD=1 does not build when a
+// complete build exists (CI and the e2e tests build separately). package.json runs it as
+// `node --import tsx scripts/start.ts` (the tsx CLI would add a process of its own); that command is the same
+// without npm's own process (~55 MB).
 import "./lib/check-node";
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { networkInterfaces } from "node:os";
 import path from "node:path";
 import { dataDir, databaseUrl } from "../infra/database-url";
@@ -11,7 +14,6 @@ import { appSecrets } from "../infra/secrets/app-secrets";
 import { buildReason } from "./lib/build-freshness";
 import { instructorLine, listenUrls } from "./lib/listen-urls";
 import { PreflightProblem, buildState, readSettings, checkNativePackages, checkDataFolderWritable, checkPortFree } from "./lib/preflight";
-import { spawnServer } from "./lib/spawn-server";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -39,23 +41,6 @@ function run(command: string, args: string[]): Promise<void> {
   });
 }
 
-function waitUntilServing(url: string, child: ChildProcess): Promise<boolean> {
-  return new Promise((resolve) => {
-    const deadline = Date.now() + 120_000;
-    const attempt = async () => {
-      if (child.exitCode !== null || Date.now() > deadline) return resolve(false);
-      try {
-        // Any HTTP answer means the server is up; health details are the health route's business.
-        await fetch(url, { signal: AbortSignal.timeout(5000) });
-        resolve(true);
-      } catch {
-        setTimeout(attempt, 250);
-      }
-    };
-    void attempt();
-  });
-}
-
 async function main() {
   const total = performance.now();
   // Validated (and fails early on a shared DB without SESSION_SECRET). Modules with native parts (sharp, libSQL,
@@ -68,7 +53,7 @@ async function main() {
     await checkPortFree(port, host, "npm start");
   });
   await step("Database migrations", () => run(bin("prisma"), ["migrate", "deploy"]));
-  // A child process that exits: the launcher never holds the seed's memory (sharp, Prisma) next to the server.
+  // A child process that exits: this process, which serves next, never holds the seed's memory (sharp, Prisma).
   await step("Seed (only when the catalog is empty)", () => run(process.execPath, ["--import", "tsx", "scripts/seed-if-empty.ts"]));
   // Made now (generated into the data folder on the first start), so the server and this link agree.
   const { classKey } = appSecrets();
@@ -80,19 +65,14 @@ async function main() {
 
   const serverStart = performance.now();
   console.log(`▸ Starting the server on ${host}:${port}…`);
-  const child = spawnServer({ env: process.env, port });
-  // The server's lifetime is ours: pass stop signals on (serve.ts treats the copy a terminal's Ctrl-C also
-  // sends it as the same stop) and leave with its exit code.
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => {
-      if (child.exitCode === null) child.kill(signal);
-    });
-  }
-  child.on("exit", (code, signal) => process.exit(code ?? (signal === "SIGINT" || signal === "SIGTERM" ? 0 : 1)));
+  // In this process (decision 025): the server handles the stop signals itself, and a failure to start is its
+  // one sentence and exit code. Resolves once it listens.
+  // PORT as a server started by spawn-server.ts has it (core/config/env.ts's portConfigured).
+  process.env.PORT = String(port);
+  const { serve } = await import("./serve");
+  await serve();
 
   const urls = listenUrls(host, port, networkInterfaces());
-  const probe = urls.local ?? urls.lan[0]!;
-  if (!(await waitUntilServing(`${probe}/api/health`, child))) return;
   const { DEMO_ACCOUNTS } = await import("../prisma/seed/seed-accounts");
   const accounts = embedded
     ? DEMO_ACCOUNTS.map((a) => `    ${a.role === "admin" ? "admin   " : "customer"}  ${a.email} / ${a.password}`).join("\n")

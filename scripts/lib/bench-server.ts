@@ -53,7 +53,11 @@ export async function startApp(
     env,
     stdio: "ignore",
   });
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { cwd: appDir, env, stdio: "ignore" });
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+    cwd: appDir,
+    env,
+    stdio: "ignore",
+  });
   await waitFor(`http://127.0.0.1:${port}/api/health`);
   return server;
 }

@@ -1,7 +1,7 @@
-// Starts scripts/serve.ts as a child process. `node --import tsx` (not the tsx CLI, which would run the server
-// in a grandchild): the pid we hold is the server's, so SIGINT/SIGTERM reach its clean stop and the crash
-// test's SIGKILL really kills the server. A child (not in-process) so the launcher's memory — the seed's
-// rendered pictures, Prisma — is not held next to the server for the whole class.
+// Starts scripts/serve.ts as a child process, for the e2e suite, the after-build tests, the benches and the crash
+// test (`npm start` serves in its own process instead, decision 025). `node --import tsx` (not the tsx CLI, which
+// would run the server in a grandchild): the pid we hold is the server's, so SIGINT/SIGTERM reach its clean stop and
+// the crash test's SIGKILL really kills the server.
 import { spawn, type ChildProcess, type IOType } from "node:child_process";
 import path from "node:path";
 import { root } from "./preflight";
