@@ -5,12 +5,12 @@
 // statements go back to back, with no other request's work between them, so the write lock is held for the
 // time the statements take and no longer, and Prisma's process-wide lock is not held at all (decision 024).
 // Reads (the replay lookup) stay on Prisma.
-import type { InValue, Transaction } from "@libsql/client";
+import type { InValue } from "@libsql/client";
 import { refuseUnclaimedLine, type ClaimedPet, type PricedOrder } from "../../core/orders/price-order";
 import type { OrderStorePort } from "../../core/orders/order-store-port";
 import { prisma } from "../db/prisma-client";
 import { retryBusy } from "../db/retry-busy";
-import { sqlTimestamp, sqlWriteTransaction } from "../db/sql-client";
+import { sqlTimestamp, sqlWriteTransaction, type SqlTransaction } from "../db/sql-client";
 import { noteCatalogChanged } from "../catalog/catalog-changes";
 import { activeFault, faultSleep } from "../faults/fault-state";
 import { withLensSpan } from "../../lens/server/with-lens-span";
@@ -22,7 +22,7 @@ const isUniqueViolation = (e: unknown) => e instanceof Error && /UNIQUE constrai
 
 type CommitInput = Parameters<OrderStorePort["commitOrder"]>[0];
 
-async function claimLine(tx: Transaction, item: { petId: number; quantity: number }, now: string): Promise<ClaimedPet> {
+async function claimLine(tx: SqlTransaction, item: { petId: number; quantity: number }, now: string): Promise<ClaimedPet> {
   // One statement per line: take the stock if there is enough, and hand back what pricing needs. updatedAt is
   // set as Prisma's @updatedAt would (the search index's freshness check reads it).
   const claimed = await tx.execute({
@@ -38,7 +38,7 @@ async function claimLine(tx: Transaction, item: { petId: number; quantity: numbe
   return { id: Number(row!.id), name: String(row!.name), priceCents: Number(row!.priceCents) };
 }
 
-async function insertOrder(tx: Transaction, input: CommitInput, priced: PricedOrder, now: string) {
+async function insertOrder(tx: SqlTransaction, input: CommitInput, priced: PricedOrder, now: string) {
   const inserted = await tx
     .execute({
       sql: `INSERT INTO "Order" ("userId", "idempotencyKey", "placedVia", "totalCents", "status", "createdAt") VALUES (?, ?, ?, ?, 'placed', ?) RETURNING "id", "totalCents"`,
