@@ -74,12 +74,18 @@ export function topFunctions(profile: CpuProfile, n = 15, lastMs = Infinity): { 
     .slice(0, n);
 }
 
-/** `lastMs`: only the samples of the profile's last `lastMs` milliseconds (the load, not the server's start-up). */
-export function breakdown(profile: CpuProfile, lastMs = Infinity, parts: Part[] = PARTS): { part: string; ms: number; percent: number }[] {
-  const from = profile.endTime - lastMs * 1000; // µs
+/** Each node of the profile by id, and each node's parent (V8 lists only children). */
+function nodeIndex(profile: CpuProfile) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  return { byId, parent };
+}
+
+/** `lastMs`: only the samples of the profile's last `lastMs` milliseconds (the load, not the server's start-up). */
+export function breakdown(profile: CpuProfile, lastMs = Infinity, parts: Part[] = PARTS): { part: string; ms: number; percent: number }[] {
+  const from = profile.endTime - lastMs * 1000; // µs
+  const { byId, parent } = nodeIndex(profile);
   const partOfNode = new Map<number, string>();
   const partOf = (id: number): string => {
     const known = partOfNode.get(id);
@@ -128,9 +134,7 @@ export function bySource(profile: CpuProfile, lastMs = Infinity): { self: [strin
     }
     return maps.get(url) ?? null;
   };
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const { byId, parent } = nodeIndex(profile);
   const names = new Map<number, string>();
   const sourceOf = (id: number): string => {
     const known = names.get(id);
