@@ -4,8 +4,7 @@ import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaClient } from "@prisma/client";
 import { databaseUrl } from "../database-url";
 import { LocalFileLibSQL } from "./local-file-driver";
-import { activeFault, faultSleep } from "../faults/fault-state";
-import { withLensSpan } from "../../lens/server/with-lens-span";
+import { databaseCall } from "./database-call";
 import { env } from "../../core/config/env";
 
 const globalForPrisma = globalThis as unknown as { __petStorePrisma?: PrismaClient; __petStoreUntracedPrisma?: PrismaClient };
@@ -21,24 +20,14 @@ function createUntracedClient(): PrismaClient {
   return client;
 }
 
-// Each query is a "database" span in the architecture lens (mode from the request that ran it). A query
+// Each query is a database call (infra/db/database-call.ts: a lens span, the "database latency" switch). A query
 // extension rather than @prisma/instrumentation: no extra packages, and it also times the libSQL driver.
 // The extended client has every method of PrismaClient; the cast only hides the extension's type.
 function traceQueries(client: PrismaClient): PrismaClient {
   return client.$extends({
     query: {
-      async $allOperations({ model, operation, args, query }) {
-        const name = model ? `${model}.${operation}` : operation;
-        return withLensSpan(
-          `db ${name}`,
-          { component: "database", attributes: { "db.system": "sqlite", "db.operation": name } },
-          async () => {
-            // The lab bench's "database latency" switch: every query of both stores waits this much longer.
-            const slow = activeFault("database-latency");
-            if (slow) await faultSleep(slow.ms);
-            return query(args);
-          },
-        );
+      $allOperations({ model, operation, args, query }) {
+        return databaseCall(model ? `${model}.${operation}` : operation, () => query(args));
       },
     },
   }) as unknown as PrismaClient;

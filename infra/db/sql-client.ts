@@ -6,6 +6,8 @@
 import { createClient, type Client, type Transaction } from "@libsql/client";
 import { env } from "../../core/config/env";
 import { databaseUrl } from "../database-url";
+import { databaseCall } from "./database-call";
+import { retryBusy } from "./retry-busy";
 import { localFileClient } from "./local-file-driver";
 
 const holder = globalThis as unknown as {
@@ -36,12 +38,21 @@ export function sqlTimestamp(date: Date): string {
 export type SqlTransaction = Pick<Transaction, "execute">;
 
 /**
- * A write transaction on this client (BEGIN IMMEDIATE … COMMIT; anything thrown rolls it back), one at a time in
- * this process: started in the same moment, two would interleave at their awaits and the second's BEGIN would meet
- * the first's lock inside SQLite, which waits synchronously, holding the very event loop the first needs to
- * finish. In turn, each runs its statements back to back. Busy from another process is the caller's to retry.
+ * A write transaction on this client (BEGIN IMMEDIATE … COMMIT; anything thrown rolls it back), as a database call
+ * (the lens span `db <operation>`, the "database latency" switch, waited out before the transaction opens so a slow
+ * database never holds the write lock longer), tried again whole when SQLite is busy (another process held the
+ * lock: the busy try changed nothing and was rolled back).
  */
-export function sqlWriteTransaction<T>(work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
+export function sqlWriteTransaction<T>(operation: string, work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
+  return databaseCall(operation, () => retryBusy(() => inTurn(work)));
+}
+
+/**
+ * One transaction at a time in this process: started in the same moment, two would interleave at their awaits and
+ * the second's BEGIN would meet the first's lock inside SQLite, which waits synchronously, holding the very event
+ * loop the first needs to finish. In turn, each runs its statements back to back.
+ */
+function inTurn<T>(work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
   const run = (holder.__petStoreSqlTurn ?? Promise.resolve()).then(() => {
     const { client, local } = sqlConnection();
     return local ? onOwnConnection(client, work) : onTransactionConnection(client, work);

@@ -9,11 +9,8 @@ import type { InValue } from "@libsql/client";
 import { refuseUnclaimedLine, type ClaimedPet, type PricedOrder } from "../../core/orders/price-order";
 import type { OrderStorePort } from "../../core/orders/order-store-port";
 import { prisma } from "../db/prisma-client";
-import { retryBusy } from "../db/retry-busy";
 import { sqlTimestamp, sqlWriteTransaction, type SqlTransaction } from "../db/sql-client";
 import { noteCatalogChanged } from "../catalog/catalog-changes";
-import { activeFault, faultSleep } from "../faults/fault-state";
-import { withLensSpan } from "../../lens/server/with-lens-span";
 
 /** The unique (userId, idempotencyKey) said no: this key already has an order. */
 class KeyAlreadyUsed extends Error {}
@@ -58,9 +55,12 @@ async function insertOrder(tx: SqlTransaction, input: CommitInput, priced: Price
   return { id: orderId, totalCents: Number(inserted.rows[0]!.totalCents) };
 }
 
-/** The claims, the order and its lines, in one write transaction (anything thrown rolls it all back). */
-function commitOnce(input: CommitInput) {
-  return sqlWriteTransaction(async (tx) => {
+/**
+ * The claims, the order and its lines, in one write transaction (anything thrown rolls it all back; a busy
+ * database retries it whole), shown in the lens as the database span `db Order.commit`.
+ */
+function commit(input: CommitInput) {
+  return sqlWriteTransaction("Order.commit", async (tx) => {
     const now = sqlTimestamp(new Date());
     const claimed: ClaimedPet[] = [];
     for (const item of input.items) claimed.push(await claimLine(tx, item, now));
@@ -79,20 +79,7 @@ export const orderStore: OrderStorePort = {
 
   async commitOrder(input) {
     try {
-      // Not a Prisma query, so the lens span and the "database latency" switch are applied here, as the Prisma
-      // client's extension applies them to every other query (infra/db/prisma-client.ts). The wait comes before
-      // the transaction: a slow database here must not hold the write lock longer.
-      const order = await withLensSpan(
-        "db Order.commit",
-        { component: "database", attributes: { "db.system": "sqlite", "db.operation": "Order.commit" } },
-        async () => {
-          const slow = activeFault("database-latency");
-          if (slow) await faultSleep(slow.ms);
-          // The whole transaction is tried again when SQLite is busy: a busy statement changed nothing and the
-          // transaction it was in is rolled back, so the next try starts clean.
-          return retryBusy(() => commitOnce(input));
-        },
-      );
+      const order = await commit(input);
       noteCatalogChanged(); // stock changed: catalog caches must not show the old count
       return { orderId: order.id, totalCents: order.totalCents, replayed: false };
     } catch (e) {
