@@ -126,6 +126,8 @@ const config = [
       "test-results/**",
       "playwright-report/**",
       "app/.well-known/**",
+      // `npm start` compiles scripts/start.ts here (scripts/start.mjs).
+      "scripts/.compiled/**",
     ],
   },
 ];

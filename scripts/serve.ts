@@ -21,9 +21,8 @@ import v8 from "node:v8";
 import { parseTrustProxy, resolveClientAddress, type TrustedProxies } from "../infra/access/resolve-client-address";
 import { pointWorkflowAtDataFolder } from "../infra/lifecycle/local-workflow-world";
 import { claimShutdown, runShutdownTasks } from "../infra/lifecycle/shutdown-tasks";
-import { describePortInUse, exitWith, readSettings } from "./lib/preflight";
+import { describePortInUse, exitWith, readSettings, root } from "./lib/preflight";
 
-const root = path.resolve(import.meta.dirname, "..");
 /** Grace for requests and image jobs in flight; the process is gone well within a few seconds either way. */
 const STOP_GRACE_MS = 3_000;
 const CLIENT_ADDRESS_HEADERS = new Set(["x-forwarded-for", "x-real-ip", "forwarded"]);
@@ -72,10 +71,11 @@ export async function serve(): Promise<void> {
   process.setSourceMapsEnabled(false);
   // V8 lets the old generation grow to up to 4× what survived the last full collection before collecting again
   // (its limit here is ~4 GB): after 20 s of load the heap was 250–430 MB, two thirds of it garbage. At 1.6× the
-  // server's RSS after load fell from ~570 to ~340 MB with the same page throughput in the same run
-  // (docs/performance.md). A growth factor, not a heap cap: the 100,000-pet catalog with ten warm search
+  // server's RSS after load fell from ~570 to ~340 MB, at 1.3× to ~300 MB, with the same page throughput in the
+  // same runs (docs/performance.md): what survives a full collection here is mostly code, so the extra
+  // collections are short. A growth factor, not a heap cap: the 100,000-pet catalog with ten warm search
   // instances keeps ~1.7 GB alive (153 MB per index copy), which a cap of 1 GB would kill.
-  v8.setFlagsFromString("--heap-growing-percent=60");
+  v8.setFlagsFromString("--heap-growing-percent=30");
   // The configuration `next build` resolved (.next/required-server-files.json), handed to Next the way its own
   // standalone server.js does, not next.config.ts: reading that file at every start compiles it with SWC and loads
   // the next-intl and Workflow build plugins, ~40 MB of native code and heap the server never uses. The variable is

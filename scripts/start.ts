@@ -2,9 +2,9 @@
 // migrations → seed (when empty) → build (when sources are newer than the last build, or it was interrupted) →
 // the server (scripts/serve.ts, in this same process: each step before it ran in a child process that exited), then
 // prints where to go, what to share with students and the instructor link. SKIP_BUILD=1 does not build when a
-// complete build exists (CI and the e2e tests build separately). package.json runs it as
-// `node --import tsx scripts/start.ts` (the tsx CLI would add a process of its own); that command is the same
-// without npm's own process (~55 MB).
+// complete build exists (CI and the e2e tests build separately). `npm start` runs scripts/start.mjs, which compiles
+// this file to plain JavaScript and runs it without tsx (decision 026); `node scripts/start.mjs` is the same without
+// npm's own process (~55 MB).
 import "./lib/check-node";
 import { spawn } from "node:child_process";
 import { networkInterfaces } from "node:os";
@@ -13,9 +13,8 @@ import { dataDir, databaseUrl } from "../infra/database-url";
 import { appSecrets } from "../infra/secrets/app-secrets";
 import { buildReason } from "./lib/build-freshness";
 import { instructorLine, listenUrls } from "./lib/listen-urls";
-import { PreflightProblem, buildState, readSettings, checkNativePackages, checkDataFolderWritable, checkPortFree } from "./lib/preflight";
+import { PreflightProblem, buildState, root, readSettings, checkNativePackages, checkDataFolderWritable, checkPortFree } from "./lib/preflight";
 
-const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
 function elapsed(since: number): string {

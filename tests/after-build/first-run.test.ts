@@ -35,7 +35,7 @@ function run(script: string, env: Record<string, string>): Run {
     "BAAS_TOKEN_SECRET",
   ])
     delete base[name];
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, script)], {
+  const child = spawn(process.execPath, [...(script.endsWith(".mjs") ? [] : ["--import", "tsx"]), path.join(root, script)], {
     cwd: root,
     env: { ...base, NODE_ENV: "production", DATA_DIR: dataDir, ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -109,7 +109,7 @@ describe.skipIf(buildState(root) !== "complete")("first run (built app)", () => 
   it("npm start prints the LAN addresses and the instructor link, and stops cleanly on SIGINT", async () => {
     reuseSeedPictures(); // when run alone
     const port = await freePort();
-    const start = run("scripts/start.ts", { PORT: String(port), SKIP_BUILD: "1" });
+    const start = run("scripts/start.mjs", { PORT: String(port), SKIP_BUILD: "1" });
     const [, host, linkPort, key] = await waitForOutput(start, /^Instructor: http:\/\/([^:/\s]+):(\d+)\/class\?key=(\S+)$/m);
 
     const lan = Object.values(networkInterfaces())
@@ -145,7 +145,7 @@ describe.skipIf(buildState(root) !== "complete")("first run (built app)", () => 
 
   it("HOST=127.0.0.1 is private, and a client-sent X-Forwarded-For does not reach the app", async () => {
     const port = await freePort();
-    const start = run("scripts/start.ts", { PORT: String(port), SKIP_BUILD: "1", HOST: "127.0.0.1", GATEWAY_IP_LIMIT_PER_MIN: "3" });
+    const start = run("scripts/start.mjs", { PORT: String(port), SKIP_BUILD: "1", HOST: "127.0.0.1", GATEWAY_IP_LIMIT_PER_MIN: "3" });
     await waitForOutput(start, /^Instructor: /m);
     expect(start.output()).toMatch(`Instructor: http://localhost:${port}/class?key=`);
     expect(start.output()).toContain("Private to this machine (HOST=127.0.0.1)");

@@ -13,7 +13,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function runScript(script: string, env: Record<string, string>): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(root, script)], {
+    const child = spawn(process.execPath, [...(script.endsWith(".mjs") ? [] : ["--import", "tsx"]), path.join(root, script)], {
       cwd: root,
       env: { ...process.env, NODE_ENV: "production", DATABASE_URL: "", ...env },
       stdio: ["ignore", "pipe", "pipe"],
@@ -31,7 +31,7 @@ describe("preflight in the real scripts", () => {
     await new Promise<void>((r) => blocker.listen(0, "0.0.0.0", r));
     const port = (blocker.address() as net.AddressInfo).port;
     try {
-      const { code, out } = await runScript("scripts/start.ts", { DATA_DIR: path.join(scratch, "busy"), PORT: String(port) });
+      const { code, out } = await runScript("scripts/start.mjs", { DATA_DIR: path.join(scratch, "busy"), PORT: String(port) });
       expect(code).toBe(1);
       // This test process holds the port; lsof/ss name it when the machine has them.
       expect(out).toMatch(
@@ -50,7 +50,7 @@ describe("preflight in the real scripts", () => {
     // Under a regular file: refused even for root (chmod would not stop root, and tests may run as root).
     writeFileSync(path.join(scratch, "file.txt"), "x");
     const dataDir = path.join(scratch, "file.txt/sub");
-    for (const script of ["scripts/start.ts", "prisma/seed.ts"]) {
+    for (const script of ["scripts/start.mjs", "prisma/seed.ts"]) {
       const { code, out } = await runScript(script, { DATA_DIR: dataDir, PORT: "3619" });
       expect(code, script).toBe(1);
       expect(out, script).toContain(`The data folder ${dataDir} cannot be written: part of that path is a file, not a folder.`);
