@@ -1,9 +1,10 @@
-// A libSQL client of the process's own, on the same database as Prisma, for the one write on the hot path of a
-// class: placing an order (infra/orders/order-store.ts). Prisma's libSQL adapter holds one lock for the whole
+// A libSQL client of the process's own, on the same database as Prisma, for the writes on the hot path of a
+// class: placing an order (infra/orders/order-store.ts) and counting a caller's requests at the gateway
+// (infra/rate-limit/shared-counter.ts). Prisma's libSQL adapter holds one lock for the whole
 // process while a transaction is open, reads included, and each statement of an interactive transaction goes
 // through its query engine; an order through Prisma cost 2–3 ms in process, here a fraction of that (decision 024).
 // A transaction on this client runs its statements back to back.
-import { createClient, type Client, type Transaction } from "@libsql/client";
+import { createClient, type Client, type InStatement, type ResultSet, type Transaction } from "@libsql/client";
 import { env } from "../../core/config/env";
 import { databaseUrl } from "../database-url";
 import { databaseCall } from "./database-call";
@@ -44,19 +45,28 @@ export type SqlTransaction = Pick<Transaction, "execute">;
  * lock: the busy try changed nothing and was rolled back).
  */
 export function sqlWriteTransaction<T>(operation: string, work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
-  return databaseCall(operation, () => retryBusy(() => inTurn(work)));
+  return databaseCall(operation, () =>
+    retryBusy(() => inTurn(({ client, local }) => (local ? onOwnConnection(client, work) : onTransactionConnection(client, work)))),
+  );
 }
 
 /**
- * One transaction at a time in this process: started in the same moment, two would interleave at their awaits and
- * the second's BEGIN would meet the first's lock inside SQLite, which waits synchronously, holding the very event
- * loop the first needs to finish. In turn, each runs its statements back to back.
+ * One write statement on this client (atomic by itself: no BEGIN … COMMIT around it), for bookkeeping the lens
+ * does not show (the gateway's rate-limit counters): no span and no "database latency" wait, since neither is
+ * part of what a request does for its caller. In turn with the transactions above (a plain statement sent while a
+ * transaction is open on the same connection would become part of it); tried again when SQLite is busy.
  */
-function inTurn<T>(work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
-  const run = (holder.__petStoreSqlTurn ?? Promise.resolve()).then(() => {
-    const { client, local } = sqlConnection();
-    return local ? onOwnConnection(client, work) : onTransactionConnection(client, work);
-  });
+export function sqlBookkeepingWrite(statement: InStatement): Promise<ResultSet> {
+  return retryBusy(() => inTurn(({ client }) => client.execute(statement)));
+}
+
+/**
+ * One write at a time in this process: started in the same moment, two transactions would interleave at their
+ * awaits and the second's BEGIN would meet the first's lock inside SQLite, which waits synchronously, holding the
+ * very event loop the first needs to finish. In turn, each runs its statements back to back.
+ */
+function inTurn<T>(write: (connection: { client: Client; local: boolean }) => Promise<T>): Promise<T> {
+  const run = (holder.__petStoreSqlTurn ?? Promise.resolve()).then(() => write(sqlConnection()));
   holder.__petStoreSqlTurn = run.catch(() => undefined);
   return run;
 }

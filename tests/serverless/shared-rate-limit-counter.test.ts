@@ -3,6 +3,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/infra/db/prisma-client";
 import { countRequest, resetCounters, WINDOW_MS } from "@/infra/rate-limit/shared-counter";
+import { sqlWriteTransaction } from "@/infra/db/sql-client";
 
 beforeEach(() => resetCounters());
 
@@ -23,5 +24,19 @@ describe("shared rate-limit counter", () => {
     const next = await countRequest("user:7");
     expect(next.count).toBe(1);
     expect(Math.abs(next.windowStartMs - Date.now())).toBeLessThan(5_000);
+  });
+
+  it("waits for a transaction open on the same client instead of joining it: a rolled-back order keeps the count", async () => {
+    let counted: Promise<unknown> | undefined;
+    const order = sqlWriteTransaction("Test.rollback", async (tx) => {
+      await tx.execute({ sql: `UPDATE "Pet" SET "stock" = "stock" WHERE "id" = ?`, args: [1] });
+      counted = countRequest("ip:10.0.0.3"); // sent while this transaction is open
+      await new Promise((r) => setTimeout(r, 20));
+      throw new Error("roll back");
+    });
+    await expect(order).rejects.toThrow("roll back");
+    await counted;
+    const row = await prisma.rateLimitWindow.findUniqueOrThrow({ where: { key: "ip:10.0.0.3" } });
+    expect(row.count).toBe(1);
   });
 });
