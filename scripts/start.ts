@@ -13,7 +13,15 @@ import { dataDir, databaseUrl } from "../infra/database-url";
 import { appSecrets } from "../infra/secrets/app-secrets";
 import { buildReason } from "./lib/build-freshness";
 import { instructorLine, listenUrls } from "./lib/listen-urls";
-import { PreflightProblem, buildState, root, readSettings, checkNativePackages, checkDataFolderWritable, checkPortFree } from "./lib/preflight";
+import {
+  PreflightProblem,
+  buildState,
+  root,
+  readSettings,
+  checkNativePackages,
+  checkDataFolderWritable,
+  checkPortFree,
+} from "./lib/preflight";
 
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
