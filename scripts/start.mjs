@@ -6,7 +6,7 @@
 // second process: ~40 MB that serve nothing. The esbuild service used here is stopped before the server starts.
 //
 // Plain JavaScript on purpose: this file must run before anything could compile it, and say one sentence on failure.
-import { existsSync, mkdirSync, renameSync } from "node:fs";
+import { mkdirSync, renameSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -23,7 +23,15 @@ try {
   console.error("The project's packages are not installed. Run `npm install`, then `npm start` again.");
   process.exit(1);
 }
-mkdirSync(outDir, { recursive: true });
+const notWritable = () => {
+  console.error(`\`npm start\` could not write its compiled launcher to ${outDir}: is the project folder writable?`);
+  process.exit(1);
+};
+try {
+  mkdirSync(outDir, { recursive: true });
+} catch {
+  notWritable();
+}
 // Written beside the target and renamed over it, so two starts at once never run a half-written file.
 const partial = `${out}.${process.pid}.tmp`;
 try {
@@ -45,6 +53,9 @@ try {
   // esbuild compiles in a child process that would otherwise live as long as this one, which goes on to serve.
   await esbuild.stop();
 }
-if (!existsSync(partial)) process.exit(1);
-renameSync(partial, out);
+try {
+  renameSync(partial, out);
+} catch {
+  notWritable();
+}
 await import(pathToFileURL(out).href);
