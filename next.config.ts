@@ -1,5 +1,3 @@
-import { createRequire } from "node:module";
-import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { withWorkflow } from "workflow/next";
@@ -11,18 +9,14 @@ import { pointWorkflowAtDataFolder } from "./infra/lifecycle/local-workflow-worl
 pointWorkflowAtDataFolder();
 
 // i18n/request.ts hands next-intl precompiled messages (i18n/compiled-messages.ts), so use-intl's formatter is its
-// format-only build (no ICU parser) on the server and in the browser alike. The same alias next-intl's own
-// `experimental.messages.precompile` sets; resolved from here, as it does, so Turbopack takes the file itself.
-const formatOnly = path.relative(
-  process.cwd(),
-  createRequire(path.join(process.cwd(), "package.json")).resolve("use-intl/format-message/format-only"),
-);
-
+// format-only build (no ICU parser) on the server and in the browser alike, the build next-intl's own
+// `experimental.messages.precompile` points it at. i18n/format-message.ts wraps that build so the Intl formatters
+// it uses are made once per process, not once per request.
 const nextConfig: NextConfig = {
   // A teaching app: show real headers, hide the framework banner.
   poweredByHeader: false,
   typedRoutes: false,
-  turbopack: { resolveAlias: { "use-intl/format-message": formatOnly.startsWith(".") ? formatOnly : `./${formatOnly}` } },
+  turbopack: { resolveAlias: { "use-intl/format-message": "./i18n/format-message.ts" } },
   // Security headers on every response, also the paths proxy.ts skips (pictures, uploads). Pages get their
   // Content-Security-Policy (with a nonce) from proxy.ts; API answers and files get one that allows nothing.
   async headers() {
