@@ -111,58 +111,105 @@ async function settled<T>(run: () => Promise<T>): Promise<T> {
   return run().catch((e: unknown) => Promise.reject(detached(e)));
 }
 
-class GuardedTransaction implements Transaction {
-  constructor(private readonly tx: Transaction) {}
+/**
+ * A transaction on the guarded client's transaction connection: BEGIN … COMMIT on a connection that stays open for
+ * the next transaction. Runs the same guards as every statement (GuardedClient.execute), and never leaves the
+ * transaction open behind a COMMIT that failed.
+ */
+class ConnectionTransaction implements Transaction {
+  #open = true;
+
+  constructor(
+    private readonly connection: Client,
+    private readonly finished: () => void,
+  ) {}
 
   execute(stmt: InStatement): Promise<ResultSet> {
-    return this.tx.execute(stmt).catch((e: unknown) => Promise.reject(detached(e)));
+    this.#checkOpen();
+    return this.connection.execute(stmt);
   }
 
-  batch(stmts: InStatement[]): Promise<ResultSet[]> {
-    return this.tx.batch(stmts).catch((e: unknown) => Promise.reject(detached(e)));
+  async batch(stmts: InStatement[]): Promise<ResultSet[]> {
+    const results: ResultSet[] = [];
+    for (const stmt of stmts) results.push(await this.execute(stmt));
+    return results;
   }
 
   executeMultiple(sql: string): Promise<void> {
-    return this.tx.executeMultiple(sql).catch((e: unknown) => Promise.reject(detached(e)));
+    this.#checkOpen();
+    return this.connection.executeMultiple(sql);
   }
 
   async commit(): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      const failure = await this.tx.commit().then(
-        () => null,
-        (e: unknown) => detached(e),
-      );
-      if (failure === null) return;
-      if (!(failure instanceof Error) || !isDriverBusy(failure) || attempt >= COMMIT_ATTEMPTS) {
-        // Never leave the transaction open behind a failed COMMIT: its lock would outlive it.
-        await this.tx.rollback().catch(() => undefined);
-        throw failure;
+    this.#checkOpen();
+    try {
+      for (let attempt = 1; ; attempt++) {
+        const failure = await this.connection.execute("COMMIT").then(
+          () => null,
+          (e: unknown) => e,
+        );
+        if (failure === null) return;
+        if (!(failure instanceof Error) || !isDriverBusy(failure) || attempt >= COMMIT_ATTEMPTS) {
+          // Never leave the transaction open behind a failed COMMIT: its lock would outlive it.
+          await this.connection.execute("ROLLBACK").catch(() => undefined);
+          throw failure;
+        }
+        await Promise.all([releaseStuckStatements(), pause(5 + Math.random() * 20 * attempt)]);
       }
-      await Promise.all([releaseStuckStatements(), pause(5 + Math.random() * 20 * attempt)]);
+    } finally {
+      this.#finish();
     }
   }
 
-  rollback(): Promise<void> {
-    return this.tx.rollback().catch((e: unknown) => Promise.reject(detached(e)));
+  async rollback(): Promise<void> {
+    if (!this.#open) return;
+    try {
+      await this.connection.execute("ROLLBACK").catch((e: unknown) => {
+        // SQLite ends a transaction by itself after some errors; there is nothing left to roll back then.
+        if (!(e instanceof Error && /no transaction is active/.test(e.message))) throw e;
+      });
+    } finally {
+      this.#finish();
+    }
   }
 
   close(): void {
-    this.tx.close();
+    void this.rollback().catch(() => undefined);
   }
 
   get closed(): boolean {
-    return this.tx.closed;
+    return !this.#open;
+  }
+
+  #finish(): void {
+    if (!this.#open) return;
+    this.#open = false;
+    this.finished();
+  }
+
+  #checkOpen(): void {
+    if (!this.#open) throw new Error("The transaction is closed.");
   }
 }
 
-class GuardedClient implements Client {
-  /**
-   * The client opens a new connection lazily after every transaction (the transaction keeps the one it began
-   * on), and opened the first one itself: either way the next statement lands on a connection not set up yet.
-   */
-  private freshConnection = true;
+const BEGIN: Record<TransactionMode, string> = {
+  write: "BEGIN IMMEDIATE",
+  read: "BEGIN TRANSACTION READONLY",
+  deferred: "BEGIN DEFERRED",
+};
 
-  constructor(private readonly client: Client) {}
+class GuardedClient implements Client {
+  /** The libSQL client opened its connection itself: the first statement lands on a connection not set up yet. */
+  private freshConnection = true;
+  private transactionConnection: GuardedClient | undefined;
+  /** Settles when the transaction open now (if any) has ended: transactions on this client take turns. */
+  private transactionTurn: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly client: Client,
+    /** Opens another connection to the same database (for the transactions). */
+    private readonly openConnection: () => Client,
+  ) {}
 
   /** Sets up the connection the next statement will use, if it is new (opening it). */
   private async prepared<T>(run: () => Promise<T>): Promise<T> {
@@ -185,10 +232,26 @@ class GuardedClient implements Client {
     return settled(() => this.prepared(() => this.client.batch(stmts, mode)));
   }
 
-  async transaction(mode?: TransactionMode): Promise<Transaction> {
-    const tx = await settled(() => this.prepared(() => this.client.transaction(mode)));
-    this.freshConnection = true;
-    return new GuardedTransaction(tx);
+  /**
+   * Each transaction runs on one more connection of this client's, opened once and kept (a guarded client itself,
+   * so set up and guarded like this one), one transaction at a time. The libSQL client's own `transaction()` hands
+   * its connection to the transaction and opens a new one for what comes next: a file open, the set-up statements
+   * and SQLite reading the whole schema again, for every transaction. Prisma starts one for many single writes (an
+   * upsert, a create that returns its row): 8–9 per photo in the monolith's image pipeline.
+   */
+  async transaction(mode: TransactionMode = "write"): Promise<Transaction> {
+    const previous = this.transactionTurn;
+    let finished!: () => void;
+    this.transactionTurn = new Promise<void>((resolve) => (finished = resolve));
+    await previous;
+    this.transactionConnection ??= new GuardedClient(this.openConnection(), this.openConnection);
+    try {
+      await this.transactionConnection.execute(BEGIN[mode]);
+    } catch (e) {
+      finished();
+      throw e;
+    }
+    return new ConnectionTransaction(this.transactionConnection, finished);
   }
 
   executeMultiple(sql: string): Promise<void> {
@@ -201,6 +264,7 @@ class GuardedClient implements Client {
 
   close(): void {
     this.client.close();
+    this.transactionConnection?.close();
   }
 
   get closed(): boolean {
@@ -215,13 +279,15 @@ class GuardedClient implements Client {
 /** A guarded client of our own on a local file, beside Prisma's (infra/db/sql-client.ts). */
 export function localFileClient(url: string): Client {
   localFileInUse = true;
-  return new GuardedClient(createClient({ url }));
+  const open = () => createClient({ url });
+  return new GuardedClient(open(), open);
 }
 
 /** Prisma's libSQL adapter on a guarded client; used for `file:` URLs (a remote libSQL server needs none of it). */
 export class LocalFileLibSQL extends PrismaLibSQL {
   override createClient(...args: Parameters<PrismaLibSQL["createClient"]>): Client {
     localFileInUse = true;
-    return new GuardedClient(super.createClient(...args));
+    const open = () => super.createClient(...args);
+    return new GuardedClient(open(), open);
   }
 }

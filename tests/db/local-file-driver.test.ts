@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BUSY_TIMEOUT_MS, LocalFileLibSQL } from "../../infra/db/local-file-driver";
+import { BUSY_TIMEOUT_MS, LocalFileLibSQL, localFileClient } from "../../infra/db/local-file-driver";
 import { isBusyError, retryBusy } from "../../infra/db/retry-busy";
 
 let dir: string;
@@ -112,12 +112,11 @@ describe("every connection the local-file driver opens (decision 022)", () => {
   };
   const expected = { journal: "wal", synchronous: 1 /* NORMAL */, busyTimeout: BUSY_TIMEOUT_MS };
 
-  it("runs in WAL with synchronous=NORMAL and a short busy_timeout, also on the connection opened after a transaction", async () => {
+  it("runs in WAL with synchronous=NORMAL and a short busy_timeout, also on the connection transactions run on", async () => {
     const prisma = appPrisma();
     expect(await settings(prisma)).toEqual(expected);
-    // The driver hands its connection to a transaction and opens a new one for what comes next.
     await prisma.$transaction(async (tx) => tx.$executeRawUnsafe("INSERT INTO t VALUES ('a')"));
-    expect(await settings(prisma)).toEqual(expected);
+    expect(await prisma.$transaction(async (tx) => settings(tx as unknown as PrismaClient))).toEqual(expected);
     await prisma.$transaction([prisma.$executeRawUnsafe("INSERT INTO t VALUES ('b')")]);
     expect(await settings(prisma)).toEqual(expected);
     expect(await keys(other())).toEqual(["a", "b"]);
@@ -133,5 +132,50 @@ describe("every connection the local-file driver opens (decision 022)", () => {
     expect((await reader.execute("SELECT k FROM t")).rows.map((r) => r.k)).toEqual(["a"]);
     await reader.rollback();
     expect(await keys(other())).toEqual(["a", "b"]);
+  });
+});
+
+describe("transactions on the local file", () => {
+  /** A TEMP table lives on the connection that made it: seeing it says which connection a statement ran on. */
+  const sawMarker = async (db: Pick<PrismaClient, "$queryRawUnsafe">) =>
+    (await db.$queryRawUnsafe<unknown[]>("SELECT name FROM sqlite_temp_master WHERE name = 'marker'")).length === 1;
+
+  it("run one after another on one connection kept open, not a new connection each", async () => {
+    const prisma = appPrisma();
+    await prisma.$transaction(async (tx) => tx.$executeRawUnsafe("CREATE TEMP TABLE marker (x)"));
+    expect(await prisma.$transaction(async (tx) => sawMarker(tx))).toBe(true);
+    expect(await prisma.$transaction(async (tx) => sawMarker(tx))).toBe(true);
+    // …which is not the connection the statements outside a transaction use.
+    expect(await sawMarker(prisma)).toBe(false);
+  });
+
+  it("a transaction that throws leaves nothing behind, and the next one on the same connection commits", async () => {
+    const prisma = appPrisma();
+    const failure = await failureOf(
+      prisma.$transaction(async (tx) => {
+        await tx.$executeRawUnsafe("INSERT INTO t VALUES ('half')");
+        throw new Error("the second step failed");
+      }),
+    );
+    expect(failure?.message).toBe("the second step failed");
+    await prisma.$transaction(async (tx) => tx.$executeRawUnsafe("INSERT INTO t VALUES ('whole')"));
+    expect(await keys(other())).toEqual(["whole"]);
+  });
+
+  it("two started at once take turns on the connection and both commit", async () => {
+    const client = localFileClient(url);
+    opened.push(client);
+    const first = await client.transaction("write");
+    let secondBegan = false;
+    const second = client.transaction("write").then((tx) => ((secondBegan = true), tx));
+    await first.execute("INSERT INTO t VALUES ('first')");
+    await new Promise((r) => setTimeout(r, 20));
+    expect(secondBegan).toBe(false);
+    await first.commit();
+    const tx = await second;
+    await tx.execute("INSERT INTO t VALUES ('second')");
+    await tx.commit();
+    expect(tx.closed).toBe(true);
+    expect(await keys(other())).toEqual(["first", "second"]);
   });
 });
