@@ -2,39 +2,52 @@ import "server-only";
 // Step bookkeeping for GET /api/images/{id}: each step's status, attempts, timings and last error.
 // "running" counts an attempt and stamps the start; "done"/"failed" stamp the end. Upserts, so it also works
 // for an image whose step rows were never created (and repeating an event is harmless).
-// imageStepWrite returns the write unsent, so a caller can send several in one batch (recordImageWrites): one
-// commit instead of one per row, e.g. "step 1 done" with "step 2 running".
+// imageStepWrite returns the write unsent, so a caller can send several in one transaction (recordImageWrites):
+// one commit instead of one per row, e.g. "step 1 done" with "step 2 running".
+// The writes are SQL on the process's own libSQL client (infra/db/sql-client.ts, decision 024), not Prisma: each
+// photo makes 8–10 of them in either architecture, and Prisma ran each upsert as a transaction of its own, a read
+// and a write, every one compiled by its query compiler (docs/performance.md, "Pipelines: where the time goes").
+import type { InStatement } from "@libsql/client";
 import type { PipelineStep, StepStatus } from "../../core/images/image-rules";
-import { prisma } from "../db/prisma-client";
+import { sqlTimestamp, sqlWriteTransaction } from "../db/sql-client";
 
-export function imageStepWrite(imageId: string, step: PipelineStep, status: StepStatus, error?: string) {
-  const now = new Date();
-  const where = { imageId_step: { imageId, step } };
+/** One bookkeeping write, unsent. */
+export type ImageBookkeepingWrite = InStatement;
+
+export function imageStepWrite(imageId: string, step: PipelineStep, status: StepStatus, error?: string): ImageBookkeepingWrite {
+  const now = sqlTimestamp(new Date());
   if (status === "running") {
-    return prisma.imageStep.upsert({
-      where,
-      create: { imageId, step, status, attempts: 1, startedAt: now },
-      update: { status, attempts: { increment: 1 }, startedAt: now, finishedAt: null, error: null },
-    });
+    return {
+      sql: `INSERT INTO "ImageStep" ("imageId", "step", "status", "attempts", "startedAt") VALUES (?, ?, ?, 1, ?)
+            ON CONFLICT ("imageId", "step") DO UPDATE SET "status" = excluded."status", "attempts" = "ImageStep"."attempts" + 1,
+              "startedAt" = excluded."startedAt", "finishedAt" = NULL, "error" = NULL`,
+      args: [imageId, step, status, now],
+    };
   }
   const finishedAt = status === "queued" ? null : now;
-  return prisma.imageStep.upsert({
-    where,
-    create: { imageId, step, status, finishedAt, error: error ?? null },
-    update: { status, finishedAt, error: error ?? null },
+  return {
+    sql: `INSERT INTO "ImageStep" ("imageId", "step", "status", "finishedAt", "error") VALUES (?, ?, ?, ?, ?)
+          ON CONFLICT ("imageId", "step") DO UPDATE SET "status" = excluded."status", "finishedAt" = excluded."finishedAt",
+            "error" = excluded."error"`,
+    args: [imageId, step, status, finishedAt, error ?? null],
+  };
+}
+
+/** The upload's overall status as an unsent write (record-image-upload-status.ts sends one on its own). */
+export function imageUploadStatusWrite(imageId: string, status: StepStatus, error?: string | null): ImageBookkeepingWrite {
+  return {
+    sql: `UPDATE "ImageUpload" SET "status" = ?, "error" = ?, "updatedAt" = ? WHERE "id" = ?`,
+    args: [status, error ?? null, sqlTimestamp(new Date()), imageId],
+  };
+}
+
+/** Several bookkeeping writes in one transaction (one commit): all of them or none. */
+export async function recordImageWrites(writes: ImageBookkeepingWrite[]): Promise<void> {
+  await sqlWriteTransaction("ImageStep.record", async (tx) => {
+    for (const write of writes) await tx.execute(write);
   });
 }
 
 export async function recordImageStep(imageId: string, step: PipelineStep, status: StepStatus, error?: string): Promise<void> {
-  await imageStepWrite(imageId, step, status, error);
-}
-
-/** Several bookkeeping writes in one batch (one transaction, one commit). */
-export async function recordImageWrites(writes: ReturnType<typeof imageStepWrite | typeof imageUploadStatusWrite>[]): Promise<void> {
-  await prisma.$transaction(writes);
-}
-
-/** The upload's overall status as an unsent write (record-image-upload-status.ts sends one on its own). */
-export function imageUploadStatusWrite(imageId: string, status: StepStatus, error?: string | null) {
-  return prisma.imageUpload.updateMany({ where: { id: imageId }, data: { status, error: error ?? null } });
+  await recordImageWrites([imageStepWrite(imageId, step, status, error)]);
 }

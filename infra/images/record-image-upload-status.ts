@@ -1,8 +1,8 @@
 import "server-only";
 // The upload's overall status (the admin list shows it): queued → running → done | failed, with the reason.
 import type { StepStatus } from "../../core/images/image-rules";
-import { imageUploadStatusWrite } from "./record-image-step";
+import { imageUploadStatusWrite, recordImageWrites } from "./record-image-step";
 
 export async function recordImageUploadStatus(imageId: string, status: StepStatus, error?: string | null): Promise<void> {
-  await imageUploadStatusWrite(imageId, status, error);
+  await recordImageWrites([imageUploadStatusWrite(imageId, status, error)]);
 }
