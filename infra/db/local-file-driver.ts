@@ -244,14 +244,15 @@ class GuardedClient implements Client {
     let finished!: () => void;
     this.transactionTurn = new Promise<void>((resolve) => (finished = resolve));
     await previous;
-    this.transactionConnection ??= new GuardedClient(this.openConnection(), this.openConnection);
     try {
+      this.transactionConnection ??= new GuardedClient(this.openConnection(), this.openConnection);
       await this.transactionConnection.execute(BEGIN[mode]);
+      return new ConnectionTransaction(this.transactionConnection, finished);
     } catch (e) {
+      // The turn passes on: a transaction that could not begin holds nothing.
       finished();
       throw e;
     }
-    return new ConnectionTransaction(this.transactionConnection, finished);
   }
 
   executeMultiple(sql: string): Promise<void> {

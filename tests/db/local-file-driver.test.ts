@@ -178,4 +178,17 @@ describe("transactions on the local file", () => {
     expect(tx.closed).toBe(true);
     expect(await keys(other())).toEqual(["first", "second"]);
   });
+
+  it("one that cannot begin (another instance holds the write lock) fails busy and holds up no later one", async () => {
+    const client = localFileClient(url);
+    opened.push(client);
+    const lock = await other().transaction("write");
+    await lock.execute("INSERT INTO t VALUES ('other')");
+    expect((await failureOf(client.transaction("write")))?.busy).toBe(true);
+    await lock.commit();
+    const tx = await retryBusy(() => client.transaction("write"));
+    await tx.execute("INSERT INTO t VALUES ('mine')");
+    await tx.commit();
+    expect(await keys(other())).toEqual(["mine", "other"]);
+  });
 });
