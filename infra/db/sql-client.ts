@@ -51,6 +51,15 @@ export function sqlWriteTransaction<T>(operation: string, work: (tx: SqlTransact
 }
 
 /**
+ * One write statement on this client, atomic by itself (no BEGIN … COMMIT around it), as a database call like the
+ * transactions above (the lens span `db <operation>`, the "database latency" switch), in turn with them, tried again
+ * when SQLite is busy.
+ */
+export function sqlWrite(operation: string, statement: InStatement): Promise<ResultSet> {
+  return databaseCall(operation, () => retryBusy(() => inTurn(({ client }) => client.execute(statement))));
+}
+
+/**
  * One write statement on this client (atomic by itself: no BEGIN … COMMIT around it), for bookkeeping the lens
  * does not show (the gateway's rate-limit counters): no span and no "database latency" wait, since neither is
  * part of what a request does for its caller. In turn with the transactions above (a plain statement sent while a

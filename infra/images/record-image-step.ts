@@ -9,7 +9,7 @@ import "server-only";
 // and a write, every one compiled by its query compiler (docs/performance.md, "Pipelines: where the time goes").
 import type { InStatement } from "@libsql/client";
 import type { PipelineStep, StepStatus } from "../../core/images/image-rules";
-import { sqlTimestamp, sqlWriteTransaction } from "../db/sql-client";
+import { sqlTimestamp, sqlWrite, sqlWriteTransaction } from "../db/sql-client";
 
 /** One bookkeeping write, unsent. */
 export type ImageBookkeepingWrite = InStatement;
@@ -41,8 +41,12 @@ export function imageUploadStatusWrite(imageId: string, status: StepStatus, erro
   };
 }
 
-/** Several bookkeeping writes in one transaction (one commit): all of them or none. */
+/** Several bookkeeping writes in one transaction (one commit): all of them or none. A lone one needs no BEGIN … COMMIT. */
 export async function recordImageWrites(writes: ImageBookkeepingWrite[]): Promise<void> {
+  if (writes.length === 1) {
+    await sqlWrite("ImageStep.record", writes[0]!);
+    return;
+  }
   await sqlWriteTransaction("ImageStep.record", async (tx) => {
     for (const write of writes) await tx.execute(write);
   });
