@@ -29,7 +29,8 @@ export default defineConfig<{ mode: Mode }>({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  // The second writes each test's duration and limit for the slow-test report at the end of `npm test`.
+  reporter: [["list"], ["./tests/reporters/playwright-durations.ts"]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",

@@ -13,6 +13,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createClient } from "@libsql/client";
 import { generatePhotos } from "./pipeline/generate-photos";
+import { writeDurations, type TimedTest } from "./lib/test-durations";
 import { imageStatus, signInAdmin, uploadPhoto, waitForHealth } from "./pipeline/serverless-admin-client";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -24,6 +25,22 @@ const UPLOADS = 6;
 const sqlNow = () => new Date().toISOString().replace("Z", "+00:00");
 // The monolith consumer stays off: this test is about the serverless runs alone.
 const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" as const, IMAGE_CONSUMER_DISABLED: "true" };
+const HEALTHY_WITHIN_MS = 60_000;
+const DONE_WITHIN_MS = 45_000;
+
+// Each waited-for step with its limit, for the slow-test report at the end of `npm test`.
+const phases: TimedTest[] = [];
+async function timed<T>(name: string, limitMs: number, step: () => Promise<T>): Promise<T> {
+  const start = Date.now();
+  let status = "failed";
+  try {
+    const result = await step();
+    status = "passed";
+    return result;
+  } finally {
+    phases.push({ suite: "crash", name, durationMs: Date.now() - start, limitMs, status });
+  }
+}
 
 function startServer(): ChildProcess {
   // serve.ts as a direct child: the SIGKILL below lands on the server process itself.
@@ -44,7 +61,7 @@ async function main() {
   let server = startServer();
   const started = Date.now();
   try {
-    await waitForHealth(base, 60_000);
+    await timed("first start: healthy", HEALTHY_WITHIN_MS, () => waitForHealth(base, HEALTHY_WITHIN_MS));
     const cookie = await signInAdmin(base);
     const tag = Date.now().toString(36);
     const names = photos.map((_, i) => `Crashtest ${tag} ${i}`);
@@ -99,14 +116,16 @@ async function main() {
     names.push(orphanName);
 
     server = startServer();
-    await waitForHealth(base, 60_000);
-    const doneBy = Date.now() + 45_000;
+    await timed("restart after the kill: healthy", HEALTHY_WITHIN_MS, () => waitForHealth(base, HEALTHY_WITHIN_MS));
     let after = before;
-    while (Date.now() < doneBy) {
-      after = await Promise.all(ids.map((id) => imageStatus(base, id)));
-      if (after.every((s) => s?.status === "done" || s?.status === "failed")) break;
-      await new Promise((r) => setTimeout(r, 250));
-    }
+    await timed("after the restart: every upload done or failed", DONE_WITHIN_MS, async () => {
+      const doneBy = Date.now() + DONE_WITHIN_MS;
+      while (Date.now() < doneBy) {
+        after = await Promise.all(ids.map((id) => imageStatus(base, id)));
+        if (after.every((s) => s?.status === "done" || s?.status === "failed")) break;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    });
 
     const db = createClient({ url: `file:${path.join(dataDir, "petstore.db")}` });
     const failures: string[] = [];
@@ -134,6 +153,7 @@ async function main() {
     }
   } finally {
     server.kill("SIGTERM");
+    writeDurations("crash", phases);
   }
 }
 
