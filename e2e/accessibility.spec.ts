@@ -127,6 +127,10 @@ test.describe("store pages anyone can open have no serious accessibility violati
 });
 
 test.describe("a signed-in customer's pages have no serious accessibility violations", () => {
+  // Each step signs a new customer up first (and, in the serverless store, logs in again): a memory-hard hash
+  // or two before the scans, so these get the longer limit.
+  test.beforeEach(() => test.slow());
+
   test("orders, none yet", async ({ page, at, mode }) => {
     await newCustomer(page, mode);
     await visitAndScan(page, at("/orders"), h1("Your orders"), at("/orders (none yet)"));
