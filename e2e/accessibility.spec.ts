@@ -9,6 +9,11 @@ import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Locator, Page } from "@playwright/test";
 import { test, expect, logIn, uniqueEmail, ADMIN, becomeInstructor, type Mode } from "./fixtures";
 
+// One axe pass over a store page is seconds of CPU on a quiet machine (the colour-contrast rule walks every text
+// node) and grows with the load, so a page gets 60 s rather than the suite's 30: still a hang detector, and on a
+// quiet machine a page needs well under half of it.
+test.describe.configure({ timeout: 60_000 });
+
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const BLOCKING = new Set(["serious", "critical"]);
 
@@ -128,8 +133,8 @@ test.describe("store pages anyone can open have no serious accessibility violati
 
 test.describe("a signed-in customer's pages have no serious accessibility violations", () => {
   // Each step signs a new customer up first (and, in the serverless store, logs in again): a memory-hard hash
-  // or two before the scans, so these get the longer limit.
-  test.beforeEach(() => test.slow());
+  // or two, and up to two scans, so these get half as long again.
+  test.beforeEach(() => test.setTimeout(90_000));
 
   test("orders, none yet", async ({ page, at, mode }) => {
     await newCustomer(page, mode);
