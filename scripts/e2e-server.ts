@@ -8,6 +8,7 @@ import path from "node:path";
 import { ensureFreshBuild } from "./lib/build-freshness";
 import { checkNativePackages, checkDataFolderWritable, checkPortFree, exitWith, root } from "./lib/preflight";
 import { spawnServer } from "./lib/spawn-server";
+import { TEST_ADMIN_PASSWORD } from "./lib/test-admin-password";
 
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
 const dataDir = path.join(root, "data/e2e");
@@ -20,6 +21,8 @@ const env = {
   NODE_ENV: "production" as const,
   HOST: "127.0.0.1",
   CLASS_KEY: process.env.E2E_CLASS_KEY ?? "e2e-instructor-key-for-tests",
+  // The seeded admin's password (an installation's own is random): e2e/fixtures.ts signs in with the same value.
+  ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
   // The throttle tests post "wrong, then right" and expect the right one inside the first wait: on a busy machine
   // a memory-hard hash can take longer than the default 1 s, so the suite's first wait is longer.
   LOGIN_FIRST_WAIT_MS: "4000",
