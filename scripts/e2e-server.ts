@@ -29,6 +29,8 @@ const env = {
   // Every spec registers its own accounts from 127.0.0.1: the suite makes far more than a class would (30 per
   // 10 minutes per address by default), and the cap itself is covered by unit tests of its rule and store.
   REGISTRATIONS_PER_IP: "5000",
+  // Every test is a new cookieless browser from 127.0.0.1: far more lens visitors than one classroom machine.
+  VISITORS_PER_IP: "100000",
   // Short waits while object storage is down, so the storage-outage test takes seconds, not minutes.
   STORAGE_OUTAGE_BACKOFF_MS: process.env.STORAGE_OUTAGE_BACKOFF_MS ?? "300",
   STORAGE_OUTAGE_BACKOFF_MAX_MS: process.env.STORAGE_OUTAGE_BACKOFF_MAX_MS ?? "1500",

@@ -43,6 +43,9 @@ const envSchema = z.object({
   LOGIN_FIRST_WAIT_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
   // New accounts per client IP address in 10 minutes (a class behind one NAT address registers at once).
   REGISTRATIONS_PER_IP: z.coerce.number().int().min(1).default(30),
+  // New lens visitor ids (pst_vid cookies) per client IP address in 10 minutes: each browser needs one, a script
+  // minting hundreds could push other visitors' browser spans out of the lens.
+  VISITORS_PER_IP: z.coerce.number().int().min(1).default(60),
   // Gateway rate limits per minute (benchmarks raise them; a classroom shares one IP, hence the generous one).
   GATEWAY_IP_LIMIT_PER_MIN: z.coerce.number().int().min(1).default(600),
   GATEWAY_USER_LIMIT_PER_MIN: z.coerce.number().int().min(1).default(300),

@@ -12,6 +12,7 @@ import { requireSameOrigin } from "../../infra/access/require-same-origin-json";
 import { SMALL_FORM_BYTES, readFormBody } from "../../infra/http/read-body";
 import { takeUploadSlot } from "../../infra/http/upload-slots";
 import { CSRF_FIELD, isValidCsrfToken } from "../session/csrf-token";
+import { setFlash } from "./flash-message";
 import { getSessionContext, type SessionContext } from "../session/get-session-context";
 import { SESSION_COOKIE, sessionCookieOptions } from "../session/session-cookie";
 
@@ -24,9 +25,10 @@ export type FormOutcome = { redirectTo: string; setSessionId?: string; setCookie
 /** Same-site paths only (no open redirect): the one rule in core/navigation, used by both stores. */
 export { safeReturnPath };
 
+/** `path` with a signed one-off message (flash-message.ts: a page shows only messages this server wrote). */
 export function withMessage(path: string, key: "error" | "notice", message: string): string {
   const url = new URL(path, "http://x");
-  url.searchParams.set(key, message);
+  setFlash(url, key, message);
   return `${url.pathname}${url.search}`;
 }
 
@@ -117,7 +119,7 @@ function inLanguage(path: string, request: NextRequest): string {
   const url = new URL(path, "http://x");
   const notice = url.searchParams.get("notice");
   if (!notice) return path;
-  url.searchParams.set("notice", translateNotice(notice, localeOfHeaders(request.headers)));
+  setFlash(url, "notice", translateNotice(notice, localeOfHeaders(request.headers)));
   return `${url.pathname}${url.search}`;
 }
 

@@ -8,6 +8,7 @@ import { NextResponse } from "next/server";
 import { AppError, isAppError, toAppError } from "@/core/errors/app-error";
 import { parseInput } from "@/core/errors/parse-input";
 import { requireSameOrigin, requireSameOriginJson } from "@/infra/access/require-same-origin-json";
+import { setFlash } from "@/monolith/forms/flash-message";
 import { SMALL_FORM_BYTES, readFormBody, readJsonBody } from "@/infra/http/read-body";
 import { changeMigration, changeMigrationFromForm, migrationScopeSchema, type CookieChange } from "@/hybrid/migration/change-migration";
 import { MIGRATION_COOKIE, migrationCookieOptions } from "@/hybrid/migration/current-migration";
@@ -82,7 +83,7 @@ export async function POST(request: Request) {
     // A refused state (409) goes back as the state itself, so the panel can say in the visitor's language what to move first.
     const refused = error.code === "conflict" ? error.details?.state : undefined;
     if (typeof refused === "string") back.searchParams.set("migrationRefused", refused);
-    else back.searchParams.set("migrationError", error.message);
+    else setFlash(back, "migrationError", error.message);
     return new NextResponse(null, { status: 303, headers: { location: `${back.pathname}${back.search}`, ...NO_STORE } });
   }
 }
