@@ -64,8 +64,8 @@ describe("no large body is read before the cheap checks", () => {
         "content-length": String(NINE_MB),
       }),
     );
-    expect(res.status).toBe(403);
     expect(seen.bytes).toBeLessThanOrEqual(128 * 1024); // at most what a stream buffers ahead, never the body
+    expect(res.status).toBe(403);
   });
 
   it("the same with a session cookie of a visitor who is not logged in: sent back, body not read", async () => {
@@ -77,8 +77,8 @@ describe("no large body is read before the cheap checks", () => {
         cookie: `pst_sid=${newSessionId()}`,
       }),
     );
-    expect([303, 403]).toContain(res.status);
     expect(seen.bytes).toBeLessThanOrEqual(128 * 1024);
+    expect([303, 403]).toContain(res.status);
   });
 
   it("an 8 MB join: 413 from its declared size, nothing read", async () => {
@@ -86,15 +86,15 @@ describe("no large body is read before the cheap checks", () => {
     const res = await join(
       post("http://localhost/api/class/join", stream, { "content-type": "application/json", "content-length": String(EIGHT_MB) }),
     );
-    expect(res.status).toBe(413);
     expect(seen.bytes).toBeLessThanOrEqual(128 * 1024);
+    expect(res.status).toBe(413);
   });
 
   it("an 8 MB join without a Content-Length (chunked): cut off at the cap, 413", async () => {
     const { stream, seen } = countedBody(EIGHT_MB);
     const res = await join(post("http://localhost/api/class/join", stream, { "content-type": "application/json" }));
-    expect(res.status).toBe(413);
     expect(seen.bytes).toBeLessThanOrEqual(128 * 1024);
+    expect(res.status).toBe(413);
   });
 
   it("an 8 MB order to the purchase function without a token: refused, body not read", async () => {
