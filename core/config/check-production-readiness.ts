@@ -246,9 +246,17 @@ function adminPasswordCheck(env: Source, shared: boolean): SettingCheck {
     );
   }
   if (isPublishedPassword(value))
-    return check("ADMIN_PASSWORD", "unsafe", "ADMIN_PASSWORD is a password published in this project's docs: anyone in the room could log in as the store admin.");
+    return check(
+      "ADMIN_PASSWORD",
+      "unsafe",
+      "ADMIN_PASSWORD is a password published in this project's docs: anyone in the room could log in as the store admin.",
+    );
   if (value.length < MIN_ADMIN_PASSWORD_LENGTH)
-    return check("ADMIN_PASSWORD", "unsafe", `ADMIN_PASSWORD is only ${value.length} characters; use ${MIN_ADMIN_PASSWORD_LENGTH} or more.`);
+    return check(
+      "ADMIN_PASSWORD",
+      "unsafe",
+      `ADMIN_PASSWORD is only ${value.length} characters; use ${MIN_ADMIN_PASSWORD_LENGTH} or more.`,
+    );
   return check("ADMIN_PASSWORD", "set", `ADMIN_PASSWORD is set (${value.length} characters); it is the seeded admin account's password.`);
 }
 

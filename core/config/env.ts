@@ -8,7 +8,10 @@ const secretVar = (name: string) =>
   z
     .string()
     .min(32, `${name} must be at least 32 characters.`)
-    .refine((v) => !isPublishedSecret(v), `${name} is the development secret once published in this project's source; generate your own (openssl rand -base64 32).`)
+    .refine(
+      (v) => !isPublishedSecret(v),
+      `${name} is the development secret once published in this project's source; generate your own (openssl rand -base64 32).`,
+    )
     .optional();
 
 const envSchema = z.object({

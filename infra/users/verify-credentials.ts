@@ -9,7 +9,13 @@ import { env } from "../../core/config/env";
 import { AppError } from "../../core/errors/app-error";
 import { parseRole } from "../../core/users/role";
 import { loginSchema, type Role } from "../../core/users/credential-schemas";
-import { ACCOUNT_LOGIN_POLICY, IP_LOGIN_POLICY, emailLoginPolicy, retryAfterSeconds, tooManyAttemptsMessage } from "../../core/users/login-throttle-rule";
+import {
+  ACCOUNT_LOGIN_POLICY,
+  IP_LOGIN_POLICY,
+  emailLoginPolicy,
+  retryAfterSeconds,
+  tooManyAttemptsMessage,
+} from "../../core/users/login-throttle-rule";
 import { UNKNOWN_CLIENT_IP } from "../access/client-ip";
 import { prisma } from "../db/prisma-client";
 import { countAttempt, failureCount, forget, uncount, type ThrottleKey } from "./auth-throttle-store";
@@ -35,7 +41,10 @@ export async function verifyCredentials(input: { email: unknown; password: unkno
   const parsed = loginSchema.safeParse({ email: input.email ?? "", password: input.password ?? "" });
   const email = parsed.success ? parsed.data.email : "";
   const knownIp = input.ip !== UNKNOWN_CLIENT_IP;
-  const pair: ThrottleKey = { key: loginPairKey(email, input.ip), policy: emailLoginPolicy(env().LOGIN_MAX_FAILURES, env().LOGIN_FIRST_WAIT_MS) };
+  const pair: ThrottleKey = {
+    key: loginPairKey(email, input.ip),
+    policy: emailLoginPolicy(env().LOGIN_MAX_FAILURES, env().LOGIN_FIRST_WAIT_MS),
+  };
   const account: ThrottleKey = { key: loginEmailKey(email), policy: ACCOUNT_LOGIN_POLICY };
   const keys: ThrottleKey[] = [];
   // An address with no failures on this account is not held by the account's count (it still adds to it below).

@@ -9,7 +9,12 @@ import { DEMO_CUSTOMER_PASSWORD, PUBLISHED_ADMIN_PASSWORDS } from "../../core/se
 import { hashPassword, verifyPassword } from "../../infra/users/password-hash";
 import { adminPassword } from "../../infra/secrets/app-secrets";
 
-export const DEMO_CUSTOMER = { email: "demo@petstore.test", password: DEMO_CUSTOMER_PASSWORD, name: "Demo Shopper", role: "customer" } as const;
+export const DEMO_CUSTOMER = {
+  email: "demo@petstore.test",
+  password: DEMO_CUSTOMER_PASSWORD,
+  name: "Demo Shopper",
+  role: "customer",
+} as const;
 export const ADMIN_EMAIL = "admin@petstore.test";
 
 export type DemoAccount = { email: string; password: string; name: string; role: "customer" | "admin" };

@@ -26,7 +26,11 @@ async function csrfFrom(base: string, path: string, jar: CookieJar): Promise<str
   return token;
 }
 
-export async function signInMonolithAdmin(base: string, email = "admin@petstore.test", password = scriptAdminPassword()): Promise<CookieJar> {
+export async function signInMonolithAdmin(
+  base: string,
+  email = "admin@petstore.test",
+  password = scriptAdminPassword(),
+): Promise<CookieJar> {
   const jar = new CookieJar();
   const csrfToken = await csrfFrom(base, "/monolith/login", jar);
   const res = await fetch(`${base}/api/monolith/login`, {

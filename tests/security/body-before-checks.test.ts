@@ -43,7 +43,9 @@ function countedBody(total: number) {
 }
 
 function post(url: string, body: ReadableStream<Uint8Array>, headers: Record<string, string>) {
-  const request = new NextRequest(url, { method: "POST", body, headers, duplex: "half" } as RequestInit & { duplex: "half" });
+  // duplex: "half" lets a request carry a stream body (Node's fetch requires it; the DOM types lack it).
+  const init = { method: "POST", body, headers, duplex: "half" } as unknown as ConstructorParameters<typeof NextRequest>[1];
+  const request = new NextRequest(url, init);
   current.headers = new Headers(headers);
   return request;
 }

@@ -22,9 +22,7 @@ function isHttps(request: NextRequest): boolean {
 function requireSameOriginForm(request: NextRequest): void {
   const site = request.headers.get("sec-fetch-site");
   const origin = request.headers.get("origin");
-  const sameOrigin = site
-    ? site === "same-origin"
-    : isOriginOfHost(origin, request.headers.get("host"));
+  const sameOrigin = site ? site === "same-origin" : isOriginOfHost(origin, request.headers.get("host"));
   if (!sameOrigin) throw new AppError("forbidden", "This request came from another site and was refused.");
 }
 

@@ -15,7 +15,9 @@ export async function POST(request: Request) {
   try {
     requireInstructor(request.headers);
     requireSameOriginJson(request);
-    const settings = normalizeLoadSettings(await readJsonBody(request, { schema: loadSettingsSchema, invalid: "Send the settings as a JSON object." }));
+    const settings = normalizeLoadSettings(
+      await readJsonBody(request, { schema: loadSettingsSchema, invalid: "Send the settings as a JSON object." }),
+    );
     return Response.json(await startLoad(settings, { instances: () => listInstances().length }), { status: 202, headers: NO_STORE });
   } catch (e) {
     return errorResponse(e, undefined, request);

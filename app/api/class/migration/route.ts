@@ -45,7 +45,11 @@ export async function PUT(request: Request) {
   try {
     requireSameOriginJson(request);
     const scope = parseInput(migrationScopeSchema, new URL(request.url).searchParams.get("scope") ?? "class");
-    const { cookie } = await changeMigration(request.headers, scope, await readJsonBody(request, { invalid: "Send the settings as a JSON object." }));
+    const { cookie } = await changeMigration(
+      request.headers,
+      scope,
+      await readJsonBody(request, { invalid: "Send the settings as a JSON object." }),
+    );
     return withCookie(NextResponse.json(await describeMigration(afterChange(request, cookie)), { headers: NO_STORE }), cookie);
   } catch (e) {
     return errorResponse(e, undefined, request);

@@ -9,7 +9,10 @@ export async function PUT(request: Request, { params }: { params: Promise<{ name
   try {
     requireInstructor(request.headers);
     requireSameOriginJson(request);
-    return Response.json(await switchFault((await params).name, await readJsonBody(request, { invalid: "Send the settings as a JSON object." })), { headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      await switchFault((await params).name, await readJsonBody(request, { invalid: "Send the settings as a JSON object." })),
+      { headers: { "Cache-Control": "no-store" } },
+    );
   } catch (e) {
     return errorResponse(e, undefined, request);
   }
