@@ -8,6 +8,7 @@ import "./lib/check-node";
 import { execFileSync, type ChildProcess } from "node:child_process";
 import { ensureFreshBuild } from "./lib/build-freshness";
 import { spawnServer } from "./lib/spawn-server";
+import { TEST_ADMIN_PASSWORD } from "./lib/test-admin-password";
 import { randomUUID } from "node:crypto";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -24,7 +25,14 @@ const base = `http://127.0.0.1:${port}`;
 const UPLOADS = 6;
 const sqlNow = () => new Date().toISOString().replace("Z", "+00:00");
 // The monolith consumer stays off: this test is about the serverless runs alone.
-const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" as const, IMAGE_CONSUMER_DISABLED: "true" };
+// ADMIN_PASSWORD: the seeded admin's password that signInAdmin uses (scripts/lib/test-admin-password.ts).
+const env = {
+  ...process.env,
+  DATA_DIR: dataDir,
+  NODE_ENV: "production" as const,
+  IMAGE_CONSUMER_DISABLED: "true",
+  ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
+};
 const HEALTHY_WITHIN_MS = 60_000;
 const DONE_WITHIN_MS = 45_000;
 

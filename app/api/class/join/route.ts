@@ -1,19 +1,18 @@
 // POST /api/class/join { name? } → { joined: true } and the student cookie. No account: a random id is enough to
 // count one answer per student. Rate-limited per client IP; the class has a cap on students.
 import { requireSameOriginJson } from "@/infra/access/require-same-origin-json";
-import { parseInput } from "@/core/errors/parse-input";
 import { joinClassSchema } from "@/core/lessons/class-schemas";
 import { errorResponse } from "@/serverless/gateway/error-response";
 import { consumeClassLimit } from "@/class/class-rate-limits";
 import { joinClass } from "@/class/join-class";
-import { readJsonBody } from "@/class/read-json-body";
+import { CLASS_JSON_BYTES, readJsonBody } from "@/infra/http/read-body";
 import { studentCookieHeader } from "@/class/student-cookie";
 
 export async function POST(request: Request) {
   try {
     requireSameOriginJson(request);
     await consumeClassLimit("join", request.headers);
-    const { name } = parseInput(joinClassSchema, await readJsonBody(request));
+    const { name } = await readJsonBody(request, { maxBytes: CLASS_JSON_BYTES, schema: joinClassSchema });
     const { studentId } = await joinClass(request.headers, name);
     return Response.json(
       { joined: true },

@@ -4,12 +4,11 @@
 import { isInstructor, requireInstructor } from "@/infra/access/instructor-access";
 import { localeOfHeaders } from "@/core/i18n/locale";
 import { requireSameOriginJson } from "@/infra/access/require-same-origin-json";
-import { parseInput } from "@/core/errors/parse-input";
 import { classCommandSchema } from "@/core/lessons/class-schemas";
 import { errorResponse } from "@/serverless/gateway/error-response";
 import { classState } from "@/class/class-state";
 import { classView } from "@/class/class-view";
-import { readJsonBody } from "@/class/read-json-body";
+import { readJsonBody } from "@/infra/http/read-body";
 import { runClassCommand } from "@/class/run-class-command";
 import { studentIdFrom } from "@/class/student-cookie";
 
@@ -33,7 +32,7 @@ export async function POST(request: Request) {
   try {
     requireInstructor(request.headers);
     requireSameOriginJson(request);
-    const command = parseInput(classCommandSchema, await readJsonBody(request));
+    const command = await readJsonBody(request, { schema: classCommandSchema });
     const { setup } = await runClassCommand(command);
     return Response.json(
       { view: await classView(await classState().snapshot(), { instructor: true, locale: localeOfHeaders(request.headers) }), setup },
