@@ -100,7 +100,11 @@ for (const size of [66, 6_600]) {
  * and category name the pages show, judged relevant for the pets whose Chinese names contain it.
  */
 function pieces(docs: SearchDocument[], v: Variant) {
-  const zhNames = (d: SearchDocument) => [breedName(d.breed, "zh-CN"), speciesName(d.species, "zh-CN"), categoryName(d.category, d.categoryName, "zh-CN")];
+  const zhNames = (d: SearchDocument) => [
+    breedName(d.breed, "zh-CN"),
+    speciesName(d.species, "zh-CN"),
+    categoryName(d.category, d.categoryName, "zh-CN"),
+  ];
   const all = new Set<string>();
   for (const d of docs)
     for (const name of zhNames(d)) {
@@ -115,7 +119,9 @@ function pieces(docs: SearchDocument[], v: Variant) {
   for (const q of all) {
     const relevant = (d: SearchDocument) => zhNames(d).some((n) => n.includes(q));
     const need = Math.min(JUDGED_DEPTH, docs.filter(relevant).length);
-    const top = search(mini, q, v).slice(0, need).map((r) => byId.get(r.id as number)!);
+    const top = search(mini, q, v)
+      .slice(0, need)
+      .map((r) => byId.get(r.id as number)!);
     if (top.length === need && top.every(relevant)) passed++;
     else failed.push(q);
   }

@@ -1,9 +1,10 @@
 // The judged list: queries a visitor types, in Chinese, English or both, each with the pets it should find in the
 // seeded catalog. A pet is relevant by what it is (its English breed, species or category), so the list holds for
 // a catalog of any size and for pets added later. It chose the Chinese tokenizer (decision 030,
-// scripts/search-judged-list.ts) and is a test in every place search runs: core (search-judged-list.test.ts), the
-// monolith and the search function over the database (tests/search/judged-list.test.ts), and the three stores'
-// pages in both page languages (e2e/search-judged-list.spec.ts): each query finds its pets in the top 5.
+// scripts/search-judged-list.ts) and is a test wherever search runs: the core ranking over the seeded catalog, in
+// process and reloaded from its artifact (tests/search/search-judged-list.test.ts), and the monolith's, hybrid's
+// and serverless pages and the search function in both page languages (e2e/search-judged-list.spec.ts): each
+// query finds its pets in the top 5.
 
 export type JudgedPet = { species: string; breed: string; category: string };
 

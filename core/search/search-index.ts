@@ -91,7 +91,11 @@ const LOOSE_RANKING: SearchOptions = searchRanking(CHINESE_TOKENIZER, "loose-que
  * The ranked matches of a query: strict first; when that finds nothing and the query has Chinese, once more
  * with its Chinese as single characters (search-terms.ts). Both stores and the function search through this.
  */
-export function rankedMatches(mini: MiniSearch<SearchDocument>, q: string, tokenizer: ChineseTokenizer = CHINESE_TOKENIZER): SearchResult[] {
+export function rankedMatches(
+  mini: MiniSearch<SearchDocument>,
+  q: string,
+  tokenizer: ChineseTokenizer = CHINESE_TOKENIZER,
+): SearchResult[] {
   const strict = mini.search(q, tokenizer === CHINESE_TOKENIZER ? SEARCH_RANKING : searchRanking(tokenizer));
   if (strict.length > 0 || tokenizer !== "bigrams" || !hasChineseRun(q)) return strict;
   return mini.search(q, tokenizer === CHINESE_TOKENIZER ? LOOSE_RANKING : searchRanking(tokenizer, "loose-query"));

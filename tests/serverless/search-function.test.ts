@@ -143,7 +143,10 @@ describe("GET /api/functions/search", () => {
     await prisma.pet.update({ where: { id: pet.id }, data: { species: "Cat", breed: "Ragdoll" } });
     // What the build before Chinese search wrote: English fields only, format 1, a meta without a format.
     const { extractField: _zh, tokenize: _tokenize, ...englishOptions } = SEARCH_INDEX_OPTIONS;
-    const english = new MiniSearch<SearchDocument>({ ...englishOptions, fields: ["name", "species", "breed", "categoryName", "description"] });
+    const english = new MiniSearch<SearchDocument>({
+      ...englishOptions,
+      fields: ["name", "species", "breed", "categoryName", "description"],
+    });
     const docs = await loadSearchDocuments();
     english.addAll(docs);
     const body = Buffer.from(JSON.stringify({ version: 1, mini: english, docs }));

@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import { en } from "../../messages/en";
 import { zhCN } from "../../messages/zh-CN";
 import { seedSearchDocuments } from "../../prisma/seed/seed-search-documents";
-import { JUDGED_DEPTH, JUDGED_QUERIES } from "./judged-queries";
-import { buildSearchIndex, loadSearchIndex, serializeSearchIndex, type SearchIndex } from "./search-index";
-import { searchPets } from "./search-pets";
-import { parseSearchQuery } from "./search-query-schema";
+import { JUDGED_DEPTH, JUDGED_QUERIES } from "../../core/search/judged-queries";
+import { buildSearchIndex, loadSearchIndex, serializeSearchIndex, type SearchIndex } from "../../core/search/search-index";
+import { searchPets } from "../../core/search/search-pets";
+import { parseSearchQuery } from "../../core/search/search-query-schema";
 
 function failures(index: SearchIndex, docs: ReturnType<typeof seedSearchDocuments>): string[] {
   const failed: string[] = [];
