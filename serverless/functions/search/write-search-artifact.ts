@@ -17,7 +17,13 @@ async function build(): Promise<WrittenArtifact> {
   const docs = await loadSearchDocuments();
   const index = await buildSearchIndexInSlices(docs);
   const body = Buffer.from(serializeSearchIndex(index));
-  const meta: SearchArtifactMeta = { version, format: SEARCH_INDEX_FORMAT, builtAt: new Date().toISOString(), documents: docs.length, bytes: body.length };
+  const meta: SearchArtifactMeta = {
+    version,
+    format: SEARCH_INDEX_FORMAT,
+    builtAt: new Date().toISOString(),
+    documents: docs.length,
+    bytes: body.length,
+  };
   const storage = getStorage();
   // Index before meta: a reader that sees the new meta finds the new index in place.
   await storage.put(SEARCH_INDEX_KEY, body, "application/json");
