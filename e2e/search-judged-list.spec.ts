@@ -37,7 +37,7 @@ const idsIn = (html: string, store: string) =>
 test.describe("search: the judged list in both languages", () => {
   test("monolith and hybrid pages (server-rendered) and the search function", async ({ request, mode }) => {
     test.skip(mode !== "monolith", "the server-rendered pages and the function are checked once, over HTTP");
-    test.slow();
+    test.setTimeout(300_000); // 37 queries × 4 pages and the function, on a small shared machine
     const pets = await catalog(request);
     const found: string[] = [];
     for (const store of ["monolith", "hybrid"]) {
@@ -67,7 +67,7 @@ test.describe("search: the judged list in both languages", () => {
 
   test("serverless SPA, searching from the header in each language", async ({ page, request, mode }) => {
     test.skip(mode !== "serverless", "the SPA's page");
-    test.slow();
+    test.setTimeout(300_000); // 74 searches in the browser
     const pets = await catalog(request);
     const found: string[] = [];
     for (const lang of LANGUAGES) {
@@ -81,16 +81,38 @@ test.describe("search: the judged list in both languages", () => {
     expect(found).toEqual([]);
   });
 
-  test("highlighting marks a Chinese query in Chinese names and an English one in English names @nojs", async ({ page, at }) => {
+  test("highlighting marks a Chinese query in Chinese names and an English one in English names @nojs", async ({
+    page,
+    at,
+    mode,
+    javaScriptEnabled,
+  }) => {
+    test.setTimeout(120_000); // the screenshots, on a busy machine
+    const name = `${mode}${javaScriptEnabled ? "" : "-nojs"}`;
     await page.context().addCookies([{ name: "pst-lang", value: "zh-CN", url: "http://127.0.0.1" }]);
     await page.goto(at(`/search?q=${encodeURIComponent("猫 布偶")}`));
     await expect(page.locator("mark").filter({ hasText: "布偶猫" }).first()).toBeVisible();
+    await shots(page, `search-zh-${name}`);
     await page.context().addCookies([{ name: "pst-lang", value: "en", url: "http://127.0.0.1" }]);
     await page.goto(at(`/search?q=${encodeURIComponent("retriever 金毛")}`));
     await expect(page.locator("mark").filter({ hasText: "Retriever" }).first()).toBeVisible();
     await expect(page.getByRole("link", { name: /Biscuit/ })).toBeVisible();
+    await shots(page, `search-mixed-${name}`);
   });
 });
+
+/** With SEARCH_SHOTS=<folder>: the page at desktop (1280) and phone (390) width, for a person to look at. */
+async function shots(page: Page, name: string) {
+  const folder = process.env.SEARCH_SHOTS;
+  if (!folder) return;
+  for (const [suffix, width] of [
+    ["", 1280],
+    ["-phone", 390],
+  ] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${folder}/${name}${suffix}.png` });
+  }
+}
 
 /** Types the query into the header's Search box (a client-side navigation) and reads the result cards in order. */
 async function spaSearch(page: Page, q: string, lang: (typeof LANGUAGES)[number]): Promise<number[]> {
