@@ -94,13 +94,18 @@ function runStatuses(): Map<string, string> {
   return out;
 }
 
+const activeRuns = () => [...runStatuses().values()].filter((s) => s === "running" || s === "pending").length;
+
 async function killAt(kind: KillKind, accepted: string[], uploads: Promise<unknown>): Promise<string> {
   const statuses = async () => (await Promise.all(accepted.map((id) => imageStatus(base, id)))).filter((s): s is ImageStatus => !!s);
   const steps = (all: ImageStatus[]) => all.flatMap((s) => s.steps);
   if (kind === "arriving") {
-    const wait = 200 + random() * 2500;
+    // Once the first upload is accepted, at a random moment while the others are still arriving.
+    const until = Date.now() + 60_000;
+    while (Date.now() < until && accepted.length === 0) await sleep(10);
+    const wait = random() * 1500;
     await sleep(wait);
-    return `while uploads arrived (${accepted.length} of ${UPLOADS} accepted, ${Math.round(wait)} ms in)`;
+    return `while uploads arrived (${accepted.length} of ${UPLOADS} accepted, ${Math.round(wait)} ms after the first)`;
   }
   await uploads;
   if (kind === "before-steps") return "after all uploads were accepted, before their steps";
@@ -217,7 +222,8 @@ async function main() {
       while (Date.now() < doneBy) {
         after = await Promise.all(ids.map((id) => imageStatus(base, id)));
         // Every accepted upload finished, and so did any upload the kill cut off after the server stored it.
-        if (after.every((s) => s?.status === "done" || s?.status === "failed") && (await pending()) === 0) break;
+        // … and every durable run ended (the run's own end is written just after its last step marks the upload done).
+        if (after.every((s) => s?.status === "done" || s?.status === "failed") && (await pending()) === 0 && activeRuns() === 0) break;
         await sleep(500);
       }
       const roundFailures: string[] = [];
@@ -242,7 +248,7 @@ async function main() {
       }
       const stuck = await pending();
       if (stuck > 0) roundFailures.push(`${stuck} upload(s) still queued/running`);
-      const runs = [...runStatuses().values()].filter((s) => s === "running" || s === "pending").length;
+      const runs = activeRuns();
       if (runs > 0) roundFailures.push(`${runs} durable run(s) still running/pending`);
       db.close();
       const seconds = (Date.now() - roundStart) / 1000;
