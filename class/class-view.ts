@@ -17,12 +17,17 @@ export type ClassView = {
   revealed: boolean;
   students: number;
   stepStartedAt: number;
+  /** How many have answered the question on screen (everyone sees the count live; the split waits for the reveal). */
+  answered: number;
   lesson: { id: string; title: string; stepCount: number } | null;
   step: {
     index: number;
     id: string;
     title: string;
+    /** What everyone sees before the vote. */
     text: string;
+    /** What the reveal adds (only once revealed, or for the instructor). */
+    reveal?: string;
     notes?: string;
     mode?: LessonMode;
     journey?: Journey;
@@ -69,20 +74,25 @@ export async function classView(
     students: snapshot.students,
     stepStartedAt: snapshot.stepStartedAt,
   };
-  if (!current) return { ...base, lesson: null, step: null, tally: null };
+  if (!current) return { ...base, answered: 0, lesson: null, step: null, tally: null };
   const { lesson, index } = current;
   const step = lesson.steps[index]!;
   const showAnswer = who.instructor || snapshot.revealed;
   const key = questionKey(lesson.id, step.id);
   const p = step.prediction;
+  // Everyone's screen says "x of y answered" while the room votes, so the tally is read for every follower; only
+  // the instructor (or everyone after the reveal) gets the counts per choice.
+  const tally = p ? await classState().tally(key, p.choices.map((c) => c.id), snapshot.version) : null;
   return {
     ...base,
+    answered: tally?.total ?? 0,
     lesson: { id: lesson.id, title: lesson.title, stepCount: lesson.steps.length },
     step: {
       index,
       id: step.id,
       title: step.title,
       text: step.text,
+      ...(showAnswer && step.reveal ? { reveal: step.reveal } : {}),
       ...(who.instructor && step.notes ? { notes: step.notes } : {}),
       mode: step.setup.mode,
       journey: step.setup.journey,
@@ -92,14 +102,7 @@ export async function classView(
         ? { key, question: p.question, choices: p.choices, ...(showAnswer ? { answer: p.answer, explanation: p.explanation } : {}) }
         : undefined,
     },
-    tally:
-      p && showAnswer
-        ? await classState().tally(
-            key,
-            p.choices.map((c) => c.id),
-            snapshot.version,
-          )
-        : null,
+    tally: showAnswer ? tally : null,
     ...(who.studentId && p ? { myAnswer: await myAnswer(who.studentId, key, answers) } : {}),
   };
 }

@@ -30,7 +30,8 @@ export default defineLesson({
     {
       id: "move-search",
       title: "Step 1: move search",
-      text: "This step moves search. Search is read-only and stateless, so it is the cheapest first move with real value. Search again in the hybrid store: the page is still rendered by the server, but the lens now shows the gateway and the search function behind the facade.",
+      text: "This step moves search. Search is read-only and stateless, so it is the cheapest first move with real value. Search again in the hybrid store and find the search function in the lens.",
+      reveal: "The page is still rendered by the server, and the lens now shows the gateway and the search function behind the facade.",
       prediction: {
         question: "Search has moved, the pages have not. Who calls the search function?",
         choices: [

@@ -118,14 +118,18 @@ export const stepSchema = z
   .object({
     id: slug,
     title: text(80),
+    // Predict → act → explain: `text` is what everyone sees before the vote, so it must not give the answer away;
+    // `reveal` is what the reveal adds (with the prediction's explanation). lessons.test.ts checks the split.
     text: text(900),
+    reveal: text(900).optional(),
     notes: text(900).optional(),
     prediction: predictionSchema.optional(),
     setup: stepSetupSchema.default({}),
     observe: z.array(observeSchema).max(4).default([]),
     providers: z.array(z.enum(PROVIDER_COMPONENT_IDS)).max(8).optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => !s.reveal || s.prediction, "Only a step with a prediction has text for after the reveal.");
 
 export const lessonSchema = z
   .object({
