@@ -6,7 +6,7 @@ import "server-only";
 // follower's language (`who.locale`); ids, answers and the tally are the same in both.
 import type { ClassSnapshot, Tally } from "../core/lessons/class-room";
 import type { Locale } from "../core/i18n/locale";
-import { observeHref, type Journey, type Lesson, type LessonMode } from "../core/lessons/lesson-schema";
+import { INSTRUCTOR_VIEWS, observeHref, type Journey, type Lesson, type LessonMode } from "../core/lessons/lesson-schema";
 import { messagesFor } from "../messages";
 import { providerComponents, type ProviderComponent } from "../core/architecture/provider-map";
 import { findLesson } from "../lessons";
@@ -19,7 +19,7 @@ export type ClassView = {
   stepStartedAt: number;
   /** How many have answered the question on screen (everyone sees the count live; the split waits for the reveal). */
   answered: number;
-  lesson: { id: string; title: string; stepCount: number } | null;
+  lesson: { id: string; title: string; summary: string; stepCount: number } | null;
   step: {
     index: number;
     id: string;
@@ -86,7 +86,7 @@ export async function classView(
   return {
     ...base,
     answered: tally?.total ?? 0,
-    lesson: { id: lesson.id, title: lesson.title, stepCount: lesson.steps.length },
+    lesson: { id: lesson.id, title: lesson.title, summary: lesson.summary, stepCount: lesson.steps.length },
     step: {
       index,
       id: step.id,
@@ -96,7 +96,10 @@ export async function classView(
       ...(who.instructor && step.notes ? { notes: step.notes } : {}),
       mode: step.setup.mode,
       journey: step.setup.journey,
-      observe: step.observe.map((o) => ({ label: labels[o.view], href: observeHref(o), caption: o.caption })),
+      // A link a student could not follow (the lab bench is the instructor's) is not shown to students.
+      observe: step.observe
+        .filter((o) => who.instructor || !INSTRUCTOR_VIEWS.includes(o.view))
+        .map((o) => ({ label: labels[o.view], href: observeHref(o), caption: o.caption })),
       providers: providerComponents(step.providers ?? []),
       prediction: p
         ? { key, question: p.question, choices: p.choices, ...(showAnswer ? { answer: p.answer, explanation: p.explanation } : {}) }

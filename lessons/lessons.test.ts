@@ -51,7 +51,7 @@ describe("lessons", () => {
                 STORE_ROUTES.some((r) => r.test(o.path!)),
                 `${step.id}: ${o.path}`,
               ).toBe(true);
-            expect(observeHref(o)).toMatch(/^\/(monolith|serverless|architecture|hybrid)/);
+            expect(observeHref(o)).toMatch(/^\/(monolith|serverless|architecture|hybrid|class\/bench)/);
           }
           for (const p of step.providers ?? []) expect(PROVIDER_COMPONENT_IDS).toContain(p);
           if (step.setup.migration) {

@@ -29,7 +29,7 @@ export default defineLesson({
         runtime: { resetInstances: true, idleTimeoutMs: 120_000, coldStartExtraMs: 800 },
         journey: { kind: "search", label: 'Search for "cat"', query: "cat", times: 1, parallel: false },
       },
-      observe: [{ view: "architecture", caption: "Function runtime: the instance that answered, and its time" }],
+      observe: [{ view: "runtime", caption: "Function runtime: the instance that answered, and its time" }],
       providers: ["functions", "blob"],
     },
     {
@@ -41,7 +41,7 @@ export default defineLesson({
         runtime: { idleTimeoutMs: 120_000, coldStartExtraMs: 800 },
         journey: { kind: "search", label: "Search three times", query: "cat", times: 3, parallel: false },
       },
-      observe: [{ view: "architecture", caption: "Same instance id, cold: no" }],
+      observe: [{ view: "runtime", caption: "Same instance id, cold: no" }],
     },
     {
       id: "idle-timeout",
@@ -63,7 +63,7 @@ export default defineLesson({
         runtime: { idleTimeoutMs: 3_000, coldStartExtraMs: 800 },
         journey: { kind: "search", label: "Search once", query: "dog", times: 1, parallel: false },
       },
-      observe: [{ view: "architecture", caption: "The runtime panel: instances and how long each has been idle" }],
+      observe: [{ view: "runtime", caption: "The runtime panel: instances and how long each has been idle" }],
     },
     {
       id: "scale-out-and-throttle",
@@ -91,7 +91,7 @@ export default defineLesson({
         journey: { kind: "search", label: "Ten searches at once", query: "fish", times: 10, parallel: true },
       },
       observe: [
-        { view: "architecture", caption: "Function instances and each call's status in the runtime panel" },
+        { view: "runtime", caption: "Function instances and each call's status in the runtime panel" },
         { view: "load", caption: "Requests per second, by status, under generated load" },
       ],
       providers: ["functions", "gateway"],

@@ -9,7 +9,7 @@ const panel = {
   view: "migration" as const,
   caption: "Migration panel: the step has moved the class (a browser with its own state: Follow the class state)",
 };
-const lens = { view: "architecture" as const, caption: "Hybrid section: what is still in the monolith, and the bridges" };
+const lens = { view: "hybrid-lens" as const, caption: "Hybrid section: what is still in the monolith, and the bridges" };
 
 export default defineLesson({
   id: "strangle-the-monolith",
@@ -25,7 +25,7 @@ export default defineLesson({
       notes:
         "Entering this step puts the whole class on all-monolith. The facade is the only new part: it changes nothing yet, which is the point.",
       setup: { migration: path[0] },
-      observe: [panel, { view: "architecture", caption: "The facade node, with all six capabilities still in the monolith" }],
+      observe: [panel, { view: "hybrid-lens", caption: "The facade node, with all six capabilities still in the monolith" }],
     },
     {
       id: "move-search",

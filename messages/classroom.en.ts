@@ -46,8 +46,11 @@ export const classroomEn = {
   },
   observe: {
     store: "Store with the Lens open",
-    architecture: "Architecture lens",
-    load: "Load and cost charts",
+    architecture: "Live architecture diagrams",
+    runtime: "Function runtime panel",
+    "hybrid-lens": "Hybrid section of the lens",
+    cost: "Cost meter",
+    load: "Lab bench load charts",
     compare: "Side-by-side compare",
     "admin-pipeline": "Admin pipeline panel",
     migration: "Hybrid store's migration panel",
@@ -108,6 +111,8 @@ export const classroomEn = {
     waitingTitle: "Join on your phone",
     waitingText: "Scan the code. The lesson starts here in a moment.",
     joinAside: "Join the class",
+    answered: "{answered} of {students} answered",
+    rightAnswer: "Right answer: {label}",
   },
   present: {
     metaTitle: "Presenter",

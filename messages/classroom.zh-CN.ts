@@ -47,8 +47,11 @@ export const classroomZhCN: Messages["classroom"] = {
   },
   observe: {
     store: "打开架构透视的商店",
-    architecture: "架构透视",
-    load: "负载与成本图表",
+    architecture: "实时架构图",
+    runtime: "函数运行时面板",
+    "hybrid-lens": "架构透视的混合架构部分",
+    cost: "成本计",
+    load: "实验台的负载图表",
     compare: "并排对比",
     "admin-pipeline": "管理后台的处理流水线面板",
     migration: "混合架构商店的迁移面板",
@@ -109,6 +112,8 @@ export const classroomZhCN: Messages["classroom"] = {
     waitingTitle: "用手机加入",
     waitingText: "扫描二维码。课程马上就在这里开始。",
     joinAside: "加入课堂",
+    answered: "{students} 人中 {answered} 人已回答",
+    rightAnswer: "正确答案：{label}",
   },
   present: {
     metaTitle: "演示者视图",

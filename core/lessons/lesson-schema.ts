@@ -18,8 +18,23 @@ export type LessonMode = (typeof MODES)[number];
 export const KNOWN_FAULTS = FAULT_NAMES;
 export type { FaultName };
 
-/** Where a step sends the eye. Each has a fixed route (see observeHref). */
-export const OBSERVE_VIEWS = ["store", "architecture", "load", "compare", "admin-pipeline", "migration"] as const;
+/**
+ * Where a step sends the eye. Each has a fixed route and, on a long page, the panel's own anchor (see
+ * observeHref), so "Look here" opens the exact panel it names. `load` (the lab bench's charts) is the instructor's.
+ */
+export const OBSERVE_VIEWS = [
+  "store",
+  "architecture",
+  "runtime",
+  "hybrid-lens",
+  "cost",
+  "load",
+  "compare",
+  "admin-pipeline",
+  "migration",
+] as const;
+/** Views only the instructor can open: phones do not show a link they could not follow. */
+export const INSTRUCTOR_VIEWS: readonly ObserveView[] = ["load"];
 export type ObserveView = (typeof OBSERVE_VIEWS)[number];
 
 /** Journeys the presenter and the phones can run in the page (they need JavaScript). */
@@ -168,9 +183,15 @@ export function observeHref(o: Observe): string {
     case "store":
       return `/${o.mode}${o.path ?? ""}`;
     case "architecture":
-      return "/architecture";
-    case "load":
+      return "/architecture#live-heading";
+    case "runtime":
+      return "/architecture#runtime-heading";
+    case "hybrid-lens":
+      return "/architecture#hybrid-heading";
+    case "cost":
       return "/architecture#cost-heading";
+    case "load":
+      return "/class/bench#charts-heading";
     case "compare":
       return "/architecture/compare";
     case "admin-pipeline":
