@@ -98,6 +98,10 @@ export const classroomEn = {
     lookHere: "Look here",
     inTitle: "You are in",
     inText: "The lesson appears here as soon as your instructor starts it.",
+    endedEyebrow: "Lesson over",
+    endedShowed: "What it showed",
+    endedRead: "Read the lesson again, step by step",
+    endedNext: "Stay on this page: the next lesson appears here when it starts.",
   },
   tally: {
     answers: "{count, plural, one {# answer} other {# answers}}",
@@ -116,6 +120,9 @@ export const classroomEn = {
   },
   present: {
     metaTitle: "Presenter",
+    projectorSafe: "Projector-safe",
+    afterReveal: "After the reveal:",
+    answeredSafe: "{answered} of {students} answered",
     eyebrow: "Presenter",
     live: "Live: phones and the audience screen follow",
     connecting: "Connecting…",

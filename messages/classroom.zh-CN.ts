@@ -99,6 +99,10 @@ export const classroomZhCN: Messages["classroom"] = {
     lookHere: "看这里",
     inTitle: "你已加入",
     inText: "讲师一开始上课，课程就会出现在这里。",
+    endedEyebrow: "本课结束",
+    endedShowed: "这节课讲了什么",
+    endedRead: "按步骤重读这节课",
+    endedNext: "留在这个页面：下一节课开始时会出现在这里。",
   },
   tally: {
     answers: "{count} 个回答",
@@ -117,6 +121,9 @@ export const classroomZhCN: Messages["classroom"] = {
   },
   present: {
     metaTitle: "演示者视图",
+    projectorSafe: "投影安全模式",
+    afterReveal: "揭晓之后：",
+    answeredSafe: "{students} 人中 {answered} 人已回答",
     eyebrow: "演示者视图",
     live: "直播中：手机和观众大屏都在跟随",
     connecting: "正在连接…",
