@@ -120,6 +120,7 @@ export const classroomEn = {
   },
   present: {
     metaTitle: "Presenter",
+    switches: "Switches and generated load",
     projectorSafe: "Projector-safe",
     afterReveal: "After the reveal:",
     answeredSafe: "{answered} of {students} answered",
@@ -176,6 +177,12 @@ export const classroomEn = {
     found: "{count} pets found",
     foundUnknown: "? pets found",
     accepted: "accepted",
+  },
+  evidence: {
+    heading: "Search function, live",
+    none: "No instance running",
+    figures: "{instances} of {limit} instances",
+    calls: "This step: {calls} calls · {cold} cold · {warm} warm · {throttled} × 429",
   },
   errors: {
     status: "The server answered {status}.",

@@ -121,6 +121,7 @@ export const classroomZhCN: Messages["classroom"] = {
   },
   present: {
     metaTitle: "演示者视图",
+    switches: "故障开关与生成负载",
     projectorSafe: "投影安全模式",
     afterReveal: "揭晓之后：",
     answeredSafe: "{students} 人中 {answered} 人已回答",
@@ -177,6 +178,12 @@ export const classroomZhCN: Messages["classroom"] = {
     found: "找到 {count} 只宠物",
     foundUnknown: "找到 ? 只宠物",
     accepted: "已接受",
+  },
+  evidence: {
+    heading: "搜索函数，实时",
+    none: "没有正在运行的实例",
+    figures: "{instances} / {limit} 个实例",
+    calls: "本步骤：{calls} 次调用 · {cold} 次冷启动 · {warm} 次热调用 · {throttled} 次 429",
   },
   errors: {
     status: "服务器返回了 {status}。",

@@ -10,6 +10,7 @@ import { JoinUrl } from "@/components/classroom/join-card";
 import { StepProgress } from "@/components/classroom/step-progress";
 import { ShareBars } from "@/components/classroom/share-bars";
 import { useClassFeed } from "../_client/use-class-feed";
+import { InstancePool } from "./instance-pool";
 
 // Projector sizes: the smaller of a share of the width and of the height, with a floor for small windows.
 const SIZE = {
@@ -81,6 +82,11 @@ export function AudienceView({ initial, joinUrl, qrSvg }: { initial: ClassView; 
                   {step.reveal}
                 </p>
               )}
+              {step.mode === "serverless" && step.journey?.kind === "search" && (
+                <div className="mt-[min(1.5vw,2.5vh)] max-w-[40rem]">
+                  <InstancePool stepKey={`${lesson.id}/${step.id}`} size={{ label: SIZE.text, small: SIZE.small }} />
+                </div>
+              )}
             </div>
             {p && (
               <section
@@ -95,7 +101,10 @@ export function AudienceView({ initial, joinUrl, qrSvg }: { initial: ClassView; 
                     <ShareBars choices={p.choices} tally={view.tally} answer={p.answer} sizes={{ label: SIZE.choice, small: SIZE.small }} />
                   </div>
                 ) : (
-                  <ol className={`${SIZE.choice} mt-[min(1.2vw,2vh)] space-y-[min(0.8vw,1.4vh)] text-stone-900`} data-testid="audience-choices">
+                  <ol
+                    className={`${SIZE.choice} mt-[min(1.2vw,2vh)] space-y-[min(0.8vw,1.4vh)] text-stone-900`}
+                    data-testid="audience-choices"
+                  >
                     {p.choices.map((c, i) => (
                       <li key={c.id} className="flex items-start gap-3 leading-snug">
                         <span className="shrink-0 font-bold text-brand-700" aria-hidden="true">

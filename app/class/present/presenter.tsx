@@ -14,6 +14,7 @@ import { JoinCard } from "@/components/classroom/join-card";
 import { ProviderTable } from "@/components/classroom/provider-table";
 import { StepProgress } from "@/components/classroom/step-progress";
 import { TallyBars } from "@/components/classroom/tally-bars";
+import { BenchClient } from "../bench/bench-client";
 import { JourneyRunner } from "../_client/journey-runner";
 import { postClass } from "../_client/post-class";
 import { useClassFeed } from "../_client/use-class-feed";
@@ -93,6 +94,8 @@ export function Presenter({
   const [busy, setBusy] = useState(false);
   const timer = useTimer(view.step ? view.stepStartedAt : undefined);
   const [projectorSafe, setProjectorSafe] = useState(false);
+  // The switch panel (every failure switch, the generated load, its charts) mounts only while open: it polls.
+  const [switchesOpen, setSwitchesOpen] = useState(false);
   // Before the reveal, projector-safe shows what the room sees: no answer, no bars, no notes.
   const hidden = projectorSafe && !view.revealed;
 
@@ -380,6 +383,17 @@ export function Presenter({
           )}
         </aside>
       </div>
+
+      {/* The lab bench inside the presenter, so the instructor never leaves it: the same component as /class/bench
+          (its own polling of /api/class/faults and /api/class/load, no class event needed). */}
+      <details
+        className="card mt-6 p-5"
+        data-testid="presenter-switches"
+        onToggle={(e) => setSwitchesOpen((e.currentTarget as HTMLDetailsElement).open)}
+      >
+        <summary className="min-h-11 cursor-pointer py-2 text-lg font-bold">{t("switches")}</summary>
+        {switchesOpen && <BenchClient />}
+      </details>
     </main>
   );
 }
