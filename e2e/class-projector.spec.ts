@@ -17,7 +17,7 @@ async function join(browser: Browser, name: string, locale?: string): Promise<[B
   const page = await context.newPage();
   await page.goto("/class/join");
   await page.locator("#display-name").fill(name);
-  await page.locator('form button[type="submit"]').click();
+  await page.locator("#display-name").press("Enter");
   await expect(page.getByTestId("student-view")).toBeVisible();
   return [context, page];
 }
@@ -67,11 +67,12 @@ test.describe("the projector and the phones", () => {
       const p = step.prediction;
       if (p) {
         const answer = p.choices.find((c) => c.id === p.answer)!;
-        const secrets = [answer.label, p.explanation, ...(step.reveal ? [step.reveal] : [])];
-        // Before the vote: nowhere.
+        const secrets = [p.explanation, ...(step.reveal ? [step.reveal] : []), "Right answer", "right answer"];
+        // Before the vote: the answer's label only as one of the choices (once), unmarked; no explanation, no reveal.
         for (const page of [audience, ...phones.map(([, ph]) => ph)]) {
           const text = await page.locator("body").innerText();
           for (const secret of secrets) expect(text, `${at} before the reveal`).not.toContain(secret);
+          expect(text.split(answer.label).length - 1, `${at}: the answer's label outside its choice`).toBe(1);
         }
         // The three phones vote (two right, one not), and the room sees how many have.
         const wrong = p.choices.find((c) => c.id !== p.answer)!;

@@ -30,7 +30,7 @@ export function AudienceView({ initial, joinUrl, qrSvg }: { initial: ClassView; 
   const right = p?.choices.find((c) => c.id === p.answer);
   return (
     <main
-      className="flex min-h-dvh w-full flex-col gap-[min(2vw,3vh)] px-[min(3vw,4vh)] py-[min(2vw,3vh)]"
+      className="flex w-full flex-col gap-[min(2vw,3vh)] px-[min(3vw,4vh)] py-[min(2vw,3vh)]"
       data-testid="audience-view"
       data-step={step && lesson ? `${lesson.id}/${step.index + 1}` : ""}
       data-revealed={revealed ? "true" : "false"}
