@@ -20,7 +20,7 @@ if (browser.kind === "none") {
 const executablePath = browser.kind === "path" ? browser.executablePath : undefined;
 
 const port = process.env.E2E_PORT ?? "3100";
-const SHARED_STATE_SPECS = /(architecture|lab-bench|classroom)\.spec\.ts/;
+const SHARED_STATE_SPECS = /(architecture|lab-bench|classroom|class-projector)\.spec\.ts/;
 
 export default defineConfig<{ mode: Mode }>({
   testDir: "./e2e",

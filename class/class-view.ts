@@ -6,7 +6,7 @@ import "server-only";
 // follower's language (`who.locale`); ids, answers and the tally are the same in both.
 import type { ClassSnapshot, Tally } from "../core/lessons/class-room";
 import type { Locale } from "../core/i18n/locale";
-import { observeHref, type Journey, type Lesson, type LessonMode } from "../core/lessons/lesson-schema";
+import { INSTRUCTOR_VIEWS, observeHref, type Journey, type Lesson, type LessonMode } from "../core/lessons/lesson-schema";
 import { messagesFor } from "../messages";
 import { providerComponents, type ProviderComponent } from "../core/architecture/provider-map";
 import { findLesson } from "../lessons";
@@ -17,12 +17,17 @@ export type ClassView = {
   revealed: boolean;
   students: number;
   stepStartedAt: number;
-  lesson: { id: string; title: string; stepCount: number } | null;
+  /** How many have answered the question on screen (everyone sees the count live; the split waits for the reveal). */
+  answered: number;
+  lesson: { id: string; title: string; summary: string; stepCount: number } | null;
   step: {
     index: number;
     id: string;
     title: string;
+    /** What everyone sees before the vote. */
     text: string;
+    /** What the reveal adds (only once revealed, or for the instructor). */
+    reveal?: string;
     notes?: string;
     mode?: LessonMode;
     journey?: Journey;
@@ -69,37 +74,38 @@ export async function classView(
     students: snapshot.students,
     stepStartedAt: snapshot.stepStartedAt,
   };
-  if (!current) return { ...base, lesson: null, step: null, tally: null };
+  if (!current) return { ...base, answered: 0, lesson: null, step: null, tally: null };
   const { lesson, index } = current;
   const step = lesson.steps[index]!;
   const showAnswer = who.instructor || snapshot.revealed;
   const key = questionKey(lesson.id, step.id);
   const p = step.prediction;
+  // Everyone's screen says "x of y answered" while the room votes, so the tally is read for every follower; only
+  // the instructor (or everyone after the reveal) gets the counts per choice.
+  const tally = p ? await classState().tally(key, p.choices.map((c) => c.id), snapshot.version) : null;
   return {
     ...base,
-    lesson: { id: lesson.id, title: lesson.title, stepCount: lesson.steps.length },
+    answered: tally?.total ?? 0,
+    lesson: { id: lesson.id, title: lesson.title, summary: lesson.summary, stepCount: lesson.steps.length },
     step: {
       index,
       id: step.id,
       title: step.title,
       text: step.text,
+      ...(showAnswer && step.reveal ? { reveal: step.reveal } : {}),
       ...(who.instructor && step.notes ? { notes: step.notes } : {}),
       mode: step.setup.mode,
       journey: step.setup.journey,
-      observe: step.observe.map((o) => ({ label: labels[o.view], href: observeHref(o), caption: o.caption })),
+      // A link a student could not follow (the lab bench is the instructor's) is not shown to students.
+      observe: step.observe
+        .filter((o) => who.instructor || !INSTRUCTOR_VIEWS.includes(o.view))
+        .map((o) => ({ label: labels[o.view], href: observeHref(o), caption: o.caption })),
       providers: providerComponents(step.providers ?? []),
       prediction: p
         ? { key, question: p.question, choices: p.choices, ...(showAnswer ? { answer: p.answer, explanation: p.explanation } : {}) }
         : undefined,
     },
-    tally:
-      p && showAnswer
-        ? await classState().tally(
-            key,
-            p.choices.map((c) => c.id),
-            snapshot.version,
-          )
-        : null,
+    tally: showAnswer ? tally : null,
     ...(who.studentId && p ? { myAnswer: await myAnswer(who.studentId, key, answers) } : {}),
   };
 }

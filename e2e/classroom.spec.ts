@@ -160,7 +160,14 @@ test.describe("classroom", () => {
       await expect(teacher.getByRole("button", { name: "Next", exact: true })).toHaveCount(0);
       await teacher.getByRole("button", { name: "End lesson", exact: true }).click();
       await expect(teacher.getByRole("heading", { name: "No lesson running" })).toBeVisible();
-      await expect(student.getByRole("heading", { name: "You are in" })).toBeVisible({ timeout: 1_000 });
+      // The phone says the lesson is over, what it showed, and links to it as plain pages.
+      const ended = student.getByTestId("lesson-ended");
+      await expect(ended).toBeVisible({ timeout: 1_000 });
+      await expect(ended.getByRole("heading", { level: 1 })).toHaveText(lesson.title);
+      await expect(ended.getByRole("link", { name: "Read the lesson again, step by step" })).toHaveAttribute(
+        "href",
+        `/class/${lesson.id}/1`,
+      );
       expect(await limits(request)).toEqual(before);
       expect((await classMigration(request)).classState).toEqual(migrationBefore);
     }

@@ -421,6 +421,7 @@ export const en = {
     loading: "Loading traces…",
     empty: "No actions yet in this tab: search, open a pet or add to cart, then look again.",
     loadFailed: "Couldn't load the traces. They will refresh in a moment.",
+    frameworkDetail: "Show framework detail",
   },
   states: {
     loadingPets: "Loading pets",

@@ -403,6 +403,7 @@ export const zhCN: Messages = {
     loading: "正在加载链路追踪…",
     empty: "这个标签页里还没有操作：先搜索、打开一只宠物或加入购物车，再回来看看。",
     loadFailed: "无法加载链路追踪，稍后会自动刷新。",
+    frameworkDetail: "显示框架细节",
   },
   states: {
     loadingPets: "正在加载宠物",

@@ -1,5 +1,24 @@
 // The join URL and its QR code (an SVG rendered on the server by the qrcode package) for phones in the room.
+import { Fragment } from "react";
 import { useTranslations } from "next-intl";
+
+/**
+ * A URL that may wrap only after a "/" (never inside a word: "…/class/j oin" cannot be typed from a projector).
+ * Each piece is unbreakable; <wbr> marks the places a narrow box may wrap.
+ */
+export function JoinUrl({ url }: { url: string }) {
+  const pieces = url.split(/(?<=\/)(?!\/)/);
+  return (
+    <span className="[overflow-wrap:normal] [word-break:normal]" data-testid="join-url-text">
+      {pieces.map((piece, i) => (
+        <Fragment key={i}>
+          {i > 0 && <wbr />}
+          {piece}
+        </Fragment>
+      ))}
+    </span>
+  );
+}
 
 export function JoinCard({ url, qrSvg, students, compact = false }: { url: string; qrSvg: string; students?: number; compact?: boolean }) {
   const t = useTranslations("classroom.join");
@@ -14,8 +33,8 @@ export function JoinCard({ url, qrSvg, students, compact = false }: { url: strin
       />
       <div className={compact ? "text-left" : ""}>
         <p className="text-sm font-semibold text-stone-700">{t("onYourPhone")}</p>
-        <p className="mt-0.5 font-mono text-xs text-stone-900 [overflow-wrap:anywhere]" data-testid="join-url">
-          {url}
+        <p className="mt-0.5 font-mono text-xs text-stone-900" data-testid="join-url">
+          <JoinUrl url={url} />
         </p>
         {students !== undefined && (
           <p className="mt-1 text-sm text-stone-600" data-testid="student-count">
