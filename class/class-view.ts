@@ -82,7 +82,13 @@ export async function classView(
   const p = step.prediction;
   // Everyone's screen says "x of y answered" while the room votes, so the tally is read for every follower; only
   // the instructor (or everyone after the reveal) gets the counts per choice.
-  const tally = p ? await classState().tally(key, p.choices.map((c) => c.id), snapshot.version) : null;
+  const tally = p
+    ? await classState().tally(
+        key,
+        p.choices.map((c) => c.id),
+        snapshot.version,
+      )
+    : null;
   return {
     ...base,
     answered: tally?.total ?? 0,

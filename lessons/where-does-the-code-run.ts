@@ -35,7 +35,9 @@ export default defineLesson({
           "The server reads the database and renders everything into one HTML answer. The browser only fetches the pictures afterwards.",
       },
       setup: { mode: "monolith" },
-      observe: [{ view: "store", mode: "monolith", path: "/category/dogs", caption: "The Lens on the Dogs page: count the browser's round trips" }],
+      observe: [
+        { view: "store", mode: "monolith", path: "/category/dogs", caption: "The Lens on the Dogs page: count the browser's round trips" },
+      ],
     },
     {
       id: "browser-baas-functions",

@@ -85,10 +85,7 @@ export default function LensDialog({
     >
       <div className="sticky top-0 flex items-center justify-between gap-4 border-b border-stone-200 bg-stone-50/95 px-4 py-2">
         <h2 ref={heading} tabIndex={-1} className="text-base font-bold outline-none">
-          {t("title")}{" "}
-          <span className="text-sm font-normal text-stone-600">
-            {t("yourLastActions", { mode: th(store) })}
-          </span>
+          {t("title")} <span className="text-sm font-normal text-stone-600">{t("yourLastActions", { mode: th(store) })}</span>
         </h2>
         <div className="flex items-center gap-1">
           <button
@@ -100,7 +97,11 @@ export default function LensDialog({
           >
             {t("frameworkDetail")}
           </button>
-          <button type="button" onClick={onClose} className="min-h-11 min-w-11 rounded px-2 text-sm font-semibold text-stone-700 hover:bg-stone-200">
+          <button
+            type="button"
+            onClick={onClose}
+            className="min-h-11 min-w-11 rounded px-2 text-sm font-semibold text-stone-700 hover:bg-stone-200"
+          >
             {t("close")}
             <span className="sr-only">{t("closeWhat")}</span>
           </button>

@@ -31,7 +31,13 @@ describe("architecture only", () => {
 
   it("folds the framework's spans into their component and keeps every hop", () => {
     const folded = foldFrameworkRows(rows);
-    expect(folded.map((r) => r.span.name)).toEqual(["search", "GET /api/functions/search", "search function", "read index", "prisma:query"]);
+    expect(folded.map((r) => r.span.name)).toEqual([
+      "search",
+      "GET /api/functions/search",
+      "search function",
+      "read index",
+      "prisma:query",
+    ]);
     expect(folded.map((r) => r.depth)).toEqual([0, 1, 2, 3, 3]);
     expect(folded.find((r) => r.span.name === "GET /api/functions/search")?.folded).toBe(2);
   });
