@@ -1,10 +1,8 @@
-// The prices the cost meter starts from, each with the public page it was read from (read 2026-11).
-// They are defaults only: every one is editable in the /architecture cost section, because prices change
-// and differ by region and plan.
-//   AWS Lambda pricing (x86, us-east-1): https://aws.amazon.com/lambda/pricing/
-//     $0.20 per 1M requests, $0.0000166667 per GB-second; free tier 1M requests + 400,000 GB-s per month.
-//   AWS EC2 on-demand (t4g.small, 2 vCPU / 2 GiB, us-east-1): https://aws.amazon.com/ec2/pricing/on-demand/
-//     $0.0168 per hour.
+// The prices the cost meter starts from: AWS Lambda (x86) for the functions and one always-on EC2 instance for the
+// monolith, taken from the price book (price-book.ts: every figure with its page and the day it was read). They are
+// defaults only: every one is editable in the /architecture cost section, because prices change and differ by
+// region and plan.
+import { PRICE_BOOK } from "./price-book";
 
 export type CostPrices = {
   /** Serverless: dollars per one million function requests. */
@@ -24,20 +22,22 @@ export type PriceSource = { label: string; url: string; read: string };
 /** Hours in the average month (365 × 24 / 12), the figure cloud price pages use for "per month". */
 export const HOURS_PER_MONTH = 730;
 
+const aws = PRICE_BOOK.aws;
+
 export const DEFAULT_PRICES: CostPrices = {
-  requestPricePerMillion: 0.2,
-  gbSecondPrice: 0.0000166667,
-  freeRequests: 1_000_000,
-  freeGbSeconds: 400_000,
-  instanceHourlyPrice: 0.0168,
+  requestPricePerMillion: aws.lambdaRequestsPerMillion.usd,
+  gbSecondPrice: aws.lambdaGbSecondX86.usd,
+  freeRequests: aws.lambdaFreeRequests.usd,
+  freeGbSeconds: aws.lambdaFreeGbSeconds.usd,
+  instanceHourlyPrice: aws.ec2T4gSmallHour.usd,
   instances: 1,
 };
 
 export const PRICE_SOURCES: PriceSource[] = [
   {
     label: "AWS Lambda pricing (requests, GB-seconds, free tier; x86, us-east-1)",
-    url: "https://aws.amazon.com/lambda/pricing/",
-    read: "2026-11",
+    url: aws.lambdaRequestsPerMillion.source,
+    read: aws.lambdaRequestsPerMillion.read,
   },
-  { label: "Amazon EC2 on-demand pricing (t4g.small, us-east-1)", url: "https://aws.amazon.com/ec2/pricing/on-demand/", read: "2026-11" },
+  { label: "Amazon EC2 on-demand pricing (t4g.small, us-east-1)", url: aws.ec2T4gSmallHour.source, read: aws.ec2T4gSmallHour.read },
 ];

@@ -1,5 +1,6 @@
 // What the serverless side costs in a month: a price per request plus a price per GB-second (billed duration
 // × configured memory), less the monthly free allowance when it applies. Pure, so the meter is testable.
+import { faasCharge } from "./charges";
 import type { CostPrices } from "./cost-prices";
 
 export type ServerlessTraffic = {
@@ -22,7 +23,7 @@ export function serverlessMonthlyCost(traffic: ServerlessTraffic, prices: CostPr
   const gbSeconds = requests * Math.max(0, traffic.gbSecondsPerRequest);
   const billableRequests = Math.max(0, requests - (freeTier ? prices.freeRequests : 0));
   const billableGbSeconds = Math.max(0, gbSeconds - (freeTier ? prices.freeGbSeconds : 0));
-  const requestCost = (billableRequests / 1_000_000) * prices.requestPricePerMillion;
-  const computeCost = billableGbSeconds * prices.gbSecondPrice;
+  // The same charge the per-span ledger prices each function run with (charges.ts).
+  const { requestCost, computeCost } = faasCharge(billableRequests, billableGbSeconds, prices);
   return { requestCost, computeCost, total: requestCost + computeCost, billableRequests, billableGbSeconds };
 }

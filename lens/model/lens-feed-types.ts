@@ -10,6 +10,7 @@ export type InvocationJson = {
   startedAt: number;
   durationMs: number;
   billedMs: number;
+  cpuMs: number | null;
   status: number;
   traceId: string;
   memoryMb: number;

@@ -5,7 +5,7 @@ import "server-only";
 // each step is a function span in the lens. ARCH: in the monolith the four steps are one loop in one long-lived
 // process; here each step is its own short invocation that the Workflow SDK queues, retries and resumes.
 import { traceIdFor } from "../../lens/server/with-lens-span";
-import { FunctionThrottledError, invokeFunction, withFunctionSpan } from "../runtime/function-runtime";
+import { FunctionThrottledError, invokeFunction, ledgerAttributes, withFunctionSpan } from "../runtime/function-runtime";
 
 export { FunctionThrottledError };
 
@@ -17,6 +17,7 @@ export async function runPipelineFunction<T>(functionName: string, work: () => P
     span.setAttributes({
       "faas.coldstart": outcome.meta.cold,
       ...(outcome.meta.instanceId ? { "faas.instance": outcome.meta.instanceId } : {}),
+      ...ledgerAttributes(outcome.meta),
     });
     if (!outcome.ok) throw outcome.error;
     return outcome.value;

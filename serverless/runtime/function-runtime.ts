@@ -12,6 +12,7 @@ import "server-only";
 import type { Span } from "@opentelemetry/api";
 import { AppError, isAppError } from "../../core/errors/app-error";
 import { env, platformEnv } from "../../core/config/env";
+import { LEDGER_ATTRIBUTES } from "../../core/costs/span-ledger";
 import { billedDurationMs } from "../../core/functions/billed-duration";
 import { functionTimeoutMs } from "../../core/functions/function-specs";
 import {
@@ -118,7 +119,15 @@ export class FunctionTimeoutError extends AppError {
   }
 }
 
-export type InvocationMeta = { instanceId: string | null; cold: boolean; durationMs: number };
+/** What one invocation was billed on: the figures the cost ledger reads from the function's span. */
+export type InvocationMeta = {
+  instanceId: string | null;
+  cold: boolean;
+  durationMs: number;
+  billedMs: number;
+  memoryMb: number;
+  cpuMs: number | null;
+};
 export type InvocationOutcome<T> = ({ ok: true; value: T } | { ok: false; error: unknown }) & { meta: InvocationMeta };
 
 type InvokeOptions<S, T> = {
@@ -145,13 +154,14 @@ export async function invokeFunction<S, T>(
   const s = slot(name);
   const startedAt = Date.now();
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const acquired = acquireInstance(s.pool, startedAt, limits);
   for (const id of acquired.expired) s.states.delete(id);
   const done = (
     outcome: { ok: true; value: T } | { ok: false; error: unknown },
     instanceId: string | null,
     cold: boolean,
-  ): InvocationOutcome<T> => logOutcome(options, outcome, { instanceId, cold, startedAt, t0 });
+  ): InvocationOutcome<T> => logOutcome(options, outcome, { instanceId, cold, startedAt, t0, cpu0 });
 
   if (acquired.kind === "throttled")
     return done({ ok: false, error: new FunctionThrottledError(name, limits.maxConcurrency) }, null, false);
@@ -200,21 +210,30 @@ export async function invokeFunction<S, T>(
 function logOutcome<S, T>(
   options: InvokeOptions<S, T>,
   outcome: { ok: true; value: T } | { ok: false; error: unknown },
-  at: { instanceId: string | null; cold: boolean; startedAt: number; t0: number },
+  at: { instanceId: string | null; cold: boolean; startedAt: number; t0: number; cpu0: NodeJS.CpuUsage },
 ): InvocationOutcome<T> {
   const durationMs = Math.round((performance.now() - at.t0) * 100) / 100;
+  // Active CPU, measured: Fluid compute bills the CPU a function uses, not its wall time. process.cpuUsage is the
+  // whole process's, so invocations that overlap (and Next's own work meanwhile) count in each other's figure:
+  // an upper bound on a busy server, close on a quiet one. A throttled call ran nothing.
+  const cpu = process.cpuUsage(at.cpu0);
+  const cpuMs = at.instanceId === null ? null : Math.round(((cpu.user + cpu.system) / 1000) * 100) / 100;
   const status = outcome.ok ? options.statusOf(outcome.value) : isAppError(outcome.error) ? outcome.error.status : 500;
-  recordInvocation({
+  const record = recordInvocation({
     functionName: options.name,
     instanceId: at.instanceId,
     cold: at.cold,
     startedAt: at.startedAt,
     durationMs,
     billedMs: billedDurationMs(durationMs),
+    cpuMs,
     status,
     traceId: options.traceId,
   });
-  return { ...outcome, meta: { instanceId: at.instanceId, cold: at.cold, durationMs } };
+  return {
+    ...outcome,
+    meta: { instanceId: at.instanceId, cold: at.cold, durationMs, billedMs: record.billedMs, memoryMb: record.memoryMb, cpuMs },
+  };
 }
 
 // On Vercel the platform runs the instances, their concurrency and timeouts; this only notes which instance
@@ -226,6 +245,7 @@ async function invokeObserved<S, T>(
 ): Promise<InvocationOutcome<T>> {
   const startedAt = Date.now();
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   let entered: { id: string; cold: boolean } | null = null;
   try {
     const entry = await enterObservedInstance(options.name, options.init, region, startedAt);
@@ -233,12 +253,12 @@ async function invokeObserved<S, T>(
     let state = entry.state;
     try {
       const value = await work({ state, instanceId: entry.id, cold: entry.cold, setState: (next) => (state = next) });
-      return logOutcome(options, { ok: true, value }, { instanceId: entry.id, cold: entry.cold, startedAt, t0 });
+      return logOutcome(options, { ok: true, value }, { instanceId: entry.id, cold: entry.cold, startedAt, t0, cpu0 });
     } finally {
       leaveObservedInstance(options.name, entry.id, state);
     }
   } catch (error) {
-    return logOutcome(options, { ok: false, error }, { instanceId: entered?.id ?? null, cold: entered?.cold ?? true, startedAt, t0 });
+    return logOutcome(options, { ok: false, error }, { instanceId: entered?.id ?? null, cold: entered?.cold ?? true, startedAt, t0, cpu0 });
   }
 }
 
@@ -251,6 +271,16 @@ export function withFunctionSpan<T>(name: string, fn: (span: Span) => Promise<T>
     { component: COMPONENTS[name] ?? "pipeline-step", mode: "serverless", attributes: { "faas.name": name } },
     fn,
   );
+}
+
+/** The figures the cost ledger prices a function's span with (core/costs/span-ledger). */
+export function ledgerAttributes(meta: InvocationMeta): Record<string, number> {
+  if (meta.instanceId === null) return {};
+  return {
+    [LEDGER_ATTRIBUTES.billedMs]: meta.billedMs,
+    [LEDGER_ATTRIBUTES.memoryMb]: meta.memoryMb,
+    ...(meta.cpuMs !== null ? { [LEDGER_ATTRIBUTES.cpuMs]: meta.cpuMs } : {}),
+  };
 }
 
 /** Adapts a function to the gateway: `withGateway(options, runFunction(fn))`. */
@@ -283,6 +313,7 @@ export function runFunction<S, P>(fn: ServerlessFunction<S>): (request: Request,
       );
       const response = outcome.ok ? outcome.value : errorResponse(outcome.error, gw.traceId, request);
       const { instanceId, cold, durationMs } = outcome.meta;
+      span.setAttributes(ledgerAttributes(outcome.meta));
       if (instanceId) response.headers.set("x-instance-id", instanceId);
       response.headers.set("x-cold-start", String(cold));
       response.headers.set("x-duration-ms", String(durationMs));

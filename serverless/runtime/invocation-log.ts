@@ -14,6 +14,8 @@ export type InvocationRecord = {
   startedAt: number; // epoch ms
   durationMs: number;
   billedMs: number;
+  /** Active CPU the process spent on it (process.cpuUsage around init + handler); null where not measured. */
+  cpuMs: number | null;
   status: number;
   traceId: string;
   memoryMb: number; // the function's configured memory (core/functions/function-memory)
@@ -30,11 +32,13 @@ function ring(): RingBuffer<InvocationRecord> {
 }
 
 /** Callers report what ran; memory and GB-seconds are filled in here, from one table, for every function. */
-export function recordInvocation(record: Omit<InvocationRecord, "memoryMb" | "gbSeconds">): void {
+export function recordInvocation(record: Omit<InvocationRecord, "memoryMb" | "gbSeconds">): InvocationRecord {
   // On Vercel the platform says what memory this instance has; here it is the declared size.
   const observed = runtimeMode(platformEnv());
   const memoryMb = (observed.kind === "observed" ? observed.memoryMb : null) ?? functionMemoryMb(record.functionName);
-  pushRing(ring(), { ...record, memoryMb, gbSeconds: record.instanceId ? gbSeconds(record.billedMs, memoryMb) : 0 });
+  const stored = { ...record, memoryMb, gbSeconds: record.instanceId ? gbSeconds(record.billedMs, memoryMb) : 0 };
+  pushRing(ring(), stored);
+  return stored;
 }
 
 /** Oldest first; optionally only one function's invocations. */
