@@ -12,8 +12,8 @@ import type { AbstractIntlMessages } from "next-intl";
 export const AREA_NAMESPACES = ["classroom", "bench", "lens", "admin"] as const;
 export type AreaNamespace = (typeof AREA_NAMESPACES)[number];
 
-/** The part of `lens` every store page needs: its Lens panel draws waterfalls with component names. */
-const LENS_ON_EVERY_PAGE = ["waterfall", "component"] as const;
+/** The part of `lens` every store page needs: its Lens panel draws waterfalls with component names and bills. */
+const LENS_ON_EVERY_PAGE = ["waterfall", "component", "ledger"] as const;
 
 /** What the shell's client components on every page show: the Lens button and dialog (with the store names). */
 const SHELL_NAMESPACES = ["lensPanel", "header"] as const;

@@ -31,7 +31,13 @@ const ALIBABA_FC = "https://www.alibabacloud.com/help/en/functioncompute/fc-3-0/
 
 export const PRICE_BOOK = {
   vercel: {
-    activeCpuHour: { usd: 0.128, per: "per active CPU-hour (iad1)", source: VERCEL_FLUID, read: READ, note: "Fluid compute, Pro on-demand." },
+    activeCpuHour: {
+      usd: 0.128,
+      per: "per active CPU-hour (iad1)",
+      source: VERCEL_FLUID,
+      read: READ,
+      note: "Fluid compute, Pro on-demand.",
+    },
     provisionedMemoryGbHour: { usd: 0.0106, per: "per provisioned-memory GB-hour (iad1)", source: VERCEL_FLUID, read: READ },
     invocationsPerMillion: { usd: 0.6, per: "per 1M invocations", source: VERCEL_FLUID, read: READ },
     blobSimpleOpsPerMillion: {
@@ -77,7 +83,12 @@ export const PRICE_BOOK = {
       read: READ,
       note: "No stored copy of this page was found: the published us-east-1 figure, to be checked.",
     },
-    stepFunctionsPerThousandTransitions: { usd: 0.025, per: "per 1,000 state transitions (Standard workflows)", source: AWS_STEP_FUNCTIONS, read: READ },
+    stepFunctionsPerThousandTransitions: {
+      usd: 0.025,
+      per: "per 1,000 state transitions (Standard workflows)",
+      source: AWS_STEP_FUNCTIONS,
+      read: READ,
+    },
     ec2T4gSmallHour: {
       usd: 0.0168,
       per: "per hour, one always-on t4g.small (2 vCPU, 2 GiB)",
@@ -95,13 +106,14 @@ export const PRICE_BOOK = {
 } as const satisfies Record<string, Record<string, Price>>;
 
 /** The providers an action can be priced on. */
-export const PROVIDERS = ["vercel", "aws-x86", "aws-arm", "alibaba"] as const;
-export type Provider = (typeof PROVIDERS)[number];
+export const BILLING_PROVIDERS = ["vercel", "aws-x86", "aws-arm", "alibaba"] as const;
+export type BillingProvider = (typeof BILLING_PROVIDERS)[number];
 
 /** Every cited page once, for the "sources" lists. */
 export function priceSources(): { url: string; read: string; asOf?: string }[] {
   const seen = new Map<string, { url: string; read: string; asOf?: string }>();
   for (const group of Object.values(PRICE_BOOK))
-    for (const p of Object.values(group) as Price[]) if (!seen.has(p.source)) seen.set(p.source, { url: p.source, read: p.read, asOf: p.asOf });
+    for (const p of Object.values(group) as Price[])
+      if (!seen.has(p.source)) seen.set(p.source, { url: p.source, read: p.read, asOf: p.asOf });
   return [...seen.values()];
 }

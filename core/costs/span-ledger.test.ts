@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { gbSeconds } from "../functions/billed-duration";
 import { DEFAULT_PRICES } from "./cost-prices";
 import { monolithMonthlyCost } from "./monolith-monthly-cost";
-import { PRICE_BOOK, PROVIDERS } from "./price-book";
+import { PRICE_BOOK, BILLING_PROVIDERS } from "./price-book";
 import { serverlessMonthlyCost } from "./serverless-monthly-cost";
 import { formatUsd, LEDGER_ATTRIBUTES, priceTrace, type LedgerSpan } from "./span-ledger";
 
@@ -58,7 +58,11 @@ describe("the cost ledger of one action", () => {
       expect(lambda.find((l) => l.kind === "lambda-compute")?.quantity).toBeCloseTo(gbSeconds(m.billedMs, m.memoryMb), 12);
     }
     // Both actions together: the meter's two-invocation month.
-    const both = priceTrace([...serverlessCall("search", 1_000, search), ...serverlessCall("purchase", 5_000, purchase)], "aws-x86", options);
+    const both = priceTrace(
+      [...serverlessCall("search", 1_000, search), ...serverlessCall("purchase", 5_000, purchase)],
+      "aws-x86",
+      options,
+    );
     const lambda = both.lines.filter((l) => l.kind.startsWith("lambda-")).reduce((s, l) => s + l.usd, 0);
     const gbs = gbSeconds(search.billedMs, search.memoryMb) + gbSeconds(purchase.billedMs, purchase.memoryMb);
     expect(lambda).toBeCloseTo(serverlessMonthlyCost({ requests: 2, gbSecondsPerRequest: gbs / 2 }, DEFAULT_PRICES, false).total, 15);
@@ -67,7 +71,11 @@ describe("the cost ledger of one action", () => {
   it("follows the meter's edited prices", () => {
     const rates = { requestPricePerMillion: 2, gbSecondPrice: 0.001, instanceHourlyPrice: 1 };
     const ledger = priceTrace(serverlessCall("search", 0, search), "aws-x86", { ...options, rates });
-    const meter = serverlessMonthlyCost({ requests: 1, gbSecondsPerRequest: gbSeconds(search.billedMs, search.memoryMb) }, { ...DEFAULT_PRICES, ...rates }, false);
+    const meter = serverlessMonthlyCost(
+      { requests: 1, gbSecondsPerRequest: gbSeconds(search.billedMs, search.memoryMb) },
+      { ...DEFAULT_PRICES, ...rates },
+      false,
+    );
     expect(ledger.lines.filter((l) => l.kind.startsWith("lambda-")).reduce((s, l) => s + l.usd, 0)).toBeCloseTo(meter.total, 15);
   });
 
@@ -83,7 +91,7 @@ describe("the cost ledger of one action", () => {
 
   it("adds up: the total is the sum of the line items, on every provider", () => {
     const trace = [...serverlessCall("purchase", 0, purchase), ...monolithCall(1_000)];
-    for (const provider of PROVIDERS) {
+    for (const provider of BILLING_PROVIDERS) {
       const ledger = priceTrace(trace, provider, options);
       expect(ledger.lines.length).toBeGreaterThan(0);
       expect(ledger.total).toBe(ledger.lines.reduce((s, l) => s + l.usd, 0));
@@ -118,8 +126,22 @@ describe("the cost ledger of one action", () => {
 
   it("prices serverless blob operations and workflow steps", () => {
     const step = span({ component: "pipeline-step", mode: "serverless", startMs: 0, durationMs: 100 });
-    const put = span({ component: "storage", mode: "serverless", startMs: 10, durationMs: 5, parentSpanId: step.spanId, attributes: { "storage.operation": "put" } });
-    const get = span({ component: "storage", mode: "serverless", startMs: 20, durationMs: 5, parentSpanId: step.spanId, attributes: { "storage.operation": "get" } });
+    const put = span({
+      component: "storage",
+      mode: "serverless",
+      startMs: 10,
+      durationMs: 5,
+      parentSpanId: step.spanId,
+      attributes: { "storage.operation": "put" },
+    });
+    const get = span({
+      component: "storage",
+      mode: "serverless",
+      startMs: 20,
+      durationMs: 5,
+      parentSpanId: step.spanId,
+      attributes: { "storage.operation": "get" },
+    });
     const vercel = priceTrace([step, put, get], "vercel", options);
     expect(vercel.lines.find((l) => l.kind === "workflow-step")!.usd).toBeCloseTo(2.5 / 100_000, 15);
     expect(vercel.lines.find((l) => l.kind === "blob-write")!.usd).toBeCloseTo(5 / 1e6, 15);

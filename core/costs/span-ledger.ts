@@ -15,7 +15,7 @@
 //   both stores, so not part of the difference), or the visitor's browser: listed as $0 with the reason.
 import { billedDurationMs } from "../functions/billed-duration";
 import { faasCharge, serverHoursCharge } from "./charges";
-import { PRICE_BOOK, type Provider } from "./price-book";
+import { PRICE_BOOK, type BillingProvider } from "./price-book";
 
 /** Span attributes the function runtime sets on a function's span: what it measured. */
 export const LEDGER_ATTRIBUTES = { billedMs: "faas.billed_ms", memoryMb: "faas.memory_mb", cpuMs: "faas.cpu_ms" } as const;
@@ -66,7 +66,7 @@ export type LineItem = {
 export type FreeReason = "inside" | "database" | "browser" | "not-priced";
 export type FreeSpan = { spanId: string; spanName: string; component: string; reason: FreeReason };
 
-export type Ledger = { provider: Provider; lines: LineItem[]; free: FreeSpan[]; total: number };
+export type Ledger = { provider: BillingProvider; lines: LineItem[]; free: FreeSpan[]; total: number };
 
 export type LedgerOptions = {
   /** Memory of a function the runtime did not report (core/functions/function-specs' default). */
@@ -86,7 +86,7 @@ function num(span: LedgerSpan | undefined, key: string): number | undefined {
   return typeof v === "number" && Number.isFinite(v) ? v : undefined;
 }
 
-export function priceTrace(spans: LedgerSpan[], provider: Provider, options: LedgerOptions): Ledger {
+export function priceTrace(spans: LedgerSpan[], provider: BillingProvider, options: LedgerOptions): Ledger {
   const byId = new Map(spans.map((s) => [s.spanId, s]));
   const children = new Map<string, LedgerSpan[]>();
   for (const s of spans) {
@@ -129,11 +129,24 @@ export function priceTrace(spans: LedgerSpan[], provider: Provider, options: Led
     if (s.component === "storage") {
       const op = s.attributes["storage.operation"];
       if (s.mode !== "serverless" || (op !== "get" && op !== "put")) freeOf(s, s.mode === "serverless" ? "not-priced" : "inside");
-      else if (provider === "alibaba") freeOf(s, "not-priced"); // no OSS price in the book
+      else if (provider === "alibaba")
+        freeOf(s, "not-priced"); // no OSS price in the book
       else if (op === "get")
-        line(s, "blob-read", 1, "operations", provider === "vercel" ? PRICE_BOOK.vercel.blobSimpleOpsPerMillion.usd / 1e6 : PRICE_BOOK.aws.s3GetPerThousand.usd / 1e3);
+        line(
+          s,
+          "blob-read",
+          1,
+          "operations",
+          provider === "vercel" ? PRICE_BOOK.vercel.blobSimpleOpsPerMillion.usd / 1e6 : PRICE_BOOK.aws.s3GetPerThousand.usd / 1e3,
+        );
       else
-        line(s, "blob-write", 1, "operations", provider === "vercel" ? PRICE_BOOK.vercel.blobAdvancedOpsPerMillion.usd / 1e6 : PRICE_BOOK.aws.s3PutPerThousand.usd / 1e3);
+        line(
+          s,
+          "blob-write",
+          1,
+          "operations",
+          provider === "vercel" ? PRICE_BOOK.vercel.blobAdvancedOpsPerMillion.usd / 1e6 : PRICE_BOOK.aws.s3PutPerThousand.usd / 1e3,
+        );
       continue;
     }
     if (!isEntry(s)) {
@@ -189,7 +202,11 @@ export function priceTrace(spans: LedgerSpan[], provider: Provider, options: Led
       const f = PRICE_BOOK.alibaba;
       const seconds = billedMs / 1000;
       const gb = memoryMb / 1024;
-      const cu = { invocation: f.cuPer10kInvocations.usd / 1e4, vcpu: gb * ALIBABA_VCPU_PER_GB * seconds * f.cuPerVcpuSecond.usd, memory: gb * seconds * f.cuPerGbSecond.usd };
+      const cu = {
+        invocation: f.cuPer10kInvocations.usd / 1e4,
+        vcpu: gb * ALIBABA_VCPU_PER_GB * seconds * f.cuPerVcpuSecond.usd,
+        memory: gb * seconds * f.cuPerGbSecond.usd,
+      };
       line(entry, "fc-invocation-cu", cu.invocation, "cu", cu.invocation * f.cuPrice.usd);
       line(entry, "fc-vcpu-cu", cu.vcpu, "cu", cu.vcpu * f.cuPrice.usd, measured);
       line(entry, "fc-memory-cu", cu.memory, "cu", cu.memory * f.cuPrice.usd, measured);

@@ -7,7 +7,10 @@ import type { Store } from "../../core/architecture/mode";
 import type { LensMode, LensSpan } from "../model/span";
 import { groupTraces } from "../model/span-store";
 import { summarizeTrace, type TraceSummary } from "../model/summarize-trace";
+import { formatUsd } from "@/core/costs/span-ledger";
 import { flushBrowserSpans, TAB_TRACES_EVENT, tabTraces } from "./browser-trace";
+import type { BillingProvider } from "@/core/costs/price-book";
+import { ActionBill, priceSpans, ProviderSelect } from "./action-bill";
 import { LensWaterfall } from "./lens-waterfall";
 
 const ACTIONS_SHOWN = 8;
@@ -34,6 +37,8 @@ export default function LensDialog({
   const [error, setError] = useState<string | null>(null);
   // Architecture only by default: the framework's own spans fold into their component.
   const [detail, setDetail] = useState(false);
+  const [provider, setProvider] = useState<BillingProvider>("vercel");
+  const tl = useTranslations("lens.ledger");
 
   useEffect(() => heading.current?.focus(), []);
 
@@ -115,9 +120,27 @@ export default function LensDialog({
         ) : null}
         {actions === null ? <p className="text-sm text-stone-600">{t("loading")}</p> : null}
         {actions?.length === 0 ? <p className="text-sm text-stone-600">{t("empty")}</p> : null}
-        {actions?.map((a) => (
-          <LensWaterfall key={a.summary.traceId} summary={a.summary} label={a.label} detail={detail} />
-        ))}
+        {actions && actions.length > 0 ? <ProviderSelect id={`${id}-provider`} value={provider} onChange={setProvider} /> : null}
+        {actions?.map((a) => {
+          const ledger = priceSpans(
+            a.summary.rows.map((r) => r.span),
+            provider,
+          );
+          return (
+            <div key={a.summary.traceId}>
+              <LensWaterfall summary={a.summary} label={a.label} detail={detail} />
+              {/* Each action's cost, its total in the summary line and its line items when opened. */}
+              <details className="mt-1 rounded-xl border border-stone-200 bg-white px-3 py-2" data-testid="lens-bill">
+                <summary className="cursor-pointer text-sm">
+                  {tl("title")}: <strong className="tabular-nums">{formatUsd(ledger.total)}</strong>
+                </summary>
+                <div className="mt-2">
+                  <ActionBill ledger={ledger} label={a.label} />
+                </div>
+              </details>
+            </div>
+          );
+        })}
       </div>
     </section>
   );

@@ -2,11 +2,15 @@
 // Run one action against both architectures and draw the two traces as waterfalls side by side: the
 // browser's round trips (measured here) with the server spans of the same trace id nested under them.
 import { useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import type { LensSpan } from "@/lens/model/span";
 import { describeDifferences, type SideTrace } from "./describe-differences";
 import { BUY_PET, CompareStepError, runBoth, type CompareAction } from "./run-compare-action";
 import type { TraceRecorder } from "./traced-fetch";
+
+// The bills (and the price book they read) load only after a run, so the page itself stays as small as before.
+const CompareBills = dynamic(() => import("./compare-bills"), { ssr: false });
 
 // Each action's name is the message lens.compare.<id>, what it does lens.compare.<id>What.
 const ACTIONS: CompareAction[] = ["browse", "search", "buy"];
@@ -191,6 +195,7 @@ export function CompareClient() {
             <Waterfall title={t("monolith")} side={result.monolith} tone="mono" testId="trace-monolith" />
             <Waterfall title={t("serverless")} side={result.serverless} tone="sls" testId="trace-serverless" />
           </div>
+          <CompareBills action={t(result.action)} monolith={result.monolith.spans} serverless={result.serverless.spans} />
         </>
       ) : (
         <p className="mt-8 rounded-2xl border border-dashed border-stone-300 p-8 text-center text-stone-500">{t("pick")}</p>
