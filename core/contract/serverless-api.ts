@@ -119,3 +119,17 @@ export const blobUploadResponseSchema = z.union([
   z.object({ type: z.literal("pst.upload-finished"), imageId: z.string(), started: z.boolean() }),
 ]);
 export const uploadReceivedResponseSchema = z.object({ imageId: z.string(), runId: z.string(), statusUrl: z.string() });
+
+// ---- request bodies the published document describes (/api/openapi.json) ----
+/**
+ * POST /api/serverless/uploads: the pet as the admin's form has it, and the photo's size in bytes. Its fields' rules
+ * are the store's admission rule (core/catalog/new-pet-admission: name, category, price in dollars, stock), applied
+ * by the handler; this schema states the shape for the published document.
+ */
+export const uploadGrantRequestSchema = z.object({
+  name: z.string().check(z.minLength(1), z.maxLength(80)),
+  category: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  price: z.union([z.string(), z.number()]),
+  stock: z.union([z.string(), z.int()]),
+  size: z.int().check(z.nonnegative()),
+});
