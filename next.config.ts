@@ -16,6 +16,13 @@ const nextConfig: NextConfig = {
   // A teaching app: show real headers, hide the framework banner.
   poweredByHeader: false,
   typedRoutes: false,
+  // /architecture/api's viewer files are read from node_modules at run time (lens/server/serve-viewer-file.ts).
+  outputFileTracingIncludes: {
+    "/architecture/api/viewer/[file]": [
+      "./node_modules/swagger-ui-dist/swagger-ui-bundle.js",
+      "./node_modules/swagger-ui-dist/swagger-ui.css",
+    ],
+  },
   turbopack: { resolveAlias: { "use-intl/format-message": "./i18n/format-message.ts" } },
   // The image optimizer (/_next/image) fetches the `url` it is given from this very server. Left open, any local
   // path would do: /_next/image?url=/api/class/events held an event-stream slot until restart. Only the public

@@ -398,6 +398,7 @@ export const en = {
     intro:
       "Which components did the work, how long it took and what it would cost. Use either store in another tab — components light up as real requests pass through them.",
     views: "Lens views",
+    apiReference: "API reference (OpenAPI)",
     compare: "Compare an action side by side",
     bench: "Lab bench",
     monolithStore: "Monolith store",

@@ -182,6 +182,23 @@ export const lensEn = {
     bytes: "Bytes",
     folded: "(+{count} framework)",
   },
+  api: {
+    title: "API reference",
+    breadcrumb: "Breadcrumb",
+    home: "Pet Store Twin",
+    lens: "Architecture lens",
+    crumb: "API reference",
+    intro:
+      "Everything the serverless store's browser app calls — the token service, the data API, the search and purchase functions and the photo uploads — as an OpenAPI 3.1 document generated from the same zod schemas the handlers answer through. Open an operation, then “Execute” sends it to this server.",
+    document: "The document itself: /api/openapi.json",
+    useToken: "Use my token",
+    tokenHelp:
+      "Gets a short-lived token for you from the token service and authorizes the calls below with it. Signed in to the serverless store, your token can also read your orders and purchase; otherwise it reads the catalog only.",
+    tokenSet: "Authorized with your token (scopes: {scopes}). It expires in a few minutes: press the button again for a fresh one.",
+    tokenFailed: "The token service did not answer. Please try again.",
+    loading: "Loading the reference…",
+    noScript: "The interactive reference needs JavaScript. The document itself is plain JSON at /api/openapi.json.",
+  },
   ledger: {
     title: "Cost",
     pricedOn: "Priced on",

@@ -181,6 +181,23 @@ export const lensZhCN: Messages["lens"] = {
     bytes: "字节数",
     folded: "（另有 {count} 个框架调用）",
   },
+  api: {
+    title: "API 参考",
+    breadcrumb: "面包屑导航",
+    home: "宠物店双生版",
+    lens: "架构透视",
+    crumb: "API 参考",
+    intro:
+      "无服务器商店的浏览器应用调用的全部接口——令牌服务、数据 API、搜索与下单函数以及照片上传——以 OpenAPI 3.1 文档呈现，由处理程序作答时所用的同一套 zod 模式生成。展开一个操作，点“Execute”即向本服务器发送请求。",
+    document: "文档本身：/api/openapi.json",
+    useToken: "使用我的令牌",
+    tokenHelp:
+      "从令牌服务为你获取一个短期令牌，并用它授权下面的调用。已登录无服务器商店时，令牌还能读取你的订单并下单；否则只能读取商品目录。",
+    tokenSet: "已用你的令牌授权（权限范围：{scopes}）。令牌几分钟后过期：再按一次按钮即可获取新令牌。",
+    tokenFailed: "令牌服务没有响应，请重试。",
+    loading: "正在加载 API 参考…",
+    noScript: "交互式参考需要 JavaScript。文档本身是纯 JSON，地址为 /api/openapi.json。",
+  },
   ledger: {
     title: "费用",
     pricedOn: "计价平台",
@@ -216,13 +233,13 @@ export const lensZhCN: Messages["lens"] = {
     },
     unit: {
       ms: "{q} 毫秒",
-      requests: "{q}",
+      requests: "{q} 次",
       "gb-s": "{q} GB-秒",
       "gb-h": "{q} GB-小时",
       "cpu-ms": "{q} 毫秒 CPU",
-      cu: "{q} CU",
-      operations: "{q}",
-      steps: "{q}",
+      cu: "{q} 个 CU",
+      operations: "{q} 次",
+      steps: "{q} 步",
     },
     billHeading: "这次操作的账单",
     billIntro:

@@ -381,6 +381,7 @@ export const zhCN: Messages = {
     home: "宠物店双生版",
     intro: "哪些组件完成了工作、用了多长时间、要花多少钱。在另一个标签页里使用任意一家商店——真实请求经过时，对应的组件就会亮起来。",
     views: "透视视图",
+    apiReference: "API 参考（OpenAPI）",
     compare: "并排对比同一个操作",
     bench: "实验台",
     monolithStore: "单体应用商店",

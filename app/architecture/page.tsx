@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { isInstructor } from "@/infra/access/instructor-access";
+import { DEFAULT_PRICES, PRICE_SOURCES } from "@/core/costs/default-prices";
 import { CostMeter } from "@/lens/client/cost-meter";
 import { LiveArchitecture } from "@/lens/client/live-architecture";
 import { LensFeedProvider } from "@/lens/client/lens-feed-context";
@@ -45,6 +46,9 @@ export default async function ArchitecturePage() {
         <nav aria-label={t("views")} className="flex flex-wrap gap-2">
           <a href="/architecture/compare" className="btn-primary">
             {t("compare")}
+          </a>
+          <a href="/architecture/api" className="btn-secondary">
+            {t("apiReference")}
           </a>
           {instructor ? (
             <a href="/class/bench" className="btn-secondary">
@@ -114,7 +118,7 @@ export default async function ArchitecturePage() {
         </h2>
         <p className="mt-1 max-w-3xl text-stone-600">{t("costIntro")}</p>
         <div className="mt-4">
-          <CostMeter />
+          <CostMeter defaults={DEFAULT_PRICES} sources={PRICE_SOURCES} />
         </div>
       </section>
     </main>

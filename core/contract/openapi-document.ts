@@ -59,13 +59,25 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 const ERROR_TEXT: Record<number, { code: string; message: string; description: string }> = {
   400: { code: "bad_request", message: "Your order is empty.", description: "The request is not valid: the message says what to fix." },
-  401: { code: "unauthorized", message: "Sign in again: your token is missing, invalid or expired.", description: "No token, or a bad or expired one." },
+  401: {
+    code: "unauthorized",
+    message: "Sign in again: your token is missing, invalid or expired.",
+    description: "No token, or a bad or expired one.",
+  },
   403: { code: "forbidden", message: "This token may not do that.", description: "The token lacks the scope this call needs." },
   404: { code: "not_found", message: "No such pet.", description: "Nothing with that id or slug." },
   405: { code: "method_not_allowed", message: "This endpoint answers GET only.", description: "A method the route does not answer." },
   409: { code: "out_of_stock", message: "Only 2 left of Pepper.", description: "Not enough stock for the order." },
-  413: { code: "payload_too_large", message: "The request body is too large.", description: "The body (or the declared file) is over the limit." },
-  429: { code: "rate_limited", message: "Too many requests. Please try again in a moment.", description: "Over the gateway's rate limit (see Retry-After)." },
+  413: {
+    code: "payload_too_large",
+    message: "The request body is too large.",
+    description: "The body (or the declared file) is over the limit.",
+  },
+  429: {
+    code: "rate_limited",
+    message: "Too many requests. Please try again in a moment.",
+    description: "Over the gateway's rate limit (see Retry-After).",
+  },
 };
 
 function errors(...statuses: number[]): Json {
@@ -74,7 +86,10 @@ function errors(...statuses: number[]): Json {
       const e = ERROR_TEXT[s]!;
       return [
         String(s),
-        { description: e.description, content: { "application/json": { schema: ref("Error"), example: { error: { code: e.code, message: e.message } } } } },
+        {
+          description: e.description,
+          content: { "application/json": { schema: ref("Error"), example: { error: { code: e.code, message: e.message } } } },
+        },
       ];
     }),
   );
@@ -148,7 +163,11 @@ export function openApiDocument(ex: OpenApiExamples): Json {
           description: "Without a next-auth session cookie: an anonymous token (catalog:read). With one: also orders:read and purchase.",
           security: [{}, { baasSession: [] }],
           responses: {
-            ...ok(200, "TokenResponse", "A token and when it expires.", { token: "eyJhbGciOiJIUzI1NiJ9…", expiresAt, scopes: ["catalog:read"] }),
+            ...ok(200, "TokenResponse", "A token and when it expires.", {
+              token: "eyJhbGciOiJIUzI1NiJ9…",
+              expiresAt,
+              scopes: ["catalog:read"],
+            }),
             ...errors(405, 429),
           },
         },
@@ -159,7 +178,10 @@ export function openApiDocument(ex: OpenApiExamples): Json {
           operationId: "listCategories",
           summary: "List the categories",
           security: BEARER,
-          responses: { ...ok(200, "CategoriesResponse", "Every category, in store order.", { categories: [ex.category] }), ...errors(401, 403, 429) },
+          responses: {
+            ...ok(200, "CategoriesResponse", "Every category, in store order.", { categories: [ex.category] }),
+            ...errors(401, 403, 429),
+          },
         },
       },
       "/api/baas/pets": {
@@ -167,7 +189,8 @@ export function openApiDocument(ex: OpenApiExamples): Json {
           tags: ["Data API"],
           operationId: "listPets",
           summary: "Featured pets, or pets by id",
-          description: "Either `featured=1` (with `limit` 1–60, default 8) or `ids` (at most 60 ids, answered in the order asked; unknown ids skipped).",
+          description:
+            "Either `featured=1` (with `limit` 1–60, default 8) or `ids` (at most 60 ids, answered in the order asked; unknown ids skipped).",
           security: BEARER,
           parameters: [
             query("featured", { type: "string", enum: ["1"] }, "Set to 1 for the featured pets.", "1"),
@@ -294,7 +317,8 @@ export function openApiDocument(ex: OpenApiExamples): Json {
           tags: ["Uploads"],
           operationId: "requestUpload",
           summary: "Get a one-use grant to upload one pet photo",
-          description: "An admin's BaaS session (the next-auth cookie). The pet is checked as the store would admit it before any byte is sent.",
+          description:
+            "An admin's BaaS session (the next-auth cookie). The pet is checked as the store would admit it before any byte is sent.",
           security: [{ baasSession: [] }],
           requestBody: {
             required: true,
@@ -326,7 +350,10 @@ export function openApiDocument(ex: OpenApiExamples): Json {
           description: "With the grant's one-use upload token as the bearer token. Starts the durable image pipeline.",
           security: BEARER,
           parameters: [pathParam("imageId", { type: "string", format: "uuid" }, "0b6f1c2e-3a4d-4e5f-8a9b-0c1d2e3f4a5b")],
-          requestBody: { required: true, content: { "image/jpeg": { schema: {} }, "image/png": { schema: {} }, "image/webp": { schema: {} } } },
+          requestBody: {
+            required: true,
+            content: { "image/jpeg": { schema: {} }, "image/png": { schema: {} }, "image/webp": { schema: {} } },
+          },
           responses: {
             ...ok(201, "UploadReceivedResponse", "Stored; the pipeline run has started.", {
               imageId: "0b6f1c2e-3a4d-4e5f-8a9b-0c1d2e3f4a5b",
@@ -347,7 +374,10 @@ export function openApiDocument(ex: OpenApiExamples): Json {
           security: [{ baasSession: [] }, {}],
           requestBody: { required: true, content: { "application/json": { schema: { type: "object" } } } },
           responses: {
-            ...ok(200, "BlobUploadResponse", "One of the protocol's answers.", { type: "blob.generate-client-token", clientToken: "vercel_blob_client_…" }),
+            ...ok(200, "BlobUploadResponse", "One of the protocol's answers.", {
+              type: "blob.generate-client-token",
+              clientToken: "vercel_blob_client_…",
+            }),
             ...errors(400, 401, 403, 413),
           },
         },
@@ -370,8 +400,14 @@ export function openApiDocument(ex: OpenApiExamples): Json {
         },
       },
       headers: {
-        TraceId: { description: "The W3C trace id of this request (the lens's trace).", schema: { type: "string", pattern: "^[0-9a-f]{32}$" } },
-        ServedBy: { description: "Which component answered: data-api, auth, function:search, function:purchase…", schema: { type: "string" } },
+        TraceId: {
+          description: "The W3C trace id of this request (the lens's trace).",
+          schema: { type: "string", pattern: "^[0-9a-f]{32}$" },
+        },
+        ServedBy: {
+          description: "Which component answered: data-api, auth, function:search, function:purchase…",
+          schema: { type: "string" },
+        },
       },
     },
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { breakEvenRequests } from "./break-even-requests";
-import { DEFAULT_PRICES, HOURS_PER_MONTH } from "./cost-prices";
+import { HOURS_PER_MONTH } from "./cost-prices";
+import { DEFAULT_PRICES } from "./default-prices";
 import { monolithMonthlyCost } from "./monolith-monthly-cost";
 import { serverlessMonthlyCost } from "./serverless-monthly-cost";
 

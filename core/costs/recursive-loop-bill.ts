@@ -1,7 +1,8 @@
 // What a recursive trigger costs: the runs the loop made so far (each run is several function invocations,
 // each billed per request and per GB-second) and what it would bill per hour if nothing stopped it at the
 // rate it ran. Pure, so the lab bench's breaker and its test share one formula.
-import { DEFAULT_PRICES, type CostPrices } from "./cost-prices";
+import type { CostPrices } from "./cost-prices";
+import { DEFAULT_PRICES } from "./default-prices";
 
 export type LoopUsage = { runs: number; invocations: number; gbSeconds: number; elapsedMs: number };
 export type LoopBill = { dollars: number; dollarsPerHour: number };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { gbSeconds } from "../functions/billed-duration";
-import { DEFAULT_PRICES } from "./cost-prices";
+import { DEFAULT_PRICES } from "./default-prices";
 import { monolithMonthlyCost } from "./monolith-monthly-cost";
 import { PRICE_BOOK, BILLING_PROVIDERS } from "./price-book";
 import { serverlessMonthlyCost } from "./serverless-monthly-cost";

@@ -5,7 +5,8 @@
 import { gbSeconds } from "../functions/billed-duration";
 import { percentile } from "../util/percentile";
 import { createRingBuffer, pushRing, ringToArray, type RingBuffer } from "../util/ring-buffer";
-import { DEFAULT_PRICES, type CostPrices } from "../costs/cost-prices";
+import type { CostPrices } from "../costs/cost-prices";
+import { DEFAULT_PRICES } from "../costs/default-prices";
 import type { Architecture } from "./load-settings-schema";
 
 export const WINDOW_MS = 10_000;

@@ -1,7 +1,7 @@
 // The recursive-trigger breaker: it admits exactly maxRuns runs per photo, then trips, and its bill uses the
 // cost meter's prices (invocations × request price + GB-seconds × GB-second price).
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_PRICES } from "../../core/costs/cost-prices";
+import { DEFAULT_PRICES } from "../../core/costs/default-prices";
 import { recursiveLoopBill } from "../../core/costs/recursive-loop-bill";
 import { admitLoopRun, loopRecords, recordLoopInvocation, resetLoopBreaker } from "./recursive-trigger-breaker";
 

@@ -9,7 +9,7 @@ import dynamic from "next/dynamic";
 import { count, money } from "./cost-format";
 import { useNearViewport } from "./use-near-viewport";
 import { breakEvenRequests } from "@/core/costs/break-even-requests";
-import { DEFAULT_PRICES, HOURS_PER_MONTH, PRICE_SOURCES, type CostPrices } from "@/core/costs/cost-prices";
+import { HOURS_PER_MONTH, type CostPrices, type PriceSource } from "@/core/costs/cost-prices";
 import { monolithMonthlyCost } from "@/core/costs/monolith-monthly-cost";
 import { serverlessMonthlyCost } from "@/core/costs/serverless-monthly-cost";
 import type { InvocationJson } from "../model/lens-feed-types";
@@ -64,11 +64,13 @@ function ChartLoading() {
   return <p className="text-sm text-stone-500">{useTranslations("lens.cost")("loadingChart")}</p>;
 }
 
-export function CostMeter() {
+// The defaults and their sources come from the page (core/costs/default-prices on the server), so this browser code
+// carries no price data of its own.
+export function CostMeter({ defaults, sources }: { defaults: CostPrices; sources: PriceSource[] }) {
   const t = useTranslations("lens.cost");
   const locale = useLocale();
   const whole = (v: number) => Math.round(v).toLocaleString(locale);
-  const [prices, setPrices] = useState<CostPrices>(DEFAULT_PRICES);
+  const [prices, setPrices] = useState<CostPrices>(defaults);
   const [freeTier, setFreeTier] = useState(false);
   const measured = useMeasuredTraffic();
   const [chartBox, chartNear] = useNearViewport<HTMLDivElement>();
@@ -120,7 +122,7 @@ export function CostMeter() {
           <input type="checkbox" checked={freeTier} onChange={(e) => setFreeTier(e.target.checked)} className="h-4 w-4 accent-sls-600" />{" "}
           {t("freeTier")}
         </label>
-        <button type="button" className="btn-secondary" onClick={() => setPrices(DEFAULT_PRICES)}>
+        <button type="button" className="btn-secondary" onClick={() => setPrices(defaults)}>
           {t("reset")}
         </button>
         <div className="text-xs text-stone-500">
@@ -129,7 +131,7 @@ export function CostMeter() {
           </p>
           <p className="font-semibold text-stone-600">{t("sources")}</p>
           <ul className="mt-1 list-disc space-y-1 pl-4">
-            {PRICE_SOURCES.map((s) => (
+            {sources.map((s) => (
               <li key={s.url}>
                 {/* The cited page's own (English) title. */}
                 <a href={s.url} lang="en" className="text-brand-700 underline underline-offset-2" rel="noreferrer" target="_blank">

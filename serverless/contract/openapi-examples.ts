@@ -8,7 +8,14 @@ export function seedExamples(): OpenApiExamples {
   const pet = NAMED_PETS[0]!; // Biscuit, the first dog: the first pet the seed writes (id 1 in a fresh store)
   const category = CATEGORIES.find((c) => c.slug === pet.category)!;
   return {
-    category: { id: 1, slug: category.slug, name: category.name, description: category.description, emoji: category.emoji, petCount: PETS_PER_CATEGORY_DEFAULT },
+    category: {
+      id: 1,
+      slug: category.slug,
+      name: category.name,
+      description: category.description,
+      emoji: category.emoji,
+      petCount: PETS_PER_CATEGORY_DEFAULT,
+    },
     pet: {
       id: 1,
       name: pet.name,

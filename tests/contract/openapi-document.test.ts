@@ -52,7 +52,9 @@ describe("GET /api/openapi.json", () => {
           const route = "/" + path.relative(path.join(ROOT, "app"), dir).replace(/\[([^\]]+)\]/g, "{$1}");
           const src = readFileSync(full, "utf8");
           // Exported methods that answer (not the 405 stand-ins such as `export const POST = readOnly;`).
-          for (const m of src.matchAll(/export (?:const (GET|POST|PUT|PATCH|DELETE) = ([^;]+);|async function (GET|POST|PUT|PATCH|DELETE)\b)/g)) {
+          for (const m of src.matchAll(
+            /export (?:const (GET|POST|PUT|PATCH|DELETE) = ([^;]+);|async function (GET|POST|PUT|PATCH|DELETE)\b)/g,
+          )) {
             const method = m[1] ?? m[3]!;
             if (m[2] && /^\w+$/.test(m[2].trim())) continue;
             served.add(`${method} ${route}`);
@@ -77,11 +79,16 @@ describe("GET /api/openapi.json", () => {
 
     const search = await call(searchHandler, `/api/functions/search?q=${word}`);
     const searchBody = await search.json();
-    expect(check("GET", `/api/functions/search?q=${word}`, search.status, searchBody)).toEqual({ operation: "GET /api/functions/search", errors: [] });
+    expect(check("GET", `/api/functions/search?q=${word}`, search.status, searchBody)).toEqual({
+      operation: "GET /api/functions/search",
+      errors: [],
+    });
     // The same answer after a drift (a renamed field, a dollar price, an extra field) fails against the schema.
     const hit = searchBody.hits[0];
     const { priceCents, ...withoutCents } = hit;
-    expect(check("GET", "/api/functions/search", 200, { ...searchBody, hits: [{ ...withoutCents, price: priceCents / 100 }] }).errors).not.toEqual([]);
+    expect(
+      check("GET", "/api/functions/search", 200, { ...searchBody, hits: [{ ...withoutCents, price: priceCents / 100 }] }).errors,
+    ).not.toEqual([]);
     expect(check("GET", "/api/functions/search", 200, { ...searchBody, total: "1" }).errors).not.toEqual([]);
 
     const categories = await call(categoriesHandler, "/api/baas/categories", { token: await anonymousToken() });
@@ -96,7 +103,11 @@ describe("GET /api/openapi.json", () => {
     const placed = await call(purchase, "/api/functions/purchase", { method: "POST", token, body });
     expect(placed.status).toBe(201);
     expect(check("POST", "/api/functions/purchase", 201, await placed.json()).errors).toEqual([]);
-    const empty = await call(purchase, "/api/functions/purchase", { method: "POST", token, body: JSON.stringify({ items: [], idempotencyKey: unique("oas-key") }) });
+    const empty = await call(purchase, "/api/functions/purchase", {
+      method: "POST",
+      token,
+      body: JSON.stringify({ items: [], idempotencyKey: unique("oas-key") }),
+    });
     expect(empty.status).toBe(400);
     expect(check("POST", "/api/functions/purchase", 400, await empty.json()).errors).toEqual([]);
     // A status the document does not list is drift too.

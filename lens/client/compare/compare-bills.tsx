@@ -4,7 +4,7 @@
 // Loaded only once a compare run has finished (compare-client.tsx), so the page does not carry the price book.
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { DEFAULT_PRICES } from "@/core/costs/cost-prices";
+import { DEFAULT_PRICES } from "@/core/costs/default-prices";
 import type { BillingProvider } from "@/core/costs/price-book";
 import { serverlessMonthlyCost } from "@/core/costs/serverless-monthly-cost";
 import { formatUsd, priceTrace, type Ledger } from "@/core/costs/span-ledger";

@@ -1,0 +1,71 @@
+"use client";
+// The API reference: Swagger UI renders /api/openapi.json into this page. Its script and stylesheet come from this
+// server (no CDN; the stylesheet names fonts but loads none), its spec validator badge is off (it would call
+// validator.swagger.io), and "Try it" sends requests to this server. "Use my token" asks the token service for the
+// visitor's own short-lived token (a signed-in visitor's carries orders:read and purchase) and authorizes with it.
+import Script from "next/script";
+import { useTranslations } from "next-intl";
+import { useRef, useState } from "react";
+
+type SwaggerUi = { preauthorizeApiKey: (scheme: string, value: string) => void };
+type SwaggerUiBundle = (options: Record<string, unknown>) => SwaggerUi;
+
+const VIEWER = "/architecture/api/viewer";
+
+export function ApiReference() {
+  const t = useTranslations("lens.api");
+  const ui = useRef<SwaggerUi | null>(null);
+  const [ready, setReady] = useState(false);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const start = () => {
+    const bundle = (window as unknown as { SwaggerUIBundle?: SwaggerUiBundle }).SwaggerUIBundle;
+    if (!bundle || ui.current) return;
+    ui.current = bundle({
+      url: "/api/openapi.json",
+      dom_id: "#api-reference",
+      validatorUrl: null,
+      deepLinking: false,
+      tryItOutEnabled: true,
+      defaultModelsExpandDepth: 0,
+      displayRequestDuration: true,
+      persistAuthorization: false,
+    });
+    setReady(true);
+  };
+
+  const authorizeWithMyToken = async () => {
+    try {
+      const res = await fetch("/api/baas/token", { cache: "no-store" });
+      if (!res.ok) throw new Error(String(res.status));
+      const { token, scopes } = (await res.json()) as { token: string; scopes: string[] };
+      ui.current?.preauthorizeApiKey("bearerToken", token);
+      setStatus({ ok: true, text: t("tokenSet", { scopes: scopes.join(", ") }) });
+    } catch {
+      setStatus({ ok: false, text: t("tokenFailed") });
+    }
+  };
+
+  return (
+    <div>
+      {/* React hoists the stylesheet into <head>; `precedence` lets it be deduplicated and ordered. */}
+      <link rel="stylesheet" href={`${VIEWER}/swagger-ui.css`} precedence="default" />
+      <Script src={`${VIEWER}/swagger-ui-bundle.js`} strategy="afterInteractive" onReady={start} />
+      <div className="card flex flex-wrap items-center gap-3 p-4">
+        <button type="button" className="btn-primary" onClick={() => void authorizeWithMyToken()} disabled={!ready}>
+          {t("useToken")}
+        </button>
+        <p className="max-w-2xl text-sm text-stone-700">{t("tokenHelp")}</p>
+        <p role="status" className={`w-full text-sm ${status?.ok === false ? "text-red-700" : "text-emerald-800"}`}>
+          {status?.text ?? ""}
+        </p>
+      </div>
+      {ready ? null : <p className="mt-4 text-sm text-stone-600">{t("loading")}</p>}
+      <noscript>
+        <p className="mt-4 text-sm text-stone-700">{t("noScript")}</p>
+      </noscript>
+      {/* Swagger UI's own words are English (its interface has no other language). */}
+      <div id="api-reference" lang="en" className="api-reference mt-4 rounded-2xl bg-white" />
+    </div>
+  );
+}
