@@ -10,6 +10,9 @@ import { test, expect, logIn, DEMO } from "./fixtures";
 import { createResponseValidator } from "../tests/contract/openapi-response-validator";
 
 const API = /\/api\/(baas|functions|serverless)\//;
+// This machine is shared: a cold search function builds its index first. Generous limits, same assertions.
+test.describe.configure({ timeout: 150_000 });
+const SLOW = { timeout: 60_000 };
 const SHOTS = process.env.SHOTS_DIR;
 
 /** Validates every API answer the page receives while `journey` runs. */
@@ -38,19 +41,19 @@ test.describe("the serverless API's contract", () => {
   test("every answer a shopping journey receives validates against the published document", async ({ page, at }) => {
     const results = await checkAnswers(page, async () => {
       await page.goto(at(""));
-      await expect(page.getByRole("link", { name: /Biscuit/ }).first()).toBeVisible();
+      await expect(page.getByRole("link", { name: /Biscuit/ }).first()).toBeVisible(SLOW);
       await page.goto(at("/category/dogs"));
-      await expect(page.getByRole("heading", { level: 1, name: /Dogs/ })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1, name: /Dogs/ })).toBeVisible(SLOW);
       await page.goto(at("/search?q=retriever"));
-      await expect(page.getByRole("link", { name: /Biscuit/ }).first()).toBeVisible();
+      await expect(page.getByRole("link", { name: /Biscuit/ }).first()).toBeVisible(SLOW);
       await page
         .getByRole("link", { name: /Biscuit/ })
         .first()
         .click();
-      await expect(page.getByRole("button", { name: "Add to cart" })).toBeVisible();
+      await expect(page.getByRole("button", { name: "Add to cart" })).toBeVisible(SLOW);
       await logIn(page, "serverless", DEMO);
       await page.goto(at("/orders"));
-      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible(SLOW);
       await page.waitForLoadState("networkidle");
     });
     // The journey's own purchase, through the browser's fetch (the cart page's button does the same call).
@@ -96,8 +99,8 @@ test.describe("the serverless API's contract", () => {
       return route.abort();
     });
     await page.goto("/architecture/api");
-    await expect(page.getByRole("heading", { level: 1, name: "API reference" })).toBeVisible();
-    await expect(page.locator("#api-reference").getByText("/api/functions/search").first()).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole("heading", { level: 1, name: "API reference" })).toBeVisible(SLOW);
+    await expect(page.locator("#api-reference").getByText("/api/functions/search").first()).toBeVisible(SLOW);
     await expect(page.getByRole("banner").getByRole("group", { name: /Language/ })).toBeVisible(); // the app's own header
 
     const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -121,8 +124,8 @@ test.describe("the serverless API's contract", () => {
       .getByRole("group", { name: /Language/ })
       .getByRole("button", { name: "简体中文" })
       .click();
-    await expect(page.getByRole("heading", { level: 1, name: "API 参考" })).toBeVisible();
-    await expect(page.getByRole("button", { name: "使用我的令牌" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "API 参考" })).toBeVisible(SLOW);
+    await expect(page.getByRole("button", { name: "使用我的令牌" })).toBeVisible(SLOW);
   });
 });
 
@@ -134,12 +137,12 @@ test.describe("the cost ledger", () => {
       await page.goto("/architecture/compare");
       await page.getByRole("button", { name: new RegExp(`^${action}`) }).click();
       const bills = page.getByTestId("compare-bills");
-      await expect(bills).toBeVisible({ timeout: 30_000 });
+      await expect(bills).toBeVisible({ timeout: 90_000 });
       const mono = page.getByTestId("bill-monolith");
       const sls = page.getByTestId("bill-serverless");
-      await expect(mono.locator("tr[data-kind='server-share']").first()).toBeVisible();
-      await expect(sls.locator("tr[data-kind='invocation']").first()).toBeVisible();
-      await expect(sls.locator("tr[data-kind='active-cpu']").first()).toBeVisible();
+      await expect(mono.locator("tr[data-kind='server-share']").first()).toBeVisible(SLOW);
+      await expect(sls.locator("tr[data-kind='invocation']").first()).toBeVisible(SLOW);
+      await expect(sls.locator("tr[data-kind='active-cpu']").first()).toBeVisible(SLOW);
       // Each bill's total is the sum of its line items.
       for (const bill of [mono, sls]) {
         const total = Number(await bill.getAttribute("data-total-usd"));
@@ -152,13 +155,13 @@ test.describe("the cost ledger", () => {
       }
       // On AWS Lambda x86, the function runs' lines equal what the cost meter charges for the same invocations.
       const check = page.getByTestId("meter-check");
-      await expect(check).toBeVisible();
+      await expect(check).toBeVisible(SLOW);
       const meter = Number(await check.getAttribute("data-meter-usd"));
       const ledger = Number(await check.getAttribute("data-ledger-usd"));
       expect(meter).toBeGreaterThan(0);
       expect(ledger).toBeCloseTo(meter, 15);
       await page.getByLabel("Priced on").selectOption("aws-x86");
-      await expect(sls.locator("tr[data-kind='lambda-compute']").first()).toBeVisible();
+      await expect(sls.locator("tr[data-kind='lambda-compute']").first()).toBeVisible(SLOW);
       if (SHOTS) await bills.screenshot({ path: `${SHOTS}/ledger-compare-${action.toLowerCase()}.png` });
       // The ledger of one action per store, for the record.
       const rows = async (bill: typeof mono) =>
@@ -173,12 +176,12 @@ test.describe("the cost ledger", () => {
 
   test("the lens shows an action's bill", async ({ page, at }) => {
     await page.goto(at("/search?q=retriever"));
-    await expect(page.getByRole("link", { name: /Biscuit/ }).first()).toBeVisible();
+    await expect(page.getByRole("link", { name: /Biscuit/ }).first()).toBeVisible(SLOW);
     await page.getByRole("button", { name: "Lens", exact: true }).click();
     const bill = page.getByTestId("lens-bill").first();
-    await expect(bill).toBeVisible({ timeout: 15_000 });
+    await expect(bill).toBeVisible(SLOW);
     await bill.locator("summary").click();
-    await expect(bill.locator("tr[data-kind='invocation']").first()).toBeVisible();
+    await expect(bill.locator("tr[data-kind='invocation']").first()).toBeVisible(SLOW);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/ledger-lens.png` });
   });
 });

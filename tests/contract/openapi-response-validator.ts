@@ -2,7 +2,7 @@
 // method and path match, the response its status declares, and validates the JSON body with a JSON Schema 2020-12
 // validator (Ajv; OpenAPI 3.1's schemas are that dialect). Shared by the Vitest contract tests and the Playwright
 // journeys, so "the route drifted from its schema" fails the same way in both.
-import Ajv2020 from "ajv8/dist/2020";
+import Ajv2020 from "ajv8/dist/2020.js";
 
 type Doc = { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: unknown }> }> }>> };
 
