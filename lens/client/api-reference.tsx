@@ -5,18 +5,40 @@
 // visitor's own short-lived token (a signed-in visitor's carries orders:read and purchase) and authorizes with it.
 import Script from "next/script";
 import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import "./api-reference.css";
 
 type SwaggerUi = { preauthorizeApiKey: (scheme: string, value: string) => void };
 type SwaggerUiBundle = (options: Record<string, unknown>) => SwaggerUi;
 
 const VIEWER = "/architecture/api/viewer";
 
+/**
+ * Two things Swagger UI's markup leaves out that no stylesheet can add (api-reference.css fixes its colours): a
+ * name for the Servers list (its <label> wraps the <select> with no text), and a keyboard stop on its code blocks
+ * (the curl command and the response body scroll sideways, so a keyboard user must be able to focus them).
+ * Swagger UI re-renders as operations open, so this runs on every change inside its container.
+ */
+function completeSwaggerUiMarkup(root: HTMLElement) {
+  for (const select of root.querySelectorAll<HTMLSelectElement>("select#servers:not([aria-label])"))
+    select.setAttribute("aria-label", "Servers");
+  for (const pre of root.querySelectorAll<HTMLElement>("pre.microlight:not([tabindex])")) pre.tabIndex = 0;
+}
+
 export function ApiReference() {
   const t = useTranslations("lens.api");
   const ui = useRef<SwaggerUi | null>(null);
   const [ready, setReady] = useState(false);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const container = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const root = container.current;
+    if (!root) return;
+    const observer = new MutationObserver(() => completeSwaggerUiMarkup(root));
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
 
   const start = () => {
     const bundle = (window as unknown as { SwaggerUIBundle?: SwaggerUiBundle }).SwaggerUIBundle;
@@ -65,7 +87,7 @@ export function ApiReference() {
         <p className="mt-4 text-sm text-stone-700">{t("noScript")}</p>
       </noscript>
       {/* Swagger UI's own words are English (its interface has no other language). */}
-      <div id="api-reference" lang="en" className="api-reference mt-4 rounded-2xl bg-white" />
+      <div ref={container} id="api-reference" lang="en" className="api-reference mt-4 rounded-2xl bg-white" />
     </div>
   );
 }
