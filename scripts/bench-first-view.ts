@@ -125,6 +125,7 @@ async function main() {
       for (const kind of kinds) {
         for (const store of order) {
           const ms = await visit(browser, store, kind);
+          console.log(`round ${round}${round === 0 ? " (warm-up)" : ""}: ${store.label} ${kind} ${Math.round(ms)} ms`);
           if (round === 0) continue;
           const key = `${store.label}:${kind}`;
           times.set(key, [...(times.get(key) ?? []), ms]);
