@@ -178,6 +178,12 @@ test("a wrong password gets one generic message from the auth service", async ({
   await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
 });
 
+/** Whose a data-API request's token is: its scopes, and its subject (none: anonymous). It is a JWT. */
+function tokenClaims(authorization: string | undefined): { scope?: string; sub?: string } {
+  const payload = (authorization ?? "").replace(/^Bearer /, "").split(".")[1] ?? "";
+  return JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { scope?: string; sub?: string };
+}
+
 test("logging in swaps the anonymous token for a user token; logging out swaps it back", async ({ page, at, mode }) => {
   const scopes: string[][] = [];
   page.on("response", async (r) => {
@@ -191,9 +197,22 @@ test("logging in swaps the anonymous token for a user token; logging out swaps i
   await expect(page.getByRole("heading", { name: "Your orders" })).toBeVisible();
   await expect.poll(() => scopes.some((s) => s.includes("orders:read"))).toBe(true);
 
+  // Logging out drops the user's token: the app's next catalog read (in the app, no page load) fetches an
+  // anonymous one.
   await page.getByRole("button", { name: "Log out" }).click();
   await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+  const featured = page.waitForRequest(/\/api\/baas\/pets\?featured=1/);
+  await page.getByRole("banner").getByRole("link", { name: "Pet Store Twin", exact: true }).click();
+  const inApp = tokenClaims((await featured).headers()["authorization"]);
+  expect(inApp.scope).toBe("catalog:read");
+  expect(inApp.sub).toBeUndefined();
+  await expect.poll(() => scopes.at(-1)).toEqual(["catalog:read"]);
+
+  // A page load reads the catalog with the token its shell carried, anonymous as well (no token request needed).
+  const dogs = page.waitForRequest(/\/api\/baas\/categories\/dogs\/pets/);
   await page.goto(at("/category/dogs"));
+  const shell = tokenClaims((await dogs).headers()["authorization"]);
+  expect(shell.scope).toBe("catalog:read");
+  expect(shell.sub).toBeUndefined();
   await expect(page.getByRole("heading", { level: 1, name: "Dogs" })).toBeVisible();
-  expect(scopes.at(-1)).toEqual(["catalog:read"]);
 });
