@@ -5,6 +5,7 @@
 //   bench-pipeline.ts    pipeline photos/s ÷ raw sharp, both architectures
 //   bench-functions.ts   purchases/s with nothing oversold (and the search function, for its own table)
 //   bench-lighthouse.ts  JavaScript transferred and /architecture's performance score (Lighthouse, mobile)
+//   bench-first-view.ts  serverless ÷ monolith in a real browser: a full load and an in-app navigation until pets show
 // Not part of `npm test`: it is a benchmark, not a test. BENCH_ONLY=pages,lighthouse runs a subset.
 import "./lib/check-node";
 import { spawn } from "node:child_process";
@@ -21,6 +22,7 @@ const BENCHES = [
   // The search function's rows come from bench-pages (at 100,000 pets): here only the purchases.
   { name: "functions", script: "scripts/bench-functions.ts", env: { BENCH_SEARCH: "0" } },
   { name: "lighthouse", script: "scripts/bench-lighthouse.ts" },
+  { name: "first-view", script: "scripts/bench-first-view.ts" },
 ] as const satisfies readonly { name: string; script: string; env?: Record<string, string> }[];
 
 function run(script: string, rowsFile: string, env: Record<string, string> = {}): Promise<number> {

@@ -45,3 +45,8 @@ export function pageCsp(nonce: string, options: { https: boolean; dev: boolean; 
 
 /** HSTS only over https: on plain http (a laptop on the classroom network) it would be ignored at best. */
 export const HSTS = "max-age=31536000; includeSubDomains";
+
+/** This request's script nonce, read back from the page policy proxy.ts put on the request (null: none). */
+export function nonceOfPageCsp(csp: string | null): string | null {
+  return /'nonce-([A-Za-z0-9+/=_-]+)'/.exec(csp ?? "")?.[1] ?? null;
+}

@@ -97,15 +97,41 @@ function actionTraceId(): string {
  * span's id is the traceparent's parent id, so the server's spans hang under it in the waterfall.
  */
 export function traceFetch(url: string, method: string, mode: LensMode): { traceparent: string; end: (status: number) => void } {
-  const traceId = actionTraceId();
-  const spanId = newSpanId();
-  const startMs = Date.now();
-  const perfStart = performance.now();
+  return traceStartedFetch(
+    { traceId: actionTraceId(), spanId: newSpanId(), startMs: Date.now(), perfStart: performance.now() },
+    url,
+    method,
+    mode,
+  );
+}
+
+/** `answeredMs`: when its headers arrived, if that was before anyone awaited it (its span must not include the wait). */
+export type StartedFetch = { traceId: string; spanId: string; startMs: number; perfStart: number; answeredMs?: number };
+
+/**
+ * A fetch that began before the app loaded (the serverless shell's first script started it, with its own trace
+ * id and `traceparent`): it becomes the page's current action, so the app's next fetches join the same trace.
+ */
+export function adoptStartedFetch(started: StartedFetch, url: string, method: string, mode: LensMode): { end: (status: number) => void } {
+  listen();
+  if (current?.traceId !== started.traceId) {
+    current = { traceId: started.traceId, interaction, startedAt: started.startMs };
+    rememberTrace(started.traceId, `${location.pathname}${location.search}`);
+  }
+  return traceStartedFetch(started, url, method, mode);
+}
+
+function traceStartedFetch(
+  { traceId, spanId, startMs, perfStart, answeredMs }: StartedFetch,
+  url: string,
+  method: string,
+  mode: LensMode,
+): { traceparent: string; end: (status: number) => void } {
   const absolute = new URL(url, location.href).href;
   return {
     traceparent: `00-${traceId}-${spanId}-01`,
     end(status) {
-      const headersMs = Date.now() - startMs;
+      const headersMs = (answeredMs ?? Date.now()) - startMs;
       const path = new URL(absolute).pathname;
       // Resolved at flush time: by then the body has arrived and Resource Timing knows its size and end.
       enqueue({

@@ -1,6 +1,7 @@
 // What the bench needs to drive the monolith's image pipeline over HTTP like a browser with the admin form:
 // a cookie jar, log in with the CSRF token scraped from /monolith/login, then post the multipart "Add pet"
-// form with the CSRF token scraped from /monolith/admin. Success is a 303 to /monolith/admin?image=<id>.
+// form with the CSRF token scraped from /monolith/admin (once: the token is the session's). Success is a 303 to
+// /monolith/admin?image=<id>.
 import { scriptAdminPassword } from "../lib/test-admin-password";
 
 export class CookieJar {
@@ -44,14 +45,20 @@ export async function signInMonolithAdmin(
   return jar;
 }
 
-/** Posts the Add pet form; returns the image id from the redirect. */
+/** The Add pet form's CSRF token, from the admin page (it is the session's: one page serves many posts). */
+export function adminFormToken(base: string, jar: CookieJar): Promise<string> {
+  return csrfFrom(base, "/monolith/admin", jar);
+}
+
+/** Posts the Add pet form (with the token of an admin page already loaded, or after loading one); returns the image id. */
 export async function addPetMonolith(
   base: string,
   jar: CookieJar,
   pet: { name: string; category: string; price: string; stock: string },
   photo: Buffer,
+  token?: string,
 ): Promise<string> {
-  const csrfToken = await csrfFrom(base, "/monolith/admin", jar);
+  const csrfToken = token ?? (await adminFormToken(base, jar));
   const form = new FormData();
   form.set("csrfToken", csrfToken);
   for (const [k, v] of Object.entries(pet)) form.set(k, v);

@@ -4,6 +4,7 @@
 // login also orders:read and purchase) and talks to the data API directly, so the token must be cached,
 // renewed before it expires and replaced whenever the signed-in user changes.
 import { observedFetch } from "../../lens/client/observed-fetch";
+import { takeShellToken } from "./early-reads";
 
 export type BaasToken = { token: string; expiresAt: number; scopes: string[] };
 
@@ -60,6 +61,15 @@ function fresh(token: BaasToken | null): token is BaasToken {
  * `scope` fetches a new one when the cached token lacks it (e.g. an anonymous token cached just before login).
  */
 export async function getToken(options: { force?: boolean; scope?: string } = {}): Promise<BaasToken> {
+  // The first ask on a page the shell served: its anonymous catalog token (unless a sign-in or sign-out has
+  // already made the page's identity moot). Signed-in scopes are never in it: asking for one fetches a token.
+  if (current === null && inflight === null && generation === 0) {
+    const carried = takeShellToken();
+    if (carried) {
+      current = carried;
+      scheduleRefresh(carried);
+    }
+  }
   const cached = current;
   if (!options.force && fresh(cached) && (!options.scope || cached.scopes.includes(options.scope))) return cached;
   if (!inflight) {

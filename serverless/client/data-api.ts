@@ -4,7 +4,8 @@
 // (core/contract/serverless-api.ts): the app never re-declares a response shape.
 import type * as z from "zod/mini";
 import { getToken, TokenError } from "./baas-token";
-import { observedFetch } from "../../lens/client/observed-fetch";
+import { observedFetch, observeStartedFetch } from "../../lens/client/observed-fetch";
+import { takeEarlyRead } from "./early-reads";
 
 export class ApiError extends Error {
   constructor(
@@ -49,10 +50,15 @@ async function send(path: string, token: string, options: CallOptions): Promise<
  * fetch a new token once and retry once (safe for the purchase function too — it is idempotent by key).
  */
 export async function callApi<T extends z.ZodMiniType>(schema: T, path: string, options: CallOptions = {}): Promise<z.infer<T>> {
-  let response: Response;
+  let response: Response | null = null;
   try {
-    const token = await getToken({ scope: options.scope });
-    response = await send(path, token.token, options);
+    // A catalog read the shell's first script already started (with the token the shell carried): take it.
+    const early = (options.method ?? "GET") === "GET" && options.scope === undefined ? takeEarlyRead(path) : undefined;
+    if (early) response = await observeStartedFetch(path, early, early.response).catch(() => null);
+    if (!response) {
+      const token = await getToken({ scope: options.scope });
+      response = await send(path, token.token, options);
+    }
     if (response.status === 401) {
       const renewed = await getToken({ force: true, scope: options.scope });
       response = await send(path, renewed.token, options);

@@ -24,15 +24,40 @@ import { NotFoundView, Spinner } from "./views/view-states";
 // Every view but the home page loads when first visited: a visitor landing on /serverless downloads the
 // store's front door, not the admin's upload pipeline or the checkout. (The monolith's server sends each page's
 // HTML instead; this is the SPA's way of not paying up front for pages nobody opened.)
-const AdminView = lazy(() => import("./views/admin-view").then((m) => ({ default: m.AdminView })));
-const CartView = lazy(() => import("./views/cart-view").then((m) => ({ default: m.CartView })));
-const CategoryView = lazy(() => import("./views/category-view").then((m) => ({ default: m.CategoryView })));
-const CheckoutView = lazy(() => import("./views/checkout-view").then((m) => ({ default: m.CheckoutView })));
-const LoginView = lazy(() => import("./views/login-view").then((m) => ({ default: m.LoginView })));
-const OrdersView = lazy(() => import("./views/orders-view").then((m) => ({ default: m.OrdersView })));
-const PetView = lazy(() => import("./views/pet-view").then((m) => ({ default: m.PetView })));
-const RegisterView = lazy(() => import("./views/register-view").then((m) => ({ default: m.RegisterView })));
-const SearchView = lazy(() => import("./views/search-view").then((m) => ({ default: m.SearchView })));
+const views = {
+  admin: () => import("./views/admin-view").then((m) => ({ default: m.AdminView })),
+  cart: () => import("./views/cart-view").then((m) => ({ default: m.CartView })),
+  category: () => import("./views/category-view").then((m) => ({ default: m.CategoryView })),
+  checkout: () => import("./views/checkout-view").then((m) => ({ default: m.CheckoutView })),
+  login: () => import("./views/login-view").then((m) => ({ default: m.LoginView })),
+  orders: () => import("./views/orders-view").then((m) => ({ default: m.OrdersView })),
+  pets: () => import("./views/pet-view").then((m) => ({ default: m.PetView })),
+  register: () => import("./views/register-view").then((m) => ({ default: m.RegisterView })),
+  search: () => import("./views/search-view").then((m) => ({ default: m.SearchView })),
+};
+type ViewName = keyof typeof views;
+const loading = new Map<ViewName, ReturnType<(typeof views)[ViewName]>>();
+/** One download per view, whether the first load's preload below or React.lazy asks first. */
+function loadView<N extends ViewName>(name: N): ReturnType<(typeof views)[N]> {
+  if (!loading.has(name)) loading.set(name, views[name]());
+  return loading.get(name) as ReturnType<(typeof views)[N]>;
+}
+const AdminView = lazy(() => loadView("admin"));
+const CartView = lazy(() => loadView("cart"));
+const CategoryView = lazy(() => loadView("category"));
+const CheckoutView = lazy(() => loadView("checkout"));
+const LoginView = lazy(() => loadView("login"));
+const OrdersView = lazy(() => loadView("orders"));
+const PetView = lazy(() => loadView("pets"));
+const RegisterView = lazy(() => loadView("register"));
+const SearchView = lazy(() => loadView("search"));
+
+// The view of the address the page was loaded at starts downloading as this module runs, alongside hydration
+// (its data is already on its way: the shell's first script started the reads), not after React first renders.
+if (typeof window !== "undefined") {
+  const first = window.location.pathname.split("/").filter(Boolean)[1];
+  if (first !== undefined && Object.hasOwn(views, first)) void loadView(first as ViewName).catch(() => undefined);
+}
 
 // `lens`: the architecture lens's header button, handed in by the route (app/serverless), as the monolith's
 // layout does, so the store itself touches the lens only through the observed fetch.

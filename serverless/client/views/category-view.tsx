@@ -8,14 +8,13 @@ import { useApi } from "../use-api";
 import { useDocumentTitle } from "../use-document-title";
 import { ErrorState, NotFoundView, SkeletonBlock, SkeletonGrid } from "./view-states";
 import { categoryPetsResponseSchema } from "@/core/contract/serverless-api";
+import { categoryPetsUrl } from "@/core/contract/catalog-read-urls";
 
 export function CategoryView({ slug, pageParam }: { slug: string; pageParam: string | null }) {
   const validSlug = categorySlugSchema.safeParse(slug);
   const page = pageParamSchema.parse(pageParam ?? undefined);
   const key = validSlug.success ? `category:${validSlug.data}:${page}` : null;
-  const state = useApi(key, (signal) =>
-    callApi(categoryPetsResponseSchema, `/api/baas/categories/${encodeURIComponent(slug)}/pets?page=${page}`, { signal }),
-  );
+  const state = useApi(key, (signal) => callApi(categoryPetsResponseSchema, categoryPetsUrl(slug, page), { signal }));
   const locale = useLocale();
   useDocumentTitle(state.status === "ok" ? categoryName(state.data.category.slug, state.data.category.name, locale) : null);
 

@@ -9,6 +9,7 @@ import { useApi } from "../use-api";
 import { useDocumentTitle } from "../use-document-title";
 import { ErrorState, SkeletonBlock, SkeletonGrid } from "./view-states";
 import { petsResponseSchema } from "@/core/contract/serverless-api";
+import { FEATURED_PETS_URL } from "@/core/contract/catalog-read-urls";
 
 export function HomeView() {
   const t = useTranslations("catalog");
@@ -16,7 +17,7 @@ export function HomeView() {
   useDocumentTitle(t("home"));
   // Two independent reads in parallel, straight from the browser.
   const categories = useApi("categories", () => loadCategories());
-  const featured = useApi("featured", (signal) => callApi(petsResponseSchema, "/api/baas/pets?featured=1&limit=8", { signal }));
+  const featured = useApi("featured", (signal) => callApi(petsResponseSchema, FEATURED_PETS_URL, { signal }));
   return (
     <div className="space-y-12">
       <StoreHero mode="serverless" />

@@ -16,14 +16,13 @@ import { useApi } from "../use-api";
 import { useDocumentTitle } from "../use-document-title";
 import { ErrorState, NotFoundView, SkeletonBlock } from "./view-states";
 import { petResponseSchema, petsResponseSchema } from "@/core/contract/serverless-api";
+import { petUrl } from "@/core/contract/catalog-read-urls";
 
 const RECENT_SHOWN = 4;
 
 export function PetView({ idParam }: { idParam: string }) {
   const id = petIdSchema.safeParse(idParam);
-  const state = useApi(id.success ? `pet:${id.data}` : null, (signal) =>
-    callApi(petResponseSchema, `/api/baas/pets/${id.data}`, { signal }),
-  );
+  const state = useApi(id.success ? `pet:${id.data}` : null, (signal) => callApi(petResponseSchema, petUrl(id.data ?? 0), { signal }));
   const pet = state.status === "ok" ? state.data.pet : null;
   const t = useTranslations("catalog");
   const locale = useLocale();

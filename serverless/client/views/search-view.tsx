@@ -10,6 +10,7 @@ import { parseSearchQuery, type SearchQuery } from "@/core/search/search-query-s
 import { SearchFilters } from "@/components/search-filters";
 import { SearchResults } from "@/components/search-results";
 import { searchResponseSchema } from "@/core/contract/serverless-api";
+import { searchFunctionUrl } from "@/core/contract/catalog-read-urls";
 import { callApi } from "../data-api";
 import { loadCategories } from "../load-categories";
 import { useApi } from "../use-api";
@@ -18,17 +19,9 @@ import { ErrorState, SkeletonBlock, SkeletonGrid } from "./view-states";
 
 type SearchAnswer = { hits: SearchHit[]; total: number };
 
-function functionUrl(query: SearchQuery): string {
-  const p = new URLSearchParams({ q: query.q, limit: String(query.pageSize), offset: String((query.page - 1) * query.pageSize) });
-  if (query.category) p.set("category", query.category);
-  if (query.minPrice !== undefined) p.set("minPrice", String(query.minPrice));
-  if (query.maxPrice !== undefined) p.set("maxPrice", String(query.maxPrice));
-  return `/api/functions/search?${p.toString()}`;
-}
-
 /** One round trip: the function's hits carry everything the shared results grid shows. */
 async function runSearch(query: SearchQuery, signal: AbortSignal): Promise<SearchAnswer> {
-  const answer = await callApi(searchResponseSchema, functionUrl(query), { signal });
+  const answer = await callApi(searchResponseSchema, searchFunctionUrl(query), { signal });
   return { hits: answer.hits.map((h) => ({ ...h, score: 0 })), total: answer.total };
 }
 
