@@ -66,8 +66,8 @@ test.describe("课堂 in 简体中文", () => {
     expect(viewZh.step.id).toBe(viewEn.step.id);
     expect(viewZh.step.prediction.answer).toBe(viewEn.step.prediction.answer);
     expect(viewZh.step.prediction.choices.map((c) => c.id)).toEqual(viewEn.step.prediction.choices.map((c) => c.id));
-    expect(viewZh.step.title).toBe("单体应用：一台服务器包办一切");
-    expect(viewEn.step.title).toBe("The monolith: one server does it all");
+    expect(viewZh.step.title).toBe("单体应用：谁在干活？");
+    expect(viewEn.step.title).toBe("The monolith: who does the work?");
     await request.post("/api/class/state", { headers: INSTRUCTOR, data: { action: "end" } });
   });
 
@@ -142,7 +142,7 @@ test.describe("课堂 in 简体中文", () => {
     await expect(teacher.getByTestId("presenter-step")).toHaveAttribute("data-step", "where-does-the-code-run/1");
     await teacher.getByRole("button", { name: "下一步" }).click();
     await expect(teacher.getByTestId("presenter-step")).toHaveAttribute("data-step", "where-does-the-code-run/2");
-    await expect(teacher.getByRole("heading", { name: "单体应用：一台服务器包办一切", level: 1 })).toBeVisible();
+    await expect(teacher.getByRole("heading", { name: "单体应用：谁在干活？", level: 1 })).toBeVisible();
     await expect(teacher.getByText(/揭晓之前只有你能看到柱状图。正确答案：一个：服务器直接返回渲染好的 HTML/)).toBeVisible();
     await expectChinesePage(teacher, "presenter");
     await expectAccessible(teacher, "presenter");
