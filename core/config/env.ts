@@ -27,6 +27,8 @@ const envSchema = z.object({
   LOGIN_FIRST_WAIT_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
   // New accounts per client IP address in 10 minutes (a class behind one NAT address registers at once).
   REGISTRATIONS_PER_IP: z.coerce.number().int().min(1).default(30),
+  // Classroom: students and open event streams per client address per run (a room behind one NAT address raises it).
+  CLASS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000).default(3),
   // Gateway rate limits per minute (benchmarks raise them; a classroom shares one IP, hence the generous one).
   GATEWAY_IP_LIMIT_PER_MIN: z.coerce.number().int().min(1).default(600),
   GATEWAY_USER_LIMIT_PER_MIN: z.coerce.number().int().min(1).default(300),

@@ -9,13 +9,16 @@ import { TallyBars } from "@/components/classroom/tally-bars";
 import { postClass } from "../_client/post-class";
 import { useClassFeed } from "../_client/use-class-feed";
 
-export function StudentView({ joined: joinedAtLoad, initial }: { joined: boolean; initial: ClassView }) {
+export function StudentView({ joined: joinedAtLoad, initial, initialCode }: { joined: boolean; initial: ClassView; initialCode: string }) {
   const t = useTranslations("classroom");
   const words = { status: (status: number) => t("errors.status", { status }), unreachable: t("errors.unreachable") };
-  const [joined, setJoined] = useState(joinedAtLoad);
+  // The run this phone joined: when the instructor starts a new run (a new code), the phone is asked to join again.
+  const [joinedRun, setJoinedRun] = useState<number | null>(joinedAtLoad ? initial.runId : null);
   const [connection, setConnection] = useState(0);
   const [view, , live] = useClassFeed(initial, connection);
+  const joined = joinedRun !== null && joinedRun === view.runId;
   const [name, setName] = useState("");
+  const [code, setCode] = useState(initialCode);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // Answers this phone sent, by question, so the choice shows at once (the stream confirms it right after).
@@ -25,10 +28,10 @@ export function StudentView({ joined: joinedAtLoad, initial }: { joined: boolean
     e.preventDefault();
     setBusy(true);
     setError(null);
-    const result = await postClass("/api/class/join", name.trim() ? { name: name.trim() } : {}, words);
+    const result = await postClass("/api/class/join", { code: code.trim(), ...(name.trim() ? { name: name.trim() } : {}) }, words);
     setBusy(false);
     if (!result.ok) return setError(result.message);
-    setJoined(true);
+    setJoinedRun(view.runId);
     setConnection((c) => c + 1); // reconnect, now with the student cookie, so the stream knows our answers
   }
 
@@ -39,7 +42,7 @@ export function StudentView({ joined: joinedAtLoad, initial }: { joined: boolean
     setBusy(false);
     if (!result.ok) {
       // Not (or no longer) a member of the class: the stable code says so in every language.
-      if (result.code === "unauthorized") setJoined(false);
+      if (result.code === "unauthorized") setJoinedRun(null);
       return setError(result.message);
     }
     setSent((s) => ({ ...s, [questionKey]: result.data.choiceId }));
@@ -52,6 +55,25 @@ export function StudentView({ joined: joinedAtLoad, initial }: { joined: boolean
         <h1 className="mt-2 text-3xl font-bold tracking-tight">{t("join.title")}</h1>
         <p className="mt-2 text-stone-700">{t("join.intro")}</p>
         <form onSubmit={join} className="card mt-6 space-y-4 p-5">
+          <div>
+            <label htmlFor="join-code" className="label">
+              {t("join.codeLabel")}
+            </label>
+            <input
+              id="join-code"
+              className="input font-mono text-2xl tracking-[0.2em]"
+              inputMode="numeric"
+              autoComplete="off"
+              required
+              maxLength={12}
+              aria-describedby="join-code-help"
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+            />
+            <p id="join-code-help" className="mt-1 text-sm text-stone-600">
+              {t("join.codeHelp")}
+            </p>
+          </div>
           <div>
             <label htmlFor="display-name" className="label">
               {t("join.nameLabel")}

@@ -56,7 +56,7 @@ export function AudienceView({ initial, joinUrl, qrSvg }: { initial: ClassView; 
         )}
       </section>
       <aside aria-label={t("live.joinAside")} className="card h-fit p-5 lg:sticky lg:top-8">
-        <JoinCard url={joinUrl} qrSvg={qrSvg} students={view.students} />
+        <JoinCard url={joinUrl} code={view.code} qrSvg={qrSvg} students={view.students} />
       </aside>
     </main>
   );
