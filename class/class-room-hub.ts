@@ -18,7 +18,7 @@ import { countOf, currentQuestionKey, renderClassView, type ClassAudience, type 
 
 const POLL_MS = 300;
 const COUNT_MS = 100;
-/** Without followers nothing keeps the hub's copy current: older than this, it is read again. */
+/** The hub's copy is used only while the poll keeps it current (someone follows) and it is this recent. */
 const FRESH_MS = 1_000;
 
 export type Follower = { audience: ClassAudience; locale: Locale; write: (bytes: Uint8Array) => void };
@@ -72,10 +72,10 @@ async function loadRoom(snapshot?: ClassSnapshot): Promise<RoomData> {
   }
 }
 
-/** The room, from the hub's copy while it is kept current, else read from the database. */
+/** The room, from the hub's copy while the poll keeps it current, else read from the database. */
 export async function currentRoom(): Promise<RoomData> {
   const h = hub();
-  if (h.room && (h.timer || Date.now() - h.syncedAt < FRESH_MS) && Date.now() - h.syncedAt < FRESH_MS * 5) return h.room;
+  if (h.room && h.timer && Date.now() - h.syncedAt < FRESH_MS) return h.room;
   return h.loading ?? loadRoom();
 }
 
