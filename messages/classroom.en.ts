@@ -96,6 +96,7 @@ export const classroomEn = {
     inTitle: "You are in",
     inText: "The lesson appears here as soon as your instructor starts it.",
     codeLabel: "Code on the main screen",
+    newRun: "A new class run has started. Type the new code from the main screen to join again.",
     codeHelp: "Six digits, shown large on the main screen.",
     code: "Code",
     answered: "{answered} of {students} answered",

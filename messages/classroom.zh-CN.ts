@@ -97,6 +97,7 @@ export const classroomZhCN: Messages["classroom"] = {
     inTitle: "你已加入",
     inText: "讲师一开始上课，课程就会出现在这里。",
     codeLabel: "主屏幕上的加入码",
+    newRun: "新一轮课堂已经开始。请输入主屏幕上的新加入码，重新加入。",
     codeHelp: "六位数字，大字显示在主屏幕上。",
     code: "加入码",
     answered: "{students} 人中已有 {answered} 人作答",

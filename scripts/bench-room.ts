@@ -16,9 +16,10 @@ import { rssMb, startApp, stop } from "./lib/bench-server";
 import { root } from "./lib/preflight";
 import { LESSONS as lessons } from "../lessons";
 
-const { values } = parseArgs({ options: { phones: { type: "string" } }, strict: true });
+// --correctness: exit 1 only on errors (a phone that could not join, answer or see the reveal, a count never
+// reached), not on the time goals: the 50-phone room in CI runs on a machine busy with other things.
+const { values } = parseArgs({ options: { phones: { type: "string" }, correctness: { type: "boolean" } }, strict: true });
 const PHONES = Number(values.phones ?? 300);
-// eslint-disable-next-line no-restricted-syntax -- the bench's own setting, like the other benches' ports
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const JOIN_SPREAD_MS = 3_000;
 const ANSWER_SPREAD_MS = 2_000;
@@ -38,7 +39,11 @@ async function loopbackRangeWorks(): Promise<boolean> {
 }
 
 type Reply = { status: number; body: string; cookie?: string };
-function request(method: string, pathName: string, options: { body?: unknown; cookie?: string; localAddress?: string; instructor?: boolean }): Promise<Reply> {
+function request(
+  method: string,
+  pathName: string,
+  options: { body?: unknown; cookie?: string; localAddress?: string; instructor?: boolean },
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
     const req = http.request(
@@ -132,7 +137,9 @@ async function main() {
   const step = lesson.steps[stepIndex]!;
   const choices = step.prediction!.choices.map((c) => c.id);
   const dataDir = path.join(os.tmpdir(), `pst-bench-room-${process.pid}`);
-  console.log(`bench:room — ${PHONES} phones on ${PHONES} loopback addresses, lesson "${lesson.id}" step ${stepIndex + 1}; server on :${PORT}`);
+  console.log(
+    `bench:room — ${PHONES} phones on ${PHONES} loopback addresses, lesson "${lesson.id}" step ${stepIndex + 1}; server on :${PORT}`,
+  );
   const server = await startApp(root, dataDir, PORT, undefined, { CLASS_KEY: classKey });
   let peakRss = rssMb(server.pid!);
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(server.pid!))), 200);
@@ -142,7 +149,10 @@ async function main() {
     // The instructor: a new run on the prediction's step, and the presenter's stream.
     const started = await request("POST", "/api/class/state", { body: { action: "start", lessonId: lesson.id }, instructor: true });
     if (started.status !== 200) throw new Error(`start: ${started.status} ${started.body}`);
-    const moved = await request("POST", "/api/class/state", { body: { action: "go", lessonId: lesson.id, step: stepIndex + 1 }, instructor: true });
+    const moved = await request("POST", "/api/class/state", {
+      body: { action: "go", lessonId: lesson.id, step: stepIndex + 1 },
+      instructor: true,
+    });
     if (moved.status !== 200) throw new Error(`go: ${moved.status} ${moved.body}`);
     const state = JSON.parse((await request("GET", "/api/class/state", { instructor: true })).body) as View & { joinUrl: string };
     let allCountedAt = 0;
@@ -202,6 +212,7 @@ async function main() {
     );
     for (let waited = 0; !allCountedAt && waited < 10_000; waited += 20) await sleep(20);
     const countedMs = allCountedAt ? Math.max(0, allCountedAt - lastAnswerAt) : Infinity;
+    if (!allCountedAt) errors.push("the presenter never counted every answer");
 
     // The reveal, and how long until each phone has it.
     const revealAt = performance.now();
@@ -209,7 +220,8 @@ async function main() {
     if (revealed.status !== 200) errors.push(`reveal ${revealed.status}`);
     for (let waited = 0; present.some((p) => !p.revealedAt) && waited < 10_000; waited += 20) await sleep(20);
     const revealMs = present.map((p) => (p.revealedAt ? p.revealedAt - revealAt : Infinity));
-    if (revealMs.some((ms) => ms === Infinity)) errors.push(`${revealMs.filter((ms) => ms === Infinity).length} phones never saw the reveal`);
+    if (revealMs.some((ms) => ms === Infinity))
+      errors.push(`${revealMs.filter((ms) => ms === Infinity).length} phones never saw the reveal`);
     peakRss = Math.max(peakRss, rssMb(server.pid!));
 
     const rows = [
@@ -220,10 +232,10 @@ async function main() {
       ["errors", errors.length, GOALS.errors, ""],
       ["server RSS, peak", peakRss, GOALS.rssMb, "MB"],
     ] as const;
-    let missed = false;
+    let missed = errors.length > 0 || present.length < PHONES;
     for (const [label, value, goal, unit] of rows) {
       const ok = value <= goal;
-      missed ||= !ok;
+      if (!values.correctness) missed ||= !ok;
       console.log(
         `${ok ? "ok  " : "MISS"} ${label.padEnd(54)} ${Number.isFinite(value) ? Math.round(value) : "never"} ${unit}`.trimEnd() +
           `  (goal ≤ ${goal}${unit ? ` ${unit}` : ""})`,

@@ -21,10 +21,11 @@ export async function resetStore(
 ): Promise<ResetSummary> {
   const started = performance.now();
   // What to delete from blob storage, read before the rows that name it go.
-  const images = await prisma.image.findMany({ select: { smallKey: true, mediumKey: true, largeKey: true } });
+  const images = await prisma.image.findMany({ select: { originalKey: true, smallKey: true, mediumKey: true, largeKey: true } });
   const uploads = await prisma.imageUpload.findMany({ select: { originalKey: true } });
   const keys = new Set<string>(SEARCH_ARTIFACT_KEYS);
-  for (const i of images) for (const k of [i.smallKey, i.mediumKey, i.largeKey]) if (k && !k.startsWith("seed/")) keys.add(k);
+  for (const i of images)
+    for (const k of [i.originalKey, i.smallKey, i.mediumKey, i.largeKey]) if (k && !k.startsWith("seed/")) keys.add(k);
   for (const u of uploads) keys.add(u.originalKey);
 
   // The pipeline's rows first (they point at uploads and pets), in one transaction.

@@ -54,6 +54,11 @@ export function StudentView({ joined: joinedAtLoad, initial, initialCode }: { jo
         <p className="text-sm font-semibold uppercase tracking-wider text-brand-700">{t("brandClassroom")}</p>
         <h1 className="mt-2 text-3xl font-bold tracking-tight">{t("join.title")}</h1>
         <p className="mt-2 text-stone-700">{t("join.intro")}</p>
+        {joinedRun !== null && (
+          <p role="status" className="mt-3 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+            {t("join.newRun")}
+          </p>
+        )}
         <form onSubmit={join} className="card mt-6 space-y-4 p-5">
           <div>
             <label htmlFor="join-code" className="label">
