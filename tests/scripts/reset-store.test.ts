@@ -42,7 +42,8 @@ beforeAll(async () => {
   const seeded = await run("prisma/seed.ts");
   expect(seeded.code, seeded.out).toBe(0);
   db = createClient({ url: `file:${path.join(dataDir, "petstore.db")}` });
-}, 240_000);
+  // The seed draws its pictures with sharp: seconds on a quiet machine, minutes on a crowded one.
+}, 900_000);
 afterAll(() => {
   db?.close();
   rmSync(dataDir, { recursive: true, force: true });
