@@ -60,7 +60,7 @@ describe("a room of 50 phones, in process", () => {
       return classEventStream({ locale: "en", ...who }, abort.signal).then(reader);
     };
     const presenter = await open({ instructor: true, address: "127.0.0.1" });
-    const phones = [];
+    const phones: { studentId: string; address: string; got: Received[] }[] = [];
     for (let i = 0; i < PHONES; i++) {
       const address = `127.0.1.${i + 1}`;
       const { studentId } = await joinClass(new Headers({ "x-forwarded-for": address }), { code: room.snapshot.code });
