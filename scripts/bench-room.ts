@@ -140,7 +140,8 @@ async function main() {
   console.log(
     `bench:room — ${PHONES} phones on ${PHONES} loopback addresses, lesson "${lesson.id}" step ${stepIndex + 1}; server on :${PORT}`,
   );
-  const server = await startApp(root, dataDir, PORT, undefined, { CLASS_KEY: classKey });
+  // The room never opens the store: an empty, migrated database is enough (no seed pictures to draw).
+  const server = await startApp(root, dataDir, PORT, 0, { CLASS_KEY: classKey });
   let peakRss = rssMb(server.pid!);
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(server.pid!))), 200);
   const streams: http.ClientRequest[] = [];
