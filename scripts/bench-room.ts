@@ -7,6 +7,7 @@
 // answer, the time until each phone has the reveal (p95), errors and the server's peak RSS; exits 1 on a miss.
 import "./lib/check-node";
 import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import os from "node:os";
@@ -249,6 +250,7 @@ async function main() {
     clearInterval(sampler);
     for (const s of streams) s.destroy();
     await stop(server);
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
