@@ -23,8 +23,13 @@ const decoder = new TextDecoder();
 type Received = { chunk: Uint8Array; text: string };
 function reader(stream: ReadableStream<Uint8Array>): Received[] {
   const got: Received[] = [];
+  const r = stream.getReader();
   void (async () => {
-    for await (const chunk of stream) got.push({ chunk, text: decoder.decode(chunk) });
+    for (;;) {
+      const { done, value } = await r.read();
+      if (done) return;
+      got.push({ chunk: value, text: decoder.decode(value) });
+    }
   })().catch(() => undefined);
   return got;
 }
