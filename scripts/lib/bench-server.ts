@@ -63,7 +63,8 @@ export async function startApp(
     env,
     stdio: "ignore",
   });
-  await waitFor(`http://127.0.0.1:${port}/api/health`);
+  // An unseeded store reports itself unhealthy: a bench without pets waits for the classroom instead.
+  await waitFor(`http://127.0.0.1:${port}${pets === 0 ? "/api/class/state" : "/api/health"}`);
   return server;
 }
 
