@@ -78,8 +78,8 @@ const boundaries = {
   },
 };
 
-// Configuration in one place: app code reads settings through core/config/env.ts (validated, documented in the
-// README's table), never process.env. Scripts, tests, e2e and config files may read it. The few files that must
+// Configuration in one place: app code reads settings through core/config/env.ts (validated, documented in
+// docs/configuration.md), never process.env. Scripts, tests, e2e and config files may read it. The few files that must
 // write a third-party library's own variable say why in an eslint-disable comment.
 const configInOnePlace = {
   files: [
@@ -103,7 +103,7 @@ const configInOnePlace = {
       "error",
       {
         selector: "MemberExpression[object.name='process'][property.name='env']",
-        message: "Read settings through env() in core/config/env.ts (add the variable to its schema and to the README table).",
+        message: "Read settings through env() in core/config/env.ts (add the variable to its schema and to docs/configuration.md).",
       },
     ],
   },

@@ -17,6 +17,10 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   turbopack: { resolveAlias: { "use-intl/format-message": "./i18n/format-message.ts" } },
+  // The image optimizer (/_next/image) fetches the `url` it is given from this very server. Left open, any local
+  // path would do: /_next/image?url=/api/class/events held an event-stream slot until restart. Only the public
+  // pictures may be optimized (the store's own pages use none of it today).
+  images: { localPatterns: [{ pathname: "/api/blob/**" }] },
   // Security headers on every response, also the paths proxy.ts skips (pictures, uploads). Pages get their
   // Content-Security-Policy (with a nonce) from proxy.ts; API answers and files get one that allows nothing.
   async headers() {

@@ -20,7 +20,7 @@ if (browser.kind === "none") {
 const executablePath = browser.kind === "path" ? browser.executablePath : undefined;
 
 const port = process.env.E2E_PORT ?? "3100";
-const SHARED_STATE_SPECS = /(architecture|lab-bench|classroom)\.spec\.ts/;
+const SHARED_STATE_SPECS = /(architecture|lab-bench|classroom|class-projector)\.spec\.ts/;
 
 export default defineConfig<{ mode: Mode }>({
   testDir: "./e2e",
@@ -29,7 +29,8 @@ export default defineConfig<{ mode: Mode }>({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  // The second writes each test's duration and limit for the slow-test report at the end of `npm test`.
+  reporter: [["list"], ["./tests/reporters/playwright-durations.ts"]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",

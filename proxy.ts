@@ -15,6 +15,8 @@ import { parseRecentlyViewed, serializeRecentlyViewed, withViewed } from "./core
 import { INSTRUCTOR_COOKIE, instructorCookieOptions, instructorCookieValue, isClassKey } from "./infra/access/instructor-access";
 import { isForbiddenAdminPage } from "./monolith/auth/forbidden-admin-page";
 import { VISITOR_COOKIE, isWellFormedVisitorId, newVisitorId, visitorCookieOptions, visitorKey } from "./infra/access/visitor-id";
+import { clientIp } from "./infra/access/client-ip";
+import { isSpanPost, mayMintVisitor } from "./infra/access/visitor-minting";
 import { enforcesWorkflowQueueKey, hasWorkflowQueueKey, isWorkflowQueuePath } from "./infra/access/workflow-queue-key";
 import { HSTS, newNonce, pageCsp } from "./infra/http/security-headers";
 import { rememberTraceVisitor } from "./lens/server/lens-visitors";
@@ -83,16 +85,20 @@ export async function proxy(request: NextRequest) {
   headers.set("x-pst-search", request.nextUrl.search);
   const setCookies: [string, string, CookieOptions][] = [];
 
-  // The visitor id: made on the first request, seen by this very request's page and spans too.
-  let visitorId = request.cookies.get(VISITOR_COOKIE)?.value;
+  // The visitor id: made on the first request, seen by this very request's page and spans too — but never for a
+  // span post, and only so many per address (infra/access/visitor-minting.ts).
+  let visitorId: string | undefined = request.cookies.get(VISITOR_COOKIE)?.value;
   if (!isWellFormedVisitorId(visitorId)) {
-    visitorId = newVisitorId();
-    withRequestCookie(headers, VISITOR_COOKIE, visitorId);
-    setCookies.push([VISITOR_COOKIE, visitorId, visitorCookieOptions()]);
+    visitorId = undefined;
+    if (!isSpanPost(request.method, pathname) && (await mayMintVisitor(clientIp(request.headers)))) {
+      visitorId = newVisitorId();
+      withRequestCookie(headers, VISITOR_COOKIE, visitorId);
+      setCookies.push([VISITOR_COOKIE, visitorId, visitorCookieOptions()]);
+    }
   }
   // This runs inside the request's trace: every server span of it is this visitor's (lens-span-processor.ts).
   const spanContext = trace.getActiveSpan()?.spanContext();
-  if (spanContext && isSpanContextValid(spanContext)) rememberTraceVisitor(spanContext.traceId, visitorKey(visitorId));
+  if (visitorId && spanContext && isSpanContextValid(spanContext)) rememberTraceVisitor(spanContext.traceId, visitorKey(visitorId));
 
   // The hybrid store's server-rendered pages use the monolith's session (cart, CSRF) while its pages stay there.
   if (

@@ -10,5 +10,6 @@ export default defineConfig({
     // Generous: a shared 2-core machine draws the seed pictures and starts Next slowly.
     testTimeout: 300_000,
     hookTimeout: 300_000,
+    reporters: ["default", ["./tests/reporters/vitest-durations.ts", { runner: "after-build" }]],
   },
 });

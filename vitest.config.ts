@@ -21,5 +21,7 @@ export default defineConfig({
     // One DB file: run test files one after another so they don't fight over it.
     fileParallelism: false,
     testTimeout: 30_000,
+    // Durations and limits for the slow-test report at the end of `npm test` (docs/testing.md).
+    reporters: ["default", ["./tests/reporters/vitest-durations.ts", { runner: "unit" }]],
   },
 });

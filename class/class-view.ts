@@ -8,7 +8,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { tallyOf, type ClassSnapshot, type RosterEntry, type Tally } from "../core/lessons/class-room";
 import type { Locale } from "../core/i18n/locale";
-import { observeHref, type Journey, type Lesson, type LessonMode } from "../core/lessons/lesson-schema";
+import { INSTRUCTOR_VIEWS, observeHref, type Journey, type Lesson, type LessonMode } from "../core/lessons/lesson-schema";
 import { messagesFor } from "../messages";
 import { providerComponents, type ProviderComponent } from "../core/architecture/provider-map";
 import { findLesson } from "../lessons";
@@ -20,19 +20,22 @@ export type ClassView = {
   runId: number;
   revealed: boolean;
   students: number;
-  /** Answers to the question on screen ("x of y answered"). */
-  answered: number;
   stepStartedAt: number;
+  /** How many have answered the question on screen (everyone sees the count live; the split waits for the reveal). */
+  answered: number;
   /** The run's join code: on the instructor's and the audience screen's views. */
   code?: string;
   /** Who joined this run (instructor only): a handle to remove one by, and the name they chose. */
   roster?: { handle: string; name?: string }[];
-  lesson: { id: string; title: string; stepCount: number } | null;
+  lesson: { id: string; title: string; summary: string; stepCount: number } | null;
   step: {
     index: number;
     id: string;
     title: string;
+    /** What everyone sees before the vote. */
     text: string;
+    /** What the reveal adds (only once revealed, or for the instructor). */
+    reveal?: string;
     notes?: string;
     mode?: LessonMode;
     journey?: Journey;
@@ -106,7 +109,7 @@ export function renderClassView(room: RoomData, audience: ClassAudience, locale:
       ? { roster: [...room.roster].map(([id, r]) => ({ handle: studentHandle(id), ...(r.name ? { name: r.name } : {}) })) }
       : {}),
   };
-  if (!current) return { ...base, lesson: null, step: null, tally: null };
+  if (!current) return { ...base, answered: 0, lesson: null, step: null, tally: null };
   const { lesson, index } = current;
   const step = lesson.steps[index]!;
   const showAnswer = instructor || snapshot.revealed;
@@ -115,17 +118,21 @@ export function renderClassView(room: RoomData, audience: ClassAudience, locale:
   const answers = room.questionKey === key ? room.answers : new Map<string, string>();
   return {
     ...base,
-    answered: answers.size,
-    lesson: { id: lesson.id, title: lesson.title, stepCount: lesson.steps.length },
+    answered: p ? answers.size : 0,
+    lesson: { id: lesson.id, title: lesson.title, summary: lesson.summary, stepCount: lesson.steps.length },
     step: {
       index,
       id: step.id,
       title: step.title,
       text: step.text,
+      ...(showAnswer && step.reveal ? { reveal: step.reveal } : {}),
       ...(instructor && step.notes ? { notes: step.notes } : {}),
       mode: step.setup.mode,
       journey: step.setup.journey,
-      observe: step.observe.map((o) => ({ label: labels[o.view], href: observeHref(o), caption: o.caption })),
+      // A link a student could not follow (the lab bench is the instructor's) is not shown to students.
+      observe: step.observe
+        .filter((o) => instructor || !INSTRUCTOR_VIEWS.includes(o.view))
+        .map((o) => ({ label: labels[o.view], href: observeHref(o), caption: o.caption })),
       providers: providerComponents(step.providers ?? []),
       prediction: p
         ? { key, question: p.question, choices: p.choices, ...(showAnswer ? { answer: p.answer, explanation: p.explanation } : {}) }

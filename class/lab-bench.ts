@@ -5,6 +5,8 @@ import "server-only";
 import { parseInput } from "../core/errors/parse-input";
 import { loadSettingsSchema, normalizeLoadSettings } from "../core/lab-bench/load-settings-schema";
 import type { FaultName, LoadSetup } from "../core/lessons/lesson-schema";
+import { lessonLoadSettings } from "../core/lessons/lesson-load";
+import { listInstances } from "../serverless/runtime/function-runtime";
 import { listFaults, resetFaults as resetAllFaults, switchFault } from "../infra/faults/switch-fault";
 import { isLoadRunning, startLoad, stopLoad } from "../infra/lab-bench/load-generator";
 
@@ -49,7 +51,11 @@ export const realLabBench: LabBench = {
   async startLoad(settings) {
     try {
       if (isLoadRunning()) await stopLoad();
-      await startLoad(normalizeLoadSettings(parseInput(loadSettingsSchema, settings)));
+      // The lesson's mix replaces the defaults, and the run samples the function instances every second as a
+      // run started from /class/bench does (app/api/class/load/route.ts), so its "Function instances" chart draws.
+      await startLoad(normalizeLoadSettings(parseInput(loadSettingsSchema, lessonLoadSettings(settings))), {
+        instances: () => listInstances().length,
+      });
       return { ok: true };
     } catch (e) {
       return { ok: false, reason: e instanceof Error ? e.message : "The load generator refused those settings." };

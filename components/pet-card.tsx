@@ -2,10 +2,12 @@ import { useLocale, useTranslations } from "next-intl";
 import { breedName, categoryName } from "../core/i18n/catalog-terms";
 import type { PetSummaryDto } from "../core/catalog/pet-dto";
 import { formatPrice } from "../core/money/format-price";
+import { Highlighted } from "./highlighted";
 import { PawIcon } from "./paw-icon";
 import { StockBadge } from "./stock-badge";
 
-export function PetCard({ pet, href }: { pet: PetSummaryDto; href: string }) {
+/** `highlight`: the search query whose matches the card marks (search results only). */
+export function PetCard({ pet, href, highlight }: { pet: PetSummaryDto; href: string; highlight?: string }) {
   const t = useTranslations("catalog");
   const locale = useLocale();
   return (
@@ -30,9 +32,12 @@ export function PetCard({ pet, href }: { pet: PetSummaryDto; href: string }) {
         </div>
         <div className="space-y-1 p-4">
           <p className="text-xs font-medium uppercase tracking-wide text-stone-500">
-            {categoryName(pet.category.slug, pet.category.name, locale)} · {breedName(pet.breed, locale)}
+            <Highlighted text={categoryName(pet.category.slug, pet.category.name, locale)} query={highlight} /> ·{" "}
+            <Highlighted text={breedName(pet.breed, locale)} query={highlight} />
           </p>
-          <h3 className="text-base font-semibold text-stone-900">{pet.name}</h3>
+          <h3 className="text-base font-semibold text-stone-900">
+            <Highlighted text={pet.name} query={highlight} />
+          </h3>
           <div className="flex flex-wrap items-center justify-between gap-x-2 gap-y-1 pt-1">
             <span className="text-lg font-bold text-brand-700">{formatPrice(pet.priceCents, locale)}</span>
             <StockBadge stock={pet.stock} />

@@ -13,12 +13,15 @@ export function PetGrid({
   empty,
   narrow = false,
   heading,
+  highlight,
 }: {
   pets: PetSummaryDto[];
   hrefFor: (id: number) => string;
   empty?: React.ReactNode;
   narrow?: boolean;
   heading?: string;
+  /** The search query to mark on each card. */
+  highlight?: string;
 }) {
   const t = useTranslations("catalog");
   if (pets.length === 0) {
@@ -29,7 +32,7 @@ export function PetGrid({
       {heading ? <h2 className="sr-only">{heading}</h2> : null}
       <ul className={`grid grid-cols-2 gap-4 ${narrow ? "lg:grid-cols-3" : "sm:grid-cols-3 lg:grid-cols-4"}`}>
         {pets.map((p) => (
-          <PetCard key={p.id} pet={p} href={hrefFor(p.id)} />
+          <PetCard key={p.id} pet={p} href={hrefFor(p.id)} highlight={highlight} />
         ))}
       </ul>
     </>

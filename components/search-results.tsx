@@ -43,6 +43,7 @@ export function SearchResults(props: {
       <PetGrid
         narrow
         heading={t("matching")}
+        highlight={query.q}
         pets={hits.map(hitToSummary)}
         hrefFor={props.hrefForPet}
         empty={

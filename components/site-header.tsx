@@ -40,7 +40,8 @@ export function SiteHeader({
         {t("skipToMain")}
       </a>
       <header className={`sticky top-0 z-20 border-t-4 ${accent} border-b border-b-stone-200 bg-white/90 backdrop-blur`}>
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
+        {/* On a phone every control of the header is at least 44 × 44 px (WCAG 2.5.5): fingers, not pointers. */}
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3 max-sm:gap-x-3 max-sm:[&_:is(a,button,select,input,summary)]:min-h-11 max-sm:[&_:is(a,button,select,summary)]:min-w-11 max-sm:[&_a]:inline-flex max-sm:[&_a]:items-center max-sm:[&_a]:justify-center">
           <a href={paths.home} className="flex items-center gap-2 text-lg font-bold tracking-tight">
             <PawIcon className="h-7 w-7 text-brand-700" />
             <span>

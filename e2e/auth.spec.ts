@@ -78,7 +78,9 @@ test.describe("monolith authentication", () => {
     await expect(page.getByLabel("Password")).toHaveValue("");
 
     await register(page, at, { name: "Demo Again", email: "demo@petstore.test", password: "another-password" });
-    await expect(page.getByRole("alert")).toHaveText("An account with that email already exists. Log in instead?");
+    await expect(page.getByRole("alert")).toHaveText(
+      "We could not create an account with that email. If you already have one, log in instead.",
+    );
     await expect(page.getByRole("button", { name: "Create account" })).toBeVisible();
     await expect(page.getByLabel("Name")).toHaveValue("Demo Again");
   });

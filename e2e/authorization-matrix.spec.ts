@@ -111,7 +111,13 @@ export const MATRIX: MatrixRow[] = [
     admin: { status: 303, error: /^(?!.*(Log in|Admins only)).+/ },
     instructor: { status: 303, error: /Log in as an admin/ },
   } },
-  { name: "monolith add pet without a CSRF token", method: "POST", path: "/api/monolith/admin/pets", form: { name: "" }, expect: same(403) },
+  // Who may upload is checked before the body (and its CSRF token) is read: only the admin reaches the token check.
+  { name: "monolith add pet without a CSRF token", method: "POST", path: "/api/monolith/admin/pets", form: { name: "" }, expect: {
+    anonymous: { status: 303, error: /Log in as an admin/ },
+    customer: { status: 303, error: /Admins only/ },
+    admin: 403,
+    instructor: { status: 303, error: /Log in as an admin/ },
+  } },
   { name: "monolith checkout", method: "POST", path: "/api/monolith/checkout", auth: "form", form: { idempotencyKey: "short" }, expect: {
     anonymous: { status: 303, error: null }, // sent to the login page (no error: a redirect, not a failure)
     customer: { status: 303, error: /./ },
@@ -124,6 +130,14 @@ export const MATRIX: MatrixRow[] = [
   { name: "monolith cart without a CSRF token", method: "POST", path: "/api/monolith/cart/add", form: { petId: "1", quantity: "1" }, expect: same(403) },
   { name: "monolith register, invalid email (not counted by the throttle)", method: "POST", path: "/api/monolith/register", auth: "form", form: { name: "M", email: "not-an-email", password: "long-enough-pw" }, expect: same({ status: 303, error: /valid email/ }) },
   { name: "monolith login, unknown account", method: "POST", path: "/api/monolith/login", auth: "form", form: { email: "nobody-in-the-matrix@petstore.test", password: "wrong-password" }, expect: same({ status: 303, error: /don't match/ }) },
+  // Issue 23: the once-published admin password opens nothing (the installation's own is random).
+  { name: "monolith login as the admin with the published password", method: "POST", path: "/api/monolith/login", auth: "form", form: { email: "admin@petstore.test", password: "admin-password" }, expect: same({ status: 303, error: /don't match/ }) },
+
+  // ---- issue 23: what a curious student tries next ----
+  // The image optimizer fetches only the public pictures: an API route as its `url` is refused before any fetch.
+  { name: "image optimizer with the class event stream as url", method: "GET", path: "/_next/image?url=%2Fapi%2Fclass%2Fevents&w=64&q=75", expect: same(400) },
+  // A malformed Origin is another site (403), never a 500.
+  { name: "language form post with a malformed Origin", method: "POST", path: "/api/language", form: { locale: "en" }, headers: { origin: "http://[" }, expect: same(403) },
 ];
 
 type Credentials = { api: APIRequestContext; bearer?: string; csrf: string };

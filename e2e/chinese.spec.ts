@@ -1,4 +1,4 @@
-// 简体中文: the "Language" control, and the golden journey (search → pet → add to cart → cart → checkout → order
+// 简体中文: the "Language" control, and the golden journey (a search in Chinese → pet → add to cart → cart → checkout → order
 // history) in Chinese in both stores — the monolith also with JavaScript off (@nojs). On every page the journey
 // visits, <html lang> is "zh-CN", no English message of the UI is left in the visible text (a key that fell back
 // to English fails the test), and axe finds no serious or critical WCAG violation.
@@ -129,9 +129,12 @@ test.describe("简体中文", () => {
     await expectChinesePage(page, "home");
     await expectAccessible(page, "home", javaScriptEnabled);
 
-    await page.goto(at(`/search?q=Biscuit`));
-    await expect(page.getByRole("heading", { name: "“Biscuit”的搜索结果" })).toBeVisible();
+    // A Chinese visitor types what the Dogs page calls the breed: "金毛" is the start of 金毛寻回犬.
+    await page.goto(at(`/search?q=${encodeURIComponent("金毛")}`));
+    await expect(page.getByRole("heading", { name: "“金毛”的搜索结果" })).toBeVisible();
+    await expect(page.locator("mark").filter({ hasText: "金毛" }).first()).toBeVisible();
     await expectChinesePage(page, "search");
+    await expectAccessible(page, "search", javaScriptEnabled);
     await page
       .getByRole("link", { name: /Biscuit/ })
       .first()

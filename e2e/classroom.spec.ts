@@ -166,9 +166,17 @@ test.describe("classroom", () => {
       await expect(teacher.getByRole("button", { name: "Next", exact: true })).toHaveCount(0);
       await teacher.getByRole("button", { name: "End lesson", exact: true }).click();
       await expect(teacher.getByRole("heading", { name: "No lesson running" })).toBeVisible();
-      // The run ended: a new lobby with a new code, and the phone is asked to join it.
+      // The phone says the lesson is over, what it showed, and links to it as plain pages.
+      const ended = student.getByTestId("lesson-ended");
+      await expect(ended).toBeVisible({ timeout: 1_000 });
+      await expect(ended.getByRole("heading", { level: 1 })).toHaveText(lesson.title);
+      await expect(ended.getByRole("link", { name: "Read the lesson again, step by step" })).toHaveAttribute(
+        "href",
+        `/class/${lesson.id}/1`,
+      );
+      // The run ended with it: a new lobby with a new code, and the phone is asked to join that one.
       const codeField = student.getByLabel("Code on the main screen");
-      await expect(codeField).toBeVisible({ timeout: 1_000 });
+      await expect(codeField).toBeVisible();
       await expect(teacher.getByTestId("join-code")).not.toHaveText(code);
       code = (await teacher.getByTestId("join-code").textContent())!;
       await codeField.fill(code);

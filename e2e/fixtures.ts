@@ -1,6 +1,7 @@
 // `mode` is the architecture under test; every journey builds its URLs from it so one spec serves both.
 import { test as base, expect, type Page } from "@playwright/test";
 import { storePaths, type Mode } from "../core/architecture/mode";
+import { TEST_ADMIN_PASSWORD } from "../scripts/lib/test-admin-password";
 
 export type { Mode };
 export { storePaths };
@@ -25,7 +26,8 @@ export async function becomeInstructor(page: Page) {
 }
 
 export const DEMO = { email: "demo@petstore.test", password: "demo-password" };
-export const ADMIN = { email: "admin@petstore.test", password: "admin-password" };
+/** The seeded admin on the e2e server: its password is the one scripts/e2e-server.ts sets (ADMIN_PASSWORD). */
+export const ADMIN = { email: "admin@petstore.test", password: TEST_ADMIN_PASSWORD };
 
 export async function logIn(page: Page, mode: Mode, account = DEMO) {
   await page.goto(storePaths(mode).login);

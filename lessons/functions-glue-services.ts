@@ -73,7 +73,7 @@ export default defineLesson({
       title: "What the loop would cost",
       text: "A loop that runs one 200 ms invocation every 200 ms runs five times a second: over 400,000 invocations a day, each billed, each writing to storage. Pay per call means a bug can run up the bill by itself, so set budgets and alerts.",
       setup: { mode: "serverless" },
-      observe: [{ view: "load", caption: "The cost meter: invocations and GB-seconds" }],
+      observe: [{ view: "cost", caption: "The cost meter: invocations and GB-seconds" }],
     },
   ],
 });

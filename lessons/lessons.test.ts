@@ -5,7 +5,8 @@ import { KNOWN_FAULTS, MODES, OBSERVE_VIEWS, defineLesson, lessonSchema, observe
 import { PROVIDER_COMPONENT_IDS } from "../core/architecture/provider-map";
 import { CAPABILITIES, SIDES, migrationStateSchema } from "../core/migration/migration-state";
 import { recommendedStates } from "../core/migration/recommended-path";
-import { LESSONS, findLesson } from ".";
+import { answerLeaks } from "../core/lessons/before-the-vote";
+import { LESSONS, findLesson, lessonsFor } from ".";
 
 const STORE_ROUTES = [
   /^\/$/,
@@ -50,7 +51,7 @@ describe("lessons", () => {
                 STORE_ROUTES.some((r) => r.test(o.path!)),
                 `${step.id}: ${o.path}`,
               ).toBe(true);
-            expect(observeHref(o)).toMatch(/^\/(monolith|serverless|architecture|hybrid)/);
+            expect(observeHref(o)).toMatch(/^\/(monolith|serverless|architecture|hybrid|class\/bench)/);
           }
           for (const p of step.providers ?? []) expect(PROVIDER_COMPONENT_IDS).toContain(p);
           if (step.setup.migration) {
@@ -69,6 +70,47 @@ describe("lessons", () => {
       });
     });
   }
+
+  // Predict → act → explain: phones and the audience screen show a step's before-the-vote words while the room
+  // votes, so none of them may name the answer (in either language).
+  for (const locale of ["en", "zh-CN"] as const)
+    it(`keeps every answer back until the reveal (${locale})`, () => {
+      const leaks = lessonsFor(locale).flatMap((lesson) =>
+        lesson.steps.flatMap((step) => answerLeaks(step).map((leak) => `${lesson.id}/${step.id}: ${leak}`)),
+      );
+      expect(leaks).toEqual([]);
+    });
+
+  it("finds an answer named before the vote, by its label or its head, as a whole word", () => {
+    const step = (text: string) =>
+      defineLesson({
+        id: "x",
+        title: "X",
+        summary: "s",
+        minutes: 5,
+        steps: [
+          {
+            id: "a",
+            title: "A",
+            text,
+            prediction: {
+              question: "Next call?",
+              choices: [
+                { id: "cold", label: "Cold: a new instance" },
+                { id: "warm", label: "Warm" },
+              ],
+              answer: "cold",
+              explanation: "e",
+            },
+          },
+          { id: "b", title: "B", text: "t" },
+        ],
+      }).steps[0]!;
+    expect(answerLeaks(step("You pay the cold start again."))).toHaveLength(1);
+    expect(answerLeaks(step("Watch: a new instance starts."))).toEqual([]);
+    expect(answerLeaks(step("Search again, then look."))).toEqual([]);
+    expect(answerLeaks(step("A coldish room"))).toEqual([]);
+  });
 
   it('"Strangle the monolith" moves the class along the recommended path, one capability per step', () => {
     const lesson = findLesson("strangle-the-monolith")!;

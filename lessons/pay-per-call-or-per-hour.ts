@@ -12,7 +12,7 @@ export default defineLesson({
       id: "two-bills",
       title: "Two ways to be billed",
       text: "The monolith runs on a server you pay for by the hour, busy or idle. The serverless store pays per request and per GB-second of function time, and nothing when nobody calls. The cost meter turns the measured traffic into both monthly bills.",
-      observe: [{ view: "load", caption: "The cost meter and its prices (editable)" }],
+      observe: [{ view: "cost", caption: "The cost meter and its prices (editable)" }],
       providers: ["functions", "gateway"],
     },
     {
@@ -30,21 +30,21 @@ export default defineLesson({
         explanation: "Idle time is free for functions, and a quiet shop is idle most of the time.",
       },
       setup: { mode: "serverless", load: { target: "serverless", users: 1, seconds: 60, mix: { browse: 0.6, search: 0.4 } } },
-      observe: [{ view: "load", caption: "Requests per second and the two bills" }],
+      observe: [{ view: "cost", caption: "Requests per second and the two bills" }],
     },
     {
       id: "lunchtime",
       title: "Lunchtime",
       text: "Ten visitors at once. The functions bill grows with every call; the server's stays where it was.",
       setup: { mode: "serverless", load: { target: "serverless", users: 10, seconds: 60, mix: { browse: 0.5, search: 0.4, buy: 0.1 } } },
-      observe: [{ view: "load", caption: "The functions bill climbs" }],
+      observe: [{ view: "cost", caption: "The functions bill climbs" }],
     },
     {
       id: "sale-day",
       title: "Sale day",
       text: "Fifty visitors at once. Now the functions are busy nearly all the time, and busy all the time is exactly what the hourly server is priced for.",
       setup: { mode: "serverless", load: { target: "serverless", users: 50, seconds: 60, mix: { browse: 0.4, search: 0.4, buy: 0.2 } } },
-      observe: [{ view: "load", caption: "Does the functions bill pass the server's?" }],
+      observe: [{ view: "cost", caption: "Does the functions bill pass the server's?" }],
     },
     {
       id: "break-even",
@@ -61,7 +61,7 @@ export default defineLesson({
         answer: "higher",
         explanation: "Cheaper calls mean you need more of them before the server becomes the better deal.",
       },
-      observe: [{ view: "load", caption: "The break-even chart" }],
+      observe: [{ view: "cost", caption: "The break-even chart" }],
     },
   ],
 });

@@ -10,8 +10,10 @@ export default defineLesson({
   steps: [
     {
       id: "cold-start",
-      title: "The first call is cold",
-      text: "All search instances were just dropped. The next search needs a new instance, and a new instance first runs its initialisation: it downloads the search index from blob storage. That extra time is the cold start.",
+      title: "The first call after a reset",
+      text: "All search instances were just dropped. Vote first, then run the search once and look at the function runtime panel: which instance answered, and how long did it take?",
+      reveal:
+        "The search needed a new instance, and a new instance first runs its initialisation: it downloads the search index from blob storage. That extra time is the cold start.",
       notes: "The runtime adds 800 ms to each cold start here so the room can see it. Run the search once.",
       prediction: {
         question: "Every instance was just reset. The next search is…",
@@ -27,7 +29,7 @@ export default defineLesson({
         runtime: { resetInstances: true, idleTimeoutMs: 120_000, coldStartExtraMs: 800 },
         journey: { kind: "search", label: 'Search for "cat"', query: "cat", times: 1, parallel: false },
       },
-      observe: [{ view: "architecture", caption: "Function runtime: one new instance, marked cold" }],
+      observe: [{ view: "runtime", caption: "Function runtime: the instance that answered, and its time" }],
       providers: ["functions", "blob"],
     },
     {
@@ -39,12 +41,14 @@ export default defineLesson({
         runtime: { idleTimeoutMs: 120_000, coldStartExtraMs: 800 },
         journey: { kind: "search", label: "Search three times", query: "cat", times: 3, parallel: false },
       },
-      observe: [{ view: "architecture", caption: "Same instance id, cold: no" }],
+      observe: [{ view: "runtime", caption: "Same instance id, cold: no" }],
     },
     {
       id: "idle-timeout",
-      title: "Idle instances are reclaimed",
-      text: "The idle timeout is now 3 seconds. Search, wait longer than that, and search again: the platform reclaimed the idle instance, so you pay the cold start again. Real platforms keep instances for minutes, and do not promise how long.",
+      title: "Wait, then search again",
+      text: "The idle timeout is now 3 seconds. Search, wait longer than that, and search again; then compare the two calls in the runtime panel.",
+      reveal:
+        "The platform reclaimed the idle instance, so you pay the cold start again. Real platforms keep instances for minutes, and do not promise how long.",
       prediction: {
         question: "You search, wait 5 seconds, and search again (idle timeout 3 s). The second search is…",
         choices: [
@@ -59,12 +63,14 @@ export default defineLesson({
         runtime: { idleTimeoutMs: 3_000, coldStartExtraMs: 800 },
         journey: { kind: "search", label: "Search once", query: "dog", times: 1, parallel: false },
       },
-      observe: [{ view: "architecture", caption: "Watch the instance disappear from the runtime panel" }],
+      observe: [{ view: "runtime", caption: "The runtime panel: instances and how long each has been idle" }],
     },
     {
       id: "scale-out-and-throttle",
-      title: "Scale out, then 429",
-      text: "Ten searches arrive at once and the concurrency limit is 2. The platform starts instances in parallel up to the limit; every call beyond it is throttled with a 429 straight away. Generated load (when the lab bench is on) keeps it there so the charts show the plateau.",
+      title: "Ten at once, a limit of 2",
+      text: "Ten searches arrive at once and the concurrency limit is 2. Vote first, then run the ten searches and watch the function instances and the status of every call. Generated load keeps searching at the same limit, so the charts show what happens over time.",
+      reveal:
+        "The platform starts instances in parallel up to the limit; every call beyond it is throttled with a 429 straight away. Under the generated load the instances stay at the limit and the 429s keep coming: the plateau.",
       notes:
         "Ask what a real client should do with a 429: back off and retry, and the limit is something you set on purpose to protect the database.",
       prediction: {
@@ -85,8 +91,8 @@ export default defineLesson({
         journey: { kind: "search", label: "Ten searches at once", query: "fish", times: 10, parallel: true },
       },
       observe: [
-        { view: "architecture", caption: "Instances and throttled calls in the runtime panel" },
-        { view: "load", caption: "Requests per second and 429s under generated load" },
+        { view: "runtime", caption: "Function instances and each call's status in the runtime panel" },
+        { view: "load", caption: "Requests per second, by status, under generated load" },
       ],
       providers: ["functions", "gateway"],
     },

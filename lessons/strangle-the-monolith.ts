@@ -9,7 +9,7 @@ const panel = {
   view: "migration" as const,
   caption: "Migration panel: the step has moved the class (a browser with its own state: Follow the class state)",
 };
-const lens = { view: "architecture" as const, caption: "Hybrid section: what is still in the monolith, and the bridges" };
+const lens = { view: "hybrid-lens" as const, caption: "Hybrid section: what is still in the monolith, and the bridges" };
 
 export default defineLesson({
   id: "strangle-the-monolith",
@@ -25,12 +25,13 @@ export default defineLesson({
       notes:
         "Entering this step puts the whole class on all-monolith. The facade is the only new part: it changes nothing yet, which is the point.",
       setup: { migration: path[0] },
-      observe: [panel, { view: "architecture", caption: "The facade node, with all six capabilities still in the monolith" }],
+      observe: [panel, { view: "hybrid-lens", caption: "The facade node, with all six capabilities still in the monolith" }],
     },
     {
       id: "move-search",
       title: "Step 1: move search",
-      text: "This step moves search. Search is read-only and stateless, so it is the cheapest first move with real value. Search again in the hybrid store: the page is still rendered by the server, but the lens now shows the gateway and the search function behind the facade.",
+      text: "This step moves search. Search is read-only and stateless, so it is the cheapest first move with real value. Search again in the hybrid store and find the search function in the lens.",
+      reveal: "The page is still rendered by the server, and the lens now shows the gateway and the search function behind the facade.",
       prediction: {
         question: "Search has moved, the pages have not. Who calls the search function?",
         choices: [

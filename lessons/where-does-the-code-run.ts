@@ -18,8 +18,10 @@ export default defineLesson({
     },
     {
       id: "one-server",
-      title: "The monolith: one server does it all",
-      text: "In the monolith the browser asks for a page and the server does the rest: it checks the session, reads the database and renders HTML. The Lens shows one round trip from the browser and every other span inside the web server.",
+      title: "The monolith: who does the work?",
+      text: "Before anyone opens the Lens, guess: when the monolith shows the Dogs page, how much does the browser itself ask for, and how much happens on the server?",
+      reveal:
+        "In the monolith the browser asks for a page and the server does the rest: it checks the session, reads the database and renders HTML. The Lens shows one round trip from the browser and every other span inside the web server.",
       notes: "Ask for a guess before anyone opens the Lens. The answer is one request for the page itself (plus its pictures).",
       prediction: {
         question: "You open the Dogs page in the monolith. How many requests does the browser send for the page's data?",
@@ -33,7 +35,7 @@ export default defineLesson({
           "The server reads the database and renders everything into one HTML answer. The browser only fetches the pictures afterwards.",
       },
       setup: { mode: "monolith" },
-      observe: [{ view: "store", mode: "monolith", path: "/category/dogs", caption: "One round trip: web server, then database" }],
+      observe: [{ view: "store", mode: "monolith", path: "/category/dogs", caption: "The Lens on the Dogs page: count the browser's round trips" }],
     },
     {
       id: "browser-baas-functions",

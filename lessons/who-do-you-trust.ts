@@ -51,8 +51,10 @@ export default defineLesson({
     },
     {
       id: "tampered-price",
-      title: "A tampered price is ignored",
-      text: "The cart lives in the browser's localStorage, so anyone can edit it. But the purchase request carries only pet ids and quantities; the function reads prices and stock from the database, inside one transaction. Edit a price in localStorage and buy: the order shows the real price.",
+      title: "Edit the price in your cart",
+      text: "The cart lives in the browser's localStorage, so anyone can edit it. Edit a pet's price in localStorage, buy it, and read the order.",
+      reveal:
+        "The purchase request carries only pet ids and quantities; the function reads prices and stock from the database, inside one transaction. So the order shows the real price.",
       notes:
         "This is why purchase stayed on the server side even in the serverless store: money and stock are never decided by the browser.",
       prediction: {

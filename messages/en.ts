@@ -206,10 +206,11 @@ export const en = {
     serverlessStep3:
       "The app swaps its anonymous, read-only data-API token for a <strong>user token</strong> that may also read your orders and buy.",
     serverlessStep4: "Every token lives five minutes; the app renews it quietly before it runs out.",
-    demoTitle: "Demo accounts",
-    demoIntro: "This is a teaching app with seeded accounts you can use right away:",
+    demoTitle: "Shared demo account",
+    demoIntro: "Anyone in the room may shop with this account right away:",
     demoShopper: "Shopper",
-    demoAdmin: "Admin",
+    demoShared:
+      "It is shared: everyone who logs in with it sees the same cart and orders. Create your own account for orders only you can see. The store admin's password is given out by your instructor.",
   },
   register: {
     title: "Create an account",
@@ -420,6 +421,7 @@ export const en = {
     loading: "Loading traces…",
     empty: "No actions yet in this tab: search, open a pet or add to cart, then look again.",
     loadFailed: "Couldn't load the traces. They will refresh in a moment.",
+    frameworkDetail: "Show framework detail",
   },
   states: {
     loadingPets: "Loading pets",

@@ -180,6 +180,7 @@ export const lensEn = {
     roundTrips: "Round trips",
     serverTime: "Server time",
     bytes: "Bytes",
+    folded: "(+{count} framework)",
   },
   compare: {
     metaTitle: "Compare the architectures",

@@ -179,6 +179,7 @@ export const lensZhCN: Messages["lens"] = {
     roundTrips: "往返次数",
     serverTime: "服务端耗时",
     bytes: "字节数",
+    folded: "（另有 {count} 个框架调用）",
   },
   compare: {
     metaTitle: "对比两种架构",

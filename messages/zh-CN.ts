@@ -200,10 +200,11 @@ export const zhCN: Messages = {
     serverlessStep2: "认证服务检查密码，并设置它自己签名的 <strong>JWT 会话</strong> Cookie。",
     serverlessStep3: "应用把匿名、只读的数据 API 令牌换成<strong>用户令牌</strong>，用户令牌还能读取你的订单并下单。",
     serverlessStep4: "每个令牌有效期五分钟；应用会在过期前悄悄续期。",
-    demoTitle: "演示账号",
-    demoIntro: "这是一个教学应用，预置了可以直接使用的账号：",
+    demoTitle: "共享的演示账号",
+    demoIntro: "课堂上的任何人都可以直接用这个账号购物：",
     demoShopper: "顾客",
-    demoAdmin: "管理员",
+    demoShared:
+      "它是共享的：每个用它登录的人看到的是同一个购物车和同样的订单。想要只有自己能看到的订单，请创建自己的账号。商店管理员的密码由老师提供。",
   },
   register: {
     title: "创建账号",
@@ -402,6 +403,7 @@ export const zhCN: Messages = {
     loading: "正在加载链路追踪…",
     empty: "这个标签页里还没有操作：先搜索、打开一只宠物或加入购物车，再回来看看。",
     loadFailed: "无法加载链路追踪，稍后会自动刷新。",
+    frameworkDetail: "显示框架细节",
   },
   states: {
     loadingPets: "正在加载宠物",

@@ -23,6 +23,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { THUMBNAIL_FORMAT, THUMBNAIL_SIZES } from "../core/images/image-rules";
 import { generatePhotos } from "./pipeline/generate-photos";
+import { TEST_ADMIN_PASSWORD } from "./lib/test-admin-password";
 import { addPetMonolith, signInMonolithAdmin } from "./pipeline/monolith-admin-client";
 import { signInAdmin, uploadPhoto, waitForHealth } from "./pipeline/serverless-admin-client";
 
@@ -166,7 +167,8 @@ async function startServer(appDir: string, dataDir: string, port: number, profil
   for (const e of readdirSync(dataDir)) if (e !== "blobs") rmSync(path.join(dataDir, e), { recursive: true, force: true });
   for (const e of readdirSync(path.join(dataDir, "blobs")))
     if (e !== "seed") rmSync(path.join(dataDir, "blobs", e), { recursive: true, force: true });
-  const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" as const };
+  // ADMIN_PASSWORD: the seeded admin's password the sign-in helpers use (scripts/lib/test-admin-password.ts).
+  const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" as const, ADMIN_PASSWORD: TEST_ADMIN_PASSWORD };
   execFileSync(path.join(root, "node_modules/.bin/tsx"), ["prisma/seed.ts"], { cwd: appDir, env, stdio: "ignore" });
   if (profileDir) {
     rmSync(profileDir, { recursive: true, force: true });

@@ -8,6 +8,7 @@ import path from "node:path";
 import { ensureFreshBuild } from "./lib/build-freshness";
 import { checkNativePackages, checkDataFolderWritable, checkPortFree, exitWith, root } from "./lib/preflight";
 import { spawnServer } from "./lib/spawn-server";
+import { TEST_ADMIN_PASSWORD } from "./lib/test-admin-password";
 
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
 const dataDir = path.join(root, "data/e2e");
@@ -20,12 +21,16 @@ const env = {
   NODE_ENV: "production" as const,
   HOST: "127.0.0.1",
   CLASS_KEY: process.env.E2E_CLASS_KEY ?? "e2e-instructor-key-for-tests",
+  // The seeded admin's password (an installation's own is random): e2e/fixtures.ts signs in with the same value.
+  ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
   // The throttle tests post "wrong, then right" and expect the right one inside the first wait: on a busy machine
   // a memory-hard hash can take longer than the default 1 s, so the suite's first wait is longer.
   LOGIN_FIRST_WAIT_MS: "4000",
   // Every spec registers its own accounts from 127.0.0.1: the suite makes far more than a class would (30 per
   // 10 minutes per address by default), and the cap itself is covered by unit tests of its rule and store.
   REGISTRATIONS_PER_IP: "5000",
+  // Every test is a new cookieless browser from 127.0.0.1: far more lens visitors than one classroom machine.
+  VISITORS_PER_IP: "100000",
   // Short waits while object storage is down, so the storage-outage test takes seconds, not minutes.
   STORAGE_OUTAGE_BACKOFF_MS: process.env.STORAGE_OUTAGE_BACKOFF_MS ?? "300",
   STORAGE_OUTAGE_BACKOFF_MAX_MS: process.env.STORAGE_OUTAGE_BACKOFF_MAX_MS ?? "1500",

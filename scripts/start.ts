@@ -80,9 +80,14 @@ async function main() {
   await serve();
 
   const urls = listenUrls(host, port, networkInterfaces());
-  const { DEMO_ACCOUNTS } = await import("../prisma/seed/seed-accounts");
-  const accounts = embedded
-    ? DEMO_ACCOUNTS.map((a) => `    ${a.role === "admin" ? "admin   " : "customer"}  ${a.email} / ${a.password}`).join("\n")
+  const { demoAccounts } = await import("../prisma/seed/seed-accounts");
+  // Same line format as always ("    <role>  <email> / <password>"), so scripts can still read it. The customer is
+  // public (shared by the room); the admin's line is in the instructor's block only.
+  const accountLine = (a: { role: string; email: string; password: string }) =>
+    `    ${a.role === "admin" ? "admin   " : "customer"}  ${a.email} / ${a.password}`;
+  const [customer, admin] = embedded ? demoAccounts() : [];
+  const accounts = customer
+    ? `${accountLine(customer)}\n    (shared: everyone in the room may log in as it and see its orders; register your own for private ones)`
     : "    (none: DATABASE_URL is not the embedded default)";
   const share = urls.lan[0];
   const where = urls.private
@@ -110,6 +115,7 @@ async function main() {
       // For the instructor only: it opens the classroom controls. The key is in the data folder's secrets.json.
       instructorLine(urls, classKey),
       `    (keep this link to yourself: it unlocks the classroom controls)`,
+      ...(admin ? [`  Store admin (keep it to yourself; it is in the data folder's secrets.json):`, accountLine(admin)] : []),
       `  Stop with Ctrl-C.`,
       "",
     ].join("\n"),

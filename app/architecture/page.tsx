@@ -16,6 +16,7 @@ import { routeRequests } from "@/core/migration/route-requests";
 import { currentMigration } from "@/hybrid/migration/current-migration";
 import { HybridDiagram } from "@/components/migration/hybrid-diagram";
 import { MigrationPanel } from "@/components/migration/migration-panel";
+import { ScrollToHash } from "@/components/scroll-to-hash";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("architecture"))("title") };
@@ -28,7 +29,8 @@ export default async function ArchitecturePage() {
   const t = await getTranslations("architecture");
   const tl = await getTranslations("lens.hybrid");
   return (
-    <main className="mx-auto w-full max-w-7xl px-4 py-10">
+    <main className="mx-auto w-full max-w-7xl px-4 py-10 [&_h2[id]]:scroll-mt-4">
+      <ScrollToHash />
       <nav aria-label={t("breadcrumb")} className="text-sm text-stone-500">
         <a href="/" className="hover:text-brand-700">
           {t("home")}

@@ -6,6 +6,7 @@ import { PetGrid } from "@/components/pet-grid";
 import { StoreHero } from "@/components/store-hero";
 import { CategoryList } from "@/components/category-list";
 import { Alert } from "@/components/alert";
+import { flashMessage } from "@/monolith/forms/flash-message";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +20,7 @@ export default async function MonolithHome({ searchParams }: Props) {
     getTranslations("catalog"),
   ]);
   // Form handlers that end on the home page (e.g. log out) say what happened through ?notice=.
-  const notice = typeof sp.notice === "string" ? sp.notice.slice(0, 200) : undefined;
+  const notice = flashMessage(sp, "notice")?.slice(0, 200);
   return (
     <div className="space-y-12">
       {notice ? <Alert kind="notice">{notice}</Alert> : null}

@@ -1,7 +1,9 @@
 // The room's predictions as horizontal bars (plain CSS, no chart library): one row per choice with its count
-// and share; the right answer is marked once it is revealed.
+// and share; the right answer is marked once it is revealed. A bar is the choice's share of all answers, not of the
+// leading choice (two choices at 50 % each draw half the track).
 import { useTranslations } from "next-intl";
 import type { Tally } from "@/core/lessons/class-room";
+import { barShare } from "./share-bars";
 
 type Choice = { id: string; label: string };
 
@@ -19,7 +21,6 @@ export function TallyBars({
   large?: boolean;
 }) {
   const t = useTranslations("classroom.tally");
-  const max = Math.max(1, ...Object.values(tally.counts));
   return (
     <figure data-testid="tally" data-total={tally.total}>
       <figcaption className={`${large ? "text-lg" : "text-sm"} font-semibold text-stone-700`}>
@@ -65,7 +66,7 @@ export function TallyBars({
               <div className={`mt-1 ${large ? "h-5" : "h-3"} overflow-hidden rounded-full bg-stone-100`} aria-hidden="true">
                 <div
                   className={`h-full rounded-full transition-[width] duration-500 ${right ? "bg-emerald-600" : answer ? "bg-stone-400" : "bg-brand-600"}`}
-                  style={{ width: `${(count / max) * 100}%`, minWidth: count ? "0.75rem" : 0 }}
+                  style={{ width: `${barShare(count, tally.total)}%`, minWidth: count ? "0.75rem" : 0 }}
                 />
               </div>
             </li>

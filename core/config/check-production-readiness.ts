@@ -3,6 +3,8 @@
 // rules are tested over cases and the script only prints. "Shared" means a database other people reach (any
 // DATABASE_URL that is not a `file:` path): from then on the development defaults are no longer acceptable.
 
+import { MIN_ADMIN_PASSWORD_LENGTH, isPublishedPassword, isPublishedSecret } from "../security/published-values";
+
 export type SettingStatus = "set" | "missing" | "unsafe";
 export type SettingCheck = { name: string; status: SettingStatus; message: string };
 export type ReadinessReport = { shared: boolean; onVercel: boolean; checks: SettingCheck[]; ok: boolean };
@@ -21,6 +23,13 @@ function check(name: string, status: SettingStatus, message: string): SettingChe
 function secretCheck(env: Source, name: string, shared: boolean, purpose: string): SettingCheck {
   const value = env[name];
   if (has(value)) {
+    if (isPublishedSecret(value)) {
+      return check(
+        name,
+        "unsafe",
+        `${name} is the development secret once published in this project's source: anyone can sign with it. Generate your own (openssl rand -base64 32).`,
+      );
+    }
     if (value.length < MIN_SECRET_LENGTH) {
       return check(
         name,
@@ -110,6 +119,8 @@ export function checkProductionReadiness(env: Source): ReadinessReport {
   checks.push(secretCheck(env, "BAAS_TOKEN_SECRET", shared, "signs the short-lived data-API tokens"));
   // The instructor key unlocks the classroom controls; students on the same network must not guess it.
   checks.push(secretCheck(env, "CLASS_KEY", shared, "is the instructor key that unlocks the classroom controls (/class?key=…)"));
+
+  checks.push(adminPasswordCheck(env, shared));
 
   // Public addresses.
   const nextAuthUrl = env.NEXTAUTH_URL;
@@ -220,4 +231,40 @@ export function checkProductionReadiness(env: Source): ReadinessReport {
   );
 
   return { shared, onVercel, checks, ok: checks.every((c) => c.status !== "unsafe") };
+}
+
+/** The seeded admin's password (embedded default only: a shared database gets no demo accounts). */
+function adminPasswordCheck(env: Source, shared: boolean): SettingCheck {
+  const value = env.ADMIN_PASSWORD;
+  if (!has(value)) {
+    return check(
+      "ADMIN_PASSWORD",
+      "missing",
+      shared
+        ? "ADMIN_PASSWORD is not set; a shared database gets no demo accounts, so there is no seeded admin."
+        : "ADMIN_PASSWORD is not set; a random one is generated into secrets.json in the data folder and printed only in the instructor's part of npm start.",
+    );
+  }
+  if (isPublishedPassword(value))
+    return check(
+      "ADMIN_PASSWORD",
+      "unsafe",
+      "ADMIN_PASSWORD is a password published in this project's docs: anyone in the room could log in as the store admin.",
+    );
+  if (value.length < MIN_ADMIN_PASSWORD_LENGTH)
+    return check(
+      "ADMIN_PASSWORD",
+      "unsafe",
+      `ADMIN_PASSWORD is only ${value.length} characters; use ${MIN_ADMIN_PASSWORD_LENGTH} or more.`,
+    );
+  return check("ADMIN_PASSWORD", "set", `ADMIN_PASSWORD is set (${value.length} characters); it is the seeded admin account's password.`);
+}
+
+/** The embedded database's seeded admin still opens with a published password (an installation from before the change). */
+export function publishedAdminPasswordCheck(email: string): SettingCheck {
+  return check(
+    "admin account",
+    "unsafe",
+    `${email} still has the password published in this project's docs; run npm start once (it replaces it with the one in secrets.json) or change it.`,
+  );
 }

@@ -1,6 +1,18 @@
 // The one validated env module. No secret lives in the source: secrets come from the environment, else (embedded
 // default only) from a file generated on first start in the data folder — see infra/secrets/app-secrets.ts.
 import { z } from "zod";
+import { MIN_ADMIN_PASSWORD_LENGTH, isPublishedPassword, isPublishedSecret } from "../security/published-values";
+
+/** A signing key from the environment: long enough, and never one that was published in this project's source. */
+const secretVar = (name: string) =>
+  z
+    .string()
+    .min(32, `${name} must be at least 32 characters.`)
+    .refine(
+      (v) => !isPublishedSecret(v),
+      `${name} is the development secret once published in this project's source; generate your own (openssl rand -base64 32).`,
+    )
+    .optional();
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -11,7 +23,14 @@ const envSchema = z.object({
   DATABASE_URL: z.string().optional(),
   DATABASE_AUTH_TOKEN: z.string().optional(),
   DATA_DIR: z.string().optional(),
-  SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters.").optional(),
+  SESSION_SECRET: secretVar("SESSION_SECRET"),
+  // The seeded admin account's password (embedded default only). Unset: a random one is generated into the data
+  // folder's secrets.json and printed only in the instructor's block of `npm start`. Test servers set it.
+  ADMIN_PASSWORD: z
+    .string()
+    .min(MIN_ADMIN_PASSWORD_LENGTH, `ADMIN_PASSWORD must be at least ${MIN_ADMIN_PASSWORD_LENGTH} characters.`)
+    .refine((v) => !isPublishedPassword(v), "ADMIN_PASSWORD is a password published in this project's docs; choose another.")
+    .optional(),
   // The instructor key: everything that changes the app for everyone needs it (cookie from /class?key=… or the
   // x-class-key header). Generated into the data folder when unset.
   CLASS_KEY: z.string().min(16, "CLASS_KEY must be at least 16 characters.").optional(),
@@ -29,15 +48,18 @@ const envSchema = z.object({
   REGISTRATIONS_PER_IP: z.coerce.number().int().min(1).default(30),
   // Classroom: students and open event streams per client address per run (a room behind one NAT address raises it).
   CLASS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000).default(3),
+  // New lens visitor ids (pst_vid cookies) per client IP address in 10 minutes: each browser needs one, a script
+  // minting hundreds could push other visitors' browser spans out of the lens.
+  VISITORS_PER_IP: z.coerce.number().int().min(1).default(60),
   // Gateway rate limits per minute (benchmarks raise them; a classroom shares one IP, hence the generous one).
   GATEWAY_IP_LIMIT_PER_MIN: z.coerce.number().int().min(1).default(600),
   GATEWAY_USER_LIMIT_PER_MIN: z.coerce.number().int().min(1).default(300),
   // Serverless store: BaaS auth (next-auth), token service and the function runtime.
-  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters.").optional(),
+  NEXTAUTH_SECRET: secretVar("NEXTAUTH_SECRET"),
   NEXTAUTH_URL: z.string().url().optional(),
   GITHUB_ID: z.string().min(1).optional(),
   GITHUB_SECRET: z.string().min(1).optional(),
-  BAAS_TOKEN_SECRET: z.string().min(32, "BAAS_TOKEN_SECRET must be at least 32 characters.").optional(),
+  BAAS_TOKEN_SECRET: secretVar("BAAS_TOKEN_SECRET"),
   BAAS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
   FUNCTION_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
   FUNCTION_COLD_START_EXTRA_MS: z.coerce.number().int().min(0).max(30_000).default(0),

@@ -29,7 +29,10 @@ const EXACT: Record<string, string> = {
   "That email address is too long.": "邮箱地址太长了。",
   "That password is too long (200 characters at most).": "密码太长了（最多 200 个字符）。",
   "That email and password don't match an account.": "邮箱和密码不匹配任何账号。",
-  "An account with that email already exists. Log in instead?": "这个邮箱已经注册过了。要不要直接登录？",
+  "We could not create an account with that email. If you already have one, log in instead.":
+    "无法用这个邮箱创建账号。如果你已经有账号，请直接登录。",
+  "Too many photos are being uploaded right now; try again in 5 seconds.": "现在上传照片的人太多了，请 5 秒后再试。",
+  "That form is too large. Go back and try again.": "这个表单太大了，请返回后重试。",
   "Your cart is empty — add a pet before checking out.": "购物车是空的——请先加入一只宠物再结账。",
   "That pet is not in your cart any more.": "这只宠物已经不在你的购物车里了。",
   "Your session has expired. Reload the page and try again.": "你的会话已过期。请刷新页面后重试。",

@@ -18,8 +18,23 @@ export type LessonMode = (typeof MODES)[number];
 export const KNOWN_FAULTS = FAULT_NAMES;
 export type { FaultName };
 
-/** Where a step sends the eye. Each has a fixed route (see observeHref). */
-export const OBSERVE_VIEWS = ["store", "architecture", "load", "compare", "admin-pipeline", "migration"] as const;
+/**
+ * Where a step sends the eye. Each has a fixed route and, on a long page, the panel's own anchor (see
+ * observeHref), so "Look here" opens the exact panel it names. `load` (the lab bench's charts) is the instructor's.
+ */
+export const OBSERVE_VIEWS = [
+  "store",
+  "architecture",
+  "runtime",
+  "hybrid-lens",
+  "cost",
+  "load",
+  "compare",
+  "admin-pipeline",
+  "migration",
+] as const;
+/** Views only the instructor can open: phones do not show a link they could not follow. */
+export const INSTRUCTOR_VIEWS: readonly ObserveView[] = ["load"];
 export type ObserveView = (typeof OBSERVE_VIEWS)[number];
 
 /** Journeys the presenter and the phones can run in the page (they need JavaScript). */
@@ -118,14 +133,18 @@ export const stepSchema = z
   .object({
     id: slug,
     title: text(80),
+    // Predict → act → explain: `text` is what everyone sees before the vote, so it must not give the answer away;
+    // `reveal` is what the reveal adds (with the prediction's explanation). lessons.test.ts checks the split.
     text: text(900),
+    reveal: text(900).optional(),
     notes: text(900).optional(),
     prediction: predictionSchema.optional(),
     setup: stepSetupSchema.default({}),
     observe: z.array(observeSchema).max(4).default([]),
     providers: z.array(z.enum(PROVIDER_COMPONENT_IDS)).max(8).optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => !s.reveal || s.prediction, "Only a step with a prediction has text for after the reveal.");
 
 export const lessonSchema = z
   .object({
@@ -164,9 +183,15 @@ export function observeHref(o: Observe): string {
     case "store":
       return `/${o.mode}${o.path ?? ""}`;
     case "architecture":
-      return "/architecture";
-    case "load":
+      return "/architecture#live-heading";
+    case "runtime":
+      return "/architecture#runtime-heading";
+    case "hybrid-lens":
+      return "/architecture#hybrid-heading";
+    case "cost":
       return "/architecture#cost-heading";
+    case "load":
+      return "/class/bench#charts-heading";
     case "compare":
       return "/architecture/compare";
     case "admin-pipeline":

@@ -8,6 +8,8 @@ import type { Lesson, LessonStep } from "./lesson-schema";
 export type StepText = {
   title: string;
   text: string;
+  /** What the reveal adds (steps with a prediction). */
+  reveal?: string;
   notes?: string;
   prediction?: { question: string; choices: Record<string, string>; explanation: string };
   /** The journey button's label, when the step has a journey. */
@@ -38,6 +40,7 @@ function stepTextOf(step: LessonStep): StepText {
   return {
     title: step.title,
     text: step.text,
+    ...(step.reveal ? { reveal: step.reveal } : {}),
     ...(step.notes ? { notes: step.notes } : {}),
     ...(p
       ? {
@@ -104,6 +107,7 @@ function localizeStep(step: LessonStep, t: StepText): LessonStep {
     ...step,
     title: t.title,
     text: t.text,
+    ...(step.reveal ? { reveal: t.reveal } : {}),
     ...(step.notes ? { notes: t.notes } : {}),
     ...(p
       ? {

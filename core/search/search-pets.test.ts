@@ -76,6 +76,44 @@ describe("searchPets", () => {
   });
 });
 
+describe("searchPets in Chinese", () => {
+  // categoryName as the database holds it ("Dogs"), the slug for the Chinese name.
+  const seeded = docs.map((d) => ({ ...d, categoryName: d.category === "dogs" ? "Dogs" : "Cats" }));
+  const index = buildSearchIndex(seeded);
+  const ids = (q: Record<string, string>) => searchPets(index, parseSearchQuery(q)).hits.map((h) => h.id);
+
+  it("finds breeds, species and categories by the Chinese names the pages show", () => {
+    expect(ids({ q: "金毛" })).toEqual([1]);
+    expect(ids({ q: "猫 布偶" })).toEqual([4]);
+    expect(ids({ q: "猫" }).sort()).toEqual([2, 4]);
+    expect(ids({ q: "狗狗" }).sort()).toEqual([1, 3]);
+    expect(ids({ q: "retriever 金毛" })).toEqual([1]);
+  });
+
+  it("applies the category and price filters to a Chinese query", () => {
+    expect(ids({ q: "猫", category: "cats", maxPrice: "500" })).toEqual([4]);
+    expect(ids({ q: "猫", category: "dogs" })).toEqual([]);
+    expect(ids({ q: "牧羊犬", minPrice: "1000" })).toEqual([3]);
+  });
+
+  it("tries a Chinese query character by character only when the strict one finds nothing", () => {
+    expect(ids({ q: "金毛犬" })).toEqual([1]); // 金毛寻回犬: every character, not one piece
+    expect(ids({ q: "金犬" })).toEqual([1]);
+    expect(ids({ q: "金猫" })).toEqual([]); // no pet has both
+  });
+
+  it("indexes no Chinese for a breed the catalog map does not know, and keeps English stored", () => {
+    const own = buildSearchIndex([doc(9, "Nori", "Mixed", "dogs", 1000)]);
+    expect(searchPets(own, parseSearchQuery({ q: "mixed" })).hits.map((h) => [h.id, h.breed])).toEqual([[9, "Mixed"]]);
+    expect(searchPets(own, parseSearchQuery({ q: "狗" })).total).toBe(1);
+  });
+
+  it("refuses to load an index of another format (an older build's English-only artifact is rebuilt)", () => {
+    const old = JSON.stringify({ ...JSON.parse(serializeSearchIndex(index)), version: 1 });
+    expect(() => loadSearchIndex(old)).toThrow(/format 1/);
+  });
+});
+
 describe("buildSearchIndexInSlices", () => {
   it("builds the same index as the one-go build, pausing between slices", async () => {
     let pauses = 0;

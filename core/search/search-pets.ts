@@ -1,6 +1,6 @@
 // Runs a validated query against an index: ranking, category and price filters, pagination.
 // An empty query lists everything (by name) so the same page works as "browse all".
-import { SEARCH_RANKING, type SearchIndex, type StoredDocument } from "./search-index";
+import { rankedMatches, type SearchIndex, type StoredDocument } from "./search-index";
 import type { SearchQuery } from "./search-query-schema";
 import { dollarsToCents } from "../money/format-price";
 
@@ -24,7 +24,7 @@ export function searchPets(index: SearchIndex, query: SearchQuery): SearchResult
       .map((d) => ({ ...d, score: 0 }));
   } else {
     matches = [];
-    for (const r of index.mini.search(query.q, SEARCH_RANKING)) {
+    for (const r of rankedMatches(index.mini, query.q)) {
       const doc = index.docs.get(r.id as number);
       if (doc && keep(doc)) matches.push({ ...doc, score: r.score });
     }

@@ -19,10 +19,26 @@ export type BackoffPolicy = {
   forgetAfterMs: number;
 };
 
-/** Per email: 5 free failures (LOGIN_MAX_FAILURES), then 1 s (LOGIN_FIRST_WAIT_MS), 2 s, 4 s … at most 15 minutes. */
+/**
+ * Per email AND client address together: 5 free failures (LOGIN_MAX_FAILURES), then 1 s (LOGIN_FIRST_WAIT_MS), 2 s,
+ * 4 s … at most 15 minutes. Keyed by the pair, so a classmate failing on purpose from their own machine slows only
+ * their own attempts at that account, never the owner's from another address.
+ */
 export function emailLoginPolicy(freeFailures = 5, firstWaitMs = 1_000): BackoffPolicy {
   return { freeFailures, baseDelayMs: firstWaitMs, maxDelayMs: 15 * 60_000, forgetAfterMs: 60 * 60_000 };
 }
+
+/**
+ * Per email across all addresses (distributed guessing): 20 free failures, then the same backoff — but it is applied
+ * only to an address that has itself failed on this account. The right password from an address with no failures
+ * goes through, so nobody can keep the owner out by failing from elsewhere.
+ */
+export const ACCOUNT_LOGIN_POLICY: BackoffPolicy = {
+  freeFailures: 20,
+  baseDelayMs: 1_000,
+  maxDelayMs: 15 * 60_000,
+  forgetAfterMs: 60 * 60_000,
+};
 
 /**
  * Per client IP address: generous, because a whole classroom shares one NAT address (and the test suite logs in

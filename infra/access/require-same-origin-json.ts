@@ -19,14 +19,16 @@ export function requireSameOrigin(request: Request): void {
     throw new AppError("forbidden", "This request came from another site and was refused.");
   }
   const origin = request.headers.get("origin");
-  if (origin && origin !== "null") {
-    const host = request.headers.get("host");
-    let originHost: string | undefined;
-    try {
-      originHost = new URL(origin).host;
-    } catch {
-      originHost = undefined;
-    }
-    if (!host || originHost !== host) throw new AppError("forbidden", "This request came from another site and was refused.");
+  if (origin && origin !== "null" && !isOriginOfHost(origin, request.headers.get("host")))
+    throw new AppError("forbidden", "This request came from another site and was refused.");
+}
+
+/** Does this Origin header name this Host? A malformed Origin names no host (false, never an exception). */
+export function isOriginOfHost(origin: string | null, host: string | null): boolean {
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
   }
 }

@@ -25,7 +25,12 @@ export function visitorKey(visitorId: string): string {
 
 /** The visitor key of a request from its Cookie header, or undefined without a (well-formed) visitor cookie. */
 export function visitorKeyFromHeaders(headers: Headers): string | undefined {
-  const cookie = headers.get("cookie") ?? "";
+  return visitorKeyFromCookieHeader(headers.get("cookie"));
+}
+
+/** The same from a Cookie header's text. */
+export function visitorKeyFromCookieHeader(cookieHeader: string | null): string | undefined {
+  const cookie = cookieHeader ?? "";
   for (const part of cookie.split(";")) {
     const eq = part.indexOf("=");
     if (eq < 0 || part.slice(0, eq).trim() !== VISITOR_COOKIE) continue;

@@ -3,7 +3,7 @@
 // start, readable by its owner only, and reused on every start after it so sessions survive a restart.
 // A shared database without the variables is refused in core/config/env.ts: two machines would make two keys.
 import { randomBytes } from "node:crypto";
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { env } from "../../core/config/env";
@@ -14,9 +14,13 @@ const secretsFileSchema = z.object({
   nextAuthSecret: z.string().min(32),
   baasTokenSecret: z.string().min(32),
   classKey: z.string().min(16),
+  // The seeded admin account's password (issue: a published one let every student in as the store admin). Files
+  // written before it existed lack it: it is added on the next start.
+  adminPassword: z.string().min(12).optional(),
 });
 
-export type AppSecrets = z.infer<typeof secretsFileSchema>;
+type SecretsFile = z.infer<typeof secretsFileSchema>;
+export type AppSecrets = Omit<SecretsFile, "adminPassword">;
 
 export const SECRETS_FILE_NAME = "secrets.json";
 
@@ -30,7 +34,7 @@ export function secretsFilePath(): string {
   return path.join(dataDir(), SECRETS_FILE_NAME);
 }
 
-function readSecretsFile(file: string): AppSecrets | undefined {
+function readSecretsFile(file: string): SecretsFile | undefined {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -44,16 +48,17 @@ function readSecretsFile(file: string): AppSecrets | undefined {
 }
 
 /** Reads the generated secrets, making them first when there are none (`wx`: two processes starting at once agree). */
-function loadOrCreateSecretsFile(): AppSecrets {
+function loadOrCreateSecretsFile(): SecretsFile {
   const file = secretsFilePath();
   const existing = readSecretsFile(file);
   if (existing) return existing;
   mkdirSync(path.dirname(file), { recursive: true });
-  const fresh: AppSecrets = {
+  const fresh: SecretsFile = {
     sessionSecret: randomSecret(),
     nextAuthSecret: randomSecret(),
     baasTokenSecret: randomSecret(),
     classKey: randomBytes(18).toString("base64url"),
+    adminPassword: randomAdminPassword(),
   };
   try {
     writeFileSync(file, `${JSON.stringify(fresh, null, 2)}\n`, { flag: "wx", mode: 0o600 });
@@ -86,7 +91,36 @@ export function appSecrets(): AppSecrets {
   return cached;
 }
 
+/** 16 characters a person can read aloud and type (no 0/O, 1/l/I). */
+function randomAdminPassword(): string {
+  const alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  return Array.from(randomBytes(16), (b) => alphabet[b % alphabet.length]).join("");
+}
+
+let cachedAdminPassword: string | undefined;
+
+/**
+ * The seeded admin account's password: ADMIN_PASSWORD, else the data folder's secrets.json (a random one made on
+ * the first start; added to an older file that lacks it, written beside it and renamed over it). Embedded default
+ * only: a shared database has no demo accounts.
+ */
+export function adminPassword(): string {
+  if (cachedAdminPassword) return cachedAdminPassword;
+  const fromEnv = env().ADMIN_PASSWORD;
+  if (fromEnv) return (cachedAdminPassword = fromEnv);
+  const file = secretsFilePath();
+  const current = loadOrCreateSecretsFile();
+  if (current.adminPassword) return (cachedAdminPassword = current.adminPassword);
+  const updated: SecretsFile = { ...current, adminPassword: randomAdminPassword() };
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, `${JSON.stringify(updated, null, 2)}\n`, { mode: 0o600 });
+  renameSync(partial, file);
+  // Two processes upgrading the file at once: the one renamed last wins, and both read that one back.
+  return (cachedAdminPassword = readSecretsFile(file)!.adminPassword!);
+}
+
 /** Tests only: forget the cached secrets (after changing DATA_DIR or the environment). */
 export function resetAppSecretsForTests(): void {
   cached = undefined;
+  cachedAdminPassword = undefined;
 }

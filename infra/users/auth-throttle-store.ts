@@ -9,6 +9,7 @@ import { Prisma } from "@prisma/client";
 import {
   afterFailure,
   decideAttempt,
+  isForgotten,
   strictest,
   type BackoffPolicy,
   type ThrottleDecision,
@@ -28,6 +29,12 @@ function toState(row: { failures: number; blockedUntil: Date | null; updatedAt: 
 async function readState(key: string): Promise<ThrottleState | null> {
   const row = await prisma.authThrottle.findUnique({ where: { key } });
   return row ? toState(row) : null;
+}
+
+/** Failures counted for `key` now (0 for none, or a count gone quiet). Read only. */
+export async function failureCount(key: string, policy: BackoffPolicy, now = Date.now()): Promise<number> {
+  const state = await readState(key);
+  return state && !isForgotten(state, now, policy) ? state.failures : 0;
 }
 
 /** Read only: may an attempt be made now for all of these keys? */

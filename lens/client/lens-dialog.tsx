@@ -3,6 +3,7 @@
 // page carries none of the waterfall's code until then).
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import type { Store } from "../../core/architecture/mode";
 import type { LensMode, LensSpan } from "../model/span";
 import { groupTraces } from "../model/span-store";
 import { summarizeTrace, type TraceSummary } from "../model/summarize-trace";
@@ -14,12 +15,25 @@ const REFRESH_MS = 2000; // only while open: late spans (a browser timing posted
 
 type Action = { label: string; summary: TraceSummary };
 
-export default function LensDialog({ id, mode, onClose }: { id: string; mode: LensMode; onClose: () => void }) {
+export default function LensDialog({
+  id,
+  mode,
+  store = mode,
+  onClose,
+}: {
+  id: string;
+  mode: LensMode;
+  /** The store the visitor is in: the hybrid store says "Hybrid", not the architecture its pages render in. */
+  store?: Store;
+  onClose: () => void;
+}) {
   const t = useTranslations("lensPanel");
   const th = useTranslations("header");
   const heading = useRef<HTMLHeadingElement>(null);
   const [actions, setActions] = useState<Action[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Architecture only by default: the framework's own spans fold into their component.
+  const [detail, setDetail] = useState(false);
 
   useEffect(() => heading.current?.focus(), []);
 
@@ -60,7 +74,7 @@ export default function LensDialog({ id, mode, onClose }: { id: string; mode: Le
     };
   }, []);
 
-  const accent = mode === "monolith" ? "border-mono-500" : "border-sls-500";
+  const accent = store === "hybrid" ? "border-fuchsia-500" : mode === "monolith" ? "border-mono-500" : "border-sls-500";
   return (
     <section
       id={id}
@@ -73,13 +87,24 @@ export default function LensDialog({ id, mode, onClose }: { id: string; mode: Le
         <h2 ref={heading} tabIndex={-1} className="text-base font-bold outline-none">
           {t("title")}{" "}
           <span className="text-sm font-normal text-stone-600">
-            {t("yourLastActions", { mode: mode === "monolith" ? th("monolith") : mode === "serverless" ? th("serverless") : mode })}
+            {t("yourLastActions", { mode: th(store) })}
           </span>
         </h2>
-        <button type="button" onClick={onClose} className="rounded px-2 py-1 text-sm font-semibold text-stone-700 hover:bg-stone-200">
-          {t("close")}
-          <span className="sr-only">{t("closeWhat")}</span>
-        </button>
+        <div className="flex items-center gap-1">
+          <button
+            type="button"
+            aria-pressed={detail}
+            onClick={() => setDetail((d) => !d)}
+            className="min-h-11 rounded px-2 text-sm font-semibold text-brand-700 hover:bg-stone-200"
+            data-testid="lens-framework-detail"
+          >
+            {t("frameworkDetail")}
+          </button>
+          <button type="button" onClick={onClose} className="min-h-11 min-w-11 rounded px-2 text-sm font-semibold text-stone-700 hover:bg-stone-200">
+            {t("close")}
+            <span className="sr-only">{t("closeWhat")}</span>
+          </button>
+        </div>
       </div>
       <div className="space-y-3 p-4" aria-live="polite" aria-busy={actions === null}>
         {error ? (
@@ -90,7 +115,7 @@ export default function LensDialog({ id, mode, onClose }: { id: string; mode: Le
         {actions === null ? <p className="text-sm text-stone-600">{t("loading")}</p> : null}
         {actions?.length === 0 ? <p className="text-sm text-stone-600">{t("empty")}</p> : null}
         {actions?.map((a) => (
-          <LensWaterfall key={a.summary.traceId} summary={a.summary} label={a.label} />
+          <LensWaterfall key={a.summary.traceId} summary={a.summary} label={a.label} detail={detail} />
         ))}
       </div>
     </section>

@@ -5,6 +5,7 @@
 import { useTranslations } from "next-intl";
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import { createPortal } from "react-dom";
+import type { Store } from "../../core/architecture/mode";
 import type { LensMode } from "../model/span";
 
 // Loaded when first wanted: the waterfall, trace grouping and span fetching are no part of a page until then. The
@@ -14,7 +15,7 @@ const LensDialog = lazy(loadLensDialog);
 
 const noSubscription = () => () => {};
 
-export function LensPanel({ mode }: { mode: LensMode }) {
+export function LensPanel({ mode, store = mode }: { mode: LensMode; store?: Store }) {
   const t = useTranslations("lensPanel");
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -49,14 +50,14 @@ export function LensPanel({ mode }: { mode: LensMode }) {
         onClick={() => (open ? close() : setOpen(true))}
         onPointerEnter={() => void loadLensDialog()}
         onFocus={() => void loadLensDialog()}
-        className="rounded-full border border-stone-300 px-3 py-1 text-sm font-semibold text-stone-700 hover:border-stone-400 hover:text-stone-900"
+        className="min-h-11 rounded-full border border-stone-300 px-3 py-1 text-sm font-semibold text-stone-700 hover:border-stone-400 hover:text-stone-900 sm:min-h-0"
       >
         {t("button")}
       </button>
       {open
         ? createPortal(
             <Suspense fallback={null}>
-              <LensDialog id={panelId} mode={mode} onClose={close} />
+              <LensDialog id={panelId} mode={mode} store={store} onClose={close} />
             </Suspense>,
             document.body,
           )

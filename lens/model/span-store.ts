@@ -2,6 +2,7 @@
 // own views and never grows beyond that (a busy classroom demo must not leak memory). Spans are listed in
 // the order they finished, newest last.
 import type { LensComponent, LensSpan } from "./span";
+import { createVisitorTraceStore, type VisitorTraceStore } from "./visitor-trace-store";
 
 export const SPAN_STORE_CAPACITY = 2000;
 
@@ -97,4 +98,36 @@ export function groupTraces(spans: LensSpan[]): LensTrace[] {
     traces.push({ traceId, spans: group, startMs, endMs, durationMs: endMs - startMs });
   }
   return traces.sort((a, b) => a.startMs - b.startMs);
+}
+
+/**
+ * The server's span store: a visitor's spans are kept per action (visitor-trace-store.ts: their last 50 actions,
+ * up to 15 minutes, within a bound), so the lens can show an action as long as it lists it; spans of no
+ * visitor (background work: the image pipeline, the consumer) go to the ring. `capacity` and `dropped()` are the
+ * ring's.
+ */
+export function createRetainingSpanStore(
+  ring: SpanStore = createSpanStore(),
+  visitors: VisitorTraceStore = createVisitorTraceStore(),
+): SpanStore {
+  function list(query: SpanQuery = {}): LensSpan[] {
+    const { limit, ...rest } = query;
+    // Newest last by when they finished, as the ring lists them.
+    const spans = [...ring.list(rest), ...visitors.list(rest)].sort((a, b) => a.startMs + a.durationMs - (b.startMs + b.durationMs));
+    return limit !== undefined && limit >= 0 && spans.length > limit ? spans.slice(spans.length - limit) : spans;
+  }
+  return {
+    capacity: ring.capacity,
+    add(span) {
+      if (span.visitor) visitors.add(span.visitor, span);
+      else ring.add(span);
+    },
+    list,
+    traces: (query = {}) => groupTraces(list(query)),
+    dropped: () => ring.dropped(),
+    clear() {
+      ring.clear();
+      visitors.clear();
+    },
+  };
 }

@@ -5,10 +5,10 @@ import "server-only";
 // tracer call stays the API's no-op (the baseline for measuring the lens's overhead).
 import { context, propagation, trace } from "@opentelemetry/api";
 import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
-import { W3CTraceContextPropagator } from "@opentelemetry/core";
 import { BasicTracerProvider, BatchSpanProcessor, type SpanProcessor } from "@opentelemetry/sdk-trace-base";
 import { env } from "../../core/config/env";
 import { LensSpanProcessor } from "./lens-span-processor";
+import { VisitorScopedTraceContextPropagator } from "./visitor-scoped-propagator";
 import { lensSpanStore } from "./lens-span-store";
 
 export async function registerTracing(): Promise<void> {
@@ -23,6 +23,7 @@ export async function registerTracing(): Promise<void> {
   // Without a context manager no span would know its parent; without the propagator Next would ignore
   // the browser's traceparent and start a new trace for every request.
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
-  propagation.setGlobalPropagator(new W3CTraceContextPropagator());
+  // A stranger's trace id is not continued (visitor-scoped-propagator.ts): it would file this request under them.
+  propagation.setGlobalPropagator(new VisitorScopedTraceContextPropagator());
   trace.setGlobalTracerProvider(new BasicTracerProvider({ spanProcessors: processors }));
 }

@@ -42,8 +42,9 @@ export function activeTraceId(): string | null {
 
 /**
  * The trace a piece of work belongs to, so hand-made trace ids (x-trace-id, the invocation log) agree with the
- * recorded spans: the caller's W3C `traceparent` when valid, else the running span's trace, else a new one.
+ * recorded spans: the running span's trace (which continued the caller's `traceparent` when that was the caller's
+ * own: visitor-scoped-propagator.ts), else (tracing off) the caller's traceparent when valid, else a new one.
  */
 export function traceIdFor(traceparent?: string | null): string {
-  return traceIdFromTraceparent(traceparent ?? null) ?? activeTraceId() ?? newTraceId();
+  return activeTraceId() ?? traceIdFromTraceparent(traceparent ?? null) ?? newTraceId();
 }

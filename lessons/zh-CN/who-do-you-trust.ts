@@ -39,8 +39,9 @@ export const whoDoYouTrust: LessonText = {
       observe: ["未登录时，订单页会请你先登录"],
     },
     "tampered-price": {
-      title: "篡改的价格不会生效",
-      text: "购物车保存在浏览器的 localStorage 里，谁都能改。但购买请求里只有宠物 id 和数量；函数在一个事务里从数据库读取价格和库存。在 localStorage 里改个价格再下单：订单上显示的仍是真实价格。",
+      title: "在购物车里改价格",
+      text: "购物车保存在浏览器的 localStorage 里，谁都能改。在 localStorage 里改一只宠物的价格，下单，再看看订单。",
+      reveal: "购买请求里只有宠物 id 和数量；函数在一个事务里从数据库读取价格和库存。所以订单上显示的仍是真实价格。",
       notes: "这就是为什么即使在无服务器商店里，购买也留在服务端：钱和库存从来不由浏览器说了算。",
       prediction: {
         question: "你在 localStorage 里把一只宠物的价格改成 $0.01，然后下单。订单上写的是多少？",

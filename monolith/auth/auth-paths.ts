@@ -1,5 +1,6 @@
 // Where the monolith's auth forms send the browser: after success (the safe `next` target) and back to the
 // form after an error (with the non-secret fields prefilled — never the password).
+import { clearFlash } from "../forms/flash-message";
 import { safeReturnPath } from "../forms/handle-form-post";
 
 export const LOGIN_PATH = "/monolith/login";
@@ -11,8 +12,7 @@ export function afterAuthPath(next: unknown): string {
   if (/^\/monolith\/(login|register)(\/|$|\?)/.test(target)) return "/monolith";
   // A one-off message in the page we came from ("You are logged out.") must not show again afterwards.
   const url = new URL(target, "http://x");
-  url.searchParams.delete("notice");
-  url.searchParams.delete("error");
+  clearFlash(url);
   return `${url.pathname}${url.search}`;
 }
 

@@ -105,7 +105,7 @@ describe("registerUser", () => {
       registerUser(formOf({ name: "Elsewhere", email: email("elsewhere"), password: "long-enough-pw" }), { sidHash: undefined }, ip()),
     ).resolves.toHaveProperty("redirectTo");
 
-    // A taken email and an invalid form do not count against an address.
+    // An invalid form does not count against an address; a taken email does (issue 23 row 11: else unlimited probing).
     const other = ip();
     const taken = email("taken-twice");
     await registerUser(formOf({ name: "First", email: taken, password: "long-enough-pw" }), { sidHash: undefined }, other);
@@ -113,6 +113,6 @@ describe("registerUser", () => {
     await rejection(
       registerUser(formOf({ name: "Bad", email: "not-an-email", password: "long-enough-pw" }), { sidHash: undefined }, other),
     );
-    expect((await prisma.authThrottle.findUniqueOrThrow({ where: { key: registrationKey(other) } })).failures).toBe(1);
+    expect((await prisma.authThrottle.findUniqueOrThrow({ where: { key: registrationKey(other) } })).failures).toBe(2);
   });
 });

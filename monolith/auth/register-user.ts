@@ -3,7 +3,7 @@ import "server-only";
 // New accounts are throttled per client IP address (infra/users/registration-throttle.ts): a script on the
 // classroom network must not fill the users table.
 import { Prisma } from "@prisma/client";
-import { AppError } from "../../core/errors/app-error";
+import { AppError, isAppError } from "../../core/errors/app-error";
 import { parseInput } from "../../core/errors/parse-input";
 import { registerSchema } from "../../core/users/credential-schemas";
 import { prisma } from "../../infra/db/prisma-client";
@@ -14,7 +14,11 @@ import type { SessionContext } from "../session/get-session-context";
 import { afterAuthPath } from "./auth-paths";
 import { startUserSession } from "./start-user-session";
 
-export const EMAIL_TAKEN_MESSAGE = "An account with that email already exists. Log in instead?";
+// Without sending an email (this app sends none) a registration form cannot hide that an address is taken. What it
+// can do is make asking cost the same as registering: a taken email counts against the address's registration
+// allowance (REGISTRATIONS_PER_IP per 10 minutes) like a new account — before, it cost nothing, so a script could
+// test every classmate's address. The sentence names no account either way.
+export const EMAIL_TAKEN_MESSAGE = "We could not create an account with that email. If you already have one, log in instead.";
 
 export async function registerUser(form: FormData, session: Pick<SessionContext, "sidHash">, ip: string): Promise<FormOutcome> {
   const input = parseInput(registerSchema, {
@@ -34,9 +38,11 @@ export async function registerUser(form: FormData, session: Pick<SessionContext,
     });
     userId = user.id;
   } catch (e) {
-    await uncountRegistration(ip); // no account was made
+    // A taken email keeps its count (asking whether an address has an account costs one registration).
+    if (isAppError(e) && e.code === "conflict") throw e;
     // Two registrations racing for one email: the unique index decides, the loser gets the same message.
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw new AppError("conflict", EMAIL_TAKEN_MESSAGE);
+    await uncountRegistration(ip); // no account was made, for a reason of ours
     throw e;
   }
   const sid = await startUserSession(userId, session);

@@ -4,7 +4,7 @@
 import { IMAGE_ERRORS, MAX_UPLOAD_BYTES } from "@/core/images/image-rules";
 
 // The photo may be 10 MiB; the other fields and multipart framing need a little room on top.
-const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
+export const MAX_UPLOAD_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
 // A browser that is still sending when the answer comes shows a connection error, not the answer: a body up to
 // this size is read and dropped first, so the person sees the 413 page. Anything larger is cut off at once.
 const DRAIN_LIMIT_BYTES = 4 * MAX_UPLOAD_BYTES;
@@ -30,7 +30,7 @@ export async function refuseOversizeUpload(request: Request, formPath: string): 
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
-  if (length <= MAX_BODY_BYTES) return null;
+  if (length <= MAX_UPLOAD_BODY_BYTES) return null;
   if (length <= DRAIN_LIMIT_BYTES) await drain(request, DRAIN_LIMIT_BYTES).catch(() => undefined);
   return new Response(
     `<!doctype html><meta charset="utf-8"><title>File too large</title><main><h1>File too large</h1><p role="alert">${IMAGE_ERRORS.tooLargeFile}</p><p><a href="${formPath}">Back to Add pet</a></p></main>`,

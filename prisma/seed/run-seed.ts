@@ -5,7 +5,7 @@ import { CATEGORIES } from "./catalog-data";
 import { DEFAULT_PET_COUNT, generatePets, type PetSeed } from "./generate-pets";
 import { buildPicturePool, renderMissingPictures } from "./picture-pool";
 import { PICTURE_SIZES } from "./render-pet-picture";
-import { isEmbeddedDatabase, seedDemoAccounts } from "./seed-accounts";
+import { isEmbeddedDatabase, replacePublishedAdminPassword, seedDemoAccounts } from "./seed-accounts";
 
 export type SeedOptions = {
   /** Catalog size; given explicitly it always (re)builds the catalog. Default: 66 pets. */
@@ -76,7 +76,11 @@ export async function runSeed(prisma: PrismaClient, storage: StoragePort, option
   const existingPets = await prisma.pet.count();
 
   if (existingPets > 0 && !options.reset && options.pets === undefined) {
-    const accounts = embedded ? await seedDemoAccounts(prisma, false) : 0;
+    // Existing database: the demo accounts are left as they are (a deleted one stays deleted); only an admin that
+    // still has the once-published password gets this installation's own.
+    if (embedded && (await replacePublishedAdminPassword(prisma)))
+      log("Admin account: its published password was replaced by this installation's own (see the Instructor block).");
+    const accounts = 0;
     log(`Catalog already has ${existingPets} pets; nothing to seed (use --reset to rebuild it).`);
     return { seeded: false, categories: 0, pets: existingPets, picturesRendered: 0, accounts, ms: performance.now() - started };
   }
@@ -120,7 +124,7 @@ export async function runSeed(prisma: PrismaClient, storage: StoragePort, option
   log(`Pets: ${inserted} in ${CATEGORIES.length} categories (${ms(insertStart)}).`);
 
   const withAccounts = embedded && options.accounts !== false;
-  const accounts = withAccounts ? await seedDemoAccounts(prisma, true) : 0;
+  const accounts = withAccounts ? await seedDemoAccounts(prisma) : 0;
   if (!withAccounts && embedded) log("Demo accounts: left as they are.");
   else if (embedded) log(`Demo accounts: ${accounts} upserted (demo@petstore.test, admin@petstore.test).`);
   else log("Demo accounts: skipped (DATABASE_URL is not the embedded default).");

@@ -4,6 +4,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { root } from "./preflight";
+import { TEST_ADMIN_PASSWORD } from "./test-admin-password";
 
 export async function waitFor(url: string, ms = 120_000): Promise<void> {
   const until = Date.now() + ms;
@@ -33,6 +34,8 @@ export function benchServerEnv(dataDir: string, extraEnv: Record<string, string>
     GATEWAY_IP_LIMIT_PER_MIN: "100000000",
     GATEWAY_USER_LIMIT_PER_MIN: "100000000",
     FUNCTION_MAX_CONCURRENCY: "100",
+    // The seeded admin's password the bench clients sign in with (scripts/pipeline/*-admin-client.ts).
+    ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
     ...extraEnv,
   };
 }

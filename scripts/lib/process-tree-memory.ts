@@ -27,7 +27,7 @@ function read(path: string): string | null {
 }
 
 /** Every live process's parent, by pid. */
-function parents(): Map<number, number> {
+export function parents(): Map<number, number> {
   const map = new Map<number, number>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;

@@ -1,8 +1,8 @@
-// The bench's and crash test's photos: distinct 1600×1200 JPEGs (q85), drawn with sharp from a seeded
+// The bench's and crash test's photos: distinct JPEGs (1600×1200 q85 unless asked otherwise), drawn with sharp from a seeded
 // gradient-and-noise pattern so they compress like photos and every run gets the same bytes.
 import sharp from "sharp";
 
-export async function generatePhotos(count: number, width = 1600, height = 1200): Promise<Buffer[]> {
+export async function generatePhotos(count: number, width = 1600, height = 1200, quality = 85): Promise<Buffer[]> {
   const photos: Buffer[] = [];
   for (let i = 0; i < count; i++) {
     const pixels = Buffer.alloc(width * height * 3);
@@ -19,7 +19,7 @@ export async function generatePhotos(count: number, width = 1600, height = 1200)
     }
     photos.push(
       await sharp(pixels, { raw: { width, height, channels: 3 } })
-        .jpeg({ quality: 85 })
+        .jpeg({ quality })
         .toBuffer(),
     );
   }

@@ -1,6 +1,8 @@
 // What the bench needs to drive the monolith's image pipeline over HTTP like a browser with the admin form:
 // a cookie jar, log in with the CSRF token scraped from /monolith/login, then post the multipart "Add pet"
 // form with the CSRF token scraped from /monolith/admin. Success is a 303 to /monolith/admin?image=<id>.
+import { scriptAdminPassword } from "../lib/test-admin-password";
+
 export class CookieJar {
   private readonly cookies = new Map<string, string>();
   take(res: Response): void {
@@ -24,7 +26,11 @@ async function csrfFrom(base: string, path: string, jar: CookieJar): Promise<str
   return token;
 }
 
-export async function signInMonolithAdmin(base: string, email = "admin@petstore.test", password = "admin-password"): Promise<CookieJar> {
+export async function signInMonolithAdmin(
+  base: string,
+  email = "admin@petstore.test",
+  password = scriptAdminPassword(),
+): Promise<CookieJar> {
   const jar = new CookieJar();
   const csrfToken = await csrfFrom(base, "/monolith/login", jar);
   const res = await fetch(`${base}/api/monolith/login`, {

@@ -1,5 +1,7 @@
 // What the scripts (crash test, bench) need to drive the serverless pipeline over HTTP like the SPA does:
 // sign in as the admin with next-auth's credentials flow, get an upload token, PUT the photo, poll the status.
+import { scriptAdminPassword } from "../lib/test-admin-password";
+
 export type ImageStatus = {
   id: string;
   status: string;
@@ -8,7 +10,7 @@ export type ImageStatus = {
   steps: { step: string; status: string; attempts: number }[];
 };
 
-export async function signInAdmin(base: string, email = "admin@petstore.test", password = "admin-password"): Promise<string> {
+export async function signInAdmin(base: string, email = "admin@petstore.test", password = scriptAdminPassword()): Promise<string> {
   const csrfRes = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
   const jar = (csrfRes.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).join("; ");

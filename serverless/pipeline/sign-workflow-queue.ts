@@ -7,22 +7,19 @@ import "server-only";
 // The world's own start-up recovery (re-enqueue the runs a crash left pending or running) calls its inner queue,
 // which this wrapper cannot reach; so it is switched off and done here instead, through the signed queue, the
 // same way (@workflow/world reenqueueActiveRuns: every pending/running run's workflow message again — the
-// handler replays its event log, so a duplicate is harmless).
+// handler replays its event log, so a duplicate is harmless), by the run guard (workflow-run-guard.ts).
 import { getWorld } from "workflow/runtime";
 import { env } from "../../core/config/env";
 import { WORKFLOW_QUEUE_HEADER, enforcesWorkflowQueueKey, workflowQueueKey } from "../../infra/access/workflow-queue-key";
+import { localWorldDir } from "./local-world-repair";
+import { guardWorkflowWorld, type GuardedWorld } from "./workflow-run-guard";
 
 type QueueFn = (
   queueName: string,
   message: unknown,
   opts?: { headers?: Record<string, string> } & Record<string, unknown>,
 ) => Promise<unknown>;
-type RunPage = { data: { runId: string; workflowName: string }[]; hasMore: boolean; cursor?: string | null };
-type LocalWorld = {
-  queue: QueueFn;
-  start?: () => Promise<void>;
-  runs: { list(params: { status: string; resolveData: "none"; pagination: { cursor?: string } }): Promise<RunPage> };
-};
+type LocalWorld = { queue: QueueFn; start?: () => Promise<void> };
 
 const SIGNED = Symbol.for("pet-store-twin/workflow-queue-signed");
 
@@ -45,22 +42,18 @@ export async function startSignedWorkflowWorld(): Promise<number> {
   await world.start?.();
 
   const namespace = env().WORKFLOW_QUEUE_NAMESPACE;
-  const prefix = namespace ? `__${namespace}_wkf_workflow_` : "__wkf_workflow_";
-  let reenqueued = 0;
-  for (const status of ["pending", "running"]) {
-    let cursor: string | undefined;
-    for (;;) {
-      const page = await world.runs.list({ status, resolveData: "none", pagination: { cursor } });
-      for (const run of page.data) {
-        await world.queue(`${prefix}${run.workflowName}`, { runId: run.runId }).then(
-          () => void (reenqueued += 1),
-          (e: unknown) => console.warn(`[pipeline] could not re-enqueue run ${run.runId}: ${String(e)}`),
-        );
-      }
-      if (!page.hasMore) break;
-      cursor = page.cursor ?? undefined;
-    }
-  }
-  if (reenqueued > 0) console.log(`[pipeline] re-enqueued ${reenqueued} interrupted run(s)`);
-  return reenqueued;
+  const dataDir = localWorldDir();
+  if (!dataDir) return 0;
+  // The run guard (decision 027) wraps the signed queue and the event writes, then continues every run a crash
+  // left pending or running (nothing is in flight in a process that just started: lease 0), after recording
+  // the step ends the crash left without their event; then it sweeps every minute.
+  const guard = guardWorkflowWorld(world as unknown as GuardedWorld, {
+    dataDir,
+    workflowQueuePrefix: namespace ? `__${namespace}_wkf_workflow_` : "__wkf_workflow_",
+  });
+  const { continued, recorded } = await guard.sweep(0);
+  guard.startSweeping();
+  if (recorded > 0) console.log(`[pipeline] recorded ${recorded} step end(s) a crash left without their event`);
+  if (continued > 0) console.log(`[pipeline] re-enqueued ${continued} interrupted run(s)`);
+  return continued;
 }

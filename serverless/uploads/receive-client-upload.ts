@@ -8,30 +8,14 @@ import "server-only";
 import { uploadReceivedResponseSchema } from "../../core/contract/serverless-api";
 import { AppError } from "../../core/errors/app-error";
 import { IMAGE_ERRORS, MAX_UPLOAD_BYTES, imageIdSchema, originalKey } from "../../core/images/image-rules";
+import { readBodyBytes } from "../../infra/http/read-body";
+import { takeUploadSlot } from "../../infra/http/upload-slots";
 import { getStorage } from "../../infra/storage/get-storage";
 import { contractJson } from "../gateway/contract-json";
 import { bearerToken } from "../token/verify-baas-token";
 import { consumeUploadToken } from "./consume-upload-token";
 import { onUploadCompleted } from "./on-upload-completed";
 import { verifyUploadToken } from "./verify-upload-token";
-
-async function readCapped(request: Request, max: number): Promise<Buffer> {
-  if (!request.body) return Buffer.alloc(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > max) {
-      await reader.cancel();
-      throw new AppError("payload_too_large", IMAGE_ERRORS.tooLargeFile);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
 
 export async function receiveClientUpload(request: Request, rawImageId: string): Promise<Response> {
   const id = imageIdSchema.safeParse(rawImageId);
@@ -45,8 +29,15 @@ export async function receiveClientUpload(request: Request, rawImageId: string):
   const grant = await verifyUploadToken(raw, key);
   if (grant.imageId !== id.data) throw new AppError("forbidden", "That upload token is for another file.");
 
-  await consumeUploadToken(grant);
-  const body = await readCapped(request, Math.min(grant.maxBytes, MAX_UPLOAD_BYTES));
+  // A slot before the token is used up: a 429 here leaves the token good for the retry.
+  const release = takeUploadSlot();
+  let body: Buffer;
+  try {
+    await consumeUploadToken(grant);
+    body = await readBodyBytes(request, { maxBytes: Math.min(grant.maxBytes, MAX_UPLOAD_BYTES), tooLarge: IMAGE_ERRORS.tooLargeFile });
+  } finally {
+    release();
+  }
   // Stored under the original's key whatever it claims to be: the thumbnail step reads the bytes, not the type.
   await getStorage().put(key, body, "application/octet-stream");
   const started = await onUploadCompleted({ key, draft: grant.draft });

@@ -3,7 +3,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { GET as search, POST as searchPost } from "@/app/api/functions/search/route";
 import { prisma } from "@/infra/db/prisma-client";
-import { catalogVersion } from "@/infra/search/load-search-documents";
+import { catalogVersion, loadSearchDocuments } from "@/infra/search/load-search-documents";
+import MiniSearch from "minisearch";
+import type { SearchDocument } from "@/core/search/search-document";
+import { SEARCH_INDEX_FORMAT, SEARCH_INDEX_OPTIONS } from "@/core/search/search-index";
 import { getStorage } from "@/infra/storage/get-storage";
 import { SEARCH_INDEX_KEY, SEARCH_META_KEY } from "@/serverless/functions/search/search-artifact-keys";
 import {
@@ -131,6 +134,30 @@ describe("GET /api/functions/search", () => {
     resetFunctionInstances(); // a cold instance reads the artifact as stored
     const found = await call(search, `/api/functions/search?q=${word}`);
     expect(((await found.json()) as SearchBody).hits.map((h) => h.id)).toEqual([pet.id]);
+  });
+
+  it("rebuilds an older build's English-only artifact even for the same catalog, and then finds pets in Chinese", async () => {
+    const cat = await createCategory("zh");
+    const word = unique("ragdollzh").replace(/[^a-z]/g, "");
+    const pet = await createPet(cat.id, { name: `Mimi ${word}` });
+    await prisma.pet.update({ where: { id: pet.id }, data: { species: "Cat", breed: "Ragdoll" } });
+    // What the build before Chinese search wrote: English fields only, format 1, a meta without a format.
+    const { extractField: _zh, tokenize: _tokenize, ...englishOptions } = SEARCH_INDEX_OPTIONS;
+    const english = new MiniSearch<SearchDocument>({
+      ...englishOptions,
+      fields: ["name", "species", "breed", "categoryName", "description"],
+    });
+    const docs = await loadSearchDocuments();
+    english.addAll(docs);
+    const body = Buffer.from(JSON.stringify({ version: 1, mini: english, docs }));
+    await getStorage().put(SEARCH_INDEX_KEY, body, "application/json");
+    const oldMeta = { version: await catalogVersion(), builtAt: new Date().toISOString(), documents: docs.length, bytes: body.length };
+    await getStorage().put(SEARCH_META_KEY, Buffer.from(JSON.stringify(oldMeta)), "application/json");
+
+    resetFunctionInstances(); // a cold instance, as after a deploy
+    const found = await call(search, `/api/functions/search?q=${encodeURIComponent(`${word} 布偶`)}`);
+    expect(((await found.json()) as SearchBody).hits.map((h) => h.id)).toEqual([pet.id]);
+    expect((await readSearchArtifactMeta())?.format).toBe(SEARCH_INDEX_FORMAT);
   });
 
   it("throttles with 429 beyond the function's concurrency limit", async () => {

@@ -7,7 +7,8 @@ import { AppError, toAppError } from "@/core/errors/app-error";
 import { parseInput } from "@/core/errors/parse-input";
 import { LOCALES } from "@/core/i18n/locale";
 import { safeReturnPath } from "@/core/navigation/safe-return-path";
-import { requireSameOriginJson } from "@/infra/access/require-same-origin-json";
+import { isOriginOfHost, requireSameOriginJson } from "@/infra/access/require-same-origin-json";
+import { SMALL_FORM_BYTES, readFormBody, readJsonBody } from "@/infra/http/read-body";
 import { LANGUAGE_RETURN_PREFIXES, localeCookie } from "@/infra/i18n/locale-cookie";
 import { errorResponse } from "@/serverless/gateway/error-response";
 
@@ -21,10 +22,14 @@ function isHttps(request: NextRequest): boolean {
 function requireSameOriginForm(request: NextRequest): void {
   const site = request.headers.get("sec-fetch-site");
   const origin = request.headers.get("origin");
-  const sameOrigin = site
-    ? site === "same-origin"
-    : origin !== null && origin !== "null" && new URL(origin).host === request.headers.get("host");
+  const sameOrigin = site ? site === "same-origin" : isOriginOfHost(origin, request.headers.get("host"));
   if (!sameOrigin) throw new AppError("forbidden", "This request came from another site and was refused.");
+}
+
+/** Too large stays a 413; an unreadable body becomes "no locale" (the schema's 400). */
+function rethrowTooLarge(e: unknown): never | null {
+  if (e instanceof AppError && e.code === "payload_too_large") throw e;
+  return null;
 }
 
 export async function POST(request: NextRequest) {
@@ -33,8 +38,8 @@ export async function POST(request: NextRequest) {
     if (isJson) requireSameOriginJson(request);
     else requireSameOriginForm(request);
     const raw: unknown = isJson
-      ? await request.json().catch(() => null)
-      : Object.fromEntries(await request.formData().catch(() => new FormData()));
+      ? await readJsonBody(request).catch(rethrowTooLarge)
+      : Object.fromEntries((await readFormBody(request, { maxBytes: SMALL_FORM_BYTES }).catch(rethrowTooLarge)) ?? new FormData());
     const input = parseInput(bodySchema, raw);
     const cookie = localeCookie(input.locale, isHttps(request));
     const response = isJson

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { isInstructor } from "@/infra/access/instructor-access";
+import { ScrollToHash } from "@/components/scroll-to-hash";
 import { BenchClient } from "./bench-client";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +16,8 @@ export default async function BenchPage() {
   const instructor = isInstructor(await headers());
   const t = await getTranslations("bench");
   return (
-    <main className="mx-auto max-w-7xl px-4 py-8">
+    <main className="mx-auto max-w-7xl px-4 py-8 [&_h2[id]]:scroll-mt-4">
+      <ScrollToHash />
       <p className="text-sm font-semibold uppercase tracking-wider text-brand-700">
         <a href="/class" className="underline-offset-4 hover:underline">
           {t("classroom")}

@@ -1,11 +1,15 @@
 "use client";
 // The phone view. Before joining: a name field (optional) and a Join button. After: the step on screen, links
-// to open the store in the step's mode, and the prediction as big tap targets; the bars once revealed.
+// to open the store in the step's mode, the prediction as big tap targets, the step's journey as a big "Run"
+// button (the room makes the calls itself), and once revealed the bars, the explanation and what the reveal adds.
+// When the instructor ends the lesson (which ends the run), the phone says what it showed, links to it as plain
+// pages, and asks for the next run's code.
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ClassView } from "@/class/class-view";
 import { StepProgress } from "@/components/classroom/step-progress";
 import { TallyBars } from "@/components/classroom/tally-bars";
+import { JourneyRunner } from "../_client/journey-runner";
 import { postClass } from "../_client/post-class";
 import { useClassFeed } from "../_client/use-class-feed";
 
@@ -23,6 +27,12 @@ export function StudentView({ joined: joinedAtLoad, initial, initialCode }: { jo
   const [busy, setBusy] = useState(false);
   // Answers this phone sent, by question, so the choice shows at once (the stream confirms it right after).
   const [sent, setSent] = useState<Record<string, string>>({});
+  // The last lesson this phone followed, for the end-of-lesson screen once the class has none.
+  const [ended, setEnded] = useState<{ id: string; title: string; summary: string } | null>(null);
+  // Adjusted while rendering (React's pattern for state derived from a changing prop), not in an effect.
+  const lessonNow = view.lesson;
+  if (lessonNow && (ended?.id !== lessonNow.id || ended.title !== lessonNow.title))
+    setEnded({ id: lessonNow.id, title: lessonNow.title, summary: lessonNow.summary });
 
   async function join(e: React.FormEvent) {
     e.preventDefault();
@@ -49,10 +59,14 @@ export function StudentView({ joined: joinedAtLoad, initial, initialCode }: { jo
   }
 
   if (!joined) {
+    // The lesson this phone followed just ended (and with it the run): say what it showed, then ask for the next code.
+    const endedHere = joinedRun !== null && !view.lesson && ended;
+    const Title = endedHere ? "h2" : "h1";
     return (
       <main className="mx-auto w-full max-w-md px-4 py-10">
-        <p className="text-sm font-semibold uppercase tracking-wider text-brand-700">{t("brandClassroom")}</p>
-        <h1 className="mt-2 text-3xl font-bold tracking-tight">{t("join.title")}</h1>
+        {endedHere && <LessonEnded lesson={endedHere} />}
+        <p className={`${endedHere ? "mt-8 " : ""}text-sm font-semibold uppercase tracking-wider text-brand-700`}>{t("brandClassroom")}</p>
+        <Title className="mt-2 text-3xl font-bold tracking-tight">{t("join.title")}</Title>
         <p className="mt-2 text-stone-700">{t("join.intro")}</p>
         {joinedRun !== null && (
           <p role="status" className="mt-3 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
@@ -152,6 +166,11 @@ export function StudentView({ joined: joinedAtLoad, initial, initialCode }: { jo
                 <div className="mt-4">
                   <TallyBars choices={p.choices} tally={view.tally} answer={p.answer} mine={mine} />
                   {p.explanation && <p className="mt-4 text-stone-800">{p.explanation}</p>}
+                  {step.reveal && (
+                    <p className="mt-3 border-l-4 border-emerald-600 pl-3 text-stone-800" data-testid="phone-reveal">
+                      {step.reveal}
+                    </p>
+                  )}
                 </div>
               ) : mine ? (
                 <p className="mt-3 rounded-lg bg-mono-50 p-3 text-stone-800" data-testid="my-answer">
@@ -185,6 +204,12 @@ export function StudentView({ joined: joinedAtLoad, initial, initialCode }: { jo
             </section>
           )}
 
+          {step.journey && (
+            <div className="mt-4" data-testid="phone-journey">
+              <JourneyRunner key={`${lesson.id}/${step.id}`} journey={step.journey} large />
+            </div>
+          )}
+
           {step.observe.length > 0 && (
             <section aria-labelledby="look-heading" className="mt-4 px-1">
               <h2 id="look-heading" className="text-sm font-semibold uppercase tracking-wider text-stone-600">
@@ -203,6 +228,8 @@ export function StudentView({ joined: joinedAtLoad, initial, initialCode }: { jo
             </section>
           )}
         </>
+      ) : ended ? (
+        <LessonEnded lesson={ended} next={t("join.endedNext")} />
       ) : (
         <div className="card mt-6 p-6 text-center">
           <h1 className="text-2xl font-bold">{t("join.inTitle")}</h1>
@@ -215,5 +242,22 @@ export function StudentView({ joined: joinedAtLoad, initial, initialCode }: { jo
         </p>
       )}
     </main>
+  );
+}
+
+/** The end-of-lesson card: what the lesson showed and a link to read it again as plain pages. */
+function LessonEnded({ lesson, next }: { lesson: { id: string; title: string; summary: string }; next?: string }) {
+  const t = useTranslations("classroom");
+  return (
+    <section className="card mt-6 p-6" data-testid="lesson-ended">
+      <p className="text-sm font-semibold uppercase tracking-wider text-brand-700">{t("join.endedEyebrow")}</p>
+      <h1 className="mt-1 text-2xl font-bold leading-tight">{lesson.title}</h1>
+      <h2 className="mt-4 text-sm font-semibold uppercase tracking-wider text-stone-600">{t("join.endedShowed")}</h2>
+      <p className="mt-1 leading-relaxed text-stone-800">{lesson.summary}</p>
+      <a href={`/class/${lesson.id}/1`} className="btn mt-5 w-full bg-brand-700 py-3 text-base text-white hover:bg-brand-600">
+        {t("join.endedRead")}
+      </a>
+      {next && <p className="mt-4 text-sm text-stone-600">{next}</p>}
+    </section>
   );
 }

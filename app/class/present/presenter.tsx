@@ -1,6 +1,8 @@
 "use client";
 // The presenter. Every button posts a command; the answer (and the event stream every other screen follows)
-// carries the new view. Arrow keys move between steps unless the focus is in a form field.
+// carries the new view. Arrow keys move between steps unless the focus is in a form field. "Projector-safe"
+// hides what only the instructor may see before the reveal (the notes, the right answer, the live bars and the
+// reveal's text), so the presenter itself can be projected.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { isLocale } from "@/core/i18n/locale";
@@ -12,6 +14,7 @@ import { JoinCard } from "@/components/classroom/join-card";
 import { ProviderTable } from "@/components/classroom/provider-table";
 import { StepProgress } from "@/components/classroom/step-progress";
 import { TallyBars } from "@/components/classroom/tally-bars";
+import { BenchClient } from "../bench/bench-client";
 import { JourneyRunner } from "../_client/journey-runner";
 import { postClass } from "../_client/post-class";
 import { useClassFeed } from "../_client/use-class-feed";
@@ -90,6 +93,11 @@ export function Presenter({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const timer = useTimer(view.step ? view.stepStartedAt : undefined);
+  const [projectorSafe, setProjectorSafe] = useState(false);
+  // The switch panel (every failure switch, the generated load, its charts) mounts only while open: it polls.
+  const [switchesOpen, setSwitchesOpen] = useState(false);
+  // Before the reveal, projector-safe shows what the room sees: no answer, no bars, no notes.
+  const hidden = projectorSafe && !view.revealed;
   const [notice, setNotice] = useState<string | null>(null);
   const tj = useTranslations("classroom.join");
 
@@ -192,6 +200,15 @@ export function Presenter({
           <a href="/class/live" target="_blank" rel="noopener" className="btn-secondary">
             {t("openAudience")}
           </a>
+          <button
+            type="button"
+            className={`btn-secondary ${projectorSafe ? "border-emerald-600 bg-emerald-50 text-emerald-900" : ""}`}
+            aria-pressed={projectorSafe}
+            onClick={() => setProjectorSafe((on) => !on)}
+            data-testid="projector-safe"
+          >
+            {t("projectorSafe")}
+          </button>
         </form>
       </header>
 
@@ -221,6 +238,15 @@ export function Presenter({
               </div>
               <h1 className="mt-6 text-4xl font-bold leading-tight tracking-tight sm:text-5xl">{step.title}</h1>
               <p className="mt-5 max-w-3xl text-xl leading-relaxed text-stone-800 sm:text-2xl">{step.text}</p>
+              {step.reveal && !hidden && (
+                <p
+                  className={`mt-4 max-w-3xl border-l-4 pl-4 text-lg leading-relaxed ${view.revealed ? "border-emerald-600 text-stone-800" : "border-amber-400 text-stone-600"}`}
+                  data-testid="presenter-reveal"
+                >
+                  {!view.revealed && <span className="font-semibold">{t("afterReveal")} </span>}
+                  {step.reveal}
+                </p>
+              )}
 
               {step.prediction && (
                 <section aria-labelledby="prediction-heading" className="mt-8 rounded-2xl border border-brand-100 bg-brand-50/60 p-6">
@@ -241,7 +267,7 @@ export function Presenter({
                     {tj("answered", { answered: view.answered, students: view.students })}
                   </p>
                   <div className="mt-5">
-                    {view.tally && (
+                    {view.tally && !hidden && (
                       <TallyBars
                         choices={step.prediction.choices}
                         tally={view.tally}
@@ -253,7 +279,12 @@ export function Presenter({
                   {view.revealed && step.prediction.explanation && (
                     <p className="mt-4 text-lg text-stone-800">{step.prediction.explanation}</p>
                   )}
-                  {!view.revealed && step.prediction.answer && (
+                  {hidden && (
+                    <p className="mt-4 text-base font-semibold tabular-nums text-stone-700" data-testid="presenter-answered">
+                      {t("answeredSafe", { answered: view.answered, students: view.students })}
+                    </p>
+                  )}
+                  {!view.revealed && !hidden && step.prediction.answer && (
                     <p className="mt-4 text-sm text-stone-600">
                       {t("onlyYou", { answer: step.prediction.choices.find((c) => c.id === step.prediction!.answer)?.label ?? "" })}
                     </p>
@@ -364,7 +395,7 @@ export function Presenter({
               </div>
             )}
           </section>
-          {step?.notes && (
+          {step?.notes && !projectorSafe && (
             <section aria-labelledby="notes-heading" className="card border-amber-200 bg-amber-50 p-5">
               <h2 id="notes-heading" className="text-sm font-semibold uppercase tracking-wider text-amber-900">
                 {t("notes")}
@@ -433,6 +464,17 @@ export function Presenter({
           )}
         </aside>
       </div>
+
+      {/* The lab bench inside the presenter, so the instructor never leaves it: the same component as /class/bench
+          (its own polling of /api/class/faults and /api/class/load, no class event needed). */}
+      <details
+        className="card mt-6 p-5"
+        data-testid="presenter-switches"
+        onToggle={(e) => setSwitchesOpen((e.currentTarget as HTMLDetailsElement).open)}
+      >
+        <summary className="min-h-11 cursor-pointer py-2 text-lg font-bold">{t("switches")}</summary>
+        {switchesOpen && <BenchClient />}
+      </details>
     </main>
   );
 }

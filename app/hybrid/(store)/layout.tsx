@@ -65,7 +65,7 @@ export default async function HybridLayout({ children }: { children: React.React
         language={
           <LanguageSwitch current={locale} action="/api/monolith/language" returnTo={path + search} csrfToken={session.csrfToken} />
         }
-        lens={traceparent ? <LensPanel mode="monolith" /> : null}
+        lens={traceparent ? <LensPanel mode="monolith" store="hybrid" /> : null}
       />
       <FacadeStrip state={facade.state} table={facade.table} source={facade.source} panelHref="/hybrid/migration" />
       <main id={MAIN_ID} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">

@@ -5,6 +5,7 @@ import { hybridHome } from "@/hybrid/catalog/catalog-adapter";
 import { PetGrid } from "@/components/pet-grid";
 import { CategoryList } from "@/components/category-list";
 import { Alert } from "@/components/alert";
+import { flashMessage } from "@/monolith/forms/flash-message";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,7 @@ export default async function HybridHome({ searchParams }: Props) {
     getTranslations("hybrid"),
     getTranslations("catalog"),
   ]);
-  const notice = typeof sp.notice === "string" ? sp.notice.slice(0, 200) : undefined;
+  const notice = flashMessage(sp, "notice")?.slice(0, 200);
   const moved = facade.table.inServerless.length;
   return (
     <div className="space-y-12">

@@ -15,6 +15,7 @@ import { listImageUploads } from "@/infra/images/list-image-uploads";
 import { requireAdmin } from "@/monolith/auth/require-user";
 import { getSessionContext } from "@/monolith/session/get-session-context";
 import { AddPetForm } from "./add-pet-form";
+import { flashMessage } from "@/monolith/forms/flash-message";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,7 +28,7 @@ export default async function AdminPage({ searchParams }: Props) {
   const admin = await requireAdmin("/monolith/admin");
   if (!admin.ok) return admin.page;
   const sp = await searchParams;
-  const error = typeof sp.error === "string" ? sp.error : undefined;
+  const error = flashMessage(sp, "error");
   const imageId = imageIdSchema.safeParse(sp.image);
   const [session, categories, current, recent] = await Promise.all([
     getSessionContext(),

@@ -5,12 +5,13 @@ import { getSessionContext } from "@/monolith/session/get-session-context";
 import { Alert } from "@/components/alert";
 import { CsrfField } from "@/components/csrf-field";
 import { CartHeading, CartLinesTable, CartQuantityForm, CartSummary, EmptyCart, RemoveButton } from "@/components/cart-lines-table";
+import { flashMessage } from "@/monolith/forms/flash-message";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
 export async function ServerCartView({ base, sp, note }: { base: "/monolith" | "/hybrid"; sp: SearchParams; note?: React.ReactNode }) {
-  const error = typeof sp.error === "string" ? sp.error : undefined;
-  const notice = typeof sp.notice === "string" ? sp.notice : undefined;
+  const error = flashMessage(sp, "error");
+  const notice = flashMessage(sp, "notice");
   const session = await getSessionContext();
   const cart = await getCart(session.ownerKey);
   const returnTo = <input type="hidden" name="returnTo" value={`${base}/cart`} />;

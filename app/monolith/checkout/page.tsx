@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/monolith/auth/require-user";
 import { ServerCheckoutView } from "./server-checkout-view";
+import { flashMessage } from "@/monolith/forms/flash-message";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +22,7 @@ export default async function CheckoutPage({ searchParams }: Props) {
       base="/monolith"
       action="/api/monolith/checkout"
       signedInAs={user.email}
-      error={typeof sp.error === "string" ? sp.error : undefined}
+      error={flashMessage(sp, "error")}
       explain={t("monolithExplain")}
     />
   );

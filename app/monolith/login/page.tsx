@@ -7,6 +7,7 @@ import { CredentialField } from "@/components/credential-fields";
 import { env } from "@/core/config/env";
 import { getSessionContext } from "@/monolith/session/get-session-context";
 import { AuthShell, FormMessages, HowItWorks, firstParam, type SearchParams } from "../_auth/auth-page-parts";
+import { flashMessage } from "@/monolith/forms/flash-message";
 
 export const dynamic = "force-dynamic";
 
@@ -18,8 +19,8 @@ export async function generateMetadata() {
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const next = firstParam(params, "next") ?? "";
-  const error = firstParam(params, "error");
-  const notice = firstParam(params, "notice");
+  const error = flashMessage(params, "error");
+  const notice = flashMessage(params, "notice");
   const email = firstParam(params, "email") ?? "";
   const session = await getSessionContext();
   const t = await getTranslations("auth");

@@ -5,6 +5,7 @@ import { requireUser } from "@/monolith/auth/require-user";
 import { listOrders } from "@/monolith/orders/list-orders";
 import { Alert } from "@/components/alert";
 import { OrderList, OrderPlacedBanner } from "@/components/order-list";
+import { flashMessage } from "@/monolith/forms/flash-message";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function OrdersPage({ searchParams }: Props) {
   const user = await requireUser("/monolith/orders");
   const sp = await searchParams;
-  const error = typeof sp.error === "string" ? sp.error : undefined;
+  const error = flashMessage(sp, "error");
   const orders = await listOrders(user.id);
   const placedId = typeof sp.placed === "string" && /^\d{1,10}$/.test(sp.placed) ? Number(sp.placed) : undefined;
   // Only announce an order that is really this user's.

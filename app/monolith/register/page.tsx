@@ -8,6 +8,7 @@ import { DEFAULT_LOCALE, isLocale } from "@/core/i18n/locale";
 import { MIN_PASSWORD_LENGTH } from "@/core/users/credential-schemas";
 import { getSessionContext } from "@/monolith/session/get-session-context";
 import { AuthShell, FormMessages, HowItWorks, firstParam, type SearchParams } from "../_auth/auth-page-parts";
+import { flashMessage } from "@/monolith/forms/flash-message";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +22,7 @@ const ACCOUNT_EXISTS = "An account with that email already exists. Log in instea
 export default async function RegisterPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const next = firstParam(params, "next") ?? "";
-  const error = firstParam(params, "error");
+  const error = flashMessage(params, "error");
   const name = firstParam(params, "name") ?? "";
   const email = firstParam(params, "email") ?? "";
   const [session, t, tAuth, locale] = await Promise.all([

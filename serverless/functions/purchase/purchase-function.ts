@@ -9,21 +9,10 @@ import { placeOrderSchema } from "../../../core/orders/order-schemas";
 import { placeOrder } from "../../../core/orders/place-order";
 import { orderStore } from "../../../infra/orders/order-store";
 import type { ServerlessFunction } from "../../runtime/function-runtime";
+import { readJsonBody } from "../../../infra/http/read-body";
 import { contractJson } from "../../gateway/contract-json";
 
 export const MAX_BODY_BYTES = 16 * 1024;
-
-async function readJsonBody(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new AppError("payload_too_large", "That order is too large to process.");
-  if (text.trim().length === 0)
-    throw new AppError("bad_request", "Send the order as JSON: { items: [{ petId, quantity }], idempotencyKey }.");
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AppError("bad_request", "The request body is not valid JSON.");
-  }
-}
 
 export const purchaseFunction: ServerlessFunction<null> = {
   name: "purchase",
@@ -32,7 +21,11 @@ export const purchaseFunction: ServerlessFunction<null> = {
   async handle(request, ctx) {
     const userId = Number(ctx.token?.sub);
     if (!Number.isInteger(userId) || userId <= 0) throw new AppError("forbidden", "Purchasing needs a signed-in user's token.");
-    const body = await readJsonBody(request);
+    const body = await readJsonBody(request, {
+      maxBytes: MAX_BODY_BYTES,
+      tooLarge: "That order is too large to process.",
+      invalid: "Send the order as JSON: { items: [{ petId, quantity }], idempotencyKey }.",
+    });
     if (typeof body !== "object" || body === null || Array.isArray(body)) {
       throw new AppError("bad_request", "Send the order as a JSON object: { items: [{ petId, quantity }], idempotencyKey }.");
     }

@@ -2,7 +2,7 @@ import "server-only";
 // Builds the search index from the catalog with the core rules and stores it in blob storage, with a small
 // meta object carrying the catalog version it was built from. Call it whenever the catalog changes (admin
 // "Add pet", the image pipeline's last step); the search function also calls it when it finds it stale.
-import { buildSearchIndexInSlices, serializeSearchIndex, type SearchIndex } from "../../../core/search/search-index";
+import { SEARCH_INDEX_FORMAT, buildSearchIndexInSlices, serializeSearchIndex, type SearchIndex } from "../../../core/search/search-index";
 import { catalogVersion, loadSearchDocuments } from "../../../infra/search/load-search-documents";
 import { getStorage } from "../../../infra/storage/get-storage";
 import { SEARCH_INDEX_KEY, SEARCH_META_KEY, type SearchArtifactMeta } from "./search-artifact-keys";
@@ -17,7 +17,13 @@ async function build(): Promise<WrittenArtifact> {
   const docs = await loadSearchDocuments();
   const index = await buildSearchIndexInSlices(docs);
   const body = Buffer.from(serializeSearchIndex(index));
-  const meta: SearchArtifactMeta = { version, builtAt: new Date().toISOString(), documents: docs.length, bytes: body.length };
+  const meta: SearchArtifactMeta = {
+    version,
+    format: SEARCH_INDEX_FORMAT,
+    builtAt: new Date().toISOString(),
+    documents: docs.length,
+    bytes: body.length,
+  };
   const storage = getStorage();
   // Index before meta: a reader that sees the new meta finds the new index in place.
   await storage.put(SEARCH_INDEX_KEY, body, "application/json");
@@ -25,12 +31,16 @@ async function build(): Promise<WrittenArtifact> {
   return { index, meta };
 }
 
-/** The meta object of the artifact in storage, or null (none yet, or unreadable: either means "rebuild"). */
+/**
+ * The meta object of the artifact in storage, or null (none yet, unreadable, or an index of another format — an
+ * older build's English-only index is not current even for the same catalog: each means "rebuild").
+ */
 export async function readSearchArtifactMeta(): Promise<SearchArtifactMeta | null> {
   const obj = await getStorage().get(SEARCH_META_KEY);
   if (!obj) return null;
   try {
-    return JSON.parse(obj.body.toString("utf8")) as SearchArtifactMeta;
+    const meta = JSON.parse(obj.body.toString("utf8")) as SearchArtifactMeta;
+    return meta.format === SEARCH_INDEX_FORMAT ? meta : null;
   } catch {
     return null;
   }

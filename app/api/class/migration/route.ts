@@ -8,7 +8,8 @@ import { NextResponse } from "next/server";
 import { AppError, isAppError, toAppError } from "@/core/errors/app-error";
 import { parseInput } from "@/core/errors/parse-input";
 import { requireSameOrigin, requireSameOriginJson } from "@/infra/access/require-same-origin-json";
-import { readJsonBody } from "@/infra/access/read-json-body";
+import { setFlash } from "@/monolith/forms/flash-message";
+import { SMALL_FORM_BYTES, readFormBody, readJsonBody } from "@/infra/http/read-body";
 import { changeMigration, changeMigrationFromForm, migrationScopeSchema, type CookieChange } from "@/hybrid/migration/change-migration";
 import { MIGRATION_COOKIE, migrationCookieOptions } from "@/hybrid/migration/current-migration";
 import { describeMigration } from "@/hybrid/migration/describe-migration";
@@ -44,7 +45,11 @@ export async function PUT(request: Request) {
   try {
     requireSameOriginJson(request);
     const scope = parseInput(migrationScopeSchema, new URL(request.url).searchParams.get("scope") ?? "class");
-    const { cookie } = await changeMigration(request.headers, scope, await readJsonBody(request));
+    const { cookie } = await changeMigration(
+      request.headers,
+      scope,
+      await readJsonBody(request, { invalid: "Send the settings as a JSON object." }),
+    );
     return withCookie(NextResponse.json(await describeMigration(afterChange(request, cookie)), { headers: NO_STORE }), cookie);
   } catch (e) {
     return errorResponse(e, undefined, request);
@@ -65,7 +70,7 @@ export async function POST(request: Request) {
   let form: FormData;
   try {
     requireSameOrigin(request);
-    form = await request.formData();
+    form = await readFormBody(request, { maxBytes: SMALL_FORM_BYTES });
   } catch (e) {
     return errorResponse(
       isAppError(e) ? e : new AppError("bad_request", "That form could not be read. Go back and try again."),
@@ -82,7 +87,7 @@ export async function POST(request: Request) {
     // A refused state (409) goes back as the state itself, so the panel can say in the visitor's language what to move first.
     const refused = error.code === "conflict" ? error.details?.state : undefined;
     if (typeof refused === "string") back.searchParams.set("migrationRefused", refused);
-    else back.searchParams.set("migrationError", error.message);
+    else setFlash(back, "migrationError", error.message);
     return new NextResponse(null, { status: 303, headers: { location: `${back.pathname}${back.search}`, ...NO_STORE } });
   }
 }

@@ -6,12 +6,11 @@
 import { requireInstructor } from "@/infra/access/instructor-access";
 import { localeOfHeaders } from "@/core/i18n/locale";
 import { requireSameOriginJson } from "@/infra/access/require-same-origin-json";
-import { parseInput } from "@/core/errors/parse-input";
 import { classCommandSchema } from "@/core/lessons/class-schemas";
 import { errorResponse } from "@/serverless/gateway/error-response";
 import { renderClassView } from "@/class/class-view";
 import { joinUrl, joinUrlWithCode } from "@/class/join-url";
-import { readJsonBody } from "@/class/read-json-body";
+import { CLASS_JSON_BYTES, readJsonBody } from "@/infra/http/read-body";
 import { runClassCommand } from "@/class/run-class-command";
 import { viewForRequest } from "@/class/view-for-request";
 
@@ -30,7 +29,7 @@ export async function POST(request: Request) {
   try {
     requireInstructor(request.headers);
     requireSameOriginJson(request);
-    const command = parseInput(classCommandSchema, await readJsonBody(request));
+    const command = await readJsonBody(request, { maxBytes: CLASS_JSON_BYTES, schema: classCommandSchema });
     const { setup, room } = await runClassCommand(command);
     const view = renderClassView(room, "instructor", localeOfHeaders(request.headers));
     return Response.json(

@@ -3,7 +3,7 @@
 // and only with a same-site JSON request (a cross-site text/plain POST must not slip through).
 import { requireInstructor } from "@/infra/access/instructor-access";
 import { requireSameOriginJson } from "@/infra/access/require-same-origin-json";
-import { AppError } from "@/core/errors/app-error";
+import { readJsonBody } from "@/infra/http/read-body";
 import { errorResponse } from "@/serverless/gateway/error-response";
 import { applyRuntimeControls } from "@/lens/server/apply-runtime-controls";
 
@@ -11,12 +11,7 @@ export async function POST(request: Request) {
   try {
     requireInstructor(request.headers);
     requireSameOriginJson(request);
-    let body: unknown;
-    try {
-      body = await request.json();
-    } catch {
-      throw new AppError("bad_request", "Send the controls as a JSON object.");
-    }
+    const body = await readJsonBody(request, { invalid: "Send the controls as a JSON object." });
     return Response.json({ limits: applyRuntimeControls(body) }, { headers: { "Cache-Control": "no-store" } });
   } catch (e) {
     return errorResponse(e, undefined, request);

@@ -15,6 +15,8 @@ import { visitorKeyFromHeaders } from "@/infra/access/visitor-id";
 import { browserSpanStore, spendBrowserPost } from "@/lens/server/browser-span-store";
 import { lensSpanStore } from "@/lens/server/lens-span-store";
 import { env } from "@/core/config/env";
+import { toAppError } from "@/core/errors/app-error";
+import { readJsonBody } from "@/infra/http/read-body";
 
 // Spans change on every request: never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -71,13 +73,16 @@ export async function POST(request: Request): Promise<Response> {
   const retryAfter = await spendBrowserPost(clientIp(request.headers), visitor);
   if (retryAfter > 0)
     return bad(429, "rate_limited", `Too many span batches. Wait ${retryAfter} s.`, { "Retry-After": String(retryAfter) });
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BROWSER_BATCH_BYTES) return bad(413, "payload_too_large", "A span batch may be at most 64 KB.");
   let body: unknown;
   try {
-    body = JSON.parse(text);
-  } catch {
-    return bad(400, "bad_request", "The body must be JSON: { spans: [...] }.");
+    body = await readJsonBody(request, {
+      maxBytes: MAX_BROWSER_BATCH_BYTES,
+      tooLarge: "A span batch may be at most 64 KB.",
+      invalid: "The body must be JSON: { spans: [...] }.",
+    });
+  } catch (e) {
+    const error = toAppError(e);
+    return bad(error.status, error.code, error.message);
   }
   const parsed = browserSpanBatch.safeParse(body);
   if (!parsed.success) return bad(400, "bad_request", `Invalid span batch: ${parsed.error.issues[0]?.message ?? "invalid"}.`);

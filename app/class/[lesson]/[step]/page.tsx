@@ -107,6 +107,7 @@ export default async function LessonStepPage({ params }: { params: Promise<Param
                 </strong>{" "}
                 {step.prediction.explanation}
               </p>
+              {step.reveal && <p className="mt-2 text-stone-800">{step.reveal}</p>}
             </details>
           </section>
         )}

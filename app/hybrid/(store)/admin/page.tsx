@@ -15,6 +15,7 @@ import { Alert } from "@/components/alert";
 import { CsrfField } from "@/components/csrf-field";
 import { ImageStatusPanel } from "@/components/image-status-panel";
 import { PetFormFields } from "@/components/pet-form-fields";
+import { flashMessage } from "@/monolith/forms/flash-message";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -41,7 +42,7 @@ export default async function HybridAdminPage({ searchParams }: Props) {
     hybridCategories(facade),
     imageId.success ? uploadedImage(imageId.data) : Promise.resolve(null),
   ]);
-  const error = typeof sp.error === "string" ? sp.error.slice(0, 300) : undefined;
+  const error = flashMessage(sp, "error")?.slice(0, 300);
   const pipeline = facade.state.images === "serverless";
   const route = facade.table.routes["image-upload"];
 

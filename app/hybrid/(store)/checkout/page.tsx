@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { hybridFacade } from "@/hybrid/facade/hybrid-facade";
 import { hybridUser } from "@/hybrid/auth/hybrid-user";
 import { ServerCheckoutView } from "@/app/monolith/checkout/server-checkout-view";
+import { flashMessage } from "@/monolith/forms/flash-message";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,7 +26,7 @@ export default async function HybridCheckoutPage({ searchParams }: Props) {
       base="/hybrid"
       action="/api/hybrid/checkout"
       signedInAs={user.email}
-      error={typeof sp.error === "string" ? sp.error : undefined}
+      error={flashMessage(sp, "error")}
       explain={`${explain} ${t("pressingTwice")}`}
     />
   );

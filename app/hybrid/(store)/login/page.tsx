@@ -10,6 +10,7 @@ import { Alert } from "@/components/alert";
 import { AuthCard, DemoAccounts } from "@/components/auth-card";
 import { CsrfField } from "@/components/csrf-field";
 import { CredentialField } from "@/components/credential-fields";
+import { flashMessage } from "@/monolith/forms/flash-message";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -37,7 +38,7 @@ export default async function HybridLoginPage({ searchParams }: Props) {
       intro={baas ? t("authBaasIntro") : t("authMonolithIntro")}
       aside={env().embedded ? <DemoAccounts /> : undefined}
     >
-      {text("error") ? <Alert>{text("error")}</Alert> : null}
+      {flashMessage(sp, "error") ? <Alert>{flashMessage(sp, "error")}</Alert> : null}
       <form action="/api/hybrid/login" method="post" noValidate className="space-y-5">
         <CsrfField token={session.csrfToken} />
         <input type="hidden" name="next" value={next} />

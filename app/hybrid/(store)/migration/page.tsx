@@ -8,6 +8,7 @@ import { MigrationPanel } from "@/components/migration/migration-panel";
 import { RefusedState } from "@/components/migration/refused-state";
 import { decodeMigrationState } from "@/core/migration/migration-state";
 import { isBuiltState } from "@/core/migration/unbuilt-states";
+import { flashMessage } from "@/monolith/forms/flash-message";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +19,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function HybridMigrationPage({ searchParams }: Props) {
   const [facade, sp, t] = await Promise.all([hybridFacade(), searchParams, getTranslations("migration")]);
-  const error = typeof sp.migrationError === "string" ? sp.migrationError.slice(0, 300) : undefined;
+  const error = flashMessage(sp, "migrationError")?.slice(0, 300);
   const refused = decodeMigrationState(sp.migrationRefused);
   return (
     <div className="space-y-6">

@@ -17,6 +17,7 @@ import { getSessionContext } from "@/monolith/session/get-session-context";
 import { AddToCartForm } from "@/components/add-to-cart-form";
 import { Alert } from "@/components/alert";
 import { PetDetail, RecentlyViewedSection } from "@/components/pet-detail";
+import { flashMessage } from "@/monolith/forms/flash-message";
 
 export const dynamic = "force-dynamic";
 
@@ -36,8 +37,8 @@ export default async function PetPage({ params, searchParams }: Props) {
   const pet = await load(params);
   if (!pet) notFound();
   const sp = await searchParams;
-  const error = typeof sp.error === "string" ? sp.error : undefined;
-  const notice = typeof sp.notice === "string" ? sp.notice : undefined;
+  const error = flashMessage(sp, "error");
+  const notice = flashMessage(sp, "notice");
   const session = await getSessionContext();
   const recent = session.user
     ? (await Promise.all([listRecentlyViewed(session.ownerKey, pet.id), recordRecentlyViewed(session.ownerKey, pet.id)]))[0]

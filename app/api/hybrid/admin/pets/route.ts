@@ -4,9 +4,10 @@
 // matcher, like the monolith's upload route, so an over-size body is refused from its Content-Length (413).
 import type { NextRequest } from "next/server";
 import { handleFormPost } from "@/monolith/forms/handle-form-post";
-import { addPetFields, refuseOversizeUpload } from "@/monolith/forms/upload-body-limit";
+import { AppError } from "@/core/errors/app-error";
+import { MAX_UPLOAD_BODY_BYTES, addPetFields, refuseOversizeUpload } from "@/monolith/forms/upload-body-limit";
 import { hybridFacade } from "@/hybrid/facade/hybrid-facade";
-import { hybridUser } from "@/hybrid/auth/hybrid-user";
+import { hybridUser, type HybridUser } from "@/hybrid/auth/hybrid-user";
 import { addPetHybrid } from "@/hybrid/images/add-pet-hybrid";
 import { visitorKeyFromHeaders } from "@/infra/access/visitor-id";
 import { rememberTraceVisitor } from "@/lens/server/lens-visitors";
@@ -20,17 +21,25 @@ export async function POST(request: NextRequest) {
   const traceId = activeTraceId();
   const visitor = visitorKeyFromHeaders(request.headers);
   if (traceId && visitor) rememberTraceVisitor(traceId, visitor);
-  const refused = await refuseOversizeUpload(request, ADMIN_PATH);
-  if (refused) return refused;
+  const facade = await hybridFacade();
+  let user: HybridUser | null = null;
   return handleFormPost(
     request,
     async (form) => {
-      const facade = await hybridFacade();
-      const user = await hybridUser(facade);
-      if (!user) return { redirectTo: `/hybrid/login?next=${encodeURIComponent(ADMIN_PATH)}` };
-      const { imageId } = await addPetHybrid(facade, user, addPetFields(form));
+      const { imageId } = await addPetHybrid(facade, user!, addPetFields(form));
       return { redirectTo: `${ADMIN_PATH}?image=${imageId}` };
     },
     () => ADMIN_PATH,
+    {
+      // Who and how big, before a byte of the photo is read (an anonymous 9 MB post is refused unread).
+      before: async () => {
+        user = await hybridUser(facade);
+        if (!user) return { redirectTo: `/hybrid/login?next=${encodeURIComponent(ADMIN_PATH)}` };
+        if (user.role !== "admin") throw new AppError("forbidden", "Admins only: your account cannot add pets.");
+        return refuseOversizeUpload(request, ADMIN_PATH);
+      },
+      maxBytes: MAX_UPLOAD_BODY_BYTES,
+      uploadSlot: true,
+    },
   );
 }

@@ -10,6 +10,7 @@ import { getSessionContext } from "@/monolith/session/get-session-context";
 import { AddToCartForm } from "@/components/add-to-cart-form";
 import { Alert } from "@/components/alert";
 import { PetDetail } from "@/components/pet-detail";
+import { flashMessage } from "@/monolith/forms/flash-message";
 
 export const dynamic = "force-dynamic";
 
@@ -28,13 +29,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HybridPetPage({ params, searchParams }: Props) {
   const [pet, sp, session, t] = await Promise.all([load(params), searchParams, getSessionContext(), getTranslations("catalog")]);
   if (!pet) notFound();
-  const message = (key: string) => (typeof sp[key] === "string" ? (sp[key] as string) : undefined);
   return (
     <PetDetail pet={pet} homeHref="/hybrid" categoryHref={`/hybrid/category/${pet.category.slug}`}>
-      {message("error") ? <Alert>{message("error")}</Alert> : null}
-      {message("notice") ? (
+      {flashMessage(sp, "error") ? <Alert>{flashMessage(sp, "error")}</Alert> : null}
+      {flashMessage(sp, "notice") ? (
         <Alert kind="notice">
-          {message("notice")}{" "}
+          {flashMessage(sp, "notice")}{" "}
           <a href="/hybrid/cart" className="font-semibold underline">
             {t("viewCart")}
           </a>

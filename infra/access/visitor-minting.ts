@@ -1,0 +1,34 @@
+// Who gets a new lens visitor id (the pst_vid cookie, infra/access/visitor-id.ts). Every browser needs one to see
+// its own traffic in the lens, but a visitor id is also a slot in the browser-span store: a script that made a new
+// one per request (the proxy used to mint one for every cookieless request, span posts included) could push every
+// other visitor's browser spans out. So: never on a span post (a page of ours has already given its browser one),
+// and at most VISITORS_PER_IP new ids per client address in 10 minutes; past that the request goes on without one.
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { env } from "../../core/config/env";
+
+const WINDOW_SECONDS = 10 * 60;
+
+const holder = globalThis as unknown as { __visitorMinting?: { points: number; limiter: RateLimiterMemory } };
+
+function limiter(): RateLimiterMemory {
+  const points = env().VISITORS_PER_IP;
+  if (holder.__visitorMinting?.points !== points)
+    holder.__visitorMinting = { points, limiter: new RateLimiterMemory({ keyPrefix: "visitor-mint", points, duration: WINDOW_SECONDS }) };
+  return holder.__visitorMinting.limiter;
+}
+
+/** Requests that never get a new visitor id: the browser-span posts. */
+export function isSpanPost(method: string, pathname: string): boolean {
+  return method === "POST" && pathname === "/api/lens/spans";
+}
+
+/** May this address be given one more new visitor id now? Spends one when yes. */
+export async function mayMintVisitor(ip: string): Promise<boolean> {
+  try {
+    await limiter().consume(ip);
+    return true;
+  } catch (e) {
+    if (e instanceof RateLimiterRes) return false;
+    throw e;
+  }
+}
