@@ -65,7 +65,10 @@ function request(
         let body = "";
         res.setEncoding("utf8");
         res.on("data", (c) => (body += c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, body, cookie: res.headers["set-cookie"]?.[0]?.split(";")[0] }));
+        // Every cookie the reply sets, not the first: a join also gets the lens's visitor cookie, and keeping only
+        // that one (it can come first) left the phone without its student cookie — its answers were 401s.
+        const cookies = (res.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]!);
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body, cookie: cookies.length ? cookies.join("; ") : undefined }));
       },
     );
     req.on("error", reject);
