@@ -42,6 +42,7 @@ export function StudentView({ joined: joinedAtLoad, initial, initialCode }: { jo
     setBusy(false);
     if (!result.ok) return setError(result.message);
     setJoinedRun(view.runId);
+    setEnded(null); // in the new run: "You are in" until its lesson starts, not the last run's end screen
     setConnection((c) => c + 1); // reconnect, now with the student cookie, so the stream knows our answers
   }
 
