@@ -26,6 +26,11 @@ export function joinUrl(headers: Headers): string {
   return `http://${lan}${port && port !== "80" ? `:${port}` : ""}${JOIN_PATH}`;
 }
 
+/** The link (and QR code) phones open: it carries the run's join code, so scanning is enough. */
+export function joinUrlWithCode(url: string, code: string): string {
+  return `${url}?code=${encodeURIComponent(code)}`;
+}
+
 /** An SVG of the QR code; the caller gives it its accessible name. */
 export async function joinQrSvg(url: string): Promise<string> {
   return QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M", color: { dark: "#1c1917", light: "#ffffff" } });

@@ -1,39 +1,72 @@
 import "server-only";
-// The presenter's buttons: go to a step, next, previous, reveal the answers, end the lesson. Moving applies the
+// The presenter's buttons: start a lesson (a new run with a new join code), start the run over, go to a step,
+// next, previous, reveal the answers, remove a student or clear the roster, end the lesson. Moving applies the
 // step's setup before the room is told, so the phones arrive at a step that is already set up.
 import { AppError } from "../core/errors/app-error";
 import type { ClassCommand } from "../core/lessons/class-schemas";
+import type { ClassSnapshot } from "../core/lessons/class-room";
 import { findLesson } from "../lessons";
 import { enterStep, leaveLesson, type SetupReport } from "./apply-step-setup";
 import { classState } from "./class-state";
+import { currentRoom, roomChanged } from "./class-room-hub";
+import { studentHandle, type RoomData } from "./class-view";
 
-export async function runClassCommand(command: ClassCommand): Promise<{ setup: SetupReport | null }> {
+function lessonOrThrow(lessonId: string | null, action: string) {
+  const lesson = lessonId ? findLesson(lessonId) : undefined;
+  if (!lesson)
+    throw new AppError(
+      action === "start" || action === "go" ? "not_found" : "conflict",
+      action === "start" || action === "go" ? "There is no lesson with that id." : "Pick a lesson first.",
+    );
+  return lesson;
+}
+
+export async function runClassCommand(command: ClassCommand): Promise<{ setup: SetupReport | null; room: RoomData }> {
   const state = classState();
-  const now = await state.snapshot();
+  const now = (await currentRoom()).snapshot;
+  let setup: SetupReport | null = null;
+  let next: ClassSnapshot;
   switch (command.action) {
     case "reveal":
-      await state.setRevealed(command.revealed);
-      return { setup: null };
+      next = await state.setRevealed(command.revealed);
+      break;
     case "end":
       await leaveLesson();
-      await state.setPosition(null, 0);
-      return { setup: null };
+      // The run ends; a new lobby (with a new code) is ready for the next class.
+      next = await state.startRun(null);
+      break;
+    case "start":
+    case "restart": {
+      const lesson = lessonOrThrow(command.action === "start" ? command.lessonId : now.lessonId, command.action);
+      setup = await enterStep(lesson, 0);
+      // "Start lesson" in a lobby keeps the phones that joined it; otherwise (and always for "Start over") a new run.
+      next = await state.startRun(lesson.id, { adoptLobby: command.action === "start" });
+      break;
+    }
+    case "remove": {
+      const ids = [...(await currentRoom()).roster.keys()].filter((id) => studentHandle(id) === command.student);
+      if (ids.length === 0) throw new AppError("not_found", "That student is not in the class any more.");
+      next = await state.removeStudents(now.runId, ids);
+      break;
+    }
+    case "clear-roster":
+      next = await state.removeStudents(now.runId);
+      break;
     case "go":
     case "next":
     case "previous": {
-      const lessonId = command.action === "go" ? command.lessonId : now.lessonId;
-      const lesson = lessonId ? findLesson(lessonId) : undefined;
-      if (!lesson)
-        throw new AppError(
-          command.action === "go" ? "not_found" : "conflict",
-          command.action === "go" ? "There is no lesson with that id." : "Pick a lesson first.",
-        );
+      const lesson = lessonOrThrow(command.action === "go" ? command.lessonId : now.lessonId, command.action);
       const index = command.action === "go" ? command.step - 1 : now.stepIndex + (command.action === "next" ? 1 : -1);
       if (index < 0 || index >= lesson.steps.length)
         throw new AppError("bad_request", `This lesson has steps 1 to ${lesson.steps.length}.`);
-      const setup = await enterStep(lesson, index);
-      await state.setPosition(lesson.id, index);
-      return { setup };
+      setup = await enterStep(lesson, index);
+      // Another lesson than the run's is a new run: its answers must not mix with this one's.
+      next =
+        command.action === "go" && lesson.id !== now.lessonId
+          ? await state.startRun(lesson.id, { adoptLobby: true }).then((s) => (index > 0 ? state.setPosition(lesson.id, index) : s))
+          : await state.setPosition(lesson.id, index);
+      break;
     }
   }
+  return { setup, room: await roomChanged(next) };
 }

@@ -4,18 +4,25 @@
 // phones run the step's journey themselves ("Run"). In step 4 the lesson's own generated load (search only, at the
 // concurrency limit of 2) holds the instances at the limit with at least 20 % of the calls answered 429.
 // Changes process-wide state (the class, the runtime, the load), so it runs in the "runtime" project.
-import type { Browser, BrowserContext, Page } from "@playwright/test";
+import type { APIRequestContext, Browser, BrowserContext, Page } from "@playwright/test";
 import { findLesson } from "../lessons";
 import { expect, INSTRUCTOR, test } from "./fixtures";
 
 const LESSON = findLesson("search-as-a-function")!;
 const SHOTS = process.env.SHOTS_DIR;
 
-async function join(browser: Browser, name: string, locale?: string): Promise<[BrowserContext, Page]> {
+/** A new run's lobby (End lesson opens one, with a new code): the phones join it, a lesson started next keeps them. */
+async function openLobby(request: APIRequestContext) {
+  expect((await request.post("/api/class/state", { headers: INSTRUCTOR, data: { action: "end" } })).status()).toBe(200);
+}
+
+/** A phone joins the current run with the code the instructor's view shows. */
+async function join(browser: Browser, request: APIRequestContext, name: string, locale?: string): Promise<[BrowserContext, Page]> {
+  const { code } = (await (await request.get("/api/class/state", { headers: INSTRUCTOR })).json()) as { code: string };
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   if (locale) await context.addCookies([{ name: "pst-lang", value: locale, url: test.info().project.use.baseURL! }]);
   const page = await context.newPage();
-  await page.goto("/class/join");
+  await page.goto(`/class/join?code=${code}`);
   await page.locator("#display-name").fill(name);
   await page.locator("#display-name").press("Enter");
   await expect(page.getByTestId("student-view")).toBeVisible();
@@ -53,7 +60,8 @@ test.describe("the projector and the phones", () => {
     const audienceContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const audience = await audienceContext.newPage();
     await audience.goto("/class/live");
-    const phones = [await join(browser, "Ada"), await join(browser, "Grace"), await join(browser, "Linus")];
+    await openLobby(request);
+    const phones = [await join(browser, request, "Ada"), await join(browser, request, "Grace"), await join(browser, request, "Linus")];
 
     const go = await request.post("/api/class/state", { headers: INSTRUCTOR, data: { action: "go", lessonId: LESSON.id, step: 1 } });
     expect(go.status()).toBe(200);
@@ -168,8 +176,9 @@ test.describe("the projector and the phones", () => {
     test.skip(!SHOTS, "set SHOTS_DIR to write the screenshots");
     test.setTimeout(120_000);
     for (const locale of ["en", "zh-CN"]) {
+      await openLobby(request);
       await request.post("/api/class/state", { headers: INSTRUCTOR, data: { action: "go", lessonId: LESSON.id, step: 4 } });
-      const [phoneContext, phone] = await join(browser, "Ada", locale);
+      const [phoneContext, phone] = await join(browser, request, "Ada", locale);
       await phone.getByTestId("student-view").getByRole("button").first().waitFor();
       for (const [w, h] of [
         [1280, 720],

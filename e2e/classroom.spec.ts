@@ -55,15 +55,21 @@ test.describe("classroom", () => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const student = await phone.newPage();
 
-    await student.goto("/class/join");
+    // A lobby (End lesson opens one, with a new code): phones join before the first lesson and stay in when it starts.
+    await request.post("/api/class/state", { headers: INSTRUCTOR, data: { action: "end" } });
+    await teacher.goto("/class/present");
+    let code = (await teacher.getByTestId("join-code").textContent())!;
+    expect(code).toMatch(/^\d{6}$/);
+    const qr = teacher.getByRole("img", { name: "Join QR code" });
+    await expect(qr).toBeVisible();
+    expect(await qr.getAttribute("data-join-url")).toMatch(new RegExp(`^https?://[^/]+/class/join\\?code=${code}$`));
+
+    // The QR code's link fills the code in; the phone adds a name.
+    await student.goto(`/class/join?code=${code}`);
+    await expect(student.getByLabel("Code on the main screen")).toHaveValue(code);
     await student.getByLabel("Your name (optional)").fill("Ada");
     await student.getByRole("button", { name: "Join the class" }).click();
     await expect(student.getByRole("heading", { name: "You are in" })).toBeVisible();
-
-    await teacher.goto("/class/present");
-    const qr = teacher.getByRole("img", { name: "Join QR code" });
-    await expect(qr).toBeVisible();
-    expect(await qr.getAttribute("data-join-url")).toMatch(/^https?:\/\/[^/]+\/class\/join$/);
     await expect(qr.locator("svg path").first()).toBeAttached();
     await expect(teacher.getByTestId("student-count")).toContainText(/[1-9]\d* students? joined/);
     await expect(teacher.getByText("Live: phones and the audience screen follow")).toBeVisible();
@@ -168,6 +174,14 @@ test.describe("classroom", () => {
         "href",
         `/class/${lesson.id}/1`,
       );
+      // The run ended with it: a new lobby with a new code, and the phone is asked to join that one.
+      const codeField = student.getByLabel("Code on the main screen");
+      await expect(codeField).toBeVisible();
+      await expect(teacher.getByTestId("join-code")).not.toHaveText(code);
+      code = (await teacher.getByTestId("join-code").textContent())!;
+      await codeField.fill(code);
+      await student.getByRole("button", { name: "Join the class" }).click();
+      await expect(student.getByRole("heading", { name: "You are in" })).toBeVisible();
       expect(await limits(request)).toEqual(before);
       expect((await classMigration(request)).classState).toEqual(migrationBefore);
     }
@@ -294,9 +308,13 @@ test.describe("classroom", () => {
       data: { questionKey: "who-do-you-trust/anonymous-cannot-buy", choiceId: "refused" },
     });
     expect(stranger.status()).toBe(401);
-    const tooLong = await request.post("/api/class/join", { data: { name: "x".repeat(41) } });
+    const { code } = (await (await request.get("/api/class/state", { headers: INSTRUCTOR })).json()) as { code: string };
+    const tooLong = await request.post("/api/class/join", { data: { code, name: "x".repeat(41) } });
     expect(tooLong.status()).toBe(400);
-    expect((await request.post("/api/class/join", { data: { name: "Grace" } })).status()).toBe(201);
+    const wrong = await request.post("/api/class/join", { data: { code: code === "000000" ? "111111" : "000000", name: "Grace" } });
+    expect(wrong.status()).toBe(403);
+    expect((await wrong.json()).error.message).toMatch(/not the code of this class/);
+    expect((await request.post("/api/class/join", { data: { code, name: "Grace" } })).status()).toBe(201);
     const stale = await request.post("/api/class/answers", {
       data: { questionKey: "who-do-you-trust/third-party-auth", choiceId: "refused" },
     });

@@ -73,6 +73,7 @@ test.describe("课堂 in 简体中文", () => {
 
   test("classroom, a lesson step, the presenter, a phone's vote, the audience screen and the bench, all in Chinese", async ({
     browser,
+    request,
   }) => {
     test.setTimeout(240_000);
     const teacherContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -116,10 +117,15 @@ test.describe("课堂 in 简体中文", () => {
     // A phone joins in Chinese.
     const phoneContext = await chinesePhone(browser);
     const student = await phoneContext.newPage();
+    // A lobby (End lesson opens one): the phone joins before the lesson starts and stays in when it does.
+    await request.post("/api/class/state", { headers: INSTRUCTOR, data: { action: "end" } });
+    const { code } = (await (await request.get("/api/class/state", { headers: INSTRUCTOR })).json()) as { code: string };
     await student.goto("/class/join");
     await expect(student.getByRole("heading", { name: "加入课堂", level: 1 })).toBeVisible();
     await expectChinesePage(student, "join");
     await expectAccessible(student, "join");
+    await shot(student, "zh-classroom-join-code-390");
+    await student.getByLabel("主屏幕上的加入码").fill(code);
     await student.getByLabel("你的名字（选填）").fill("小明");
     await student.getByRole("button", { name: "加入课堂" }).click();
     await expect(student.getByRole("heading", { name: "你已加入" })).toBeVisible();

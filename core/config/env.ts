@@ -46,6 +46,8 @@ const envSchema = z.object({
   LOGIN_FIRST_WAIT_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
   // New accounts per client IP address in 10 minutes (a class behind one NAT address registers at once).
   REGISTRATIONS_PER_IP: z.coerce.number().int().min(1).default(30),
+  // Classroom: students and open event streams per client address per run (a room behind one NAT address raises it).
+  CLASS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000).default(3),
   // New lens visitor ids (pst_vid cookies) per client IP address in 10 minutes: each browser needs one, a script
   // minting hundreds could push other visitors' browser spans out of the lens.
   VISITORS_PER_IP: z.coerce.number().int().min(1).default(60),

@@ -28,7 +28,13 @@ const STATUS: Record<AppErrorCode, number> = {
   internal: 500,
 };
 
+// A brand shared by every copy of this module: a production build can hold two (a page's server-rendering layer and
+// a route's), and a singleton made by one (the class state on globalThis) throws the other's AppError, which
+// `instanceof` alone would not know: a wrong join code came back as a 500 instead of the 403.
+const BRAND = Symbol.for("pet-store-twin.AppError");
+
 export class AppError extends Error {
+  readonly [BRAND] = true;
   readonly code: AppErrorCode;
   readonly status: number;
   readonly details?: Record<string, unknown>;
@@ -43,7 +49,7 @@ export class AppError extends Error {
 }
 
 export function isAppError(value: unknown): value is AppError {
-  return value instanceof AppError;
+  return value instanceof AppError || (typeof value === "object" && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true);
 }
 
 /** Turns anything thrown into an AppError without leaking internals (stack traces, SQL) to a client. */

@@ -56,6 +56,15 @@ const EXACT: Record<string, string> = {
   "Unknown image.": "没有这张图片。",
   "The class is full. Ask your instructor to let you watch the main screen.": "课堂已满。请请老师让你看主屏幕。",
   "Join the class first, then answer.": "请先加入课堂，再作答。",
+  "That is not the code of this class. Check the code on the main screen and try again.":
+    "这不是本课堂的加入码。请核对主屏幕上的加入码后重试。",
+  "Enough students have joined from this network address already. Ask your instructor to raise the limit.":
+    "从这个网络地址加入的学生已经够多了。请老师调高上限。",
+  "Too many screens from your network address are following the class. Close one and try again.":
+    "从你的网络地址跟随课堂的屏幕太多了。请关闭一个后重试。",
+  "Type the code shown on the main screen.": "请输入主屏幕上显示的加入码。",
+  "That student is not in the class any more.": "这名学生已经不在课堂里了。",
+  "The store is being reset already. Wait a moment.": "商店正在重置，请稍等。",
   "That instructor key is not right.": "讲师密钥不正确。",
   "Only the instructor may do this: open the instructor link that `npm start` printed, or send the x-class-key header.":
     "只有讲师可以这样做：请打开 `npm start` 打印的讲师链接，或发送 x-class-key 请求头。",

@@ -1,48 +1,68 @@
-// The live class: which lesson and step the room is on, whether the instructor has revealed the answer, who has
-// joined and what each student predicted. Behind a small interface (ClassState): the app keeps it in the database
-// (infra/classroom/db-class-state.ts) so that several instances show one class; the memory one here is for tests.
-// Everything is bounded: a room on a shared network must not be able to grow it without limit.
-import { AppError } from "../errors/app-error";
-
+// The live class: which run is current (with its join code), which lesson and step the room is on, whether the
+// instructor has revealed the answer, who has joined the run and what each student predicted. Behind a small
+// interface (ClassState), kept in the database (infra/classroom/db-class-state.ts) so that several instances show
+// one class. Everything is bounded: a room on a shared network must not be able to grow it without limit.
 export const CLASS_LIMITS = {
   maxStudents: 300,
   maxNameLength: 40,
-  /** Distinct questions that keep answers; the oldest is forgotten beyond it. */
-  maxQuestions: 200,
+  /** Students (and, separately, open event streams) per client address per run, unless the setting raises it. */
+  perAddress: 3,
 } as const;
+
+/** A run's join code: six digits, easy to read aloud in any language and to type on a phone's number pad. */
+export const JOIN_CODE_LENGTH = 6;
 
 export type Tally = { questionKey: string; counts: Record<string, number>; total: number };
 
 export type ClassSnapshot = {
-  /** Grows on every change, so a follower can ignore an older message that arrives late. */
+  /** Grows on every move, reveal, new run or roster change by the instructor, so a follower can ignore an older view. */
   version: number;
+  /** The current run and its join code. */
+  runId: number;
+  code: string;
   lessonId: string | null;
   stepIndex: number;
   revealed: boolean;
-  students: number;
   /** When the current step was entered (ms since epoch), for the presenter's timer. */
   stepStartedAt: number;
 };
 
+/** The cheap read each instance polls: what moved since the last look (`answers`: to the question asked about). */
+export type ClassProbe = { version: number; runId: number; students: number; answers: number };
+
+export type RosterEntry = { id: string; name?: string; address: string };
+
+export type JoinInput = { code: string; studentId: string; name: string | undefined; address: string; perAddress: number };
+
 /**
- * The live class. Asynchronous because it lives in the database (infra/classroom/db-class-state.ts), shared by
- * every app instance on it; createMemoryClassState below is the same contract in one process, for unit tests.
+ * The live class in the database (infra/classroom/db-class-state.ts). Writes are single statements where a race
+ * matters (a join's caps, one answer per student), so they hold across app instances.
  */
 export interface ClassState {
+  /** The room and its current run; opens the first run (a lobby) on first use. */
   snapshot(): Promise<ClassSnapshot>;
-  /** Moves the room; the reveal is cleared because a new step asks before it shows. */
+  /** The version, the current run, its student count and its answers to `questionKey` (0 without one). */
+  probe(questionKey: string | null): Promise<ClassProbe>;
+  /** Moves the room within the current run; the reveal is cleared because a new step asks before it shows. */
   setPosition(lessonId: string | null, stepIndex: number): Promise<ClassSnapshot>;
   setRevealed(revealed: boolean): Promise<ClassSnapshot>;
-  /** Registers a student (or renames one who joined before); throws when the room is full. */
-  join(studentId: string, name: string | undefined): Promise<void>;
-  hasStudent(studentId: string): Promise<boolean>;
-  /** One answer per student per question: a second answer changes nothing and says so. */
-  answer(studentId: string, questionKey: string, choiceId: string): Promise<{ accepted: boolean; choiceId: string }>;
-  answerOf(studentId: string, questionKey: string): Promise<string | undefined>;
-  /** `version`: the class version the caller renders (answers bump it), so a shared count is never older. */
-  tally(questionKey: string, choiceIds: readonly string[], version?: number): Promise<Tally>;
-  /** Called with the new snapshot after every change, also changes made by another instance. */
-  subscribe(listener: (snapshot: ClassSnapshot) => void): () => void;
+  /**
+   * Ends the current run and opens a new one (new code, empty roster) on `lessonId` (null: a lobby). With
+   * `adoptLobby`, a current run that is still a lobby becomes the lesson's run instead, keeping who joined.
+   */
+  startRun(lessonId: string | null, options?: { adoptLobby?: boolean }): Promise<ClassSnapshot>;
+  /** Adds a student to the current run, or throws (wrong code, the address's share used, the class full). */
+  join(input: JoinInput): Promise<{ runId: number }>;
+  rename(studentId: string, name: string | undefined): Promise<void>;
+  /** The run a student id belongs to, if it joined any. */
+  runOf(studentId: string): Promise<number | undefined>;
+  roster(runId: number): Promise<RosterEntry[]>;
+  /** Removes these students of the run (all of them when `ids` is omitted) and their answers. */
+  removeStudents(runId: number, ids?: string[]): Promise<ClassSnapshot>;
+  /** One answer per student per question of a run: a second answer changes nothing and says which one counts. */
+  answer(runId: number, studentId: string, questionKey: string, choiceId: string): Promise<{ accepted: boolean; choiceId: string }>;
+  /** Every answer to one question of a run, by student id. */
+  answers(runId: number, questionKey: string): Promise<Map<string, string>>;
 }
 
 /** Counts per choice; answers for a choice the question no longer has are not counted. */
@@ -67,66 +87,15 @@ export function cleanDisplayName(name: string | undefined): string | undefined {
   return cleaned ? cleaned : undefined;
 }
 
-export function createMemoryClassState(now: () => number = Date.now): ClassState {
-  let position = { lessonId: null as string | null, stepIndex: 0, revealed: false, stepStartedAt: now() };
-  let version = 0;
-  const students = new Map<string, { name?: string; joinedAt: number }>();
-  // questionKey → studentId → choiceId; a Map keeps insertion order, so the first key is the oldest question.
-  const answers = new Map<string, Map<string, string>>();
-  const listeners = new Set<(s: ClassSnapshot) => void>();
+/** A new join code, never the same as the one before it (a phone on the old run must not slip into the new one). */
+export function newJoinCode(previous: string | undefined, pick: (max: number) => number): string {
+  for (;;) {
+    const code = Array.from({ length: JOIN_CODE_LENGTH }, () => String(pick(10))).join("");
+    if (code !== previous) return code;
+  }
+}
 
-  const snapshot = (): ClassSnapshot => ({ version, ...position, students: students.size });
-  const changed = (): ClassSnapshot => {
-    version += 1;
-    const s = snapshot();
-    for (const listener of listeners) {
-      try {
-        listener(s);
-      } catch {
-        // A follower that went away must not stop the others from hearing about the change.
-      }
-    }
-    return s;
-  };
-
-  return {
-    snapshot: async () => snapshot(),
-    async setPosition(lessonId, stepIndex) {
-      position = { lessonId, stepIndex, revealed: false, stepStartedAt: now() };
-      return changed();
-    },
-    async setRevealed(revealed) {
-      position = { ...position, revealed };
-      return changed();
-    },
-    async join(studentId, name) {
-      const existing = students.get(studentId);
-      if (!existing && students.size >= CLASS_LIMITS.maxStudents) {
-        throw new AppError("conflict", "The class is full. Ask your instructor to let you watch the main screen.");
-      }
-      students.set(studentId, { name: cleanDisplayName(name), joinedAt: existing?.joinedAt ?? now() });
-      changed();
-    },
-    hasStudent: async (studentId) => students.has(studentId),
-    async answer(studentId, questionKey, choiceId) {
-      if (!students.has(studentId)) throw new AppError("unauthorized", "Join the class first, then answer.");
-      let forQuestion = answers.get(questionKey);
-      if (!forQuestion) {
-        if (answers.size >= CLASS_LIMITS.maxQuestions) answers.delete(answers.keys().next().value!);
-        forQuestion = new Map();
-        answers.set(questionKey, forQuestion);
-      }
-      const earlier = forQuestion.get(studentId);
-      if (earlier !== undefined) return { accepted: false, choiceId: earlier };
-      forQuestion.set(studentId, choiceId);
-      changed();
-      return { accepted: true, choiceId };
-    },
-    answerOf: async (studentId, questionKey) => answers.get(questionKey)?.get(studentId),
-    tally: async (questionKey, choiceIds) => tallyOf(questionKey, choiceIds, answers.get(questionKey)?.values() ?? []),
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
+/** What a person typed, as a code: spaces and dashes go ("482 913" and "482-913" are 482913). */
+export function normalizeJoinCode(input: string): string {
+  return input.replace(/[\s-]/g, "");
 }

@@ -5,16 +5,23 @@ import { CLASS_LIMITS } from "./class-room";
 const id = z.string().regex(/^[a-z0-9-]{1,60}$/, "Not a known id.");
 
 export const classCommandSchema = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("start"), lessonId: id }).strict(),
+  z.object({ action: z.literal("restart") }).strict(),
   z.object({ action: z.literal("go"), lessonId: id, step: z.number().int().min(1).max(50) }).strict(),
   z.object({ action: z.literal("next") }).strict(),
   z.object({ action: z.literal("previous") }).strict(),
   z.object({ action: z.literal("reveal"), revealed: z.boolean() }).strict(),
+  z.object({ action: z.literal("remove"), student: z.string().regex(/^[A-Za-z0-9_-]{12}$/, "Not a known student.") }).strict(),
+  z.object({ action: z.literal("clear-roster") }).strict(),
   z.object({ action: z.literal("end") }).strict(),
 ]);
 export type ClassCommand = z.infer<typeof classCommandSchema>;
 
 export const joinClassSchema = z
-  .object({ name: z.string().max(CLASS_LIMITS.maxNameLength, `A name of at most ${CLASS_LIMITS.maxNameLength} characters.`).optional() })
+  .object({
+    code: z.string({ error: "Type the code shown on the main screen." }).max(20, "Type the code shown on the main screen."),
+    name: z.string().max(CLASS_LIMITS.maxNameLength, `A name of at most ${CLASS_LIMITS.maxNameLength} characters.`).optional(),
+  })
   .strict();
 
 export const answerSchema = z
@@ -23,3 +30,6 @@ export const answerSchema = z
     choiceId: id,
   })
   .strict();
+
+/** Putting the store back to its seed wipes what the class made: the body must say so. */
+export const resetStoreSchema = z.object({ confirm: z.literal("reset", 'Confirm with { "confirm": "reset" }.') }).strict();

@@ -1,220 +1,203 @@
-// The live class in the database (tables ClassRoom, ClassStudent, ClassAnswer), so that every app instance on
-// one database shows one class: the presenter moves the room through instance A and a phone joined on B follows;
-// an answer sent to B counts in A's tally. Like the fault switches (infra/faults/fault-state.ts) and the load-run
-// lease, and unlike them asynchronous: nothing here is on a hot path.
+// The live class in the database (tables ClassRoom, ClassRun, ClassStudent, ClassAnswer), so that every app
+// instance on one database shows one class: the presenter moves the room through instance A and a phone joined on
+// B follows; an answer sent to B counts in A's tally. Runs are kept after they end (a past class can be replayed).
 //
-// - Every change bumps ClassRoom.version in the same write (an atomic increment), so the version orders all
-//   changes of all instances; followers keep the newest.
-// - One answer per student per question is the primary key (questionKey, studentId): of two answers racing on
-//   two instances, the database keeps the first; the other is told which one counts.
-// - Each instance with open event streams polls the version every POLL_MS (one tiny read) and tells its own
-//   followers when it moved, so a change made anywhere reaches every screen within about half a second; a
-//   change made here is told at once.
-// - Bounded: at most CLASS_LIMITS.maxStudents students (those who joined more than a cookie's lifetime ago are
-//   forgotten), answers for the newest CLASS_LIMITS.maxQuestions questions.
+// - ClassRoom (one row) says where the room is and which run is current; its `version` grows on every move, reveal,
+//   new run and roster change, so followers keep the newest view. Joins and answers do not touch it: each is one
+//   INSERT, and instances notice them by counting the run's rows (probe), so a room of phones answering at once
+//   is not a queue of writes to one row.
+// - A join is one conditional INSERT: the code's run must still be current, the address must have fewer than its
+//   share of students in the run, the run fewer than the cap. SQLite runs a statement alone, so the caps hold
+//   exactly, also across instances.
+// - One answer per student per question of a run is the primary key (runId, questionKey, studentId): of two answers
+//   racing on two instances, the database keeps the first; the other is told which one counts.
+import { randomInt } from "node:crypto";
 import { Prisma } from "@prisma/client";
 import { AppError } from "../../core/errors/app-error";
-import { CLASS_LIMITS, cleanDisplayName, type ClassSnapshot, type ClassState, type Tally } from "../../core/lessons/class-room";
+import {
+  CLASS_LIMITS,
+  cleanDisplayName,
+  newJoinCode,
+  normalizeJoinCode,
+  type ClassProbe,
+  type ClassSnapshot,
+  type ClassState,
+} from "../../core/lessons/class-room";
 import { untracedPrisma as db } from "../db/prisma-client";
 import { retryBusy } from "../db/retry-busy";
 
 const ROOM_ID = 1;
-const POLL_MS = 300;
-/** A student's cookie lives 12 hours; a row older than that belongs to nobody who can still answer. */
-export const STUDENT_LIFETIME_MS = 12 * 60 * 60 * 1000;
 
-type Room = { lessonId: string | null; stepIndex: number; revealed: boolean; stepStartedAt: Date; version: number };
-
-type Follow = {
-  listeners: Set<(s: ClassSnapshot) => void>;
-  timer: ReturnType<typeof setInterval> | null;
-  seenVersion: number;
-  polling: boolean;
-  tallyCache: Map<string, Promise<Tally>>;
-};
-// Process-wide (every route bundle Next loads shares the poller and its followers).
-const holder = globalThis as unknown as { __classFollow?: Follow };
-const follow = (): Follow =>
-  (holder.__classFollow ??= { listeners: new Set(), timer: null, seenVersion: -1, polling: false, tallyCache: new Map() });
+export const JOIN_REFUSALS = {
+  wrongCode: "That is not the code of this class. Check the code on the main screen and try again.",
+  full: "The class is full. Ask your instructor to let you watch the main screen.",
+  address: "Enough students have joined from this network address already. Ask your instructor to raise the limit.",
+} as const;
 
 const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
+// Prisma stores DateTime on SQLite as ISO-8601 text with an explicit offset; a raw INSERT writes the same.
+const nowText = () => new Date().toISOString().replace("Z", "+00:00");
 
-async function readRoom(): Promise<Room> {
-  const room = await db.classRoom.findUnique({ where: { id: ROOM_ID } });
-  return room ?? { lessonId: null, stepIndex: 0, revealed: false, stepStartedAt: new Date(0), version: 0 };
-}
+type RoomWithRun = {
+  lessonId: string | null;
+  stepIndex: number;
+  revealed: boolean;
+  stepStartedAt: Date;
+  version: number;
+  runId: number | null;
+};
 
-/** Changes the room (or only bumps its version) in one write; creates the row on first use. */
-function bump(data: Partial<Omit<Room, "version">> = {}): Promise<Room> {
-  return retryBusy(() =>
-    db.classRoom.upsert({
-      where: { id: ROOM_ID },
-      create: { id: ROOM_ID, ...data, version: 1 },
-      update: { ...data, version: { increment: 1 } },
-    }),
-  );
-}
-
-async function toSnapshot(room: Room): Promise<ClassSnapshot> {
-  const students = await db.classStudent.count({ where: { joinedAt: { gt: new Date(Date.now() - STUDENT_LIFETIME_MS) } } });
+function toSnapshot(room: RoomWithRun & { runId: number }, code: string): ClassSnapshot {
   return {
     version: room.version,
+    runId: room.runId,
+    code,
     lessonId: room.lessonId,
     stepIndex: room.stepIndex,
     revealed: room.revealed,
-    students,
     stepStartedAt: room.stepStartedAt.getTime(),
   };
 }
 
-/** Reads the version; when it moved since the last look, tells this instance's followers. */
-async function poll(): Promise<void> {
-  const f = follow();
-  if (f.polling) return;
-  f.polling = true;
-  try {
-    const room = await readRoom();
-    if (room.version === f.seenVersion) return;
-    f.seenVersion = room.version;
-    f.tallyCache.clear();
-    const snapshot = await toSnapshot(room);
-    for (const listener of f.listeners) {
-      try {
-        listener(snapshot);
-      } catch {
-        // A follower that went away must not stop the others from hearing about the change.
+/** Opens a new run and makes it current in one transaction; the run before it (if any) is marked ended. */
+async function openRun(lessonId: string | null, data: Partial<RoomWithRun> = {}, onlyIfNone = false): Promise<ClassSnapshot> {
+  return retryBusy(() =>
+    db.$transaction(async (tx) => {
+      const room = await tx.classRoom.findUnique({ where: { id: ROOM_ID } });
+      if (onlyIfNone && room?.runId) {
+        // Another request (or instance) opened the first run meanwhile: that one is current.
+        const run = await tx.classRun.findUnique({ where: { id: room.runId }, select: { code: true } });
+        if (run) return toSnapshot({ ...room, runId: room.runId }, run.code);
       }
-    }
-  } finally {
-    f.polling = false;
+      const previous = room?.runId ? await tx.classRun.findUnique({ where: { id: room.runId } }) : null;
+      if (previous && !previous.endedAt) await tx.classRun.update({ where: { id: previous.id }, data: { endedAt: new Date() } });
+      const run = await tx.classRun.create({ data: { code: newJoinCode(previous?.code, randomInt), lessonId } });
+      const fields = { stepIndex: 0, revealed: false, stepStartedAt: new Date(), lessonId, ...data, runId: run.id };
+      const next = await tx.classRoom.upsert({
+        where: { id: ROOM_ID },
+        create: { id: ROOM_ID, ...fields, version: 1 },
+        update: { ...fields, version: { increment: 1 } },
+      });
+      return toSnapshot({ ...next, runId: run.id }, run.code);
+    }),
+  );
+}
+
+async function readSnapshot(): Promise<ClassSnapshot> {
+  const room = await db.classRoom.findUnique({ where: { id: ROOM_ID } });
+  if (room?.runId) {
+    const run = await db.classRun.findUnique({ where: { id: room.runId }, select: { code: true } });
+    if (run) return toSnapshot({ ...room, runId: room.runId }, run.code);
   }
+  // First use (or a room from before runs): open a lobby where the room already stands.
+  return openRun(room?.lessonId ?? null, room ? { lessonId: room.lessonId, stepIndex: room.stepIndex } : {}, true);
 }
 
-/** After a change made here: tell this instance's followers now rather than at the next poll. */
-function changed(): void {
-  if (follow().listeners.size > 0) void poll().catch(() => undefined);
-}
-
-/** Drops students past their cookie's lifetime and answers beyond the newest maxQuestions questions. */
-async function prune(): Promise<void> {
-  await db.classStudent.deleteMany({ where: { joinedAt: { lt: new Date(Date.now() - STUDENT_LIFETIME_MS) } } });
-  const questions = await db.classAnswer.groupBy({
-    by: ["questionKey"],
-    _max: { createdAt: true },
-    orderBy: { _max: { createdAt: "desc" } },
-  });
-  const old = questions.slice(CLASS_LIMITS.maxQuestions).map((q) => q.questionKey);
-  if (old.length > 0) await db.classAnswer.deleteMany({ where: { questionKey: { in: old } } });
+/** Changes the room in one write (bumping its version) and reads the run's code. */
+async function bump(data: Partial<Omit<RoomWithRun, "version" | "runId">>): Promise<ClassSnapshot> {
+  await readSnapshot(); // makes sure the row and a run exist
+  const room = await retryBusy(() => db.classRoom.update({ where: { id: ROOM_ID }, data: { ...data, version: { increment: 1 } } }));
+  const run = await db.classRun.findUnique({ where: { id: room.runId! }, select: { code: true } });
+  return toSnapshot({ ...room, runId: room.runId! }, run?.code ?? "");
 }
 
 export function createDbClassState(): ClassState {
   return {
-    snapshot: async () => toSnapshot(await readRoom()),
+    snapshot: readSnapshot,
 
-    async setPosition(lessonId, stepIndex) {
-      const room = await bump({ lessonId, stepIndex, revealed: false, stepStartedAt: new Date() });
-      await retryBusy(prune).catch(() => undefined);
-      changed();
-      return toSnapshot(room);
+    async probe(questionKey): Promise<ClassProbe> {
+      const room = await db.classRoom.findUnique({ where: { id: ROOM_ID }, select: { version: true, runId: true } });
+      if (!room?.runId) {
+        const s = await readSnapshot();
+        return { version: s.version, runId: s.runId, students: 0, answers: 0 };
+      }
+      const [students, answers] = await Promise.all([
+        db.classStudent.count({ where: { runId: room.runId } }),
+        questionKey ? db.classAnswer.count({ where: { runId: room.runId, questionKey } }) : 0,
+      ]);
+      return { version: room.version, runId: room.runId, students, answers };
     },
 
-    async setRevealed(revealed) {
-      const room = await bump({ revealed });
-      changed();
-      return toSnapshot(room);
-    },
+    setPosition: (lessonId, stepIndex) => bump({ lessonId, stepIndex, revealed: false, stepStartedAt: new Date() }),
 
-    async join(studentId, name) {
-      const cleaned = cleanDisplayName(name) ?? null;
-      const since = new Date(Date.now() - STUDENT_LIFETIME_MS);
-      const existing = await db.classStudent.findUnique({ where: { id: studentId } });
-      if (!existing || existing.joinedAt <= since) {
-        // Across instances two joins may pass this check at once: the cap is a bound, not an exact count.
-        if ((await db.classStudent.count({ where: { joinedAt: { gt: since } } })) >= CLASS_LIMITS.maxStudents) {
-          throw new AppError("conflict", "The class is full. Ask your instructor to let you watch the main screen.");
+    setRevealed: (revealed) => bump({ revealed }),
+
+    async startRun(lessonId, options = {}) {
+      if (options.adoptLobby) {
+        const now = await readSnapshot();
+        const run = await db.classRun.findUnique({ where: { id: now.runId } });
+        if (run && run.lessonId === null && !run.endedAt) {
+          await retryBusy(() => db.classRun.update({ where: { id: run.id }, data: { lessonId } }));
+          return bump({ lessonId, stepIndex: 0, revealed: false, stepStartedAt: new Date() });
         }
       }
-      await retryBusy(() =>
-        db.classStudent.upsert({
-          where: { id: studentId },
-          create: { id: studentId, name: cleaned },
-          // A rejoin keeps its place (and counts once); one whose row outlived its cookie starts afresh.
-          update: existing && existing.joinedAt <= since ? { name: cleaned, joinedAt: new Date() } : { name: cleaned },
-        }),
+      return openRun(lessonId);
+    },
+
+    async join({ code, studentId, name, address, perAddress }) {
+      const room = await readSnapshot();
+      if (normalizeJoinCode(code) !== room.code) throw new AppError("forbidden", JOIN_REFUSALS.wrongCode);
+      const cleaned = cleanDisplayName(name) ?? null;
+      const at = nowText();
+      const inserted = await retryBusy(
+        () => db.$executeRaw`
+          INSERT INTO "ClassStudent" ("id", "runId", "name", "address", "joinedAt")
+          SELECT ${studentId}, ${room.runId}, ${cleaned}, ${address}, ${at}
+          WHERE (SELECT "runId" FROM "ClassRoom" WHERE "id" = ${ROOM_ID}) = ${room.runId}
+            AND (SELECT count(*) FROM "ClassStudent" WHERE "runId" = ${room.runId} AND "address" = ${address}) < ${perAddress}
+            AND (SELECT count(*) FROM "ClassStudent" WHERE "runId" = ${room.runId}) < ${CLASS_LIMITS.maxStudents}`,
       );
-      await retryBusy(() => db.classStudent.deleteMany({ where: { joinedAt: { lt: since } } })).catch(() => undefined);
-      await bump();
-      changed();
+      if (inserted === 1) return { runId: room.runId };
+      // Refused: say why, most specific first.
+      const now = await readSnapshot();
+      if (now.runId !== room.runId) throw new AppError("forbidden", JOIN_REFUSALS.wrongCode);
+      if ((await db.classStudent.count({ where: { runId: room.runId, address } })) >= perAddress)
+        throw new AppError("conflict", JOIN_REFUSALS.address);
+      throw new AppError("conflict", JOIN_REFUSALS.full);
     },
 
-    async hasStudent(studentId) {
-      const row = await db.classStudent.findUnique({ where: { id: studentId }, select: { joinedAt: true } });
-      return !!row && row.joinedAt.getTime() > Date.now() - STUDENT_LIFETIME_MS;
+    async rename(studentId, name) {
+      await retryBusy(() => db.classStudent.update({ where: { id: studentId }, data: { name: cleanDisplayName(name) ?? null } }));
     },
 
-    async answer(studentId, questionKey, choiceId) {
-      if (!(await this.hasStudent(studentId))) throw new AppError("unauthorized", "Join the class first, then answer.");
+    async runOf(studentId) {
+      return (await db.classStudent.findUnique({ where: { id: studentId }, select: { runId: true } }))?.runId;
+    },
+
+    async roster(runId) {
+      const rows = await db.classStudent.findMany({
+        where: { runId },
+        orderBy: { joinedAt: "asc" },
+        select: { id: true, name: true, address: true },
+      });
+      return rows.map((r) => ({ id: r.id, address: r.address, ...(r.name ? { name: r.name } : {}) }));
+    },
+
+    async removeStudents(runId, ids) {
+      const where = ids ? { runId, id: { in: ids } } : { runId };
+      await retryBusy(() =>
+        db.$transaction([
+          db.classAnswer.deleteMany({ where: ids ? { runId, studentId: { in: ids } } : { runId } }),
+          db.classStudent.deleteMany({ where }),
+        ]),
+      );
+      return bump({});
+    },
+
+    async answer(runId, studentId, questionKey, choiceId) {
       try {
-        await retryBusy(() => db.classAnswer.create({ data: { questionKey, studentId, choiceId } }));
+        await retryBusy(() => db.classAnswer.create({ data: { runId, questionKey, studentId, choiceId } }));
+        return { accepted: true, choiceId };
       } catch (e) {
         if (!isUniqueViolation(e)) throw e;
-        const earlier = await db.classAnswer.findUnique({ where: { questionKey_studentId: { questionKey, studentId } } });
+        const earlier = await db.classAnswer.findUnique({ where: { runId_questionKey_studentId: { runId, questionKey, studentId } } });
         return { accepted: false, choiceId: earlier?.choiceId ?? choiceId };
       }
-      await bump();
-      changed();
-      return { accepted: true, choiceId };
     },
 
-    async answerOf(studentId, questionKey) {
-      const row = await db.classAnswer.findUnique({
-        where: { questionKey_studentId: { questionKey, studentId } },
-        select: { choiceId: true },
-      });
-      return row?.choiceId;
-    },
-
-    tally(questionKey, choiceIds, version) {
-      // Every follower of this instance renders the same tally after a change: one query for all of them. Keyed by
-      // the version the caller read (every answer bumps it), not by this instance's last poll, which may lag
-      // behind an answer that arrived through another instance.
-      const f = follow();
-      if (version === undefined || f.listeners.size === 0) return countAnswers(questionKey, choiceIds);
-      const key = `${version}\u0000${questionKey}\u0000${choiceIds.join(",")}`;
-      let cached = f.tallyCache.get(key);
-      if (!cached) {
-        if (f.tallyCache.size > 50) f.tallyCache.clear();
-        cached = countAnswers(questionKey, choiceIds);
-        cached.catch(() => f.tallyCache.delete(key));
-        f.tallyCache.set(key, cached);
-      }
-      return cached;
-    },
-
-    subscribe(listener) {
-      const f = follow();
-      f.listeners.add(listener);
-      if (!f.timer) {
-        // Start from the version as it is now: a new follower gets its first view from the stream's own read.
-        f.timer = setInterval(() => void poll().catch(() => undefined), POLL_MS);
-        f.timer.unref?.();
-      }
-      return () => {
-        f.listeners.delete(listener);
-        if (f.listeners.size === 0 && f.timer) {
-          clearInterval(f.timer);
-          f.timer = null;
-          f.seenVersion = -1;
-        }
-      };
+    async answers(runId, questionKey) {
+      const rows = await db.classAnswer.findMany({ where: { runId, questionKey }, select: { studentId: true, choiceId: true } });
+      return new Map(rows.map((r) => [r.studentId, r.choiceId]));
     },
   };
-}
-
-async function countAnswers(questionKey: string, choiceIds: readonly string[]): Promise<Tally> {
-  const groups = await db.classAnswer.groupBy({ by: ["choiceId"], where: { questionKey }, _count: { _all: true } });
-  const counts = Object.fromEntries(choiceIds.map((id) => [id, 0]));
-  // A choice the question no longer has is not counted.
-  for (const g of groups) if (counts[g.choiceId] !== undefined) counts[g.choiceId] = g._count._all;
-  return { questionKey, counts, total: Object.values(counts).reduce((a, b) => a + b, 0) };
 }

@@ -13,6 +13,8 @@ export type SeedOptions = {
   /** Delete the existing catalog (and the orders and carts that point into it) first. */
   reset?: boolean;
   log?: (line: string) => void;
+  /** Also create (or, on a rebuild, reset) the demo accounts; false leaves every account as it is. Default: true. */
+  accounts?: boolean;
 };
 
 export type SeedSummary = {
@@ -121,8 +123,10 @@ export async function runSeed(prisma: PrismaClient, storage: StoragePort, option
   }
   log(`Pets: ${inserted} in ${CATEGORIES.length} categories (${ms(insertStart)}).`);
 
-  const accounts = embedded ? await seedDemoAccounts(prisma) : 0;
-  if (embedded) log(`Demo accounts: ${accounts} upserted (demo@petstore.test, admin@petstore.test).`);
+  const withAccounts = embedded && options.accounts !== false;
+  const accounts = withAccounts ? await seedDemoAccounts(prisma) : 0;
+  if (!withAccounts && embedded) log("Demo accounts: left as they are.");
+  else if (embedded) log(`Demo accounts: ${accounts} upserted (demo@petstore.test, admin@petstore.test).`);
   else log("Demo accounts: skipped (DATABASE_URL is not the embedded default).");
 
   return { seeded: true, categories: CATEGORIES.length, pets: inserted, picturesRendered, accounts, ms: performance.now() - started };

@@ -40,7 +40,10 @@ export function benchServerEnv(dataDir: string, extraEnv: Record<string, string>
   };
 }
 
-/** Seeds a data folder and serves the build in `appDir` on `port` (scripts/serve.ts, as npm start does). */
+/**
+ * Seeds a data folder and serves the build in `appDir` on `port` (scripts/serve.ts, as npm start does). `pets: 0`
+ * only migrates the database: a bench that never opens the store (bench:room) skips drawing the seed's pictures.
+ */
 export async function startApp(
   appDir: string,
   dataDir: string,
@@ -51,17 +54,20 @@ export async function startApp(
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   const env = { ...benchServerEnv(dataDir, extraEnv), PORT: String(port), HOST: "127.0.0.1" };
-  execFileSync(path.join(root, "node_modules/.bin/tsx"), ["prisma/seed.ts", ...(pets ? ["--pets", String(pets)] : [])], {
-    cwd: appDir,
-    env,
-    stdio: "ignore",
-  });
+  if (pets === 0) execFileSync(path.join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: appDir, env, stdio: "ignore" });
+  else
+    execFileSync(path.join(root, "node_modules/.bin/tsx"), ["prisma/seed.ts", ...(pets ? ["--pets", String(pets)] : [])], {
+      cwd: appDir,
+      env,
+      stdio: "ignore",
+    });
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     cwd: appDir,
     env,
     stdio: "ignore",
   });
-  await waitFor(`http://127.0.0.1:${port}/api/health`);
+  // An unseeded store reports itself unhealthy: a bench without pets waits for the classroom instead.
+  await waitFor(`http://127.0.0.1:${port}${pets === 0 ? "/api/class/state" : "/api/health"}`);
   return server;
 }
 

@@ -198,11 +198,12 @@ describe.skipIf(buildState(root) !== "complete")("two instances on one database 
     }
 
     it("a step advanced through A is seen by a student joined on B within a second (over B's event stream)", async () => {
-      // A student joins through B.
+      // A student joins through B, with the code the presenter on A shows (the lobby's: the lesson adopts it).
+      const { code } = (await (await fetch(`${a.base}/api/class/state`, { headers: instructor })).json()) as { code: string };
       const join = await fetch(`${b.base}/api/class/join`, {
         method: "POST",
         headers: { "content-type": "application/json", origin: b.base },
-        body: JSON.stringify({ name: "Phone on B" }),
+        body: JSON.stringify({ code, name: "Phone on B" }),
       });
       expect(join.status, await join.clone().text()).toBe(201);
       studentCookie = join.headers

@@ -1,12 +1,10 @@
-// /class/join — a student's phone: an optional name, then the lesson as it happens (server-sent events), the
-// store in the step's mode, and the prediction questions. No account; a random id in a cookie counts answers.
+// /class/join — a student's phone: the run's join code (the QR code and the join link carry it in `?code=`; without
+// it the phone asks for it) and an optional name, then the lesson as it happens (server-sent events), the store in
+// the step's mode, and the prediction questions. No account; a random id in a cookie counts answers.
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { localeOfHeaders } from "@/core/i18n/locale";
-import { classState } from "@/class/class-state";
-import { classView } from "@/class/class-view";
-import { studentIdFrom } from "@/class/student-cookie";
+import { viewForRequest } from "@/class/view-for-request";
 import { StudentView } from "./student-view";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,18 +12,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 export const dynamic = "force-dynamic";
 
-export default async function JoinPage() {
+export default async function JoinPage({ searchParams }: { searchParams: Promise<{ code?: string | string[] }> }) {
   const h = await headers();
-  const studentId = studentIdFrom(h);
-  const joined = !!studentId && (await classState().hasStudent(studentId));
+  const { code } = await searchParams;
+  const { view, joined } = await viewForRequest(h, false);
+  // The audience's view carries the code; a phone must type or scan it, so it is not handed over here.
+  const { code: _code, ...initial } = view;
   return (
-    <StudentView
-      joined={joined}
-      initial={await classView(await classState().snapshot(), {
-        instructor: false,
-        studentId: joined ? studentId : undefined,
-        locale: localeOfHeaders(h),
-      })}
-    />
+    <StudentView joined={joined} initial={initial} initialCode={typeof code === "string" ? code.replace(/\D/g, "").slice(0, 6) : ""} />
   );
 }

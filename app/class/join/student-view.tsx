@@ -2,7 +2,8 @@
 // The phone view. Before joining: a name field (optional) and a Join button. After: the step on screen, links
 // to open the store in the step's mode, the prediction as big tap targets, the step's journey as a big "Run"
 // button (the room makes the calls itself), and once revealed the bars, the explanation and what the reveal adds.
-// When the instructor ends the lesson, the phone says what it showed and links to it as plain pages.
+// When the instructor ends the lesson (which ends the run), the phone says what it showed, links to it as plain
+// pages, and asks for the next run's code.
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ClassView } from "@/class/class-view";
@@ -12,13 +13,16 @@ import { JourneyRunner } from "../_client/journey-runner";
 import { postClass } from "../_client/post-class";
 import { useClassFeed } from "../_client/use-class-feed";
 
-export function StudentView({ joined: joinedAtLoad, initial }: { joined: boolean; initial: ClassView }) {
+export function StudentView({ joined: joinedAtLoad, initial, initialCode }: { joined: boolean; initial: ClassView; initialCode: string }) {
   const t = useTranslations("classroom");
   const words = { status: (status: number) => t("errors.status", { status }), unreachable: t("errors.unreachable") };
-  const [joined, setJoined] = useState(joinedAtLoad);
+  // The run this phone joined: when the instructor starts a new run (a new code), the phone is asked to join again.
+  const [joinedRun, setJoinedRun] = useState<number | null>(joinedAtLoad ? initial.runId : null);
   const [connection, setConnection] = useState(0);
   const [view, , live] = useClassFeed(initial, connection);
+  const joined = joinedRun !== null && joinedRun === view.runId;
   const [name, setName] = useState("");
+  const [code, setCode] = useState(initialCode);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // Answers this phone sent, by question, so the choice shows at once (the stream confirms it right after).
@@ -34,10 +38,11 @@ export function StudentView({ joined: joinedAtLoad, initial }: { joined: boolean
     e.preventDefault();
     setBusy(true);
     setError(null);
-    const result = await postClass("/api/class/join", name.trim() ? { name: name.trim() } : {}, words);
+    const result = await postClass("/api/class/join", { code: code.trim(), ...(name.trim() ? { name: name.trim() } : {}) }, words);
     setBusy(false);
     if (!result.ok) return setError(result.message);
-    setJoined(true);
+    setJoinedRun(view.runId);
+    setEnded(null); // in the new run: "You are in" until its lesson starts, not the last run's end screen
     setConnection((c) => c + 1); // reconnect, now with the student cookie, so the stream knows our answers
   }
 
@@ -48,19 +53,47 @@ export function StudentView({ joined: joinedAtLoad, initial }: { joined: boolean
     setBusy(false);
     if (!result.ok) {
       // Not (or no longer) a member of the class: the stable code says so in every language.
-      if (result.code === "unauthorized") setJoined(false);
+      if (result.code === "unauthorized") setJoinedRun(null);
       return setError(result.message);
     }
     setSent((s) => ({ ...s, [questionKey]: result.data.choiceId }));
   }
 
   if (!joined) {
+    // The lesson this phone followed just ended (and with it the run): say what it showed, then ask for the next code.
+    const endedHere = joinedRun !== null && !view.lesson && ended;
+    const Title = endedHere ? "h2" : "h1";
     return (
       <main className="mx-auto w-full max-w-md px-4 py-10">
-        <p className="text-sm font-semibold uppercase tracking-wider text-brand-700">{t("brandClassroom")}</p>
-        <h1 className="mt-2 text-3xl font-bold tracking-tight">{t("join.title")}</h1>
+        {endedHere && <LessonEnded lesson={endedHere} />}
+        <p className={`${endedHere ? "mt-8 " : ""}text-sm font-semibold uppercase tracking-wider text-brand-700`}>{t("brandClassroom")}</p>
+        <Title className="mt-2 text-3xl font-bold tracking-tight">{t("join.title")}</Title>
         <p className="mt-2 text-stone-700">{t("join.intro")}</p>
+        {joinedRun !== null && (
+          <p role="status" className="mt-3 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+            {t("join.newRun")}
+          </p>
+        )}
         <form onSubmit={join} className="card mt-6 space-y-4 p-5">
+          <div>
+            <label htmlFor="join-code" className="label">
+              {t("join.codeLabel")}
+            </label>
+            <input
+              id="join-code"
+              className="input font-mono text-2xl tracking-[0.2em]"
+              inputMode="numeric"
+              autoComplete="off"
+              required
+              maxLength={12}
+              aria-describedby="join-code-help"
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+            />
+            <p id="join-code-help" className="mt-1 text-sm text-stone-600">
+              {t("join.codeHelp")}
+            </p>
+          </div>
           <div>
             <label htmlFor="display-name" className="label">
               {t("join.nameLabel")}
@@ -197,16 +230,7 @@ export function StudentView({ joined: joinedAtLoad, initial }: { joined: boolean
           )}
         </>
       ) : ended ? (
-        <section className="card mt-6 p-6" data-testid="lesson-ended">
-          <p className="text-sm font-semibold uppercase tracking-wider text-brand-700">{t("join.endedEyebrow")}</p>
-          <h1 className="mt-1 text-2xl font-bold leading-tight">{ended.title}</h1>
-          <h2 className="mt-4 text-sm font-semibold uppercase tracking-wider text-stone-600">{t("join.endedShowed")}</h2>
-          <p className="mt-1 leading-relaxed text-stone-800">{ended.summary}</p>
-          <a href={`/class/${ended.id}/1`} className="btn mt-5 w-full bg-brand-700 py-3 text-base text-white hover:bg-brand-600">
-            {t("join.endedRead")}
-          </a>
-          <p className="mt-4 text-sm text-stone-600">{t("join.endedNext")}</p>
-        </section>
+        <LessonEnded lesson={ended} next={t("join.endedNext")} />
       ) : (
         <div className="card mt-6 p-6 text-center">
           <h1 className="text-2xl font-bold">{t("join.inTitle")}</h1>
@@ -219,5 +243,22 @@ export function StudentView({ joined: joinedAtLoad, initial }: { joined: boolean
         </p>
       )}
     </main>
+  );
+}
+
+/** The end-of-lesson card: what the lesson showed and a link to read it again as plain pages. */
+function LessonEnded({ lesson, next }: { lesson: { id: string; title: string; summary: string }; next?: string }) {
+  const t = useTranslations("classroom");
+  return (
+    <section className="card mt-6 p-6" data-testid="lesson-ended">
+      <p className="text-sm font-semibold uppercase tracking-wider text-brand-700">{t("join.endedEyebrow")}</p>
+      <h1 className="mt-1 text-2xl font-bold leading-tight">{lesson.title}</h1>
+      <h2 className="mt-4 text-sm font-semibold uppercase tracking-wider text-stone-600">{t("join.endedShowed")}</h2>
+      <p className="mt-1 leading-relaxed text-stone-800">{lesson.summary}</p>
+      <a href={`/class/${lesson.id}/1`} className="btn mt-5 w-full bg-brand-700 py-3 text-base text-white hover:bg-brand-600">
+        {t("join.endedRead")}
+      </a>
+      {next && <p className="mt-4 text-sm text-stone-600">{next}</p>}
+    </section>
   );
 }

@@ -6,7 +6,7 @@
 // question, the choices and how many have answered — so the first answers do not steer the rest.
 import { useTranslations } from "next-intl";
 import type { ClassView } from "@/class/class-view";
-import { JoinUrl } from "@/components/classroom/join-card";
+import { JoinUrl, useJoinQr } from "@/components/classroom/join-card";
 import { StepProgress } from "@/components/classroom/step-progress";
 import { ShareBars } from "@/components/classroom/share-bars";
 import { useClassFeed } from "../_client/use-class-feed";
@@ -24,6 +24,7 @@ const SIZE = {
 export function AudienceView({ initial, joinUrl, qrSvg }: { initial: ClassView; joinUrl: string; qrSvg: string }) {
   const t = useTranslations("classroom");
   const [view] = useClassFeed(initial);
+  const qr = useJoinQr(joinUrl, view.code, qrSvg);
   const { step, lesson } = view;
   const p = step?.prediction;
   const revealed = view.revealed && !!p?.answer;
@@ -50,6 +51,17 @@ export function AudienceView({ initial, joinUrl, qrSvg }: { initial: ClassView; 
         </div>
         <aside aria-label={t("live.joinAside")} className="flex shrink-0 items-center gap-4" data-testid="audience-join">
           <div className="text-right">
+            {view.code && (
+              <p className="leading-none">
+                <span className={`${SIZE.small} font-semibold text-stone-700`}>{t("join.code")} </span>
+                <span
+                  className="font-mono text-[clamp(1.75rem,min(3vw,5.3vh),4.5rem)] font-bold tracking-[0.12em] text-stone-900 tabular-nums"
+                  data-testid="join-code"
+                >
+                  {view.code}
+                </span>
+              </p>
+            )}
             <p className={`${SIZE.small} font-semibold text-stone-700`}>{t("join.onYourPhone")}</p>
             <p className={`${SIZE.small} font-mono font-bold text-stone-900`}>
               <JoinUrl url={joinUrl} />
@@ -61,9 +73,9 @@ export function AudienceView({ initial, joinUrl, qrSvg }: { initial: ClassView; 
           <div
             role="img"
             aria-label={t("join.qrLabel")}
-            data-join-url={joinUrl}
+            data-join-url={qr.link}
             className="w-[min(7vw,13vh)] min-w-20 shrink-0 overflow-hidden rounded-lg border border-stone-200 bg-white p-1 [&>svg]:h-auto [&>svg]:w-full"
-            dangerouslySetInnerHTML={{ __html: qrSvg.replace("<svg ", '<svg aria-hidden="true" focusable="false" ') }}
+            dangerouslySetInnerHTML={{ __html: qr.svg.replace("<svg ", '<svg aria-hidden="true" focusable="false" ') }}
           />
         </aside>
       </header>

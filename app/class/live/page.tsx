@@ -3,10 +3,10 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
+import { joinQrSvg, joinUrl, joinUrlWithCode } from "@/class/join-url";
+import { currentRoom } from "@/class/class-room-hub";
+import { renderClassView } from "@/class/class-view";
 import { localeOfHeaders } from "@/core/i18n/locale";
-import { classState } from "@/class/class-state";
-import { classView } from "@/class/class-view";
-import { joinQrSvg, joinUrl } from "@/class/join-url";
 import { AudienceView } from "./audience-view";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,11 +17,12 @@ export const dynamic = "force-dynamic";
 export default async function LivePage() {
   const h = await headers();
   const url = joinUrl(h);
+  const room = await currentRoom();
   return (
     <AudienceView
-      initial={await classView(await classState().snapshot(), { instructor: false, locale: localeOfHeaders(h) })}
+      initial={renderClassView(room, "audience", localeOfHeaders(h))}
       joinUrl={url}
-      qrSvg={await joinQrSvg(url)}
+      qrSvg={await joinQrSvg(joinUrlWithCode(url, room.snapshot.code))}
     />
   );
 }

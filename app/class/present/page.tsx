@@ -8,9 +8,9 @@ import { getTranslations } from "next-intl/server";
 import { localeOfHeaders } from "@/core/i18n/locale";
 import { isInstructor } from "@/infra/access/instructor-access";
 import { lessonsFor } from "@/lessons";
-import { classState } from "@/class/class-state";
-import { classView } from "@/class/class-view";
-import { joinQrSvg, joinUrl } from "@/class/join-url";
+import { currentRoom } from "@/class/class-room-hub";
+import { renderClassView } from "@/class/class-view";
+import { joinQrSvg, joinUrl, joinUrlWithCode } from "@/class/join-url";
 import { Presenter } from "./presenter";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,12 +23,13 @@ export default async function PresentPage() {
   if (!isInstructor(h)) redirect("/class/join");
   const url = joinUrl(h);
   const locale = localeOfHeaders(h);
+  const room = await currentRoom();
   return (
     <Presenter
-      initial={await classView(await classState().snapshot(), { instructor: true, locale })}
+      initial={renderClassView(room, "instructor", locale)}
       lessons={lessonsFor(locale).map((l) => ({ id: l.id, title: l.title, steps: l.steps.length }))}
       joinUrl={url}
-      qrSvg={await joinQrSvg(url)}
+      qrSvg={await joinQrSvg(joinUrlWithCode(url, room.snapshot.code))}
     />
   );
 }

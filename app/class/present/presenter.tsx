@@ -98,6 +98,26 @@ export function Presenter({
   const [switchesOpen, setSwitchesOpen] = useState(false);
   // Before the reveal, projector-safe shows what the room sees: no answer, no bars, no notes.
   const hidden = projectorSafe && !view.revealed;
+  const [notice, setNotice] = useState<string | null>(null);
+  const tj = useTranslations("classroom.join");
+
+  // Commands that throw away what the room made ask first (the browser's own dialog: keyboard and screen-reader safe).
+  const confirmed = (question: string) => window.confirm(question);
+
+  async function resetStore() {
+    if (!confirmed(t("resetStoreConfirm"))) return;
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    const result = await postClass<{ pets: number; uploadsDeleted: number }>(
+      "/api/class/reset",
+      { confirm: "reset" },
+      { status: (status) => te("status", { status }), unreachable: te("unreachable") },
+    );
+    setBusy(false);
+    if (!result.ok) return setError(result.message);
+    setNotice(t("resetDone", { pets: result.data.pets, uploads: result.data.uploadsDeleted }));
+  }
 
   const send = useCallback(
     async (command: Record<string, unknown>) => {
@@ -159,7 +179,7 @@ export function Presenter({
           className="flex flex-wrap items-end gap-2"
           onSubmit={(e) => {
             e.preventDefault();
-            void send({ action: "go", lessonId: picked, step: 1 });
+            void send({ action: "start", lessonId: picked });
           }}
         >
           <div>
@@ -195,6 +215,11 @@ export function Presenter({
       {error && (
         <p role="alert" className="mt-4 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
           {error}
+        </p>
+      )}
+      {notice && (
+        <p role="status" className="mt-4 rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
+          {notice}
         </p>
       )}
 
@@ -238,6 +263,9 @@ export function Presenter({
                       {view.revealed ? t("hideAnswer") : t("revealAnswer")}
                     </button>
                   </div>
+                  <p className="mt-2 text-lg font-semibold text-stone-800" data-testid="answered">
+                    {tj("answered", { answered: view.answered, students: view.students })}
+                  </p>
                   <div className="mt-5">
                     {view.tally && !hidden && (
                       <TallyBars
@@ -347,14 +375,24 @@ export function Presenter({
               {timer}
             </p>
             {step && lesson && step.index > -1 && (
-              <button
-                type="button"
-                className="mt-3 text-sm font-semibold text-brand-700 hover:underline"
-                onClick={() => void send({ action: "end" })}
-                disabled={busy}
-              >
-                {t("endRestore")}
-              </button>
+              <div className="mt-3 flex flex-wrap gap-x-4 gap-y-1">
+                <button
+                  type="button"
+                  className="text-sm font-semibold text-brand-700 hover:underline"
+                  onClick={() => void send({ action: "end" })}
+                  disabled={busy}
+                >
+                  {t("endRestore")}
+                </button>
+                <button
+                  type="button"
+                  className="text-sm font-semibold text-brand-700 hover:underline"
+                  onClick={() => confirmed(t("startOverConfirm")) && void send({ action: "restart" })}
+                  disabled={busy}
+                >
+                  {t("startOver")}
+                </button>
+              </div>
             )}
           </section>
           {step?.notes && !projectorSafe && (
@@ -369,7 +407,50 @@ export function Presenter({
             <h2 id="join-heading" className="sr-only">
               {t("joinHeading")}
             </h2>
-            <JoinCard url={joinUrl} qrSvg={qrSvg} students={view.students} />
+            <JoinCard url={joinUrl} code={view.code} qrSvg={qrSvg} students={view.students} />
+          </section>
+          <section aria-labelledby="roster-heading" className="card p-5">
+            <h2 id="roster-heading" className="text-sm font-semibold uppercase tracking-wider text-stone-600">
+              {t("roster")}
+            </h2>
+            {view.roster && view.roster.length > 0 ? (
+              <>
+                <ul className="mt-2 max-h-64 space-y-1 overflow-y-auto text-sm" data-testid="roster">
+                  {view.roster.map((s, i) => {
+                    const name = s.name ?? t("anonymous", { n: i + 1 });
+                    return (
+                      <li key={s.handle} className="flex items-center justify-between gap-2">
+                        <span className="truncate text-stone-800">{name}</span>
+                        <button
+                          type="button"
+                          className="shrink-0 rounded px-2 py-0.5 text-xs font-semibold text-red-800 hover:bg-red-50"
+                          aria-label={t("remove", { name })}
+                          onClick={() => void send({ action: "remove", student: s.handle })}
+                          disabled={busy}
+                        >
+                          ✕
+                        </button>
+                      </li>
+                    );
+                  })}
+                </ul>
+                <button
+                  type="button"
+                  className="mt-3 text-sm font-semibold text-red-800 hover:underline"
+                  onClick={() => confirmed(t("clearRosterConfirm")) && void send({ action: "clear-roster" })}
+                  disabled={busy}
+                >
+                  {t("clearRoster")}
+                </button>
+              </>
+            ) : (
+              <p className="mt-2 text-sm text-stone-600">{t("rosterEmpty")}</p>
+            )}
+          </section>
+          <section className="card p-5">
+            <button type="button" className="btn-secondary w-full" onClick={() => void resetStore()} disabled={busy}>
+              {t("resetStore")}
+            </button>
           </section>
           {report && (
             <section aria-labelledby="setup-heading" className="card p-5">

@@ -7,14 +7,20 @@ import { errorResponse } from "@/serverless/gateway/error-response";
 import { classEventStream } from "@/class/class-event-stream";
 import { consumeClassLimit } from "@/class/class-rate-limits";
 import { studentIdFrom } from "@/class/student-cookie";
+import { clientIp } from "@/infra/access/client-ip";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
   try {
     await consumeClassLimit("events", request.headers);
-    const stream = classEventStream(
-      { instructor: isInstructor(request.headers), studentId: studentIdFrom(request.headers), locale: localeOfHeaders(request.headers) },
+    const stream = await classEventStream(
+      {
+        instructor: isInstructor(request.headers),
+        studentId: studentIdFrom(request.headers),
+        locale: localeOfHeaders(request.headers),
+        address: clientIp(request.headers),
+      },
       request.signal,
     );
     return new Response(stream, {

@@ -1,28 +1,25 @@
-// GET /api/class/state → the class as this browser may see it (instructor, student or audience).
-// POST /api/class/state { action: "go", lessonId, step } | { action: "next" | "previous" | "end" }
-//   | { action: "reveal", revealed } → { view, setup }. Instructor only, same-site JSON only.
-import { isInstructor, requireInstructor } from "@/infra/access/instructor-access";
+// GET /api/class/state → the class as this browser may see it (instructor, student or audience); the instructor's
+//   carries the run's join `code` and `joinUrl`.
+// POST /api/class/state { action: "start", lessonId } | { action: "restart" | "next" | "previous" | "end" | "clear-roster" }
+//   | { action: "go", lessonId, step } | { action: "reveal", revealed } | { action: "remove", student }
+//   → { view, setup }. Instructor only, same-site JSON only.
+import { requireInstructor } from "@/infra/access/instructor-access";
 import { localeOfHeaders } from "@/core/i18n/locale";
 import { requireSameOriginJson } from "@/infra/access/require-same-origin-json";
 import { classCommandSchema } from "@/core/lessons/class-schemas";
 import { errorResponse } from "@/serverless/gateway/error-response";
-import { classState } from "@/class/class-state";
-import { classView } from "@/class/class-view";
-import { readJsonBody } from "@/infra/http/read-body";
+import { renderClassView } from "@/class/class-view";
+import { joinUrl, joinUrlWithCode } from "@/class/join-url";
+import { CLASS_JSON_BYTES, readJsonBody } from "@/infra/http/read-body";
 import { runClassCommand } from "@/class/run-class-command";
-import { studentIdFrom } from "@/class/student-cookie";
+import { viewForRequest } from "@/class/view-for-request";
 
 export const dynamic = "force-dynamic";
 const NO_STORE = { "Cache-Control": "no-store" };
 
 export async function GET(request: Request) {
   try {
-    const who = {
-      instructor: isInstructor(request.headers),
-      studentId: studentIdFrom(request.headers),
-      locale: localeOfHeaders(request.headers),
-    };
-    return Response.json(await classView(await classState().snapshot(), who), { headers: NO_STORE });
+    return Response.json((await viewForRequest(request.headers)).view, { headers: NO_STORE });
   } catch (e) {
     return errorResponse(e, undefined, request);
   }
@@ -32,10 +29,11 @@ export async function POST(request: Request) {
   try {
     requireInstructor(request.headers);
     requireSameOriginJson(request);
-    const command = await readJsonBody(request, { schema: classCommandSchema });
-    const { setup } = await runClassCommand(command);
+    const command = await readJsonBody(request, { maxBytes: CLASS_JSON_BYTES, schema: classCommandSchema });
+    const { setup, room } = await runClassCommand(command);
+    const view = renderClassView(room, "instructor", localeOfHeaders(request.headers));
     return Response.json(
-      { view: await classView(await classState().snapshot(), { instructor: true, locale: localeOfHeaders(request.headers) }), setup },
+      { view: { ...view, joinUrl: joinUrlWithCode(joinUrl(request.headers), room.snapshot.code) }, setup },
       { headers: NO_STORE },
     );
   } catch (e) {
