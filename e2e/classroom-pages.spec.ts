@@ -13,7 +13,7 @@ test.describe("lesson pages", () => {
     await page.getByRole("link", { name: "Search as a function" }).click();
 
     await expect(page).toHaveURL(/\/class\/search-as-a-function\/1$/);
-    await expect(page.getByRole("heading", { level: 1, name: "The first call is cold" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "The first call after a reset" })).toBeVisible();
     await expect(page.getByText("Step 1 of 4")).toBeVisible();
     await expect(page.getByRole("progressbar", { name: "Lesson progress" })).toHaveAttribute("aria-valuenow", "1");
     await expect(page.getByRole("link", { name: "Previous" })).toHaveCount(0);
@@ -22,7 +22,8 @@ test.describe("lesson pages", () => {
     await expect(page).toHaveURL(/\/class\/search-as-a-function\/2$/);
     await expect(page.getByRole("heading", { level: 1, name: "Warm calls reuse the instance" })).toBeVisible();
     await expect(page.getByRole("progressbar", { name: "Lesson progress" })).toHaveAttribute("aria-valuenow", "2");
-    await expect(page.getByRole("link", { name: "Architecture lens" })).toHaveAttribute("href", "/architecture");
+    // "Look here" opens the exact panel it names (the runtime panel, not the top of /architecture).
+    await expect(page.getByRole("link", { name: "Function runtime panel" })).toHaveAttribute("href", "/architecture#runtime-heading");
     await expect(page.getByText("Idle timeout: 120 s.")).toBeVisible();
     // The journey needs JavaScript: no dead button without it.
     await expect(page.getByRole("button", { name: /^Run: / })).toHaveCount(javaScriptEnabled ? 1 : 0);
