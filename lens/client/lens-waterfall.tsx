@@ -5,7 +5,7 @@
 // so a phone's bars are not 1-px ticks.
 import { useTranslations } from "next-intl";
 import type { TraceSummary } from "../model/summarize-trace";
-import { foldFrameworkRows } from "../model/fold-framework";
+import { foldFrameworkRows, rowLabel } from "../model/fold-framework";
 import { COMPONENT_COLOR } from "./lens-colors";
 
 const ms = (n: number) => (n >= 100 ? `${Math.round(n)} ms` : `${n.toFixed(1)} ms`);
@@ -38,10 +38,10 @@ export function LensWaterfall({ summary, label, detail = false }: { summary: Tra
             <span
               className="order-1 min-w-0 flex-[1_1_60%] truncate sm:order-none"
               style={{ paddingLeft: `${Math.min(depth, 8) * 0.6}rem` }}
-              title={span.name}
+              title={rowLabel(span)}
               translate="no"
             >
-              {span.name}
+              {rowLabel(span)}
               {folded > 0 && <span className="ml-1 text-stone-500">{t("waterfall.folded", { count: folded })}</span>}
             </span>
             <span className="order-3 flex w-28 items-center gap-1 truncate text-stone-600 sm:order-none sm:w-auto">

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { LensSpan } from "./span";
 import { groupTraces } from "./span-store";
 import { summarizeTrace } from "./summarize-trace";
-import { foldFrameworkRows } from "./fold-framework";
+import { foldFrameworkRows, rowLabel } from "./fold-framework";
 
 const span = (id: string, parent: string | undefined, component: LensSpan["component"], name: string, next = false, at = 0): LensSpan => ({
   traceId: "a".repeat(32),
@@ -45,5 +45,14 @@ describe("architecture only", () => {
   it("shows everything when there is no framework span", () => {
     const plain = rows.map((r) => ({ ...r, span: { ...r.span, attributes: {} } }));
     expect(foldFrameworkRows(plain)).toHaveLength(rows.length);
+  });
+});
+
+describe("a row's label", () => {
+  it("names the request a bare method stands for, and leaves other names alone", () => {
+    const root = { ...span("1", undefined, "web-server", "GET"), attributes: { "http.target": "/monolith/search?q=cat" } };
+    expect(rowLabel(root)).toBe("GET /monolith/search?q=cat");
+    expect(rowLabel(span("2", "1", "web-server", "render route (app) /monolith/search"))).toBe("render route (app) /monolith/search");
+    expect(rowLabel(span("3", "1", "web-server", "GET"))).toBe("GET");
   });
 });

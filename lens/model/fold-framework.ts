@@ -39,3 +39,13 @@ export function foldFrameworkRows(rows: readonly WaterfallRow[]): FoldedRow[] {
   }
   return out;
 }
+
+/**
+ * What a row is called. Next names a request's own span by its method alone ("GET"); folded, it stands for the
+ * whole request, so it says which one: "GET /monolith/search?q=…" (the target is already redacted to the allow-list).
+ */
+export function rowLabel(span: LensSpan): string {
+  const target = span.attributes["http.target"];
+  if (/^[A-Z]+$/.test(span.name) && typeof target === "string") return `${span.name} ${target}`;
+  return span.name;
+}
