@@ -70,8 +70,11 @@ export function ActionBill({ ledger, label, testId }: { ledger: Ledger; label: s
                 {t(`kind.${l.kind}`)}
                 {l.measured ? null : <span className="ml-1 text-stone-500">({t("assumed")})</span>}
               </td>
-              <td className="max-w-[12rem] truncate py-0.5 pr-2 text-stone-600" title={l.spanName}>
-                {tc(l.component as never)} · <span translate="no">{l.spanName}</span>
+              <td className="max-w-[12rem] truncate py-0.5 pr-2 text-stone-600">
+                {tc(l.component as never)} ·{" "}
+                <span translate="no" title={l.spanName}>
+                  {l.spanName}
+                </span>
               </td>
               <td className="py-0.5 pr-2 text-right tabular-nums">{t(`unit.${l.unit}`, { q: quantity(l.quantity) })}</td>
               <td className="py-0.5 text-right tabular-nums">{formatUsd(l.usd)}</td>
