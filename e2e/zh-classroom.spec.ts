@@ -95,7 +95,7 @@ test.describe("课堂 in 简体中文", () => {
     // A plain step page: prediction, journey, views, the presenter's setup (a failure switch by its Chinese
     // title) and the provider table.
     await teacher.goto("/class/search-as-a-function/4");
-    await expect(teacher.getByRole("heading", { name: "先扩容，再 429", level: 1 })).toBeVisible();
+    await expect(teacher.getByRole("heading", { name: "十个同时到达，上限是 2", level: 1 })).toBeVisible();
     await expect(teacher.getByText("第 4 步，共 4 步")).toBeVisible();
     await expect(teacher.getByRole("button", { name: "运行：同时发起十个搜索" })).toBeVisible();
     await expect(teacher.getByText("故障开关“并发上限”：开。")).toBeVisible();
