@@ -157,12 +157,8 @@ test.describe("classroom", () => {
           const rows = await runJourney(teacher);
           await expect(rows).toHaveCount(10);
           const statuses = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-status")));
-          // KNOWN REGRESSION (stop 23, issue 25): since the predict/act/explain rework the ten "parallel" searches of
-          // this step all answer 200 on the presenter, which contradicts the step's own answer. Recorded here, not
-          // asserted, until the journey runner is fixed; the issue note says so. Restore the two expects below then.
-          test.info().annotations.push({ type: "known-regression", description: `step 4 statuses: ${statuses.join(",")}` });
-          // expect(statuses.filter((s) => s === "200").length).toBeLessThanOrEqual(2);
-          // expect(statuses.filter((s) => s === "429").length).toBeGreaterThanOrEqual(8);
+          expect(statuses.filter((s) => s === "200").length).toBeLessThanOrEqual(2);
+          expect(statuses.filter((s) => s === "429").length).toBeGreaterThanOrEqual(8);
         }
       }
 

@@ -72,7 +72,7 @@ export default defineLesson({
       reveal:
         "The platform starts instances in parallel up to the limit; every call beyond it is throttled with a 429 straight away. Under the generated load the instances stay at the limit and the 429s keep coming: the plateau.",
       notes:
-        "Ask what a real client should do with a 429: back off and retry, and the limit is something you set on purpose to protect the database.",
+        "Ask what a real client should do with a 429: back off and retry, and the limit is something you set on purpose to protect the database. Each search is made 300 ms slower for this step (the “Function timeout” switch, with a 10 s timeout that never fires): a warm search here takes about a millisecond, too short for ten calls to overlap, while a real one holds its instance for tens of milliseconds or more.",
       prediction: {
         question: "Concurrency limit 2, ten searches at the same moment. How many succeed?",
         choices: [
@@ -86,7 +86,12 @@ export default defineLesson({
       setup: {
         mode: "serverless",
         runtime: { resetInstances: true, maxConcurrency: 2, coldStartExtraMs: 1_500, idleTimeoutMs: 60_000 },
-        faults: [{ name: "concurrency-limit", enabled: true, params: { limit: 2 } }],
+        // The slow handler makes calls overlap as they would on a real platform: without it a warm search ends in
+        // about a millisecond, the generated load barely reaches the limit, and ten "simultaneous" calls all pass.
+        faults: [
+          { name: "concurrency-limit", enabled: true, params: { limit: 2 } },
+          { name: "function-timeout", enabled: true, params: { timeoutMs: 10_000, slowMs: 300 } },
+        ],
         load: { target: "serverless", users: 20, seconds: 30, mix: { search: 1 } },
         journey: { kind: "search", label: "Ten searches at once", query: "fish", times: 10, parallel: true },
       },
