@@ -3,7 +3,7 @@
 import MiniSearch, { type Options, type SearchOptions, type SearchResult } from "minisearch";
 import { breedName, categoryName, speciesName } from "../i18n/catalog-terms";
 import type { SearchDocument } from "./search-document";
-import { hasChineseRun, isChineseTerm, splitTerms, type ChineseTokenizer, type TermPurpose } from "./search-terms";
+import { hasChineseRun, isChineseTerm, splitTerms, type TermPurpose } from "./search-terms";
 
 // Very common words would match a large share of the catalog and make queries slow at scale
 // (measured on the seeded catalog): they carry no ranking signal, so they are not indexed.
@@ -45,7 +45,7 @@ const ENGLISH_OF: Record<string, keyof SearchDocument> = { speciesZh: "species",
 /** Bumped whenever what the index holds changes: an artifact of another format is rebuilt, never served. */
 export const SEARCH_INDEX_FORMAT = 2;
 
-export function searchIndexOptions(tokenizer: ChineseTokenizer = CHINESE_TOKENIZER): Options<SearchDocument> {
+export function searchIndexOptions(): Options<SearchDocument> {
   return {
     idField: "id",
     fields: ["name", "species", "breed", "categoryName", "description", ...Object.keys(CHINESE_FIELDS)],
@@ -56,16 +56,13 @@ export function searchIndexOptions(tokenizer: ChineseTokenizer = CHINESE_TOKENIZ
       const text = zh(doc);
       return text === doc[ENGLISH_OF[field]!] ? "" : text;
     },
-    tokenize: (text) => splitTerms(text, "index", tokenizer),
+    tokenize: (text) => splitTerms(text, "index"),
     processTerm: (term) => {
       const t = term.toLowerCase();
       return STOP_WORDS.has(t) || t.length === 0 ? null : t;
     },
   };
 }
-
-/** The Chinese tokenizer in use: bigrams ranked better than Intl.Segmenter on the judged list (decision 030). */
-export const CHINESE_TOKENIZER: ChineseTokenizer = "bigrams";
 
 export const SEARCH_INDEX_OPTIONS: Options<SearchDocument> = searchIndexOptions();
 
@@ -74,31 +71,27 @@ export const SEARCH_INDEX_OPTIONS: Options<SearchDocument> = searchIndexOptions(
  * Prefixes and typos are English-only: a Chinese bigram is a whole match already, and one character off in
  * Chinese is another word.
  */
-export function searchRanking(tokenizer: ChineseTokenizer = CHINESE_TOKENIZER, purpose: TermPurpose = "query"): SearchOptions {
+export function searchRanking(purpose: TermPurpose = "query"): SearchOptions {
   return {
     boost: { name: 4, breed: 2.5, species: 2.5, breedZh: 2.5, speciesZh: 2.5, categoryName: 1.5, categoryNameZh: 1.5, description: 0.6 },
-    tokenize: (text) => splitTerms(text, purpose, tokenizer),
-    prefix: (term) => (isChineseTerm(term) ? tokenizer === "segmenter" : term.length >= 3),
+    tokenize: (text) => splitTerms(text, purpose),
+    prefix: (term) => !isChineseTerm(term) && term.length >= 3,
     fuzzy: (term) => (term.length >= 5 && !isChineseTerm(term) ? 0.2 : false),
     combineWith: "AND",
   };
 }
 
 export const SEARCH_RANKING: SearchOptions = searchRanking();
-const LOOSE_RANKING: SearchOptions = searchRanking(CHINESE_TOKENIZER, "loose-query");
+const LOOSE_RANKING: SearchOptions = searchRanking("loose-query");
 
 /**
  * The ranked matches of a query: strict first; when that finds nothing and the query has Chinese, once more
  * with its Chinese as single characters (search-terms.ts). Both stores and the function search through this.
  */
-export function rankedMatches(
-  mini: MiniSearch<SearchDocument>,
-  q: string,
-  tokenizer: ChineseTokenizer = CHINESE_TOKENIZER,
-): SearchResult[] {
-  const strict = mini.search(q, tokenizer === CHINESE_TOKENIZER ? SEARCH_RANKING : searchRanking(tokenizer));
-  if (strict.length > 0 || tokenizer !== "bigrams" || !hasChineseRun(q)) return strict;
-  return mini.search(q, tokenizer === CHINESE_TOKENIZER ? LOOSE_RANKING : searchRanking(tokenizer, "loose-query"));
+export function rankedMatches(mini: MiniSearch<SearchDocument>, q: string): SearchResult[] {
+  const strict = mini.search(q, SEARCH_RANKING);
+  if (strict.length > 0 || !hasChineseRun(q)) return strict;
+  return mini.search(q, LOOSE_RANKING);
 }
 
 export type StoredDocument = Omit<SearchDocument, "description">;
