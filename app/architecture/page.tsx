@@ -4,6 +4,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { isInstructor } from "@/infra/access/instructor-access";
 import { DEFAULT_PRICES, PRICE_SOURCES } from "@/core/costs/default-prices";
 import { CostMeter } from "@/lens/client/cost-meter";
@@ -32,12 +33,7 @@ export default async function ArchitecturePage() {
   return (
     <main className="mx-auto w-full max-w-7xl px-4 py-10 [&_h2[id]]:scroll-mt-4">
       <ScrollToHash />
-      <nav aria-label={t("breadcrumb")} className="text-sm text-stone-500">
-        <a href="/" className="hover:text-brand-700">
-          {t("home")}
-        </a>{" "}
-        / {t("title")}
-      </nav>
+      <Breadcrumb label={t("breadcrumb")} crumbs={[{ label: t("home"), href: "/" }, { label: t("title") }]} />
       <header className="mt-2 flex flex-wrap items-end justify-between gap-4">
         <div className="max-w-3xl">
           <h1 className="text-4xl font-bold tracking-tight">{t("title")}</h1>

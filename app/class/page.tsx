@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { isInstructor } from "@/infra/access/instructor-access";
 import { localeOfHeaders } from "@/core/i18n/locale";
 import { lessonsFor } from "@/lessons";
@@ -20,12 +21,7 @@ export default async function ClassPage() {
   const lessons = lessonsFor(localeOfHeaders(h));
   return (
     <main className="mx-auto w-full max-w-5xl px-4 py-12">
-      <nav aria-label={t("breadcrumb")} className="text-sm text-stone-600">
-        <a href="/" className="hover:text-brand-700">
-          {t("home")}
-        </a>{" "}
-        / {t("metaTitle")}
-      </nav>
+      <Breadcrumb label={t("breadcrumb")} crumbs={[{ label: t("home"), href: "/" }, { label: t("metaTitle") }]} />
       <p className="mt-4 text-sm font-semibold uppercase tracking-wider text-brand-700">{t("metaTitle")}</p>
       <h1 className="mt-2 text-4xl font-bold tracking-tight">{instructor ? t("instructorTitle") : t("welcomeTitle")}</h1>
       {instructor ? (

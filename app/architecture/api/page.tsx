@@ -2,6 +2,7 @@
 // server: lens/server/serve-viewer-file.ts), with "Try it" against this server using the visitor's own token.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { ApiReference } from "@/lens/client/api-reference";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,16 +13,10 @@ export default async function ApiReferencePage() {
   const t = await getTranslations("lens.api");
   return (
     <main className="mx-auto w-full max-w-7xl px-4 py-10">
-      <nav aria-label={t("breadcrumb")} className="text-sm text-stone-500">
-        <a href="/" className="hover:text-brand-700">
-          {t("home")}
-        </a>{" "}
-        /{" "}
-        <a href="/architecture" className="hover:text-brand-700">
-          {t("lens")}
-        </a>{" "}
-        / {t("crumb")}
-      </nav>
+      <Breadcrumb
+        label={t("breadcrumb")}
+        crumbs={[{ label: t("home"), href: "/" }, { label: t("lens"), href: "/architecture" }, { label: t("crumb") }]}
+      />
       <h1 className="mt-2 text-4xl font-bold tracking-tight">{t("title")}</h1>
       <p className="mt-2 max-w-3xl text-stone-700">{t("intro")}</p>
       <p className="mt-2 text-sm">
