@@ -22,9 +22,10 @@ import { blobUploadResponseSchema } from "../../core/contract/serverless-api";
 import { contractJson } from "../gateway/contract-json";
 import { env } from "../../core/config/env";
 import { AppError, isAppError } from "../../core/errors/app-error";
-import { parseInput } from "../../core/errors/parse-input";
 import { MAX_UPLOAD_BYTES, imageIdSchema, newPetDraftSchema, originalKey } from "../../core/images/image-rules";
+import { parseInput } from "../../core/errors/parse-input";
 import { getImageStatus } from "../../infra/images/get-image-status";
+import { readJsonBody } from "../../infra/http/read-body";
 import { readAuthSession } from "../auth/read-auth-session";
 import { consumeUploadToken } from "./consume-upload-token";
 import { onUploadCompleted } from "./on-upload-completed";
@@ -66,12 +67,7 @@ function callbackUrl(): string | undefined {
 export async function handleBlobUpload(request: Request): Promise<Response> {
   const token = env().BLOB_READ_WRITE_TOKEN;
   if (!token) throw new AppError("not_found", "No Blob store is configured here: uploads go through /api/serverless/uploads/{id}.");
-  let raw: unknown;
-  try {
-    raw = await request.json();
-  } catch {
-    throw new AppError("bad_request", "Send a Vercel Blob upload event as JSON.");
-  }
+  const raw = await readJsonBody(request, { invalid: "Send a Vercel Blob upload event as JSON." });
   const body = parseInput(bodySchema, raw);
 
   if (body.type === "pst.upload-finished") {

@@ -9,6 +9,7 @@ import { env } from "../../core/config/env";
 import { AppError } from "../../core/errors/app-error";
 import { MAX_UPLOAD_BYTES, IMAGE_ERRORS, originalKey } from "../../core/images/image-rules";
 import { admitNewPet } from "../../infra/catalog/admit-new-pet";
+import { readJsonBody } from "../../infra/http/read-body";
 import { readAuthSession } from "../auth/read-auth-session";
 import { contractJson } from "../gateway/contract-json";
 import { mintUploadToken } from "./mint-upload-token";
@@ -18,13 +19,10 @@ export async function issueUploadToken(request: Request): Promise<Response> {
   if (!session) throw new AppError("unauthorized", "Log in as an admin to add pets.");
   if (session.role !== "admin") throw new AppError("forbidden", "Only admins can add pets.");
 
-  let body: Record<string, unknown>;
-  try {
-    body = (await request.json()) as Record<string, unknown>;
-  } catch {
-    throw new AppError("bad_request", "Send the pet as JSON: { name, category, price, stock, size }.");
-  }
-  if (!body || typeof body !== "object") throw new AppError("bad_request", "Send the pet as JSON: { name, category, price, stock, size }.");
+  const invalid = "Send the pet as JSON: { name, category, price, stock, size }.";
+  const raw = await readJsonBody(request, { invalid });
+  if (!raw || typeof raw !== "object") throw new AppError("bad_request", invalid);
+  const body = raw as Record<string, unknown>;
   // JSON may carry the price and stock as numbers; the rule reads them as the form's text.
   const { draft } = await admitNewPet({
     name: body.name,
