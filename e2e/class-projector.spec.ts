@@ -133,10 +133,9 @@ test.describe("the projector and the phones", () => {
           `lesson 3 step 4 load after the ramp-up: ${requests} requests, ${throttled} × 429 (${(share * 100).toFixed(1)} %); whole run so far ${side.requests} requests, ${side.throttled} × 429; instances peak ${peak}, statuses ${JSON.stringify(side.byStatus)}`,
         );
         expect(requests).toBeGreaterThan(20);
-        // NOT MET YET (issue #25): "≥ 20 % 429s while the load exceeds the limit". Two runs on the shared 2-core
-        // machine measured 17 % and 0 %: 20 virtual users with the generator's think time barely exceed a limit of
-        // 2. The share is printed above; make it an assertion once the lesson's load reliably exceeds the limit.
-        if (share < 0.2) test.info().annotations.push({ type: "issue", description: `429 share ${(share * 100).toFixed(1)} % < 20 %` });
+        // The plateau: while the load exceeds the limit, at least a fifth of the calls are throttled. Each search
+        // holds its instance 300 ms in this step (the lesson's slow-handler setting), so 20 users overlap.
+        expect(share).toBeGreaterThanOrEqual(0.2);
         expect(peak).toBe(2);
         // Search only: no purchase (201) and no page view in the mix.
         expect(Object.keys(side.byStatus).filter((code) => code !== "200" && code !== "429")).toEqual([]);
