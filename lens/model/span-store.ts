@@ -12,6 +12,8 @@ export type SpanQuery = {
   /** Only spans of these traces (one id or several). */
   traceId?: string | string[];
   component?: LensComponent;
+  /** Only this visitor's spans (the per-visitor store answers it by lookup, not by scanning everyone's). */
+  visitor?: string;
   /** At most this many, the newest ones (still newest last). */
   limit?: number;
 };
@@ -51,7 +53,8 @@ export function createSpanStore(capacity: number = SPAN_STORE_CAPACITY): SpanSto
       (s) =>
         (query.sinceMs === undefined || s.startMs >= query.sinceMs) &&
         (ids === undefined || ids.has(s.traceId)) &&
-        (query.component === undefined || s.component === query.component),
+        (query.component === undefined || s.component === query.component) &&
+        (query.visitor === undefined || s.visitor === query.visitor),
     );
     if (query.limit !== undefined && query.limit >= 0 && matching.length > query.limit)
       return matching.slice(matching.length - query.limit);

@@ -60,3 +60,14 @@ describe("capSpanList", () => {
     expect(capSpanList(spans.slice(0, 3), 10)).toEqual({ spans: spans.slice(0, 3), truncated: false });
   });
 });
+
+describe("a visitor's own browser spans", () => {
+  it("are looked up by visitor, not filtered out of everyone's", () => {
+    const store = createVisitorSpanStore();
+    store.add("alice", { ...span(1, "a"), visitor: "alice" });
+    store.add("bob", { ...span(2, "b"), visitor: "bob" });
+    expect(store.list({ visitor: "alice" }).map((s) => s.name)).toEqual(["a"]);
+    expect(store.list({ visitor: "carol" })).toEqual([]);
+    expect(store.list().map((s) => s.name)).toEqual(["a", "b"]);
+  });
+});

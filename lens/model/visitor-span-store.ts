@@ -33,7 +33,8 @@ export function createVisitorSpanStore(perVisitor = BROWSER_SPANS_PER_VISITOR, m
     list(query = {}) {
       const ids = query.traceId === undefined ? undefined : new Set(Array.isArray(query.traceId) ? query.traceId : [query.traceId]);
       const out: LensSpan[] = [];
-      for (const spans of byVisitor.values()) {
+      const lists = query.visitor === undefined ? byVisitor.values() : [byVisitor.get(query.visitor) ?? []];
+      for (const spans of lists) {
         for (const s of spans) {
           if (query.sinceMs !== undefined && s.startMs < query.sinceMs) continue;
           if (ids !== undefined && !ids.has(s.traceId)) continue;

@@ -68,3 +68,15 @@ describe("the server span store keeps a visitor's actions (issue 32)", () => {
     expect(store.size()).toBe(10);
   });
 });
+
+describe("a visitor's own spans", () => {
+  it("are looked up by visitor in every store the lens lists: the per-visitor store and the ring", () => {
+    const store = createRetainingSpanStore(createSpanStore(10), createVisitorTraceStore());
+    store.add(span("a", "alice"));
+    store.add(span("b", "bob"));
+    store.add(span("c", undefined));
+    expect(traceIds(store.list({ visitor: "alice" }))).toEqual(["a"]);
+    expect(traceIds(store.list({ visitor: "carol" }))).toEqual([]);
+    expect(traceIds(store.list()).sort()).toEqual(["a", "b", "c"]);
+  });
+});

@@ -75,7 +75,10 @@ export function createVisitorTraceStore(
       const t = now();
       const ids = query.traceId === undefined ? undefined : new Set(Array.isArray(query.traceId) ? query.traceId : [query.traceId]);
       const out: LensSpan[] = [];
-      for (const [visitor, traces] of byVisitor) {
+      const own = query.visitor === undefined ? undefined : byVisitor.get(query.visitor);
+      const visitors =
+        query.visitor === undefined ? byVisitor : own ? new Map([[query.visitor, own]]) : new Map<string, Map<string, Trace>>();
+      for (const [visitor, traces] of visitors) {
         expire(traces, t);
         if (traces.size === 0) {
           byVisitor.delete(visitor);

@@ -55,9 +55,11 @@ export async function GET(request: Request): Promise<Response> {
   };
   const everyone = isInstructor(request.headers);
   const visitor = visitorKeyFromHeaders(request.headers);
-  // No visitor cookie and not the instructor: nothing is theirs.
-  const mine = (s: LensSpan) => everyone || (visitor !== undefined && s.visitor === visitor);
-  const spans = [...lensSpanStore().list(query), ...browserSpanStore().list(query)].filter(mine).sort((a, b) => a.startMs - b.startMs);
+  // No visitor cookie and not the instructor: nothing is theirs. A visitor's own spans are looked up, not filtered
+  // out of everyone's: the lens polls this for every open panel.
+  if (!everyone && visitor === undefined) return Response.json({ spans: [], truncated: false }, { headers: NO_STORE });
+  const own = { ...query, visitor: everyone ? undefined : visitor };
+  const spans = [...lensSpanStore().list(own), ...browserSpanStore().list(own)].sort((a, b) => a.startMs - b.startMs);
   const capped = capSpanList(spans, Math.min(limit === null ? MAX_LIMIT : Number(limit), MAX_LIMIT));
   return Response.json({ spans: capped.spans.map(publicSpan), truncated: capped.truncated }, { headers: NO_STORE });
 }
