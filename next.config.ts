@@ -23,6 +23,9 @@ const nextConfig: NextConfig = {
       "./node_modules/swagger-ui-dist/swagger-ui.css",
     ],
   },
+  // The seed's picture renderer (reached from the presenter's "Reset the store") reads this ~110 MB icon set at run
+  // time. Bundled, it became one server chunk that every start compiled before answering (first requests 504).
+  serverExternalPackages: ["@iconify-json/fluent-emoji"],
   turbopack: { resolveAlias: { "use-intl/format-message": "./i18n/format-message.ts" } },
   // The image optimizer (/_next/image) fetches the `url` it is given from this very server. Left open, any local
   // path would do: /_next/image?url=/api/class/events held an event-stream slot until restart. Only the public

@@ -150,6 +150,7 @@ describe.skipIf(buildState(root) !== "complete")("two instances on one database 
       step: { index: number; prediction?: { key: string; choices: { id: string }[] } } | null;
       tally: { questionKey: string; counts: Record<string, number>; total: number } | null;
       myAnswer?: string;
+      roster?: { handle: string; name?: string }[];
     };
     const command = async (base: string, body: unknown) => {
       const res = await fetch(`${base}/api/class/state`, {
@@ -262,14 +263,17 @@ describe.skipIf(buildState(root) !== "complete")("two instances on one database 
       const tallyOnA = (await (await fetch(`${a.base}/api/class/state`, { headers: instructor })).json()) as View;
       expect(tallyOnA.tally).toMatchObject({ questionKey: prediction.key, total: 1 });
       expect(tallyOnA.tally!.counts[choice]).toBe(1);
-      // Private: the instructor's view has counts, no student ids or names.
+      // Private: the instructor's view has counts and a roster of handles (to remove a phone), never a student id
+      // or who answered what; the name the student gave shows only on the instructor's roster.
       expect(JSON.stringify(tallyOnA)).not.toContain(studentCookie.split("=")[1]!);
-      expect(JSON.stringify(tallyOnA)).not.toContain("Phone on B");
+      expect(tallyOnA.roster?.map((r) => r.name)).toEqual(["Phone on B"]);
+      expect(JSON.stringify(tallyOnA.tally)).not.toContain("Phone on B");
 
       // The student on B: their own answer, no tally before the reveal; after it, the counts only.
       const before = (await (await fetch(`${b.base}/api/class/state`, { headers: { cookie: studentCookie } })).json()) as View;
       expect(before.myAnswer).toBe(choice);
       expect(before.tally).toBeNull();
+      expect(before.roster).toBeUndefined();
       await command(a.base, { action: "reveal", revealed: true });
       const after = (await (await fetch(`${b.base}/api/class/state`, { headers: { cookie: studentCookie } })).json()) as View;
       expect(after.revealed).toBe(true);
