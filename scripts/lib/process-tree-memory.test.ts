@@ -26,8 +26,11 @@ describe("process tree memory", () => {
   });
 
   it.skipIf(process.platform !== "linux")("sums a real tree: this process and a child it started", async () => {
-    const child = spawn(process.execPath, ["-e", "setTimeout(() => {}, 5000)"], { stdio: "ignore" });
-    await new Promise((r) => child.once("spawn", r));
+    // Sampled once the child says it runs: right after "spawn" it may still be the bare executable (~3 MB), not Node.
+    const child = spawn(process.execPath, ["-e", "setTimeout(() => {}, 5000); process.stdout.write('ready')"], {
+      stdio: ["ignore", "pipe", "ignore"],
+    });
+    await new Promise((r) => child.stdout.once("data", r));
     try {
       const rows = processTreeMemory(process.pid);
       expect(rows[0]!.pid).toBe(process.pid);

@@ -19,7 +19,11 @@ describe("active CPU of an invocation", () => {
     // A first call loads what the runtime reads once (settings, the fault switches from the database, in the
     // background): process-wide CPU that would count in whichever call runs meanwhile. Not what is measured here.
     await run("cpu-wait", () => new Promise((r) => setTimeout(r, 300)));
-    const waiting = await run("cpu-wait", () => new Promise((r) => setTimeout(r, 120)));
+    // The CPU figure is process-wide: a garbage collection or the test runner's own messages during one wait count
+    // in it, more so on a busy machine. Three waits, the least of them: a waiting handler is not billed its wall time.
+    const waits = [];
+    for (let i = 0; i < 3; i++) waits.push(await run("cpu-wait", () => new Promise((r) => setTimeout(r, 120))));
+    const waiting = waits.reduce((least, w) => ((w.meta.cpuMs ?? Infinity) < (least.meta.cpuMs ?? Infinity) ? w : least));
     // Computes until the process has used 80 ms of CPU (by the clock it would be less on a busy shared machine).
     const computing = await run("cpu-busy", async () => {
       const start = process.cpuUsage();
