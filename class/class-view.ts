@@ -52,6 +52,8 @@ export type ClassView = {
   tally: Tally | null;
   /** This student's answer to the current question, when a student is asking. */
   myAnswer?: string;
+  /** "Everyone tap now" on this step (ms since epoch): phones and the audience screen call the room to run it. */
+  runCallAt?: number;
 };
 
 /** The small message phones and the audience screen get when only the counts moved (a join, an answer). */
@@ -118,6 +120,7 @@ export function renderClassView(room: RoomData, audience: ClassAudience, locale:
   const answers = room.questionKey === key ? room.answers : new Map<string, string>();
   return {
     ...base,
+    ...(step.setup.journey && snapshot.runCallAt ? { runCallAt: snapshot.runCallAt } : {}),
     answered: p ? answers.size : 0,
     lesson: { id: lesson.id, title: lesson.title, summary: lesson.summary, stepCount: lesson.steps.length },
     step: {

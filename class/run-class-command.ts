@@ -1,6 +1,7 @@
 import "server-only";
 // The presenter's buttons: start a lesson (a new run with a new join code), start the run over, go to a step,
-// next, previous, reveal the answers, remove a student or clear the roster, end the lesson. Moving applies the
+// next, previous, reveal the answers, call everyone to run the step's journey, remove a student or clear the
+// roster, end the lesson. Moving applies the
 // step's setup before the room is told, so the phones arrive at a step that is already set up.
 import { AppError } from "../core/errors/app-error";
 import type { ClassCommand } from "../core/lessons/class-schemas";
@@ -9,7 +10,7 @@ import { findLesson } from "../lessons";
 import { enterStep, leaveLesson, type SetupReport } from "./apply-step-setup";
 import { classState } from "./class-state";
 import { currentRoom, roomChanged } from "./class-room-hub";
-import { studentHandle, type RoomData } from "./class-view";
+import { currentStep, studentHandle, type RoomData } from "./class-view";
 
 function lessonOrThrow(lessonId: string | null, action: string) {
   const lesson = lessonId ? findLesson(lessonId) : undefined;
@@ -30,6 +31,13 @@ export async function runClassCommand(command: ClassCommand): Promise<{ setup: S
     case "reveal":
       next = await state.setRevealed(command.revealed);
       break;
+    case "call-to-run": {
+      const current = currentStep(now);
+      if (!current?.lesson.steps[current.index]?.setup.journey)
+        throw new AppError("conflict", "This step has nothing for the phones to run.");
+      next = await state.callToRun();
+      break;
+    }
     case "end":
       await leaveLesson();
       // The run ends; a new lobby (with a new code) is ready for the next class.

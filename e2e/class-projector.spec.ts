@@ -1,7 +1,8 @@
 // Lesson 3 on a projector-sized audience screen (1280×720) with three phones: predict → act → explain. Before
 // the reveal no phone and no audience screen shows the answer, its explanation or the reveal's text; after it,
 // the audience screen shows the right answer and the explanation inside the viewport, without scrolling. The
-// phones run the step's journey themselves ("Run"). In step 4 the lesson's own generated load (search only, at the
+// phones run the step's journey themselves ("Run"), and each tap shows up in the audience screen's table of the
+// room's calls (instance, cold or warm, status, time). In step 4 the lesson's own generated load (search only, at the
 // concurrency limit of 2) holds the instances at the limit with at least 20 % of the calls answered 429.
 // Changes process-wide state (the class, the runtime, the load), so it runs in the "runtime" project.
 import type { APIRequestContext, Browser, BrowserContext, Page } from "@playwright/test";
@@ -106,12 +107,36 @@ test.describe("the projector and the phones", () => {
         for (const [, phone] of phones) await expect(phone.getByTestId("phone-reveal")).toHaveText(step.reveal ?? /.*/);
       }
 
-      // Act: each phone runs the step's journey itself.
+      // Act: each phone runs the step's journey itself. In step 1 the instructor first calls the room to it.
       if (step.setup.journey && i < 3) {
         const [, phone] = phones[i]!;
+        if (i === 0) {
+          const call = await request.post("/api/class/state", { headers: INSTRUCTOR, data: { action: "call-to-run" } });
+          expect(call.status()).toBe(200);
+          for (const [, p] of phones) await expect(p.getByTestId("tap-now")).toContainText(step.setup.journey.label);
+          await expect(audience.getByTestId("audience-tap-now")).toContainText(step.setup.journey.label);
+          await fitsViewport(audience);
+        }
         await phone.getByRole("button", { name: /^Run: / }).click();
         await expect(phone.getByTestId("journey-row").first()).toHaveAttribute("data-status", "200", { timeout: 20_000 });
-        if (i === 0) await expect(phone.getByTestId("journey-row").first()).toHaveAttribute("data-cold", "true");
+        if (i === 0) {
+          await expect(phone.getByTestId("journey-row").first()).toHaveAttribute("data-cold", "true");
+          // The phone that ran is done with the call; the others still see it.
+          await expect(phone.getByTestId("tap-now")).toHaveCount(0);
+          await expect(phones[1]![1].getByTestId("tap-now")).toBeVisible();
+        }
+        // The tap reaches the shared screen: the audience's table of the room's calls lists it, same instance.
+        if (step.setup.mode === "serverless" && step.setup.journey.kind === "search") {
+          const instance = await phone.getByTestId("journey-row").first().getAttribute("data-instance");
+          expect(instance).toBeTruthy();
+          await expect(
+            audience
+              .getByTestId("room-call")
+              .and(audience.locator(`[data-instance="${instance}"]`))
+              .first(),
+          ).toHaveAttribute("data-status", "200");
+          await fitsViewport(audience);
+        }
       }
 
       if (at === `${LESSON.id}/4`) {

@@ -107,6 +107,7 @@ export const classroomEn = {
     endedShowed: "What it showed",
     endedRead: "Read the lesson again, step by step",
     endedNext: "Stay on this page: the next lesson appears here when it starts.",
+    tapNow: "Everyone, now: tap “Run: {label}” below.",
   },
   tally: {
     answers: "{count, plural, one {# answer} other {# answers}}",
@@ -122,6 +123,7 @@ export const classroomEn = {
     joinAside: "Join the class",
     answered: "{answered} of {students} answered",
     rightAnswer: "Right answer: {label}",
+    tapNow: "Everyone, now: tap “Run: {label}” on your phone",
   },
   present: {
     metaTitle: "Presenter",
@@ -174,6 +176,9 @@ export const classroomEn = {
     resetStoreConfirm:
       "Put the store back to its seed? Pets, stock, orders, uploads and pictures made during class are deleted. Accounts and secrets stay.",
     resetDone: "The store is back to its seed: {pets} pets; {uploads} uploads removed.",
+    callToRun: "Everyone tap now",
+    callHelp: "Asks every phone (and the audience screen) to run this step's journey now.",
+    called: "Called: the phones and the audience screen say “tap now” until the next step.",
   },
   journey: {
     tryIt: "Try it",
@@ -200,6 +205,8 @@ export const classroomEn = {
     none: "No instance running",
     figures: "{instances} of {limit} instances",
     calls: "This step: {calls} calls · {cold} cold · {warm} warm · {throttled} × 429",
+    noCalls: "No calls yet this step.",
+    callsCaption: "The room's latest search calls, newest first",
   },
   errors: {
     status: "The server answered {status}.",

@@ -108,6 +108,7 @@ export const classroomZhCN: Messages["classroom"] = {
     endedShowed: "这节课讲了什么",
     endedRead: "按步骤重读这节课",
     endedNext: "留在这个页面：下一节课开始时会出现在这里。",
+    tapNow: "请大家现在点下面的“运行：{label}”。",
   },
   tally: {
     answers: "{count} 个回答",
@@ -123,6 +124,7 @@ export const classroomZhCN: Messages["classroom"] = {
     joinAside: "加入课堂",
     answered: "{students} 人中 {answered} 人已回答",
     rightAnswer: "正确答案：{label}",
+    tapNow: "请大家现在在手机上点“运行：{label}”",
   },
   present: {
     metaTitle: "演示者视图",
@@ -174,6 +176,9 @@ export const classroomZhCN: Messages["classroom"] = {
     resetStore: "重置商店",
     resetStoreConfirm: "要把商店恢复到初始数据吗？课堂中产生的宠物、库存、订单、上传和图片都会被删除。账号和密钥保持不变。",
     resetDone: "商店已恢复到初始数据：{pets} 只宠物；已删除 {uploads} 次上传。",
+    callToRun: "让大家现在点",
+    callHelp: "让每部手机（和观众屏幕）现在运行这一步的操作。",
+    called: "已发出：在进入下一步之前，手机和观众屏幕都会显示“现在点”。",
   },
   journey: {
     tryIt: "动手试试",
@@ -200,6 +205,8 @@ export const classroomZhCN: Messages["classroom"] = {
     none: "没有正在运行的实例",
     figures: "{instances} / {limit} 个实例",
     calls: "本步骤：{calls} 次调用 · {cold} 次冷启动 · {warm} 次热调用 · {throttled} 次 429",
+    noCalls: "本步骤还没有调用。",
+    callsCaption: "全班最近的搜索调用，最新的在前",
   },
   errors: {
     status: "服务器返回了 {status}。",

@@ -25,6 +25,8 @@ export type ClassSnapshot = {
   revealed: boolean;
   /** When the current step was entered (ms since epoch), for the presenter's timer. */
   stepStartedAt: number;
+  /** When the instructor last called "everyone tap now" on this step (ms since epoch); null until then. */
+  runCallAt: number | null;
 };
 
 /** The cheap read each instance polls: what moved since the last look (`answers`: to the question asked about). */
@@ -46,6 +48,8 @@ export interface ClassState {
   /** Moves the room within the current run; the reveal is cleared because a new step asks before it shows. */
   setPosition(lessonId: string | null, stepIndex: number): Promise<ClassSnapshot>;
   setRevealed(revealed: boolean): Promise<ClassSnapshot>;
+  /** "Everyone tap now": marks the moment on the current step, so every phone and the audience screen say it. */
+  callToRun(): Promise<ClassSnapshot>;
   /**
    * Ends the current run and opens a new one (new code, empty roster) on `lessonId` (null: a lobby). With
    * `adoptLobby`, a current run that is still a lobby becomes the lesson's run instead, keeping who joined.

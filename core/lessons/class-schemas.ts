@@ -11,6 +11,7 @@ export const classCommandSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("next") }).strict(),
   z.object({ action: z.literal("previous") }).strict(),
   z.object({ action: z.literal("reveal"), revealed: z.boolean() }).strict(),
+  z.object({ action: z.literal("call-to-run") }).strict(),
   z.object({ action: z.literal("remove"), student: z.string().regex(/^[A-Za-z0-9_-]{12}$/, "Not a known student.") }).strict(),
   z.object({ action: z.literal("clear-roster") }).strict(),
   z.object({ action: z.literal("end") }).strict(),

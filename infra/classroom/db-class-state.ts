@@ -45,6 +45,7 @@ type RoomWithRun = {
   stepStartedAt: Date;
   version: number;
   runId: number | null;
+  runCallAt: Date | null;
 };
 
 function toSnapshot(room: RoomWithRun & { runId: number }, code: string): ClassSnapshot {
@@ -56,6 +57,7 @@ function toSnapshot(room: RoomWithRun & { runId: number }, code: string): ClassS
     stepIndex: room.stepIndex,
     revealed: room.revealed,
     stepStartedAt: room.stepStartedAt.getTime(),
+    runCallAt: room.runCallAt?.getTime() ?? null,
   };
 }
 
@@ -72,7 +74,7 @@ async function openRun(lessonId: string | null, data: Partial<RoomWithRun> = {},
       const previous = room?.runId ? await tx.classRun.findUnique({ where: { id: room.runId } }) : null;
       if (previous && !previous.endedAt) await tx.classRun.update({ where: { id: previous.id }, data: { endedAt: new Date() } });
       const run = await tx.classRun.create({ data: { code: newJoinCode(previous?.code, randomInt), lessonId } });
-      const fields = { stepIndex: 0, revealed: false, stepStartedAt: new Date(), lessonId, ...data, runId: run.id };
+      const fields = { stepIndex: 0, revealed: false, stepStartedAt: new Date(), runCallAt: null, lessonId, ...data, runId: run.id };
       const next = await tx.classRoom.upsert({
         where: { id: ROOM_ID },
         create: { id: ROOM_ID, ...fields, version: 1 },
@@ -118,9 +120,10 @@ export function createDbClassState(): ClassState {
       return { version: room.version, runId: room.runId, students, answers };
     },
 
-    setPosition: (lessonId, stepIndex) => bump({ lessonId, stepIndex, revealed: false, stepStartedAt: new Date() }),
+    setPosition: (lessonId, stepIndex) => bump({ lessonId, stepIndex, revealed: false, stepStartedAt: new Date(), runCallAt: null }),
 
     setRevealed: (revealed) => bump({ revealed }),
+    callToRun: () => bump({ runCallAt: new Date() }),
 
     async startRun(lessonId, options = {}) {
       if (options.adoptLobby) {
@@ -128,7 +131,7 @@ export function createDbClassState(): ClassState {
         const run = await db.classRun.findUnique({ where: { id: now.runId } });
         if (run && run.lessonId === null && !run.endedAt) {
           await retryBusy(() => db.classRun.update({ where: { id: run.id }, data: { lessonId } }));
-          return bump({ lessonId, stepIndex: 0, revealed: false, stepStartedAt: new Date() });
+          return bump({ lessonId, stepIndex: 0, revealed: false, stepStartedAt: new Date(), runCallAt: null });
         }
       }
       return openRun(lessonId);

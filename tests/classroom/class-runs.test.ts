@@ -96,6 +96,28 @@ describe("class runs", () => {
     expect(await prisma.classAnswer.count()).toBe(3);
   });
 
+  it("'everyone tap now' reaches every view on a step with a journey, is refused on one without, and ends with the step", async () => {
+    const withJourney = LESSONS.flatMap((l) => l.steps.map((st, i) => ({ l, st, i }))).find(({ st }) => st.setup.journey)!;
+    const without = withJourney.l.steps.findIndex((st) => !st.setup.journey);
+    await runClassCommand({ action: "start", lessonId: withJourney.l.id });
+    if (without >= 0) {
+      await runClassCommand({ action: "go", lessonId: withJourney.l.id, step: without + 1 });
+      expect((await refusal(runClassCommand({ action: "call-to-run" }))).status).toBe(409);
+    }
+    await runClassCommand({ action: "go", lessonId: withJourney.l.id, step: withJourney.i + 1 });
+    expect((await viewForRequest(new Headers(), false)).view.runCallAt).toBeUndefined();
+    const before = Date.now();
+    const { room } = await runClassCommand({ action: "call-to-run" });
+    expect(room.snapshot.runCallAt).toBeGreaterThanOrEqual(before - 1000);
+    // A student, the audience and the instructor all see the call (it is in the snapshot every instance reads).
+    const { studentId } = await joinClass(phone("10.0.3.1"), { code: room.snapshot.code });
+    expect((await viewForRequest(phone("10.0.3.1", studentId), false)).view.runCallAt).toBe(room.snapshot.runCallAt);
+    expect((await viewForRequest(new Headers(), false)).view.runCallAt).toBe(room.snapshot.runCallAt);
+    // The next move clears it: a call belongs to its step.
+    const moved = await runClassCommand({ action: withJourney.i + 1 < withJourney.l.steps.length ? "next" : "previous" });
+    expect(moved.room.snapshot.runCallAt).toBeNull();
+  });
+
   it("a forged student id cannot answer", async () => {
     await startAtQuestion();
     const forged = "00000000-0000-4000-8000-000000000000";

@@ -72,7 +72,7 @@ async function run(journey: Journey): Promise<Row[]> {
   }
 }
 
-export function JourneyRunner({ journey, large = false }: { journey: Journey; large?: boolean }) {
+export function JourneyRunner({ journey, large = false, onRun }: { journey: Journey; large?: boolean; onRun?: () => void }) {
   const t = useTranslations("classroom.journey");
   const mounted = useSyncExternalStore(
     noSubscription,
@@ -85,6 +85,7 @@ export function JourneyRunner({ journey, large = false }: { journey: Journey; la
   if (!mounted) return null;
 
   async function go() {
+    onRun?.();
     setBusy(true);
     setError(null);
     try {
@@ -166,6 +167,7 @@ export function JourneyRunner({ journey, large = false }: { journey: Journey; la
                 data-testid="journey-row"
                 data-status={r.status}
                 data-cold={r.cold === undefined ? "" : String(r.cold)}
+                data-instance={r.instance ?? ""}
                 className="border-t border-stone-200"
               >
                 <td className="py-1 pr-3 tabular-nums">{r.n}</td>

@@ -29,6 +29,8 @@ export function StudentView({ joined: joinedAtLoad, initial, initialCode }: { jo
   const [sent, setSent] = useState<Record<string, string>>({});
   // The last lesson this phone followed, for the end-of-lesson screen once the class has none.
   const [ended, setEnded] = useState<{ id: string; title: string; summary: string } | null>(null);
+  // The instructor's "everyone tap now" this phone has answered (by tapping Run after it): its banner goes away.
+  const [ranForCall, setRanForCall] = useState<number | null>(null);
   // Adjusted while rendering (React's pattern for state derived from a changing prop), not in an effect.
   const lessonNow = view.lesson;
   if (lessonNow && (ended?.id !== lessonNow.id || ended.title !== lessonNow.title))
@@ -207,7 +209,17 @@ export function StudentView({ joined: joinedAtLoad, initial, initialCode }: { jo
 
           {step.journey && (
             <div className="mt-4" data-testid="phone-journey">
-              <JourneyRunner key={`${lesson.id}/${step.id}`} journey={step.journey} large />
+              {view.runCallAt && ranForCall !== view.runCallAt && (
+                <p role="status" className="mb-3 rounded-xl bg-brand-700 px-4 py-3 text-lg font-bold text-white" data-testid="tap-now">
+                  {t("join.tapNow", { label: step.journey.label })}
+                </p>
+              )}
+              <JourneyRunner
+                key={`${lesson.id}/${step.id}`}
+                journey={step.journey}
+                large
+                onRun={() => setRanForCall(view.runCallAt ?? null)}
+              />
             </div>
           )}
 

@@ -94,9 +94,21 @@ export function AudienceView({ initial, joinUrl, qrSvg }: { initial: ClassView; 
                   {step.reveal}
                 </p>
               )}
+              {view.runCallAt && step.journey && (
+                <p
+                  className={`${SIZE.text} mt-[min(1.5vw,2.5vh)] inline-block rounded-xl bg-brand-700 px-4 py-2 font-bold text-white`}
+                  data-testid="audience-tap-now"
+                >
+                  {t("live.tapNow", { label: step.journey.label })}
+                </p>
+              )}
               {step.mode === "serverless" && step.journey?.kind === "search" && (
                 <div className="mt-[min(1.5vw,2.5vh)] max-w-[40rem]">
-                  <InstancePool stepKey={`${lesson.id}/${step.id}`} size={{ label: SIZE.text, small: SIZE.small }} />
+                  <InstancePool
+                    stepKey={`${lesson.id}/${step.id}`}
+                    stepStartedAt={view.stepStartedAt}
+                    size={{ label: SIZE.text, small: SIZE.small }}
+                  />
                 </div>
               )}
             </div>

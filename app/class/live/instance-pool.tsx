@@ -2,17 +2,36 @@
 // Evidence on the shared screen: the serverless function instances, live (about once a second, from the same
 // GET /api/lens/functions the lens's runtime panel reads), and the calls since this step began: cold starts,
 // warm calls and 429s, against the concurrency limit. Counted from the figures on screen when the step began, so
-// an earlier step's calls do not count. Its own component, polling on its own: it needs nothing from the class's
-// event stream (when the classroom pushes step results itself, this can read them from there instead).
+// an earlier step's calls do not count. Beside it, the room's latest calls one by one (GET /api/lens/invocations
+// since the step's start, by the server's clock): a phone's "Run" tap shows up here with its instance, cold or
+// warm, its status and time — the journey table the whole room can see. Its own component, polling on its own: it
+// needs nothing from the class's event stream.
 import { useRef } from "react";
 import { useTranslations } from "next-intl";
 import { useFunctionsReport } from "@/lens/client/use-functions-report";
+import { useInvocationsSince } from "@/lens/client/use-invocations-since";
+import type { InvocationJson } from "@/lens/model/lens-feed-types";
 
 type Counts = { calls: number; cold: number; warm: number; throttled: number };
 
-export function InstancePool({ stepKey, size }: { stepKey: string; size: { label: string; small: string } }) {
+/** How many of the room's latest calls the projector lists: enough to see a burst, few enough to fit at 1280×720. */
+const CALL_ROWS = 5;
+
+export function InstancePool({
+  stepKey,
+  stepStartedAt,
+  size,
+}: {
+  stepKey: string;
+  stepStartedAt: number;
+  size: { label: string; small: string };
+}) {
   const t = useTranslations("classroom.evidence");
   const { report } = useFunctionsReport(1000);
+  const calls = useInvocationsSince(stepStartedAt)
+    .filter((i) => i.functionName === "search")
+    .slice(-CALL_ROWS)
+    .reverse();
   const base = useRef<{ key: string; counts: Counts } | null>(null);
   const search = report?.functions.find((f) => f.functionName === "search");
   const now: Counts = {
@@ -38,22 +57,71 @@ export function InstancePool({ stepKey, size }: { stepKey: string; size: { label
       <h2 id="pool-heading" className={`${size.small} font-semibold uppercase tracking-wider text-stone-600`}>
         {t("heading")}
       </h2>
-      <div className="mt-2 flex flex-wrap items-center gap-2" aria-hidden="true">
-        {instances.map((i) => (
-          <span
-            key={i.id}
-            title={i.id}
-            className={`inline-block h-[min(2.4vw,4vh)] w-[min(2.4vw,4vh)] rounded-md ${i.state === "busy" ? "bg-sls-600" : "bg-emerald-500"}`}
-          />
-        ))}
-        {instances.length === 0 && <span className={`${size.small} text-stone-500`}>{t("none")}</span>}
+      <div className="grid gap-x-[min(2vw,3vh)] sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+        <div className="min-w-0">
+          <div className="mt-2 flex flex-wrap items-center gap-2" aria-hidden="true">
+            {instances.map((i) => (
+              <span
+                key={i.id}
+                title={i.id}
+                className={`inline-block h-[min(2.4vw,4vh)] w-[min(2.4vw,4vh)] rounded-md ${i.state === "busy" ? "bg-sls-600" : "bg-emerald-500"}`}
+              />
+            ))}
+            {instances.length === 0 && <span className={`${size.small} text-stone-500`}>{t("none")}</span>}
+          </div>
+          <p className={`${size.label} mt-2 tabular-nums text-stone-900`} data-testid="pool-figures" data-instances={instances.length}>
+            {t("figures", { instances: instances.length, limit })}
+          </p>
+          <p className={`${size.small} tabular-nums text-stone-700`} data-calls={since("calls")} data-throttled={since("throttled")}>
+            {t("calls", { calls: since("calls"), cold: since("cold"), warm: since("warm"), throttled: since("throttled") })}
+          </p>
+        </div>
+        <RoomCalls calls={calls} size={size.small} />
       </div>
-      <p className={`${size.label} mt-2 tabular-nums text-stone-900`} data-testid="pool-figures" data-instances={instances.length}>
-        {t("figures", { instances: instances.length, limit })}
-      </p>
-      <p className={`${size.small} tabular-nums text-stone-700`} data-calls={since("calls")} data-throttled={since("throttled")}>
-        {t("calls", { calls: since("calls"), cold: since("cold"), warm: since("warm"), throttled: since("throttled") })}
-      </p>
     </section>
+  );
+}
+
+/** The room's latest calls, newest first: each a phone's tap or a generated user's search, as the function saw it. */
+function RoomCalls({ calls, size }: { calls: InvocationJson[]; size: string }) {
+  const t = useTranslations("classroom.evidence");
+  const j = useTranslations("classroom.journey");
+  if (calls.length === 0)
+    return (
+      <p className={`${size} mt-2 self-center text-stone-600`} data-testid="room-calls-empty">
+        {t("noCalls")}
+      </p>
+    );
+  return (
+    <table className={`${size} mt-2 w-full text-left tabular-nums`} data-testid="room-calls">
+      <caption className="sr-only">{t("callsCaption")}</caption>
+      <thead>
+        <tr className="text-stone-600">
+          {(["instance", "start", "status", "time"] as const).map((column) => (
+            <th key={column} scope="col" className={`font-semibold ${column === "time" ? "text-right" : "pr-2"}`}>
+              {j(column)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {calls.map((c) => (
+          <tr
+            key={`${c.traceId}-${c.startedAt}`}
+            data-testid="room-call"
+            data-instance={c.instanceId ?? ""}
+            data-status={c.status}
+            className="border-t border-stone-100"
+          >
+            <td className="max-w-0 truncate pr-2 font-mono text-stone-800">{c.instanceId ?? "—"}</td>
+            <td className="pr-2">
+              {c.instanceId === null ? "—" : c.cold ? <span className="font-semibold text-sky-800">{j("cold")}</span> : j("warm")}
+            </td>
+            <td className={`pr-2 font-semibold ${c.status < 400 ? "text-emerald-800" : "text-red-800"}`}>{c.status}</td>
+            <td className="text-right">{j("ms", { value: Math.round(c.durationMs) })}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -295,6 +295,14 @@ export function Presenter({
               {step.journey && (
                 <div className="mt-8">
                   <JourneyRunner key={`${lesson.id}/${step.id}`} journey={step.journey} large />
+                  <div className="mt-3 flex flex-wrap items-center gap-3">
+                    <button type="button" className="btn-secondary" onClick={() => void send({ action: "call-to-run" })} disabled={busy}>
+                      {t("callToRun")}
+                    </button>
+                    <p className="text-sm text-stone-700" data-testid="call-to-run-state">
+                      {view.runCallAt ? t("called") : t("callHelp")}
+                    </p>
+                  </div>
                 </div>
               )}
 
