@@ -96,7 +96,7 @@ export function AudienceView({ initial, joinUrl, qrSvg }: { initial: ClassView; 
               )}
               {view.runCallAt && step.journey && (
                 <p
-                  className={`${SIZE.text} mt-[min(1.5vw,2.5vh)] inline-block rounded-xl bg-brand-700 px-4 py-2 font-bold text-white`}
+                  className={`${SIZE.small} mt-[min(1.5vw,2.5vh)] inline-block rounded-lg bg-brand-700 px-3 py-1 font-bold text-white`}
                   data-testid="audience-tap-now"
                 >
                   {t("live.tapNow", { label: step.journey.label })}

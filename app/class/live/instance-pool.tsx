@@ -15,7 +15,7 @@ import type { InvocationJson } from "@/lens/model/lens-feed-types";
 type Counts = { calls: number; cold: number; warm: number; throttled: number };
 
 /** How many of the room's latest calls the projector lists: enough to see a burst, few enough to fit at 1280×720. */
-const CALL_ROWS = 5;
+const CALL_ROWS = 3;
 
 export function InstancePool({
   stepKey,
