@@ -11,6 +11,8 @@ import { z } from "zod";
 import { migrationStateSchema } from "../migration/migration-state";
 import { stepSetupSchema } from "./lesson-schema";
 
+export { timelineOf, lastAt, visitAt, type Timeline } from "./replay-timeline";
+
 export const RECORDING_FORMAT = "pet-store-twin/class-run";
 export const RECORDING_VERSION = 1;
 
@@ -25,8 +27,6 @@ export const RECORDING_LIMITS = {
   tallyEveryMs: 1_000,
   /** Evidence and switches are sampled this often while a step is on screen (recorded only when they change). */
   evidenceEveryMs: 2_000,
-  /** A quiet stretch longer than this plays as this long in the replay ("idle gaps skipped"). */
-  idleGapMs: 3_000,
 } as const;
 
 const slug = z.string().regex(/^[a-z0-9-]{1,60}$/);
@@ -96,7 +96,16 @@ export type EvidenceData = z.infer<typeof evidenceData>;
 export type SwitchesData = z.infer<typeof switchesData>;
 
 /** One event in the file: `t` is milliseconds since the run started. */
-const timedEventSchema = z.intersection(z.object({ t: z.number().int().min(0).max(7 * 24 * 3_600_000) }), recordedEventSchema);
+const timedEventSchema = z.intersection(
+  z.object({
+    t: z
+      .number()
+      .int()
+      .min(0)
+      .max(7 * 24 * 3_600_000),
+  }),
+  recordedEventSchema,
+);
 export type TimedEvent = z.infer<typeof timedEventSchema>;
 
 /** The export file, version 1. `class-run.schema.json` beside this file is its JSON Schema (a test keeps it current). */
@@ -124,8 +133,13 @@ export function recordingCost(events: readonly RecordedEvent[]): number {
 }
 
 /** The JSON Schema of the file, from the zod schema (checked against class-run.schema.json by a test). */
-export function runRecordingJsonSchema(): unknown {
-  return z.toJSONSchema(runRecordingSchema, { target: "draft-2020-12", io: "input", unrepresentable: "any" });
+export function runRecordingJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(runRecordingSchema, { target: "draft-2020-12", io: "input", unrepresentable: "any" });
+  return {
+    $id: "https://pet-store-twin.local/schemas/class-run-v1.json",
+    title: "Pet Store Twin class run recording, version 1",
+    ...schema,
+  };
 }
 
 // ——— Reading a recording back ———
@@ -217,48 +231,6 @@ export function readRecording(r: RunRecording): Replay {
   if (last) last.end = Math.max(last.end, duration);
   const answers = endAnswers ?? [...lastTotal.values()].reduce((a, b) => a + b, 0);
   return { lessonId: r.lessonId, startedAt: r.startedAt, endedAt: r.endedAt, duration, steps, students, answers };
-}
-
-/**
- * Playback time: every quiet stretch longer than idleGapMs plays as idleGapMs, so a replay does not sit through
- * the minutes a class spent talking. `toPlay` maps a run time to playback time; `toRun` maps back.
- */
-export type Timeline = { marks: number[]; length: number; toPlay: (t: number) => number; toRun: (p: number) => number };
-
-export function timelineOf(times: readonly number[], gap: number = RECORDING_LIMITS.idleGapMs): Timeline {
-  const marks = [...new Set([0, ...times])].sort((a, b) => a - b);
-  const play: number[] = [0];
-  for (let i = 1; i < marks.length; i++) play.push(play[i - 1]! + Math.min(marks[i]! - marks[i - 1]!, gap));
-  const toPlay = (t: number) => {
-    let i = 0;
-    while (i + 1 < marks.length && marks[i + 1]! <= t) i++;
-    return play[i]! + Math.min(Math.max(0, t - marks[i]!), gap);
-  };
-  const toRun = (p: number) => {
-    let i = 0;
-    while (i + 1 < play.length && play[i + 1]! <= p) i++;
-    return marks[i]! + Math.max(0, p - play[i]!);
-  };
-  return { marks, length: play.at(-1)!, toPlay, toRun };
-}
-
-/** The last entry at or before `t` (entries in time order). */
-export function lastAt<T extends { t: number }>(entries: readonly T[], t: number): T | undefined {
-  let found: T | undefined;
-  for (const e of entries) {
-    if (e.t > t) break;
-    found = e;
-  }
-  return found;
-}
-
-/** The step visit on screen at run time `t`. */
-export function visitAt(steps: readonly ReplayStep[], t: number): number {
-  let found = 0;
-  steps.forEach((s, i) => {
-    if (s.start <= t) found = i;
-  });
-  return found;
 }
 
 /** The final tally of each question in a run (the last one recorded), by question key. */
