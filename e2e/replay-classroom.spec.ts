@@ -21,7 +21,9 @@ async function phoneJoins(browser: Browser, code: string, name: string): Promise
   await page.goto(`/class/join?code=${code}`);
   await page.getByLabel("Your name (optional)").fill(name);
   await page.getByRole("button", { name: "Join the class" }).click();
-  await expect(page.getByRole("heading", { name: "You are in" })).toBeVisible();
+  // A lesson is on: the phone shows its step instead of the join form.
+  await expect(page.getByRole("button", { name: "Join the class" })).toHaveCount(0);
+  await expect(page.getByTestId("student-view")).toBeVisible();
   return { context, page };
 }
 
@@ -171,12 +173,17 @@ test.describe("replaying a class", () => {
     await teacherContext.close();
     await visitorContext.close();
 
-    if (SHOTS) await screenshots(browser, replayUrl);
+    if (SHOTS) {
+      // A second run of the lesson (the same file again), so the list offers Compare.
+      const second = await request.post("/api/class/runs", { headers: INSTRUCTOR, data: exported });
+      const otherId = ((await second.json()) as { publicId: string }).publicId;
+      await screenshots(browser, replayUrl, `/class/replay/compare?a=${otherId}&b=${replayUrl.split("/").at(-1)}`);
+    }
   });
 });
 
-/** The runs list and a replay (step 2, its tally and reveal) at 1280 and 390 px, in English and Chinese. */
-async function screenshots(browser: Browser, replayUrl: string) {
+/** The runs list, a replay (step 2, its tally and reveal) and two runs compared, at 1280 and 390 px, in both languages. */
+async function screenshots(browser: Browser, replayUrl: string, compareUrl: string) {
   for (const locale of ["en", "zh-CN"] as const) {
     for (const width of [1280, 390]) {
       const context = await browser.newContext({
@@ -191,6 +198,8 @@ async function screenshots(browser: Browser, replayUrl: string) {
       await page.goto(`${replayUrl}?step=2`);
       await expect(page.getByTestId("replay-player")).toHaveAttribute("data-hydrated", "true");
       await page.screenshot({ path: `${SHOTS}/replay-replay-${width}-${locale}.png`, fullPage: true });
+      await page.goto(compareUrl);
+      await page.screenshot({ path: `${SHOTS}/replay-compare-${width}-${locale}.png`, fullPage: true });
       await context.close();
     }
   }

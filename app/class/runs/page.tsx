@@ -10,6 +10,7 @@ import { localeOfHeaders } from "@/core/i18n/locale";
 import { isInstructor } from "@/infra/access/instructor-access";
 import { runArchive } from "@/class/run-recorder";
 import { findLesson } from "@/lessons";
+import type { RunSummary } from "@/core/lessons/run-recording";
 import { dateText, durationText } from "../replay/replay-data";
 import { DeleteRunButton, ImportRunForm } from "./runs-client";
 
@@ -17,6 +18,45 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("replay.runs"))("metaTitle") };
 }
 export const dynamic = "force-dynamic";
+
+type Row = RunSummary & { date: string };
+type T = Awaited<ReturnType<typeof getTranslations<"replay.runs">>>;
+
+function RunBadges({ run, t }: { run: Row; t: T }) {
+  return (
+    <>
+      {run.current && (
+        <span className="inline-block whitespace-nowrap rounded-full bg-amber-100 px-2 py-0.5 text-xs font-bold text-amber-900">
+          {t("current")}
+        </span>
+      )}
+      {run.imported && (
+        <span className="inline-block whitespace-nowrap rounded-full bg-stone-100 px-2 py-0.5 text-xs font-bold text-stone-700">
+          {t("imported")}
+        </span>
+      )}
+    </>
+  );
+}
+
+function RunActions({ run, t }: { run: Row; t: T }) {
+  return (
+    <span className="flex flex-wrap items-center gap-2 lg:flex-nowrap">
+      <a href={`/class/replay/${run.publicId}`} className="btn-secondary min-h-11" aria-label={t("replayLabel", { date: run.date })}>
+        {t("replay")}
+      </a>
+      <a
+        href={`/api/class/runs/${run.publicId}/export`}
+        download
+        className="btn-secondary min-h-11"
+        aria-label={t("exportLabel", { date: run.date })}
+      >
+        {t("export")}
+      </a>
+      {!run.current && <DeleteRunButton publicId={run.publicId} label={t("deleteLabel", { date: run.date })} />}
+    </span>
+  );
+}
 
 export default async function RunsPage() {
   const h = await headers();
@@ -48,72 +88,75 @@ export default async function RunsPage() {
           {t("empty")}
         </p>
       ) : (
-        <div className="card mt-6 overflow-x-auto">
-          <table className="w-full min-w-[40rem] text-left text-sm" data-testid="runs-table">
-            <caption className="sr-only">{t("tableCaption")}</caption>
-            <thead className="border-b border-stone-200 text-stone-600">
-              <tr>
-                <th scope="col" className={cell}>
-                  {t("lesson")}
-                </th>
-                <th scope="col" className={cell}>
-                  {t("date")}
-                </th>
-                <th scope="col" className={cell}>
-                  {t("duration")}
-                </th>
-                <th scope="col" className={`${cell} text-right`}>
-                  {t("students")}
-                </th>
-                <th scope="col" className={`${cell} text-right`}>
-                  {t("answers")}
-                </th>
-                <th scope="col" className={cell}>
-                  {t("actions")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {runs.map((r) => (
-                <tr key={r.publicId} className="border-b border-stone-100 last:border-0" data-testid="run-row" data-run={r.publicId}>
-                  <th scope="row" className={`${cell} font-semibold text-stone-900`}>
-                    {r.lesson}
-                    {r.current && (
-                      <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-bold text-amber-900">{t("current")}</span>
-                    )}
-                    {r.imported && (
-                      <span className="ml-2 rounded-full bg-stone-100 px-2 py-0.5 text-xs font-bold text-stone-700">{t("imported")}</span>
-                    )}
+        <>
+          <ul className="mt-6 space-y-3 sm:hidden" aria-label={t("tableCaption")}>
+            {runs.map((r) => (
+              <li key={r.publicId} className="card p-4" data-testid="run-card">
+                <p className="font-semibold text-stone-900">
+                  {r.lesson} <RunBadges run={r} t={t} />
+                </p>
+                <p className="mt-1 text-sm text-stone-700">
+                  {r.date} · {r.length}
+                </p>
+                <p className="text-sm tabular-nums text-stone-700">
+                  {t("students")}: {r.students} · {t("answers")}: {r.answers}
+                </p>
+                <div className="mt-3">
+                  <RunActions run={r} t={t} />
+                </div>
+              </li>
+            ))}
+          </ul>
+          <div className="card mt-6 hidden overflow-x-auto sm:block">
+            <table className="w-full min-w-[40rem] text-left text-sm" data-testid="runs-table">
+              <caption className="sr-only">{t("tableCaption")}</caption>
+              <thead className="border-b border-stone-200 text-stone-600">
+                <tr>
+                  <th scope="col" className={cell}>
+                    {t("lesson")}
                   </th>
-                  <td className={`${cell} whitespace-nowrap`}>{r.date}</td>
-                  <td className={`${cell} whitespace-nowrap tabular-nums`}>{r.length}</td>
-                  <td className={`${cell} text-right tabular-nums`}>{r.students}</td>
-                  <td className={`${cell} text-right tabular-nums`}>{r.answers}</td>
-                  <td className={cell}>
-                    <span className="flex flex-wrap items-center gap-2">
-                      <a
-                        href={`/class/replay/${r.publicId}`}
-                        className="btn-secondary min-h-11"
-                        aria-label={t("replayLabel", { date: r.date })}
-                      >
-                        {t("replay")}
-                      </a>
-                      <a
-                        href={`/api/class/runs/${r.publicId}/export`}
-                        download
-                        className="btn-secondary min-h-11"
-                        aria-label={t("exportLabel", { date: r.date })}
-                      >
-                        {t("export")}
-                      </a>
-                      {!r.current && <DeleteRunButton publicId={r.publicId} label={t("deleteLabel", { date: r.date })} />}
-                    </span>
-                  </td>
+                  <th scope="col" className={cell}>
+                    {t("date")}
+                  </th>
+                  <th scope="col" className={cell}>
+                    {t("duration")}
+                  </th>
+                  <th scope="col" className={`${cell} text-right`}>
+                    {t("students")}
+                  </th>
+                  <th scope="col" className={`${cell} text-right`}>
+                    {t("answers")}
+                  </th>
+                  <th scope="col" className={cell}>
+                    {t("actions")}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {runs.map((r) => (
+                  <tr key={r.publicId} className="border-b border-stone-100 last:border-0" data-testid="run-row" data-run={r.publicId}>
+                    <th scope="row" className={`${cell} font-semibold text-stone-900`}>
+                      {r.lesson}
+                      {r.current && (
+                        <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-bold text-amber-900">{t("current")}</span>
+                      )}
+                      {r.imported && (
+                        <span className="ml-2 rounded-full bg-stone-100 px-2 py-0.5 text-xs font-bold text-stone-700">{t("imported")}</span>
+                      )}
+                    </th>
+                    <td className={`${cell} whitespace-nowrap`}>{r.date}</td>
+                    <td className={`${cell} whitespace-nowrap tabular-nums`}>{r.length}</td>
+                    <td className={`${cell} text-right tabular-nums`}>{r.students}</td>
+                    <td className={`${cell} text-right tabular-nums`}>{r.answers}</td>
+                    <td className={cell}>
+                      <RunActions run={r} t={t} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
 
       <div className="mt-8 grid gap-6 lg:grid-cols-2">

@@ -85,7 +85,13 @@ export function ImportRunForm() {
         <label htmlFor="import-file" className="block text-sm font-semibold text-stone-700">
           {t("importLabel")}
         </label>
-        <input id="import-file" name="file" type="file" accept="application/json,.json" className="mt-1 block w-full text-sm" />
+        <input
+          id="import-file"
+          name="file"
+          type="file"
+          accept="application/json,.json"
+          className="mt-1 block w-full text-sm text-stone-800 file:mr-3 file:min-h-11 file:cursor-pointer file:rounded-lg file:border file:border-stone-300 file:bg-white file:px-3 file:font-semibold file:text-stone-800 hover:file:border-brand-600"
+        />
       </p>
       <button type="submit" className="btn bg-brand-700 text-white hover:bg-brand-600" disabled={state.kind === "busy"}>
         {state.kind === "busy" ? t("importing") : t("importButton")}

@@ -224,14 +224,19 @@ export function ReplayPlayer({ data, initialStep }: { data: ReplayData; initialS
               </li>
             )}
           </ul>
-          {visit.setupLines.length > 0 && (
-            <ul className="mt-3 list-disc space-y-1 pl-6 text-sm text-stone-700">
+        </section>
+        {visit.setupLines.length > 0 && (
+          <section aria-labelledby="replay-setup" className="mt-6">
+            <h3 id="replay-setup" className="text-lg font-bold">
+              {t("setupHeading")}
+            </h3>
+            <ul className="mt-2 list-disc space-y-1 pl-6 text-stone-700">
               {visit.setupLines.map((l) => (
                 <li key={l}>{l}</li>
               ))}
             </ul>
-          )}
-        </section>
+          </section>
+        )}
       </article>
 
       <nav aria-label={t("stepsNav")} className="mt-6 flex items-center justify-between gap-3">
