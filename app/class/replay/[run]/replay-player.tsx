@@ -154,7 +154,7 @@ export function ReplayPlayer({ data, initialStep }: { data: ReplayData; initialS
         </section>
       )}
 
-      <article className="card mt-6 p-5 sm:p-8" aria-labelledby="replay-step-title" data-testid="replay-step" data-step-id={visit.title}>
+      <article className="card mt-6 p-5 sm:p-8" aria-labelledby="replay-step-title" data-testid="replay-step" data-step-number={visit.stepNumber}>
         <StepProgress n={visit.stepNumber} total={visit.stepCount} />
         <h2 id="replay-step-title" className="mt-4 text-2xl font-bold tracking-tight sm:text-3xl">
           {visit.title}
