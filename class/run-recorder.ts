@@ -3,7 +3,7 @@ import "server-only";
 // presenter's commands record what they did — the step entered with its setup, the reveal, the end — and, before
 // the room moves on, the step's last tally and evidence. While a lesson is on screen a sampler (once a second, on
 // the instance the presenter drives) adds the tally as it fills in, and every two seconds the evidence the screens
-// show (the search function's instances and this step's cold/warm/429 calls, the generated load) and the switches
+// show (the search function's instances and this step's cold/warm/429 calls, the room's latest calls, the load) and the switches
 // (failure switches, the hybrid store's class-wide migration state) whenever they changed — so a switch flipped on
 // the lab bench or a migration move made on the panel is in the recording too, without a hook in either.
 //
@@ -11,11 +11,18 @@ import "server-only";
 // gets in the class's way: a failed write is logged and the class goes on; the budget is enforced by the INSERT.
 import type { ClassSnapshot } from "../core/lessons/class-room";
 import type { ClassCommand } from "../core/lessons/class-schemas";
-import { RECORDING_LIMITS, type EvidenceData, type RecordedEvent, type RunArchive } from "../core/lessons/run-recording";
+import {
+  EVIDENCE_CALL_ROWS,
+  RECORDING_LIMITS,
+  type EvidenceData,
+  type RecordedEvent,
+  type RunArchive,
+} from "../core/lessons/run-recording";
 import { createDbRunArchive } from "../infra/classroom/db-run-archive";
 import { readClassMigration } from "../infra/migration/class-migration-state";
 import { loadStatus } from "../infra/lab-bench/load-generator";
 import { describeFunctions } from "../lens/server/describe-functions";
+import { listRecentInvocations } from "../lens/server/list-recent-invocations";
 import { findLesson } from "../lessons";
 import { currentRoom } from "./class-room-hub";
 import { questionKey } from "./class-view";
@@ -38,7 +45,15 @@ type Recorder = {
 
 const holder = globalThis as unknown as { __runRecorder?: Recorder };
 const recorder = (): Recorder =>
-  (holder.__runRecorder ??= { archive: createDbRunArchive(), runId: null, last: new Map(), poolBase: null, timer: null, ticks: 0, busy: false });
+  (holder.__runRecorder ??= {
+    archive: createDbRunArchive(),
+    runId: null,
+    last: new Map(),
+    poolBase: null,
+    timer: null,
+    ticks: 0,
+    busy: false,
+  });
 
 /** The archive of runs (the /class/runs page, export, import and the replay read it). */
 export function runArchive(): RunArchive {
@@ -116,6 +131,13 @@ async function recordEvidence(snapshot: ClassSnapshot): Promise<void> {
       throttled: since("throttled"),
     };
   }
+  // The room's latest search calls since the step began, newest first: the audience screen's journey table.
+  const calls = listRecentInvocations(snapshot.stepStartedAt)
+    .filter((i) => i.functionName === "search")
+    .slice(-EVIDENCE_CALL_ROWS)
+    .reverse()
+    .map((i) => ({ instance: i.instanceId?.slice(0, 60) ?? null, cold: i.cold, status: i.status, ms: Math.round(i.durationMs) }));
+  if (calls.length > 0) evidence.calls = calls;
   const load = loadStatus();
   if (load.running || found.step.setup.load) {
     evidence.load = {
@@ -128,7 +150,7 @@ async function recordEvidence(snapshot: ClassSnapshot): Promise<void> {
       p95Ms: load.p95Ms === null ? null : Math.round(load.p95Ms),
     };
   }
-  if (!evidence.pool && !evidence.load) return;
+  if (!evidence.pool && !evidence.calls && !evidence.load) return;
   await write(snapshot.runId, { kind: "evidence", data: evidence }, `evidence:${stepKey}`);
 }
 
@@ -160,7 +182,10 @@ export async function afterCommand(command: ClassCommand, before: ClassSnapshot,
     const found = stepOf(after);
     if (found && MOVES.has(command.action)) {
       const { students } = await recorder().archive.countRun(after.runId);
-      await write(after.runId, { kind: "step", data: { index: after.stepIndex, stepId: found.step.id, setup: found.step.setup, students } });
+      await write(after.runId, {
+        kind: "step",
+        data: { index: after.stepIndex, stepId: found.step.id, setup: found.step.setup, students },
+      });
       forRun(after.runId).poolBase = null;
       await recordSwitches(after.runId);
       await recordTally(after);

@@ -27,7 +27,18 @@ export async function importSampleRun(request: APIRequestContext, day = "2026-12
         kind: "tally",
         data: { questionKey: `${lesson.id}/${step.id}`, counts: { [a!.id]: 15, [b!.id]: 7 }, total: 22, students: 24 },
       },
-      { t: 12_000, kind: "evidence", data: { pool: { instances: 3, busy: 1, limit: 5, calls: 40, cold: 3, warm: 35, throttled: 2 } } },
+      {
+        t: 12_000,
+        kind: "evidence",
+        data: {
+          pool: { instances: 3, busy: 1, limit: 5, calls: 40, cold: 3, warm: 35, throttled: 2 },
+          calls: [
+            { instance: "search-1", cold: false, status: 200, ms: 41 },
+            { instance: null, cold: false, status: 429, ms: 2 },
+            { instance: "search-3", cold: true, status: 200, ms: 912 },
+          ],
+        },
+      },
       { t: 20_000, kind: "reveal", data: { revealed: true } },
       { t: 300_000, kind: "end", data: { students: 24, answers: 22 } },
     ],

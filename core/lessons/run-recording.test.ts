@@ -92,6 +92,7 @@ describe("the bound", () => {
           kind: "evidence",
           data: {
             pool: { instances: 100, busy: 100, limit: 100, calls: 123_456 + t, cold: 99_999, warm: 99_999, throttled: 99_999 },
+            calls: Array.from({ length: 5 }, (_, i) => ({ instance: `search-instance-${t}-${i}`, cold: i === 0, status: 429, ms: 12_345 })),
             load: { target: "both", activeUsers: 200, requests: 999_999, errors: 99_999, throttled: 99_999, rps: 1234.5, p95Ms: 12_345 },
           },
         });

@@ -67,7 +67,21 @@ const loadData = z
   })
   .strict();
 
-const evidenceData = z.object({ pool: poolData.optional(), load: loadData.optional() }).strict();
+/** The room's latest search calls, newest first, as the audience screen lists them (the journey table). */
+const callData = z
+  .object({
+    instance: z.string().max(60).nullable(),
+    cold: z.boolean(),
+    status: z.number().int().min(0).max(999),
+    ms: z.number().int().min(0).max(3_600_000),
+  })
+  .strict();
+
+export const EVIDENCE_CALL_ROWS = 5;
+
+const evidenceData = z
+  .object({ pool: poolData.optional(), calls: z.array(callData).max(EVIDENCE_CALL_ROWS).optional(), load: loadData.optional() })
+  .strict();
 
 const switchesData = z
   .object({

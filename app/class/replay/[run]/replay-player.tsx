@@ -21,6 +21,8 @@ function clock(ms: number): string {
 
 export function ReplayPlayer({ data, initialStep }: { data: ReplayData; initialStep: number }) {
   const t = useTranslations("replay.replay");
+  const te = useTranslations("classroom.evidence");
+  const tj = useTranslations("classroom.journey");
   const hydrated = useSyncExternalStore(
     noop,
     () => true,
@@ -154,7 +156,12 @@ export function ReplayPlayer({ data, initialStep }: { data: ReplayData; initialS
         </section>
       )}
 
-      <article className="card mt-6 p-5 sm:p-8" aria-labelledby="replay-step-title" data-testid="replay-step" data-step-number={visit.stepNumber}>
+      <article
+        className="card mt-6 p-5 sm:p-8"
+        aria-labelledby="replay-step-title"
+        data-testid="replay-step"
+        data-step-number={visit.stepNumber}
+      >
         <StepProgress n={visit.stepNumber} total={visit.stepCount} />
         <h2 id="replay-step-title" className="mt-4 text-2xl font-bold tracking-tight sm:text-3xl">
           {visit.title}
@@ -224,6 +231,30 @@ export function ReplayPlayer({ data, initialStep }: { data: ReplayData; initialS
               </li>
             )}
           </ul>
+          {evidence?.calls && (
+            <table className="mt-3 w-full max-w-xl text-left text-sm tabular-nums" data-testid="replay-calls">
+              <caption className="text-left font-semibold text-stone-700">{te("callsCaption")}</caption>
+              <thead>
+                <tr className="text-stone-600">
+                  {(["instance", "start", "status", "time"] as const).map((column) => (
+                    <th key={column} scope="col" className={`font-semibold ${column === "time" ? "text-right" : "pr-2"}`}>
+                      {tj(column)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {evidence.calls.map((c, i) => (
+                  <tr key={i} className="border-t border-stone-100">
+                    <td className="max-w-0 truncate pr-2 font-mono text-stone-800">{c.instance ?? "—"}</td>
+                    <td className="pr-2">{c.instance === null ? "—" : c.cold ? tj("cold") : tj("warm")}</td>
+                    <td className={`pr-2 font-semibold ${c.status < 400 ? "text-emerald-800" : "text-red-800"}`}>{c.status}</td>
+                    <td className="text-right">{tj("ms", { value: c.ms })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
         </section>
         {visit.setupLines.length > 0 && (
           <section aria-labelledby="replay-setup" className="mt-6">
