@@ -62,7 +62,7 @@ test.describe("replaying a class", () => {
     browser,
     request,
   }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(SHOTS ? 300_000 : 180_000);
     await request.post("/api/class/state", { headers: INSTRUCTOR, data: { action: "end" } });
     const started = await request.post("/api/class/state", { headers: INSTRUCTOR, data: { action: "start", lessonId: lesson.id } });
     expect(started.status()).toBe(200);
