@@ -11,6 +11,7 @@ import { enterStep, leaveLesson, type SetupReport } from "./apply-step-setup";
 import { classState } from "./class-state";
 import { currentRoom, roomChanged } from "./class-room-hub";
 import { currentStep, studentHandle, type RoomData } from "./class-view";
+import { afterCommand, beforeCommand } from "./run-recorder";
 
 function lessonOrThrow(lessonId: string | null, action: string) {
   const lesson = lessonId ? findLesson(lessonId) : undefined;
@@ -27,6 +28,8 @@ export async function runClassCommand(command: ClassCommand): Promise<{ setup: S
   const now = (await currentRoom()).snapshot;
   let setup: SetupReport | null = null;
   let next: ClassSnapshot;
+  // The run's recording (class/run-recorder.ts): the step's last tally and evidence before the room moves on.
+  await beforeCommand(now);
   switch (command.action) {
     case "reveal":
       next = await state.setRevealed(command.revealed);
@@ -76,5 +79,6 @@ export async function runClassCommand(command: ClassCommand): Promise<{ setup: S
       break;
     }
   }
+  await afterCommand(command, now, next);
   return { setup, room: await roomChanged(next) };
 }

@@ -8,6 +8,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Locator, Page } from "@playwright/test";
 import { test, expect, logIn, uniqueEmail, ADMIN, becomeInstructor, type Mode } from "./fixtures";
+import { importSampleRun } from "./sample-run";
 
 // One axe pass over a store page is seconds of CPU on a quiet machine (the colour-contrast rule walks every text
 // node) and grows with the load, so a page gets 60 s rather than the suite's 30: still a hang detector, and on a
@@ -240,4 +241,12 @@ test.describe("the classroom pages have no serious accessibility violations", ()
       await visitAndScan(page, path, ready, name);
     });
   }
+  // Recorded runs (an imported one: no class is run here): the instructor's list, a replay, two runs compared.
+  test("/class/runs, /class/replay/{run} and /class/replay/compare", async ({ page, request }) => {
+    const [a, b] = [await importSampleRun(request), await importSampleRun(request, "2026-12-02")];
+    await becomeInstructor(page);
+    await visitAndScan(page, "/class/runs", h1("Class runs"));
+    await visitAndScan(page, `/class/replay/${a}`, (p) => p.getByTestId("replay-controls"), "/class/replay/{run}");
+    await visitAndScan(page, `/class/replay/compare?a=${a}&b=${b}`, h1(/^Two runs of /), "/class/replay/compare");
+  });
 });

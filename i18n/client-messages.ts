@@ -9,7 +9,7 @@
 import type { AbstractIntlMessages } from "next-intl";
 
 /** Namespaces whose words only some areas' client components show. */
-export const AREA_NAMESPACES = ["classroom", "bench", "lens", "admin"] as const;
+export const AREA_NAMESPACES = ["classroom", "bench", "lens", "admin", "replay"] as const;
 export type AreaNamespace = (typeof AREA_NAMESPACES)[number];
 
 /** The part of `lens` every store page needs: its Lens panel draws waterfalls with component names and bills. */

@@ -6,6 +6,7 @@ import { classroomEn } from "./classroom.en";
 import { benchEn } from "./bench.en";
 import { lensEn } from "./lens.en";
 import { adminEn } from "./admin.en";
+import { replayEn } from "./replay.en";
 
 export const en = {
   meta: {
@@ -436,6 +437,7 @@ export const en = {
   },
   hybridBridges: hybridBridgesEn,
   classroom: classroomEn,
+  replay: replayEn,
   bench: benchEn,
   lens: lensEn,
   admin: adminEn,

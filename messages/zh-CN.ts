@@ -6,6 +6,7 @@ import { classroomZhCN } from "./classroom.zh-CN";
 import { benchZhCN } from "./bench.zh-CN";
 import { lensZhCN } from "./lens.zh-CN";
 import { adminZhCN } from "./admin.zh-CN";
+import { replayZhCN } from "./replay.zh-CN";
 
 export const zhCN: Messages = {
   meta: {
@@ -418,6 +419,7 @@ export const zhCN: Messages = {
   },
   hybridBridges: hybridBridgesZhCN,
   classroom: classroomZhCN,
+  replay: replayZhCN,
   bench: benchZhCN,
   lens: lensZhCN,
   admin: adminZhCN,

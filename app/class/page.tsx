@@ -18,6 +18,7 @@ export default async function ClassPage() {
   const h = await headers();
   const instructor = isInstructor(h);
   const t = await getTranslations("classroom.index");
+  const tr = await getTranslations("replay.runs");
   const lessons = lessonsFor(localeOfHeaders(h));
   return (
     <main className="mx-auto w-full max-w-5xl px-4 py-12">
@@ -36,6 +37,9 @@ export default async function ClassPage() {
             </a>
             <a href="/class/bench" className="btn-secondary">
               {t("labBench")}
+            </a>
+            <a href="/class/runs" className="btn-secondary">
+              {tr("title")}
             </a>
             <a href="/architecture" className="btn-secondary">
               {t("architectureLens")}

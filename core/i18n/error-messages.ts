@@ -56,6 +56,12 @@ const EXACT: Record<string, string> = {
   "Unknown image.": "没有这张图片。",
   "The class is full. Ask your instructor to let you watch the main screen.": "课堂已满。请请老师让你看主屏幕。",
   "Join the class first, then answer.": "请先加入课堂，再作答。",
+  "There is no recorded run with that id.": "没有这个编号的课堂记录。",
+  "This run is still going. End the lesson first, then delete it.": "这次课堂还在进行。请先结束课程，再删除它。",
+  "That file is not a class recording this app can read (an export from the Class runs page, format version 1).":
+    "这个文件不是本应用能读取的课堂记录（应为“课堂记录”页面导出的文件，格式版本 1）。",
+  "That recording is of a lesson this app does not have.": "这份记录属于本应用中没有的课程。",
+  "That file is too large: a class recording is at most 5 MB.": "文件太大了：一份课堂记录最多 5 MB。",
   "That is not the code of this class. Check the code on the main screen and try again.":
     "这不是本课堂的加入码。请核对主屏幕上的加入码后重试。",
   "Enough students have joined from this network address already. Ask your instructor to raise the limit.":

@@ -7,12 +7,13 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { providerComponents } from "@/core/architecture/provider-map";
 import { localeOfHeaders } from "@/core/i18n/locale";
-import { describeSetup, type SetupLine } from "@/core/lessons/describe-setup";
+import { describeSetup } from "@/core/lessons/describe-setup";
 import { observeHref } from "@/core/lessons/lesson-schema";
 import { ProviderTable } from "@/components/classroom/provider-table";
 import { StepProgress } from "@/components/classroom/step-progress";
 import { findLesson } from "@/lessons";
 import { JourneyRunner } from "../../_client/journey-runner";
+import { setupText } from "../../setup-text";
 
 type Params = { lesson: string; step: string };
 
@@ -27,41 +28,6 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const found = await resolve(await params);
   const t = await getTranslations("classroom.step");
   return { title: found ? `${found.step.title} · ${found.lesson.title}` : t("metaFallback") };
-}
-
-/** A setup line in the visitor's words. */
-async function setupText(line: SetupLine): Promise<string> {
-  const t = await getTranslations("classroom");
-  const tm = await getTranslations("migration");
-  const where = (step: number | undefined) => (step === undefined ? t("setup.offPath") : t("setup.onPath", { step }));
-  switch (line.key) {
-    case "mode":
-      return t("setup.mode", { mode: t(`mode.${line.mode}`) });
-    case "resetInstances":
-      return t("setup.resetInstances");
-    case "idleTimeout":
-    case "coldStartExtra":
-      return t(`setup.${line.key}`, {
-        duration: t(line.duration.unit === "s" ? "setup.seconds" : "setup.milliseconds", { value: line.duration.value }),
-      });
-    case "concurrency":
-      return t("setup.concurrency", { limit: line.limit });
-    case "faultOn":
-    case "faultOff": {
-      const tb = await getTranslations("bench.faults");
-      return t(`setup.${line.key}`, { name: tb(`${line.name as "concurrency-limit"}.title`) });
-    }
-    case "load":
-      return t("setup.load", { users: line.users, target: t(`mode.${line.target}`), seconds: line.seconds });
-    case "migrationAllMonolith":
-    case "migrationAllServerless":
-      return t(`setup.${line.key}`, { where: where(line.step) });
-    case "migrationSome":
-      return t("setup.migrationSome", {
-        moved: line.moved.map((c) => tm(`moveLower.${c}`)).join(t("setup.listSeparator")),
-        where: where(line.step),
-      });
-  }
 }
 
 export default async function LessonStepPage({ params }: { params: Promise<Params> }) {
