@@ -40,17 +40,18 @@ export function runtimeImports(text: string): string[] {
   const found: string[] = [];
   const statement = /^\s*(import|export)\s+(type\s+)?([^'"]*?)\s*from\s*["']([^"']+)["']/gm;
   for (const m of text.matchAll(statement)) {
-    if (m[2]) continue;
-    const braces = /^\{([^}]*)\}$/.exec(m[3].trim());
-    const names = braces?.[1]
+    const [, , typeOnly, what = "", specifier = ""] = m;
+    if (typeOnly) continue;
+    const braces = /^\{([^}]*)\}$/.exec(what.trim());
+    const names = (braces?.[1] ?? "")
       .split(",")
       .map((s) => s.trim())
       .filter(Boolean);
-    if (names && names.length > 0 && names.every((n) => n.startsWith("type "))) continue;
-    found.push(m[4]);
+    if (braces && names.length > 0 && names.every((n) => n.startsWith("type "))) continue;
+    found.push(specifier);
   }
-  for (const m of text.matchAll(/^\s*import\s+["']([^"']+)["']/gm)) found.push(m[1]);
-  for (const m of text.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) found.push(m[1]);
+  for (const m of text.matchAll(/^\s*import\s+["']([^"']+)["']/gm)) found.push(m[1] ?? "");
+  for (const m of text.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) found.push(m[1] ?? "");
   return found;
 }
 
