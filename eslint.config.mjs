@@ -1,44 +1,50 @@
-// Lint = Next's recommended rules + the import directions of docs/architecture.md, enforced by
-// import/no-restricted-paths (a violation fails `npm test`).
+// Lint = Next's recommended rules + the import directions of docs/architecture.md ("Layout and import rules"),
+// enforced by import/no-restricted-paths (a violation fails `npm test`).
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// THE direction rule, one row per top-level folder: what it may import. Anything else of ours is an arrow the wrong
+// way. tests/ and e2e/ may import anything and nothing imports them. The narrower rules below (entry points,
+// lens/model) refine a row; they never widen it.
+const MAY_IMPORT = {
+  core: [],
+  messages: ["core"],
+  i18n: ["core", "messages"],
+  lessons: ["core"],
+  components: ["core", "i18n", "messages"],
+  // prisma/seed is the seeding operation the reset uses (infra/lifecycle); prisma/seed.ts is its command line.
+  prisma: ["core", "infra", "scripts"],
+  infra: ["core", "lens", "prisma"],
+  lens: ["core", "infra", "components", "i18n", "messages", "serverless"],
+  monolith: ["core", "infra", "lens", "components", "i18n", "messages"],
+  serverless: ["core", "infra", "lens", "components", "i18n", "messages", "prisma"],
+  class: ["core", "infra", "lens", "lessons", "components", "i18n", "messages", "serverless"],
+  hybrid: ["core", "infra", "lens", "monolith", "serverless", "components", "i18n", "messages"],
+  app: ["core", "infra", "lens", "lessons", "class", "monolith", "serverless", "hybrid", "components", "i18n", "messages"],
+  scripts: ["core", "infra", "lens", "lessons", "class", "monolith", "serverless", "components", "i18n", "messages", "prisma"],
+};
+const FOLDERS = [...Object.keys(MAY_IMPORT), "tests", "e2e"];
+const directionZones = Object.entries(MAY_IMPORT).map(([folder, allowed]) => ({
+  target: `./${folder}`,
+  from: FOLDERS.filter((f) => f !== folder && !allowed.includes(f)).map((f) => `./${f}`),
+  message: `${folder}/ ${allowed.length ? `imports only ${allowed.map((f) => `${f}/`).join(", ")}` : "imports nothing of ours"} (see docs/architecture.md).`,
+}));
+
+// Test files are tools: they may import anything (fixtures in tests/, real lessons, the routes they drive).
 const boundaries = {
   files: ["**/*.{ts,tsx}"],
+  ignores: ["**/*.test.ts", "**/*.test.tsx"],
   rules: {
     "import/no-restricted-paths": [
       "error",
       {
         zones: [
-          // core is framework-free and imports nothing of ours.
+          ...directionZones,
+          // The architecture lens (lens/, decision 018) watches the stores; the stores, the hybrid and their shared
+          // adapters reach it only through two entry points: the span wrapper on the server, the observed fetch in
+          // the browser. Routes (app/), the classroom, proxy.ts and instrumentation.ts wire the rest of it in.
           {
-            target: "./core",
-            from: ["./app", "./monolith", "./serverless", "./components", "./infra", "./lens", "./prisma", "./scripts", "./e2e"],
-            message: "core/ is framework-free and imports nothing of ours (see docs/architecture.md).",
-          },
-          // infra holds adapters shared by both architectures; it depends only on core.
-          { target: "./infra", from: ["./app", "./monolith", "./serverless", "./components"], message: "infra/ depends only on core/." },
-          // The two architectures never import each other.
-          { target: "./monolith", from: ["./serverless", "./app"], message: "monolith/ never imports serverless/ (or app/)." },
-          { target: "./serverless", from: ["./monolith", "./app"], message: "serverless/ never imports monolith/ (or app/)." },
-          // The hybrid store wires both architectures together behind its routing facade; neither depends on it.
-          { target: "./hybrid", from: ["./app"], message: "hybrid/ never imports app/." },
-          {
-            target: ["./core", "./infra", "./monolith", "./serverless", "./components"],
-            from: ["./hybrid"],
-            message: "Only app/ imports hybrid/: the two stores and the shared parts know nothing of the hybrid.",
-          },
-          // Shared UI takes data as props: it may import only core (types and pure helpers).
-          {
-            target: "./components",
-            from: ["./app", "./monolith", "./serverless", "./infra", "./lens", "./prisma"],
-            message: "components/ import only core/.",
-          },
-          // The architecture lens (lens/, decision 018) watches the stores; the stores and their shared adapters
-          // reach it only through two entry points: the span wrapper on the server, the observed fetch in the
-          // browser. Routes (app/), proxy.ts and instrumentation.ts wire the rest of it in.
-          {
-            target: ["./monolith", "./serverless", "./infra"],
+            target: ["./monolith", "./serverless", "./infra", "./hybrid"],
             from: "./lens",
             except: ["./server/with-lens-span.ts", "./client/observed-fetch.ts"],
             message: "Stores reach the lens only through lens/server/with-lens-span.ts and lens/client/observed-fetch.ts.",
@@ -46,31 +52,35 @@ const boundaries = {
           // lens/model is the lens's pure part: spans, traces, summaries. It imports core/ and nothing else of ours.
           {
             target: "./lens/model",
-            from: [
-              "./lens/server",
-              "./lens/client",
-              "./app",
-              "./monolith",
-              "./serverless",
-              "./infra",
-              "./components",
-              "./prisma",
-              "./scripts",
-            ],
+            from: ["./lens/server", "./lens/client", ...FOLDERS.filter((f) => f !== "core" && f !== "lens").map((f) => `./${f}`)],
             message: "lens/model/ is pure: it imports only core/ (and other lens/model files).",
           },
-          // The lens observes; it never depends on a store's wiring or on routes. The one exception: its function
-          // view reads the serverless function runtime's own bookkeeping (serverless/runtime).
-          { target: "./lens", from: ["./app", "./monolith"], message: "lens/ never imports app/ or monolith/." },
+          // The lens's function view and the classroom's runtime controls read the function runtime's own
+          // bookkeeping (serverless/runtime), and nothing else of serverless/.
           {
-            target: "./lens",
+            target: ["./lens", "./class"],
             from: "./serverless",
             except: ["./runtime"],
-            message: "lens/ may read serverless/runtime/ but nothing else of serverless/.",
+            message: "lens/ and class/ may read serverless/runtime/ but nothing else of serverless/.",
+          },
+          // The seed's data and operation never import the tools; only its command line (prisma/seed.ts) does.
+          { target: "./prisma/seed", from: "./scripts", message: "prisma/seed/ never imports scripts/." },
+          // The seed data is all serverless/ takes from prisma/ (the OpenAPI examples).
+          {
+            target: "./serverless",
+            from: "./prisma",
+            except: ["./seed/catalog-data.ts"],
+            message: "serverless/ reads only prisma/seed/catalog-data.ts.",
           },
         ],
       },
     ],
+  },
+};
+
+const conventions = {
+  files: ["**/*.{ts,tsx}"],
+  rules: {
     // ARCH: the monolith navigates with plain links on purpose (every click is a full server round trip, and it
     // works with JavaScript off); the serverless SPA uses next/link where client-side navigation is the point.
     "@next/next/no-html-link-for-pages": "off",
@@ -78,32 +88,33 @@ const boundaries = {
   },
 };
 
-// Configuration in one place: app code reads settings through core/config/env.ts (validated, documented in
-// docs/configuration.md), never process.env. Scripts, tests, e2e and config files may read it. The few files that must
-// write a third-party library's own variable say why in an eslint-disable comment.
+// Configuration in one place: process.env is read and written only in core/config/env.ts — our settings through env()
+// (validated, documented in docs/configuration.md), other libraries' own variables through processVariable() and
+// setProcessVariable(). The two exceptions: instrumentation.ts reads Next's NEXT_RUNTIME / NEXT_PHASE literally (Next
+// inlines them per bundle at build time), and the tools — scripts/, tests, e2e/ and the tools' config files
+// (vitest, playwright, prisma) — which are not the app.
 const configInOnePlace = {
-  files: [
-    "app/**/*.{ts,tsx}",
-    "core/**/*.{ts,tsx}",
-    "infra/**/*.{ts,tsx}",
-    "monolith/**/*.{ts,tsx}",
-    "serverless/**/*.{ts,tsx}",
-    "hybrid/**/*.{ts,tsx}",
-    "components/**/*.{ts,tsx}",
-    "class/**/*.{ts,tsx}",
-    "lessons/**/*.{ts,tsx}",
-    "lens/**/*.{ts,tsx}",
-    "proxy.ts",
+  files: ["**/*.{ts,tsx,mts,mjs}"],
+  ignores: [
+    "core/config/env.ts",
     "instrumentation.ts",
-    "next.config.ts",
+    "scripts/**",
+    "tests/**",
+    "e2e/**",
+    "**/*.test.ts",
+    "**/*.test.tsx",
+    "vitest.config.ts",
+    "vitest.after-build.config.ts",
+    "playwright.config.ts",
+    "prisma.config.ts",
   ],
-  ignores: ["core/config/env.ts", "**/*.test.ts", "**/*.test.tsx"],
   rules: {
     "no-restricted-syntax": [
       "error",
       {
         selector: "MemberExpression[object.name='process'][property.name='env']",
-        message: "Read settings through env() in core/config/env.ts (add the variable to its schema and to docs/configuration.md).",
+        message:
+          "Read settings through env() in core/config/env.ts (add the variable to its schema and to docs/configuration.md); another library's own variable through processVariable().",
       },
     ],
   },
@@ -113,6 +124,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   boundaries,
+  conventions,
   configInOnePlace,
   // app/.well-known/: routes the Workflow SDK generates during `next build` (git-ignored), so a second `npm test`
   // on the same machine lints the same files as the first.

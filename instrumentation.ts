@@ -2,11 +2,9 @@
 // background part, each loaded only on the Node.js runtime (never on the edge) and never during `next build`.
 export async function register(): Promise<void> {
   // Next's own variables, inlined per bundle at build time (so the edge bundle drops the Node.js-only imports
-  // below): they must stay literal process.env reads, not settings of ours.
-  /* eslint-disable no-restricted-syntax */
+  // below): they must stay literal process.env reads, not settings of ours (eslint.config.mjs lets this file).
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  /* eslint-enable no-restricted-syntax */
   const { env } = await import("./core/config/env");
 
   // --- Architecture lens: the OpenTelemetry tracer provider (in-process span store; OTLP when configured). ---

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { defineLesson } from "../core/lessons/lesson-schema";
 import { ALL_MONOLITH, decodeMigrationState } from "../core/migration/migration-state";
 import { readClassMigration, writeClassMigration } from "../infra/migration/class-migration-state";
-import { untracedPrisma } from "../infra/db/prisma-client";
+import { untracedPrisma } from "../infra/db/untraced-prisma";
 import { runtimeLimits } from "../serverless/runtime/function-runtime";
 import { applyRuntimeControls } from "../lens/server/apply-runtime-controls";
 import { enterStep, leaveLesson, lessonInProgress } from "./apply-step-setup";

@@ -1,6 +1,6 @@
 import "server-only";
 // "Reset the store" on the presenter: the store back to its seed (infra/lifecycle/reset-store.ts). One at a time.
-import { untracedPrisma } from "../infra/db/prisma-client";
+import { untracedPrisma } from "../infra/db/untraced-prisma";
 import { getStorage } from "../infra/storage/get-storage";
 import { resetStore, type ResetSummary } from "../infra/lifecycle/reset-store";
 import { AppError } from "../core/errors/app-error";

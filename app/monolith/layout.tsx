@@ -10,7 +10,7 @@ import { MAIN_ID, SiteHeader } from "@/components/site-header";
 import { LensPanel } from "@/lens/client/lens-panel";
 import { PageLoadTiming } from "@/lens/client/page-load-timing";
 import { TraceMeta } from "@/lens/client/trace-meta";
-import { currentTraceparent } from "@/lens/server/current-traceparent";
+import { currentTraceparent } from "@/lens/server/with-lens-span";
 import { SiteFooter } from "@/components/site-footer";
 import { SwitchBanner } from "@/components/switch-banner";
 import { LanguageSwitch } from "@/components/language-switch";

@@ -130,3 +130,24 @@ export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
 }
+
+// Variables that are not settings of ours: ones other libraries read from process.env themselves (next-auth, the
+// Workflow SDK), a process-wide key every route bundle of the process must share, and DATA_DIR as the build reads it
+// (next.config.ts must not validate the runtime settings). Read and written only here, so process.env has one home;
+// a new one is added to this list, with its reason.
+export type ProcessVariable =
+  | "NEXTAUTH_URL" // next-auth: its own base URL
+  | "AUTH_TRUST_HOST" // next-auth: build URLs from the request's Host when no NEXTAUTH_URL is set
+  | "WORKFLOW_TARGET_WORLD" // the Workflow SDK: which world (local here)
+  | "WORKFLOW_LOCAL_DATA_DIR" // the Workflow SDK's local world: its folder
+  | "WORKFLOW_LOCAL_RECOVER_ACTIVE_RUNS" // the local world's own restart recovery (ours replaces it)
+  | "PST_WORKFLOW_QUEUE_KEY" // this process's workflow queue key (infra/access/workflow-queue-key.ts)
+  | "DATA_DIR"; // raw, for the build (the app reads env().DATA_DIR)
+
+export function processVariable(name: ProcessVariable): string | undefined {
+  return process.env[name];
+}
+
+export function setProcessVariable(name: ProcessVariable, value: string): void {
+  process.env[name] = value;
+}

@@ -7,7 +7,7 @@ import type * as z from "zod/mini";
 import { AppError, type AppErrorCode } from "../../core/errors/app-error";
 import { errorResponseSchema } from "../../core/contract/serverless-api";
 import { clientIp } from "../../infra/access/client-ip";
-import { currentTraceparent } from "../../lens/server/current-traceparent";
+import { currentTraceparent } from "../../lens/server/with-lens-span";
 import { withGateway, type GatewayContext, type GatewayOptions } from "../../serverless/gateway/with-gateway";
 
 type Handler<P> = (request: Request, ctx: GatewayContext<P>) => Promise<Response>;

@@ -23,6 +23,16 @@ export function requireSameOrigin(request: Request): void {
     throw new AppError("forbidden", "This request came from another site and was refused.");
 }
 
+/**
+ * The strict half for a form post that carries no CSRF token (the language form): the browser must say it came
+ * from this site (every browser sends Origin on a POST); a request that says nothing is refused too.
+ */
+export function requireSameOriginForm(request: Request): void {
+  const site = request.headers.get("sec-fetch-site");
+  const sameOrigin = site ? site === "same-origin" : isOriginOfHost(request.headers.get("origin"), request.headers.get("host"));
+  if (!sameOrigin) throw new AppError("forbidden", "This request came from another site and was refused.");
+}
+
 /** Does this Origin header name this Host? A malformed Origin names no host (false, never an exception). */
 export function isOriginOfHost(origin: string | null, host: string | null): boolean {
   if (!origin || !host) return false;

@@ -6,7 +6,7 @@
 // student's POST never reaches the handler (no junk files in the data folder, no error text). On Vercel the platform's queue calls these routes
 // and authenticates itself, so nothing is enforced there.
 import { randomBytes, timingSafeEqual } from "node:crypto";
-import { platformEnv } from "../../core/config/env";
+import { platformEnv, processVariable, setProcessVariable } from "../../core/config/env";
 
 export const WORKFLOW_QUEUE_HEADER = "x-pst-queue-key";
 const ENV_KEY = "PST_WORKFLOW_QUEUE_KEY";
@@ -24,10 +24,11 @@ export function enforcesWorkflowQueueKey(): boolean {
 /** This process's key, made on first use (process.env, so every bundle of the process sees the same one). */
 export function workflowQueueKey(): string {
   // Not configuration: process-wide state that must outlive any one bundle's module scope.
-  /* eslint-disable no-restricted-syntax */
-  process.env[ENV_KEY] ??= randomBytes(32).toString("base64url");
-  return process.env[ENV_KEY]!;
-  /* eslint-enable no-restricted-syntax */
+  const made = processVariable(ENV_KEY);
+  if (made) return made;
+  const key = randomBytes(32).toString("base64url");
+  setProcessVariable(ENV_KEY, key);
+  return key;
 }
 
 export function hasWorkflowQueueKey(headers: Headers): boolean {

@@ -23,7 +23,7 @@ import {
   type ClassSnapshot,
   type ClassState,
 } from "../../core/lessons/class-room";
-import { untracedPrisma as db } from "../db/prisma-client";
+import { untracedPrisma as db } from "../db/untraced-prisma";
 import { retryBusy } from "../db/retry-busy";
 
 const ROOM_ID = 1;

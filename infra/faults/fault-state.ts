@@ -7,7 +7,7 @@
 // background at most every REFRESH_MS; another instance's change is seen within about half a second. `set` and
 // `reset` change the copy at once (so this instance obeys immediately) and write through to the database in order.
 import { FAULT_NAMES, FAULTS, isFaultName, type FaultName, type FaultParams } from "../../core/faults/fault-catalog";
-import { untracedPrisma } from "../db/prisma-client";
+import { untracedPrisma } from "../db/untraced-prisma";
 import { retryBusy } from "../db/retry-busy";
 
 export type FaultSetting<N extends FaultName = FaultName> = { enabled: boolean; params: FaultParams<N> };

@@ -2,7 +2,7 @@
 // on the same database refuses a second run with 409 instead of doubling the load. The row is a lease: it names
 // the run and until when it holds (the run's planned end plus a margin), so a run whose instance died does not
 // block the bench for longer than that. The run itself (its virtual users and figures) stays in its instance.
-import { untracedPrisma } from "../db/prisma-client";
+import { untracedPrisma } from "../db/untraced-prisma";
 import { retryBusy } from "../db/retry-busy";
 
 const KEY = "load-run";

@@ -3,7 +3,7 @@
 // asks on every request, so this answers from an in-process copy re-read at most every REFRESH_MS; a write takes
 // effect here at once and on the other instances within about half a second.
 import { ALL_MONOLITH, decodeMigrationState, encodeMigrationState, type MigrationState } from "../../core/migration/migration-state";
-import { untracedPrisma } from "../db/prisma-client";
+import { untracedPrisma } from "../db/untraced-prisma";
 import { retryBusy } from "../db/retry-busy";
 
 const KEY = "migration";

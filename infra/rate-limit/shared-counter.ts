@@ -13,7 +13,7 @@
 // Prisma: every gateway call waits for it, and through Prisma one write cost ~0.27 ms of the main thread per
 // purchase (7 % of it), most of it Prisma's own work around a one-statement query. Pruning and resetting are rare
 // and stay on Prisma.
-import { untracedPrisma } from "../db/prisma-client";
+import { untracedPrisma } from "../db/untraced-prisma";
 import { retryBusy } from "../db/retry-busy";
 import { sqlBookkeepingWrite } from "../db/sql-client";
 

@@ -40,6 +40,12 @@ export function activeTraceId(): string | null {
   return ctx && isSpanContextValid(ctx) ? ctx.traceId : null;
 }
 
+/** The W3C traceparent of the span running now (a page render, a bridge's call), to hand on; null when tracing is off. */
+export function currentTraceparent(): string | null {
+  const ctx = trace.getActiveSpan()?.spanContext();
+  return ctx && isSpanContextValid(ctx) ? `00-${ctx.traceId}-${ctx.spanId}-01` : null;
+}
+
 /**
  * The trace a piece of work belongs to, so hand-made trace ids (x-trace-id, the invocation log) agree with the
  * recorded spans: the running span's trace (which continued the caller's `traceparent` when that was the caller's

@@ -1,11 +1,12 @@
 // The seed as a function, so `npm run seed` and `npm start` (scripts/start.ts) share one implementation.
 import type { PrismaClient } from "@prisma/client";
+import { env } from "../../core/config/env";
 import type { StoragePort } from "../../core/images/storage-port";
 import { CATEGORIES } from "./catalog-data";
 import { DEFAULT_PET_COUNT, generatePets, type PetSeed } from "./generate-pets";
 import { buildPicturePool, renderMissingPictures } from "./picture-pool";
 import { PICTURE_SIZES } from "./render-pet-picture";
-import { isEmbeddedDatabase, replacePublishedAdminPassword, seedDemoAccounts } from "./seed-accounts";
+import { replacePublishedAdminPassword, seedDemoAccounts } from "./seed-accounts";
 
 export type SeedOptions = {
   /** Catalog size; given explicitly it always (re)builds the catalog. Default: 66 pets. */
@@ -72,7 +73,7 @@ async function deleteCatalog(prisma: PrismaClient): Promise<void> {
 export async function runSeed(prisma: PrismaClient, storage: StoragePort, options: SeedOptions = {}): Promise<SeedSummary> {
   const started = performance.now();
   const log = options.log ?? ((line: string) => console.log(line));
-  const embedded = isEmbeddedDatabase();
+  const embedded = env().embedded;
   const existingPets = await prisma.pet.count();
 
   if (existingPets > 0 && !options.reset && options.pets === undefined) {

@@ -24,11 +24,6 @@ export function demoAccounts(): DemoAccount[] {
   return [{ ...DEMO_CUSTOMER }, { email: ADMIN_EMAIL, password: adminPassword(), name: "Store Admin", role: "admin" }];
 }
 
-/** Same rule as core/config/env.ts: no DATABASE_URL, or a `file:` one, is the embedded default. */
-export function isEmbeddedDatabase(url: string | undefined = process.env.DATABASE_URL): boolean {
-  return !url || url.startsWith("file:");
-}
-
 /**
  * Writes the demo accounts (documented passwords and roles) — only when the seed builds a catalog: on a fresh
  * database, or an explicit `npm run seed`. A plain `npm start` of an existing database never re-creates them, so a

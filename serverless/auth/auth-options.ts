@@ -6,7 +6,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
-import { env } from "../../core/config/env";
+import { env, processVariable, setProcessVariable } from "../../core/config/env";
 import { isAppError, toAppError } from "../../core/errors/app-error";
 import { parseRole } from "../../core/users/role";
 import { clientIp } from "../../infra/access/client-ip";
@@ -19,11 +19,10 @@ import { verifyCredentials } from "../../infra/users/verify-credentials";
 // the request's Host header instead (AUTH_TRUST_HOST, documented by next-auth for self-hosting).
 // With PUBLIC_BASE_URL configured, next-auth's URL is that one: its redirects (sign-out, callbackUrl checks) are
 // then built from configuration, never from a Host header a client chose.
-// These set next-auth's own variables (it reads process.env itself), hence the writes outside core/config/env.ts.
-/* eslint-disable no-restricted-syntax */
-if (!process.env.NEXTAUTH_URL && process.env.PUBLIC_BASE_URL) process.env.NEXTAUTH_URL = process.env.PUBLIC_BASE_URL;
-if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
-/* eslint-enable no-restricted-syntax */
+// These set next-auth's own variables (it reads process.env itself), through core/config/env.ts.
+const publicBaseUrl = env().PUBLIC_BASE_URL;
+if (!processVariable("NEXTAUTH_URL") && publicBaseUrl) setProcessVariable("NEXTAUTH_URL", publicBaseUrl);
+if (!processVariable("NEXTAUTH_URL") && !processVariable("AUTH_TRUST_HOST")) setProcessVariable("AUTH_TRUST_HOST", "true");
 
 /**
  * How long a session cookie stays valid after it was last issued: one school day. next-auth re-issues it while the

@@ -8,7 +8,7 @@ import { AppError } from "../../core/errors/app-error";
 import { traceIdFor, withLensSpan } from "../../lens/server/with-lens-span";
 import { bearerToken, verifyBaasToken, type VerifiedToken } from "../token/verify-baas-token";
 import { clientIp } from "../../infra/access/client-ip";
-import { errorResponse } from "./error-response";
+import { errorResponse } from "../../infra/http/error-response";
 import { consumeRateLimit } from "./rate-limits";
 
 export type GatewayOptions = {

@@ -15,6 +15,7 @@ import { existsSync } from "node:fs";
 import { link, readFile, readdir, rm, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { decodeTime, monotonicFactory } from "ulid";
+import { processVariable } from "../../core/config/env";
 
 const nextUlid = monotonicFactory();
 
@@ -35,8 +36,7 @@ const TERMINAL_EVENTS = new Set(["step_completed", "step_failed"]);
 
 /** The local world's folder (WORKFLOW_LOCAL_DATA_DIR, set by infra/lifecycle/local-workflow-world.ts). */
 export function localWorldDir(): string | null {
-  // eslint-disable-next-line no-restricted-syntax -- the Workflow SDK's own setting, read by the SDK too
-  return process.env.WORKFLOW_LOCAL_DATA_DIR ?? null;
+  return processVariable("WORKFLOW_LOCAL_DATA_DIR") ?? null;
 }
 
 async function readJson<T>(file: string): Promise<T | null> {

@@ -9,7 +9,7 @@ import "server-only";
 // same way (@workflow/world reenqueueActiveRuns: every pending/running run's workflow message again — the
 // handler replays its event log, so a duplicate is harmless), by the run guard (workflow-run-guard.ts).
 import { getWorld } from "workflow/runtime";
-import { env } from "../../core/config/env";
+import { env, setProcessVariable } from "../../core/config/env";
 import { WORKFLOW_QUEUE_HEADER, enforcesWorkflowQueueKey, workflowQueueKey } from "../../infra/access/workflow-queue-key";
 import { localWorldDir } from "./local-world-repair";
 import { guardWorkflowWorld, type GuardedWorld } from "./workflow-run-guard";
@@ -30,8 +30,7 @@ export async function startSignedWorkflowWorld(): Promise<number> {
     return 0;
   }
   // Read when the world is created (the first getWorld()): the recovery below replaces the world's own.
-  // eslint-disable-next-line no-restricted-syntax -- the Workflow SDK's setting, read by the SDK itself
-  process.env.WORKFLOW_LOCAL_RECOVER_ACTIVE_RUNS = "0";
+  setProcessVariable("WORKFLOW_LOCAL_RECOVER_ACTIVE_RUNS", "0");
   const world = getWorld() as unknown as LocalWorld & { [SIGNED]?: boolean };
   if (world[SIGNED]) return 0;
   world[SIGNED] = true;

@@ -26,7 +26,7 @@ import { runtimeMode } from "../../core/functions/runtime-mode";
 import { activeFault, faultSleep } from "../../infra/faults/fault-state";
 import { withLensSpan, type LensComponent } from "../../lens/server/with-lens-span";
 import type { VerifiedToken } from "../token/verify-baas-token";
-import { errorResponse } from "../gateway/error-response";
+import { errorResponse } from "../../infra/http/error-response";
 import type { GatewayContext } from "../gateway/with-gateway";
 import { recordInvocation } from "./invocation-log";
 import { enterObservedInstance, leaveObservedInstance, listObservedInstances } from "./observed-instance";

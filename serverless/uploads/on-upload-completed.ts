@@ -2,14 +2,14 @@ import "server-only";
 // The "upload completed" event of object storage (Vercel Blob's onUploadCompleted; the local adapter calls it
 // after the PUT is stored). It runs after the object is committed, and it is the only thing that starts the
 // pipeline: the recursive-trigger guard lets only uploads/<id>/original through, so the thumbnails and index
-// the pipeline writes can never start another run.
+// the pipeline writes can never start another run (unless the lab bench's switch says so: store-thumbnails-step.ts).
 import { start } from "workflow/api";
 import { createImageUpload } from "../../infra/images/create-image-upload";
 import { prisma } from "../../infra/db/prisma-client";
 import type { NewPetDraft } from "../../core/images/image-rules";
 import { activeFault } from "../../infra/faults/fault-state";
 import { admitLoopRun } from "../../infra/faults/recursive-trigger-breaker";
-import { imageIdFromThumbnailKey, imageIdFromUploadKey } from "../pipeline/image-id-from-upload-key";
+import { imageIdFromUploadKey } from "../pipeline/image-id-from-upload-key";
 import { processImageWorkflow } from "../pipeline/process-image-workflow";
 
 export type UploadCompleted = { key: string; draft: NewPetDraft };
@@ -32,18 +32,4 @@ export async function onUploadCompleted(event: UploadCompleted): Promise<{ image
   const run = await start(processImageWorkflow, [imageId]);
   await prisma.imageUpload.update({ where: { id: imageId }, data: { runId: run.runId } });
   return { imageId, runId: run.runId };
-}
-
-/**
- * Any other object the pipeline wrote (its thumbnails). Normally ignored: that is the recursive-trigger guard.
- * With the lab bench's recursive-trigger switch on, the guard is off and a thumbnail write is treated as a
- * new upload of its photo — it starts another full run (real steps; every step is idempotent, so the photo
- * still ends as one pet with one set of thumbnails). The breaker stops it after maxRuns runs per photo.
- */
-export async function onObjectWritten(key: string): Promise<string | null> {
-  const loop = activeFault("recursive-trigger");
-  const imageId = loop ? imageIdFromThumbnailKey(key) : null;
-  if (!loop || !imageId || !admitLoopRun(imageId, loop.maxRuns)) return null;
-  const run = await start(processImageWorkflow, [imageId]);
-  return run.runId;
 }

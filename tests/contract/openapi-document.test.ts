@@ -17,7 +17,7 @@ import { createResponseValidator } from "./openapi-response-validator";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
 async function publishedDocument(): Promise<Record<string, unknown>> {
-  const res = openApiJson();
+  const res = await openApiJson(new Request("http://localhost/api/openapi.json"));
   expect(res.status).toBe(200);
   return (await res.json()) as Record<string, unknown>;
 }

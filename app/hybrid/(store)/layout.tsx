@@ -17,7 +17,7 @@ import { LensPanel } from "@/lens/client/lens-panel";
 import { PageLoadTiming } from "@/lens/client/page-load-timing";
 import { TraceMeta } from "@/lens/client/trace-meta";
 import { FacadeStrip } from "@/components/migration/facade-strip";
-import { currentTraceparent } from "@/lens/server/current-traceparent";
+import { currentTraceparent } from "@/lens/server/with-lens-span";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("hybrid");

@@ -5,7 +5,9 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { isPublicStorageKey } from "@/core/images/storage-port";
+import { AppError } from "@/core/errors/app-error";
 import { getStorage } from "@/infra/storage/get-storage";
+import { jsonRoute } from "@/infra/http/json-route";
 
 // Reads live storage; uploads appear without a rebuild.
 export const dynamic = "force-dynamic";
@@ -20,10 +22,8 @@ const keySchema = z
 // change: cache forever.
 const CACHE_CONTROL = "public, max-age=31536000, immutable";
 
-function notFound(): Response {
-  // Bad and missing keys answer alike, so the route reveals nothing about what exists.
-  return Response.json({ error: { code: "not_found", message: "No such file." } }, { status: 404 });
-}
+// Bad and missing keys answer alike, so the route reveals nothing about what exists.
+const notFound = () => new AppError("not_found", "No such file.");
 
 function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
   if (!ifNoneMatch) return false;
@@ -32,13 +32,11 @@ function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
   return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || strip(tag) === etag);
 }
 
-export async function GET(request: Request, context: { params: Promise<{ key: string[] }> }): Promise<Response> {
-  const parsed = keySchema.safeParse((await context.params).key);
-  if (!parsed.success) return notFound();
-  const key = parsed.data;
-
-  const object = await getStorage().get(key);
-  if (!object) return notFound();
+export const GET = jsonRoute<undefined, undefined, { key: string[] }>({}, async ({ request, params }) => {
+  const parsed = keySchema.safeParse(params.key);
+  if (!parsed.success) throw notFound();
+  const object = await getStorage().get(parsed.data);
+  if (!object) throw notFound();
 
   const etag = `"${createHash("sha1").update(object.body).digest("base64url")}"`;
   const headers = new Headers({
@@ -52,4 +50,4 @@ export async function GET(request: Request, context: { params: Promise<{ key: st
   headers.set("Content-Type", object.contentType);
   headers.set("Content-Length", String(object.size));
   return new Response(new Uint8Array(object.body), { status: 200, headers });
-}
+});

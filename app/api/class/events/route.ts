@@ -3,7 +3,7 @@
 // presenter all follow the class through this one stream, each in its own language (cookie, else Accept-Language).
 import { isInstructor } from "@/infra/access/instructor-access";
 import { localeOfHeaders } from "@/core/i18n/locale";
-import { errorResponse } from "@/serverless/gateway/error-response";
+import { jsonRoute } from "@/infra/http/json-route";
 import { classEventStream } from "@/class/class-event-stream";
 import { consumeClassLimit } from "@/class/class-rate-limits";
 import { studentIdFrom } from "@/class/student-cookie";
@@ -11,28 +11,23 @@ import { clientIp } from "@/infra/access/client-ip";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request) {
-  try {
-    await consumeClassLimit("events", request.headers);
-    const stream = await classEventStream(
-      {
-        instructor: isInstructor(request.headers),
-        studentId: studentIdFrom(request.headers),
-        locale: localeOfHeaders(request.headers),
-        address: clientIp(request.headers),
-      },
-      request.signal,
-    );
-    return new Response(stream, {
-      headers: {
-        "Content-Type": "text/event-stream; charset=utf-8",
-        // no-transform: the compression in front must not buffer the stream.
-        "Cache-Control": "no-cache, no-store, no-transform",
-        Connection: "keep-alive",
-        "X-Accel-Buffering": "no",
-      },
-    });
-  } catch (e) {
-    return errorResponse(e, undefined, request);
-  }
-}
+export const GET = jsonRoute({ limit: (request) => consumeClassLimit("events", request.headers) }, async ({ request }) => {
+  const stream = await classEventStream(
+    {
+      instructor: isInstructor(request.headers),
+      studentId: studentIdFrom(request.headers),
+      locale: localeOfHeaders(request.headers),
+      address: clientIp(request.headers),
+    },
+    request.signal,
+  );
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      // no-transform: the compression in front must not buffer the stream.
+      "Cache-Control": "no-cache, no-store, no-transform",
+      Connection: "keep-alive",
+      "X-Accel-Buffering": "no",
+    },
+  });
+});

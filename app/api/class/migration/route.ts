@@ -5,18 +5,17 @@
 // DELETE ?scope=browser → this browser follows the class state again.
 // POST (the migration panel's HTML form, works without JavaScript) → 303 back to the page.
 import { NextResponse } from "next/server";
-import { AppError, isAppError, toAppError } from "@/core/errors/app-error";
-import { parseInput } from "@/core/errors/parse-input";
-import { requireSameOrigin, requireSameOriginJson } from "@/infra/access/require-same-origin-json";
+import { z } from "zod";
+import { toAppError } from "@/core/errors/app-error";
 import { setFlash } from "@/monolith/forms/flash-message";
-import { SMALL_FORM_BYTES, readFormBody, readJsonBody } from "@/infra/http/read-body";
+import { jsonRoute } from "@/infra/http/json-route";
+import { SMALL_FORM_BYTES, readFormBody } from "@/infra/http/read-body";
 import { changeMigration, changeMigrationFromForm, migrationScopeSchema, type CookieChange } from "@/hybrid/migration/change-migration";
 import { MIGRATION_COOKIE, migrationCookieOptions } from "@/hybrid/migration/current-migration";
 import { describeMigration } from "@/hybrid/migration/describe-migration";
-import { errorResponse } from "@/serverless/gateway/error-response";
 
 export const dynamic = "force-dynamic";
-const NO_STORE = { "Cache-Control": "no-store" };
+const scopeQuery = z.object({ scope: migrationScopeSchema.default("class") });
 
 function withCookie(response: NextResponse, change: CookieChange): NextResponse {
   if (change && "set" in change) response.cookies.set(MIGRATION_COOKIE, change.set, migrationCookieOptions());
@@ -33,54 +32,27 @@ function afterChange(request: Request, change: CookieChange): Headers {
   return headers;
 }
 
-export async function GET(request: Request) {
-  try {
-    return NextResponse.json(await describeMigration(request.headers), { headers: NO_STORE });
-  } catch (e) {
-    return errorResponse(e, undefined, request);
-  }
-}
+export const GET = jsonRoute({}, async ({ request }) => describeMigration(request.headers));
 
-export async function PUT(request: Request) {
-  try {
-    requireSameOriginJson(request);
-    const scope = parseInput(migrationScopeSchema, new URL(request.url).searchParams.get("scope") ?? "class");
-    const { cookie } = await changeMigration(
-      request.headers,
-      scope,
-      await readJsonBody(request, { invalid: "Send the settings as a JSON object." }),
-    );
-    return withCookie(NextResponse.json(await describeMigration(afterChange(request, cookie)), { headers: NO_STORE }), cookie);
-  } catch (e) {
-    return errorResponse(e, undefined, request);
-  }
-}
+export const PUT = jsonRoute(
+  { query: scopeQuery, body: { invalid: "Send the settings as a JSON object." } },
+  async ({ request, query, body }) => {
+    const { cookie } = await changeMigration(request.headers, query.scope, body);
+    return withCookie(NextResponse.json(await describeMigration(afterChange(request, cookie))), cookie);
+  },
+);
 
-export async function DELETE(request: Request) {
-  try {
-    requireSameOrigin(request);
-    const cookie: CookieChange = { clear: true };
-    return withCookie(NextResponse.json(await describeMigration(afterChange(request, cookie)), { headers: NO_STORE }), cookie);
-  } catch (e) {
-    return errorResponse(e, undefined, request);
-  }
-}
+export const DELETE = jsonRoute({ sameOrigin: "origin" }, async ({ request }) => {
+  const cookie: CookieChange = { clear: true };
+  return withCookie(NextResponse.json(await describeMigration(afterChange(request, cookie))), cookie);
+});
 
-export async function POST(request: Request) {
-  let form: FormData;
-  try {
-    requireSameOrigin(request);
-    form = await readFormBody(request, { maxBytes: SMALL_FORM_BYTES });
-  } catch (e) {
-    return errorResponse(
-      isAppError(e) ? e : new AppError("bad_request", "That form could not be read. Go back and try again."),
-      undefined,
-      request,
-    );
-  }
+// The panel's form: a refusal goes back to the panel as a 303 (works without JavaScript), not as a JSON error.
+export const POST = jsonRoute({ sameOrigin: "origin" }, async ({ request }) => {
+  const form = await readFormBody(request, { maxBytes: SMALL_FORM_BYTES });
   try {
     const { cookie, returnTo } = await changeMigrationFromForm(request.headers, form);
-    return withCookie(new NextResponse(null, { status: 303, headers: { location: returnTo, ...NO_STORE } }), cookie);
+    return withCookie(new NextResponse(null, { status: 303, headers: { location: returnTo } }), cookie);
   } catch (e) {
     const back = new URL("/hybrid/migration", "http://x");
     const error = toAppError(e);
@@ -88,6 +60,6 @@ export async function POST(request: Request) {
     const refused = error.code === "conflict" ? error.details?.state : undefined;
     if (typeof refused === "string") back.searchParams.set("migrationRefused", refused);
     else setFlash(back, "migrationError", error.message);
-    return new NextResponse(null, { status: 303, headers: { location: `${back.pathname}${back.search}`, ...NO_STORE } });
+    return new NextResponse(null, { status: 303, headers: { location: `${back.pathname}${back.search}` } });
   }
-}
+});

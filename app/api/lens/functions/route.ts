@@ -1,8 +1,7 @@
 // GET /api/lens/functions → { now, limits, functions: [...] }: the function runtime as the lens shows it.
+import { jsonRoute } from "@/infra/http/json-route";
 import { describeFunctions } from "@/lens/server/describe-functions";
 
 export const dynamic = "force-dynamic";
 
-export function GET() {
-  return Response.json(describeFunctions(), { headers: { "Cache-Control": "no-store" } });
-}
+export const GET = jsonRoute({}, () => describeFunctions());

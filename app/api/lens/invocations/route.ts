@@ -1,10 +1,11 @@
 // GET /api/lens/invocations?since=<epoch ms> → { now, invocations }: function invocations after `since`.
+import { jsonRoute } from "@/infra/http/json-route";
 import { listRecentInvocations } from "@/lens/server/list-recent-invocations";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
+export const GET = jsonRoute({}, ({ request }) => {
   const raw = Number(new URL(request.url).searchParams.get("since"));
   const since = Number.isFinite(raw) && raw > 0 ? raw : 0; // junk or absent: everything still in the log
-  return Response.json({ now: Date.now(), invocations: listRecentInvocations(since) }, { headers: { "Cache-Control": "no-store" } });
-}
+  return { now: Date.now(), invocations: listRecentInvocations(since) };
+});

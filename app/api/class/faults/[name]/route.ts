@@ -1,19 +1,8 @@
 // PUT /api/class/faults/{name} { enabled, params? } → the switch as it now is (instructor only).
-import { requireInstructor } from "@/infra/access/instructor-access";
-import { requireSameOriginJson } from "@/infra/access/require-same-origin-json";
+import { jsonRoute } from "@/infra/http/json-route";
 import { switchFault } from "@/infra/faults/switch-fault";
-import { errorResponse } from "@/serverless/gateway/error-response";
-import { readJsonBody } from "@/infra/http/read-body";
 
-export async function PUT(request: Request, { params }: { params: Promise<{ name: string }> }) {
-  try {
-    requireInstructor(request.headers);
-    requireSameOriginJson(request);
-    return Response.json(
-      await switchFault((await params).name, await readJsonBody(request, { invalid: "Send the settings as a JSON object." })),
-      { headers: { "Cache-Control": "no-store" } },
-    );
-  } catch (e) {
-    return errorResponse(e, undefined, request);
-  }
-}
+export const PUT = jsonRoute<undefined, undefined, { name: string }>(
+  { who: "instructor", body: { invalid: "Send the settings as a JSON object." } },
+  ({ params, body }) => switchFault(params.name, body),
+);

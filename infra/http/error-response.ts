@@ -1,5 +1,5 @@
 import "server-only";
-// The gateway's one error shape: `{ error: { code, message } }` with the AppError's status. Unknown errors
+// The one error shape of every JSON answer: `{ error: { code, message } }` with the AppError's status. Unknown errors
 // become a generic 500 (logged here with the trace id); a stack trace or SQL never reaches a client.
 import { AppError, isAppError } from "../../core/errors/app-error";
 import { translateErrorMessage } from "../../core/i18n/error-messages";
@@ -8,7 +8,7 @@ import { localeOfHeaders } from "../../core/i18n/locale";
 /** `request`: when given, the message is in the request's language (cookie, else Accept-Language); the code never changes. */
 export function errorResponse(error: unknown, traceId?: string, request?: Request): Response {
   if (!isAppError(error)) {
-    console.error(`[gateway] unhandled error${traceId ? ` (trace ${traceId})` : ""}:`, error);
+    console.error(`[api] unhandled error${traceId ? ` (trace ${traceId})` : ""}:`, error);
   }
   const appError = isAppError(error) ? error : new AppError("internal", "Something went wrong on our side. Please try again.");
   const headers = new Headers({ "Cache-Control": "no-store" });
