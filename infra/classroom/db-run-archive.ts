@@ -14,7 +14,7 @@ import {
   type RunSummary,
   type TimedEvent,
 } from "../../core/lessons/run-recording";
-import { untracedPrisma as db } from "../db/prisma-client";
+import { untracedPrisma as db } from "../db/untraced-prisma";
 import { retryBusy } from "../db/retry-busy";
 
 // Prisma stores DateTime on SQLite as ISO-8601 text with an explicit offset; a raw INSERT writes the same.
