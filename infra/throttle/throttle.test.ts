@@ -25,6 +25,13 @@ describe("the one throttle", () => {
     expect(wait).toBeLessThanOrEqual(30_000);
   });
 
+  it("gives each of a parallel burst its own place: 10 at once with 5 left → exactly 5 pass", async () => {
+    await prisma.rateLimit.create({ data: { key: "gateway-user:8", points: 295, expire: BigInt(Date.now() + 30_000) } });
+    const results = await Promise.all(Array.from({ length: 10 }, () => consume("gateway-user", "8")));
+    expect(results.filter((wait) => wait === 0)).toHaveLength(5);
+    expect(await points("gateway-user:8")).toBe(305);
+  });
+
   it("starts a new window once the caller's minute is over", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(1_000_000);
