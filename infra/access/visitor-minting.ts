@@ -3,32 +3,14 @@
 // one per request (the proxy used to mint one for every cookieless request, span posts included) could push every
 // other visitor's browser spans out. So: never on a span post (a page of ours has already given its browser one),
 // and at most VISITORS_PER_IP new ids per client address in 10 minutes; past that the request goes on without one.
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import { env } from "../../core/config/env";
-
-const WINDOW_SECONDS = 10 * 60;
-
-const holder = globalThis as unknown as { __visitorMinting?: { points: number; limiter: RateLimiterMemory } };
-
-function limiter(): RateLimiterMemory {
-  const points = env().VISITORS_PER_IP;
-  if (holder.__visitorMinting?.points !== points)
-    holder.__visitorMinting = { points, limiter: new RateLimiterMemory({ keyPrefix: "visitor-mint", points, duration: WINDOW_SECONDS }) };
-  return holder.__visitorMinting.limiter;
-}
+import { consume } from "../throttle/throttle";
 
 /** Requests that never get a new visitor id: the browser-span posts. */
 export function isSpanPost(method: string, pathname: string): boolean {
   return method === "POST" && pathname === "/api/lens/spans";
 }
 
-/** May this address be given one more new visitor id now? Spends one when yes. */
+/** May this address be given one more new visitor id now (the "visitor-mint" limit)? Spends one when yes. */
 export async function mayMintVisitor(ip: string): Promise<boolean> {
-  try {
-    await limiter().consume(ip);
-    return true;
-  } catch (e) {
-    if (e instanceof RateLimiterRes) return false;
-    throw e;
-  }
+  return (await consume("visitor-mint", ip)) === 0;
 }

@@ -1,6 +1,6 @@
 // A libSQL client of the process's own, on the same database as Prisma, for the writes on the hot path of a
 // class: placing an order (infra/orders/order-store.ts) and counting a caller's requests at the gateway
-// (infra/rate-limit/shared-counter.ts). Prisma's libSQL adapter holds one lock for the whole
+// (the database store of infra/throttle/throttle.ts). Prisma's libSQL adapter holds one lock for the whole
 // process while a transaction is open, reads included, and each statement of an interactive transaction goes
 // through its query engine; an order through Prisma cost 2–3 ms in process, here a fraction of that (decision 024).
 // A transaction on this client runs its statements back to back.
@@ -61,7 +61,7 @@ export function sqlWrite(operation: string, statement: InStatement): Promise<Res
 
 /**
  * One write statement on this client (atomic by itself: no BEGIN … COMMIT around it), for bookkeeping the lens
- * does not show (the gateway's rate-limit counters): no span and no "database latency" wait, since neither is
+ * does not show (the throttle's counts): no span and no "database latency" wait, since neither is
  * part of what a request does for its caller. In turn with the transactions above (a plain statement sent while a
  * transaction is open on the same connection would become part of it); tried again when SQLite is busy.
  */

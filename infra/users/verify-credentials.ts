@@ -5,29 +5,26 @@
 //
 // Order: the throttle first (when refused, no password is checked at all — not even the right one), then the
 // password with ONE generic message and the same Argon2 work whether the email or the password was wrong.
-import { env } from "../../core/config/env";
 import { AppError } from "../../core/errors/app-error";
 import { parseRole } from "../../core/users/role";
 import { loginSchema, type Role } from "../../core/users/credential-schemas";
-import {
-  ACCOUNT_LOGIN_POLICY,
-  IP_LOGIN_POLICY,
-  emailLoginPolicy,
-  retryAfterSeconds,
-  tooManyAttemptsMessage,
-} from "../../core/users/login-throttle-rule";
 import { UNKNOWN_CLIENT_IP } from "../access/client-ip";
 import { prisma } from "../db/prisma-client";
-import { countAttempt, failureCount, forget, uncount, type ThrottleKey } from "./auth-throttle-store";
+import { attempt, failures, forget, refund, retryAfterSeconds, waiting } from "../throttle/throttle";
 import { dummyPasswordHash, verifyPassword } from "./password-hash";
 
 export const LOGIN_FAILED_MESSAGE = "That email and password don't match an account.";
 
 export type VerifiedUser = { id: number; email: string; name: string; role: Role };
 
-export const loginEmailKey = (email: string) => `login:email:${email}`;
-export const loginPairKey = (email: string, ip: string) => `login:email-ip:${email}|${ip}`;
-export const loginIpKey = (ip: string) => `login:ip:${ip}`;
+/** "Too many attempts; try again in N seconds." — minutes once it is two or more. */
+export function tooManyAttemptsMessage(retryAfterMs: number): string {
+  const seconds = retryAfterSeconds(retryAfterMs);
+  if (seconds < 120) return `Too many attempts; try again in ${seconds} ${seconds === 1 ? "second" : "seconds"}.`;
+  return `Too many attempts; try again in ${Math.ceil(seconds / 60)} minutes.`;
+}
+
+type Count = { name: "login-email-address" | "login-email" | "login-address"; key: string };
 
 /**
  * The account for this email and password, or an AppError: "unauthorized" (one message for a wrong password and
@@ -37,26 +34,23 @@ export const loginIpKey = (ip: string) => `login:ip:${ip}`;
  * this email over all addresses (20 free) — the last one only for an address that has itself failed on the email,
  * so someone failing on purpose elsewhere cannot keep the owner out.
  */
-export async function verifyCredentials(input: { email: unknown; password: unknown; ip: string }, now = Date.now()): Promise<VerifiedUser> {
+export async function verifyCredentials(input: { email: unknown; password: unknown; ip: string }): Promise<VerifiedUser> {
   const parsed = loginSchema.safeParse({ email: input.email ?? "", password: input.password ?? "" });
   const email = parsed.success ? parsed.data.email : "";
   const knownIp = input.ip !== UNKNOWN_CLIENT_IP;
-  const pair: ThrottleKey = {
-    key: loginPairKey(email, input.ip),
-    policy: emailLoginPolicy(env().LOGIN_MAX_FAILURES, env().LOGIN_FIRST_WAIT_MS),
-  };
-  const account: ThrottleKey = { key: loginEmailKey(email), policy: ACCOUNT_LOGIN_POLICY };
-  const keys: ThrottleKey[] = [];
+  const pair: Count = { name: "login-email-address", key: `${email}|${input.ip}` };
+  const account: Count = { name: "login-email", key: email };
+  const counts: Count[] = [];
   // An address with no failures on this account is not held by the account's count (it still adds to it below).
-  const cleanAddress = !email || (await failureCount(pair.key, pair.policy, now)) === 0;
-  if (email) keys.push(pair, ...(cleanAddress ? [] : [account]));
-  if (knownIp) keys.push({ key: loginIpKey(input.ip), policy: IP_LOGIN_POLICY });
+  const cleanAddress = !email || (await failures(pair.name, pair.key)) === 0;
+  if (email) counts.push(pair, ...(cleanAddress ? [] : [account]));
+  if (knownIp) counts.push({ name: "login-address", key: input.ip });
 
-  const decision = await countAttempt(keys, now);
-  if (!decision.allowed) {
-    throw new AppError("rate_limited", tooManyAttemptsMessage(decision.retryAfterMs), {
-      retryAfterSeconds: retryAfterSeconds(decision.retryAfterMs),
-    });
+  // A wait running on any of them refuses the attempt before anything is counted; then each counts it in advance.
+  let waitMs = Math.max(0, ...(await Promise.all(counts.map((c) => waiting(c.name, c.key)))));
+  for (const c of counts) if (waitMs === 0) waitMs = await attempt(c.name, c.key);
+  if (waitMs > 0) {
+    throw new AppError("rate_limited", tooManyAttemptsMessage(waitMs), { retryAfterSeconds: retryAfterSeconds(waitMs) });
   }
 
   const user =
@@ -67,16 +61,16 @@ export async function verifyCredentials(input: { email: unknown; password: unkno
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), parsed.success ? parsed.data.password : "");
   if (!user?.passwordHash || !ok) {
     // The counted attempts stay; a clean address's failure still adds to the account's count.
-    if (email && cleanAddress) await countAttempt([account], now);
+    if (email && cleanAddress) await attempt(account.name, account.key);
     throw new AppError("unauthorized", LOGIN_FAILED_MESSAGE);
   }
 
   // Success: this email starts afresh (from this address and overall); the IP's count only loses this attempt.
   // (Only the password's owner gets here, so clearing the account's count helps no guesser.)
   if (email) {
-    await forget(pair.key);
-    await forget(account.key);
+    await forget(pair.name, pair.key);
+    await forget(account.name, account.key);
   }
-  if (knownIp) await uncount(loginIpKey(input.ip));
+  if (knownIp) await refund("login-address", input.ip);
   return { id: user.id, email: user.email, name: user.name, role: parseRole(user.role) };
 }

@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "../../core/errors/app-error";
 import { prisma } from "../../infra/db/prisma-client";
 import { hashSessionId } from "../session/session-cookie";
-import { registrationKey } from "../../infra/users/registration-throttle";
 import { EMAIL_TAKEN_MESSAGE, registerUser } from "./register-user";
 
 const email = (p: string) => `${p}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@register.test`;
@@ -113,6 +112,6 @@ describe("registerUser", () => {
     await rejection(
       registerUser(formOf({ name: "Bad", email: "not-an-email", password: "long-enough-pw" }), { sidHash: undefined }, other),
     );
-    expect((await prisma.authThrottle.findUniqueOrThrow({ where: { key: registrationKey(other) } })).failures).toBe(2);
+    expect((await prisma.rateLimit.findUniqueOrThrow({ where: { key: `registration:${other}` } })).points).toBe(2);
   });
 });

@@ -1,14 +1,16 @@
 import "server-only";
 // Creates a customer account (the role never comes from the form) and signs it in on this browser.
-// New accounts are throttled per client IP address (infra/users/registration-throttle.ts): a script on the
-// classroom network must not fill the users table.
+// New accounts are throttled per client IP address (the "registration" limit of infra/throttle/throttle.ts): a
+// script on the classroom network must not fill the users table. Generous, because a whole class behind one NAT
+// address registers at the start of a lesson.
 import { Prisma } from "@prisma/client";
 import { AppError, isAppError } from "../../core/errors/app-error";
 import { parseInput } from "../../core/errors/parse-input";
 import { registerSchema } from "../../core/users/credential-schemas";
 import { prisma } from "../../infra/db/prisma-client";
 import { hashPassword } from "../../infra/users/password-hash";
-import { countRegistration, uncountRegistration } from "../../infra/users/registration-throttle";
+import { UNKNOWN_CLIENT_IP } from "../../infra/access/client-ip";
+import { consume, refund, retryAfterSeconds } from "../../infra/throttle/throttle";
 import type { FormOutcome } from "../forms/handle-form-post";
 import type { SessionContext } from "../session/get-session-context";
 import { afterAuthPath } from "./auth-paths";
@@ -20,13 +22,22 @@ import { startUserSession } from "./start-user-session";
 // test every classmate's address. The sentence names no account either way.
 export const EMAIL_TAKEN_MESSAGE = "We could not create an account with that email. If you already have one, log in instead.";
 
+export function tooManyRegistrationsMessage(retryAfterMs: number): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds(retryAfterMs) / 60));
+  return `Too many new accounts from your network; try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
+}
+
 export async function registerUser(form: FormData, session: Pick<SessionContext, "sidHash">, ip: string): Promise<FormOutcome> {
   const input = parseInput(registerSchema, {
     name: form.get("name") ?? "",
     email: form.get("email") ?? "",
     password: form.get("password") ?? "",
   });
-  await countRegistration(ip); // throws rate_limited while this address must wait
+  const counted = ip !== UNKNOWN_CLIENT_IP;
+  const waitMs = counted ? await consume("registration", ip) : 0;
+  if (waitMs > 0) {
+    throw new AppError("rate_limited", tooManyRegistrationsMessage(waitMs), { retryAfterSeconds: retryAfterSeconds(waitMs) });
+  }
   let userId: number;
   try {
     const taken = await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } });
@@ -42,7 +53,7 @@ export async function registerUser(form: FormData, session: Pick<SessionContext,
     if (isAppError(e) && e.code === "conflict") throw e;
     // Two registrations racing for one email: the unique index decides, the loser gets the same message.
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw new AppError("conflict", EMAIL_TAKEN_MESSAGE);
-    await uncountRegistration(ip); // no account was made, for a reason of ours
+    if (counted) await refund("registration", ip); // no account was made, for a reason of ours
     throw e;
   }
   const sid = await startUserSession(userId, session);

@@ -10,7 +10,7 @@ import { GET as searchHandler } from "@/app/api/functions/search/route";
 import { GET as categoriesHandler } from "@/app/api/baas/categories/route";
 import { POST as purchase } from "@/app/api/functions/purchase/route";
 import { documentedOperations } from "@/core/contract/openapi-document";
-import { resetRateLimits } from "@/serverless/gateway/rate-limits";
+import { resetThrottles } from "@/infra/throttle/throttle";
 import { anonymousToken, call, createCategory, createPet, createUser, unique, userToken } from "../serverless/serverless-test-helpers";
 import { createResponseValidator } from "./openapi-response-validator";
 
@@ -23,7 +23,7 @@ async function publishedDocument(): Promise<Record<string, unknown>> {
 }
 
 beforeEach(async () => {
-  await resetRateLimits();
+  await resetThrottles();
 });
 
 describe("GET /api/openapi.json", () => {

@@ -12,7 +12,7 @@ import { searchCatalog } from "@/monolith/search/search-catalog";
 import { parseSearchQuery } from "@/core/search/search-query-schema";
 import { enqueueImageJob } from "@/monolith/images/enqueue-image-job";
 import { runImageConsumer, type ImageConsumer } from "@/monolith/images/run-image-consumer";
-import { resetRateLimits } from "@/serverless/gateway/rate-limits";
+import { resetThrottles } from "@/infra/throttle/throttle";
 import { listInstances, resetFunctionInstances, runtimeLimits, setRuntimeLimits } from "@/serverless/runtime/function-runtime";
 import { makeJpeg } from "../images/image-fixtures";
 import { anonymousToken, call, createCategory, createPet } from "../serverless/serverless-test-helpers";
@@ -20,7 +20,7 @@ import { anonymousToken, call, createCategory, createPet } from "../serverless/s
 let consumer: ImageConsumer | undefined;
 beforeEach(async () => {
   faultState.reset();
-  await resetRateLimits();
+  await resetThrottles();
   resetFunctionInstances();
   setRuntimeLimits({});
 });

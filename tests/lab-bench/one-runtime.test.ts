@@ -5,14 +5,14 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { GET as search } from "@/app/api/functions/search/route";
 import { faultState } from "@/infra/faults/fault-state";
 import { FunctionThrottledError, runPipelineFunction } from "@/serverless/pipeline/run-pipeline-function";
-import { resetRateLimits } from "@/serverless/gateway/rate-limits";
+import { resetThrottles } from "@/infra/throttle/throttle";
 import { invokeFunction, listInstances, resetFunctionInstances, setRuntimeLimits } from "@/serverless/runtime/function-runtime";
 import { listInvocations } from "@/serverless/runtime/invocation-log";
 import { call } from "../serverless/serverless-test-helpers";
 
 beforeEach(async () => {
   faultState.reset();
-  await resetRateLimits();
+  await resetThrottles();
   resetFunctionInstances();
   setRuntimeLimits({});
 });

@@ -11,7 +11,7 @@ import { writeImageMetadata } from "../../infra/images/write-image-metadata";
 import { addToCart } from "../../monolith/cart/add-to-cart";
 import { cachedCategoryPets, cachedPet } from "../../monolith/catalog/cached-catalog";
 import { checkOutCart } from "../../monolith/orders/check-out-cart";
-import { resetRateLimits } from "../../serverless/gateway/rate-limits";
+import { resetThrottles } from "@/infra/throttle/throttle";
 import { resetFunctionInstances, setRuntimeLimits } from "../../serverless/runtime/function-runtime";
 import { makeCategory, makePet, makeUser, stockOf, uid } from "../db-fixtures";
 import { call, userToken } from "../serverless/serverless-test-helpers";
@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  await resetRateLimits();
+  await resetThrottles();
   resetFunctionInstances();
   setRuntimeLimits({});
 });

@@ -12,7 +12,7 @@ import { GET as getToken } from "@/app/api/baas/token/route";
 import { POST as postUpload } from "@/app/api/serverless/uploads/route";
 import { prisma } from "@/infra/db/prisma-client";
 import { authSecret } from "@/serverless/auth/auth-options";
-import { resetRateLimits } from "@/serverless/gateway/rate-limits";
+import { resetThrottles } from "@/infra/throttle/throttle";
 import { TOKEN_AUDIENCE, TOKEN_ISSUER, tokenSigningKey } from "@/serverless/token/token-config";
 import { call, createUser, unique } from "../serverless/serverless-test-helpers";
 
@@ -22,7 +22,7 @@ const OLD_PUBLISHED_SECRET = "pet-store-twin-embedded-development-secret-change-
 const OLD_BAAS_KEY = new Uint8Array(createHash("sha256").update(`baas-token-signing-key\u0000${OLD_PUBLISHED_SECRET}`).digest());
 const OLD_NEXTAUTH_SECRET = `${OLD_PUBLISHED_SECRET}:next-auth`;
 
-beforeEach(() => resetRateLimits());
+beforeEach(() => resetThrottles());
 afterEach(() => vi.useRealTimers());
 
 function dataApiToken(key: Uint8Array, claims: { iat: number; exp: number; sub?: string }) {

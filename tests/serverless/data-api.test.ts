@@ -8,12 +8,13 @@ import * as petRoute from "@/app/api/baas/pets/[id]/route";
 import * as ordersRoute from "@/app/api/baas/orders/route";
 import * as orderRoute from "@/app/api/baas/orders/[id]/route";
 import { POST as purchase } from "@/app/api/functions/purchase/route";
-import { USER_LIMIT, resetRateLimits } from "@/serverless/gateway/rate-limits";
+import { env } from "@/core/config/env";
+import { resetThrottles } from "@/infra/throttle/throttle";
 import { resetFunctionInstances } from "@/serverless/runtime/function-runtime";
 import { anonymousToken, call, createCategory, createPet, createUser, unique, userToken } from "./serverless-test-helpers";
 
 beforeEach(async () => {
-  await resetRateLimits();
+  await resetThrottles();
   resetFunctionInstances();
 });
 
@@ -133,9 +134,9 @@ describe("gateway rate limits", () => {
     expect(results.filter((r) => r.status === 200)).toHaveLength(50);
   });
 
-  it(`past ${USER_LIMIT.points} requests a minute one user gets 429 with Retry-After and a human message`, async () => {
+  it(`past ${env().GATEWAY_USER_LIMIT_PER_MIN} requests a minute one user gets 429 with Retry-After and a human message`, async () => {
     const token = await userToken(900_000 + Math.floor(Math.random() * 1_000)); // no DB row needed for catalog reads
-    for (let i = 0; i < USER_LIMIT.points; i++) {
+    for (let i = 0; i < env().GATEWAY_USER_LIMIT_PER_MIN; i++) {
       const res = await call(petRoute.GET, "/api/baas/pets/0", { token, params: { id: "0" } }); // 404, but it counts
       expect(res.status).toBe(404);
     }

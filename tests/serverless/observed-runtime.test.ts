@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { GET as search } from "@/app/api/functions/search/route";
 import { describeFunctions } from "@/lens/server/describe-functions";
-import { resetRateLimits } from "@/serverless/gateway/rate-limits";
+import { resetThrottles } from "@/infra/throttle/throttle";
 import { resetFunctionInstances, setRuntimeLimits } from "@/serverless/runtime/function-runtime";
 import { listInvocations } from "@/serverless/runtime/invocation-log";
 import { resetObservedInstances } from "@/serverless/runtime/observed-instance";
@@ -19,7 +19,7 @@ beforeEach(async () => {
     saved[k] = process.env[k];
     process.env[k] = v;
   }
-  await resetRateLimits();
+  await resetThrottles();
   resetFunctionInstances();
   resetObservedInstances();
 });

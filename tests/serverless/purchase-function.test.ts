@@ -3,13 +3,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { POST as purchase, GET as purchaseGet } from "@/app/api/functions/purchase/route";
 import { prisma } from "@/infra/db/prisma-client";
-import { resetRateLimits } from "@/serverless/gateway/rate-limits";
+import { resetThrottles } from "@/infra/throttle/throttle";
 import { resetFunctionInstances, setRuntimeLimits } from "@/serverless/runtime/function-runtime";
 import { call, createCategory, createPet, createUser, unique, userToken } from "./serverless-test-helpers";
 import { purchaseResponseSchema } from "../../core/contract/serverless-api";
 
 beforeEach(async () => {
-  await resetRateLimits();
+  await resetThrottles();
   resetFunctionInstances();
   setRuntimeLimits({});
 });

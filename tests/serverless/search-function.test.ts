@@ -14,7 +14,7 @@ import {
   readSearchArtifactMeta,
   writeSearchArtifact,
 } from "@/serverless/functions/search/write-search-artifact";
-import { resetRateLimits } from "@/serverless/gateway/rate-limits";
+import { resetThrottles } from "@/infra/throttle/throttle";
 import { listInvocations } from "@/serverless/runtime/invocation-log";
 import { resetFunctionInstances, setRuntimeLimits } from "@/serverless/runtime/function-runtime";
 import { anonymousToken, call, createCategory, createPet, unique } from "./serverless-test-helpers";
@@ -23,7 +23,7 @@ import { searchResponseSchema, type SearchResponse } from "../../core/contract/s
 type SearchBody = SearchResponse;
 
 beforeEach(async () => {
-  await resetRateLimits();
+  await resetThrottles();
   resetFunctionInstances();
   setRuntimeLimits({});
 });

@@ -11,10 +11,10 @@ import { authSecret } from "@/serverless/auth/auth-options";
 import { mintBaasToken } from "@/serverless/token/mint-baas-token";
 import { TOKEN_AUDIENCE, TOKEN_ISSUER, tokenSigningKey } from "@/serverless/token/token-config";
 import { verifyBaasToken } from "@/serverless/token/verify-baas-token";
-import { resetRateLimits } from "@/serverless/gateway/rate-limits";
+import { resetThrottles } from "@/infra/throttle/throttle";
 import { anonymousToken, call, createUser } from "./serverless-test-helpers";
 
-beforeEach(() => resetRateLimits());
+beforeEach(() => resetThrottles());
 
 async function sessionCookie(userId: number): Promise<string> {
   const jwt = await encode({ token: { sub: String(userId), role: "customer", email: "x@petstore.test" }, secret: authSecret() });
