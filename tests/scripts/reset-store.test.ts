@@ -74,7 +74,7 @@ describe("npm run reset", () => {
       `INSERT INTO "ImageUpload" ("id","via","draft","petId","originalKey","status","createdAt","updatedAt") VALUES ('up1','monolith','{}',1,'uploads/up1/original','done','${at}','${at}')`,
       `INSERT INTO "ImageStep" ("imageId","step","status") VALUES ('up1','thumbnail','done')`,
       `INSERT INTO "Image" ("id","petId","status","smallKey","mediumKey","largeKey","width","height","position","createdAt","updatedAt") VALUES ('up1',1,'done','thumbnails/up1/s.webp','thumbnails/up1/m.webp','thumbnails/up1/l.webp',10,10,1,'${at}','${at}')`,
-      `INSERT INTO "ClassRun" ("code") VALUES ('123456')`,
+      `INSERT INTO "ClassRun" ("code", "publicId") VALUES ('123456', 'a-recorded-run')`,
     ]);
     for (const key of ["uploads/up1/original", "thumbnails/up1/s.webp", "thumbnails/up1/m.webp", "thumbnails/up1/l.webp"]) {
       mkdirSync(path.dirname(blob(key)), { recursive: true });
