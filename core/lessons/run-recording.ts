@@ -77,7 +77,9 @@ const callData = z
   })
   .strict();
 
-export const EVIDENCE_CALL_ROWS = 5;
+/** How many of the room's latest calls the audience screen lists (and a recording keeps): enough to see a burst,
+ * few enough to fit a projector at 1280×720 beside the rest of a step. */
+export const EVIDENCE_CALL_ROWS = 3;
 
 const evidenceData = z
   .object({ pool: poolData.optional(), calls: z.array(callData).max(EVIDENCE_CALL_ROWS).optional(), load: loadData.optional() })

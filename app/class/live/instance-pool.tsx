@@ -11,11 +11,10 @@ import { useTranslations } from "next-intl";
 import { useFunctionsReport } from "@/lens/client/use-functions-report";
 import { useInvocationsSince } from "@/lens/client/use-invocations-since";
 import type { InvocationJson } from "@/lens/model/lens-feed-types";
+import { CallsTable } from "@/components/classroom/calls-table";
+import { EVIDENCE_CALL_ROWS } from "@/core/lessons/run-recording";
 
 type Counts = { calls: number; cold: number; warm: number; throttled: number };
-
-/** How many of the room's latest calls the projector lists: enough to see a burst, few enough to fit at 1280×720. */
-const CALL_ROWS = 3;
 
 export function InstancePool({
   stepKey,
@@ -30,7 +29,7 @@ export function InstancePool({
   const { report } = useFunctionsReport(1000);
   const calls = useInvocationsSince(stepStartedAt)
     .filter((i) => i.functionName === "search")
-    .slice(-CALL_ROWS)
+    .slice(-EVIDENCE_CALL_ROWS)
     .reverse();
   const base = useRef<{ key: string; counts: Counts } | null>(null);
   const search = report?.functions.find((f) => f.functionName === "search");
@@ -85,43 +84,14 @@ export function InstancePool({
 /** The room's latest calls, newest first: each a phone's tap or a generated user's search, as the function saw it. */
 function RoomCalls({ calls, size }: { calls: InvocationJson[]; size: string }) {
   const t = useTranslations("classroom.evidence");
-  const j = useTranslations("classroom.journey");
   if (calls.length === 0)
     return (
       <p className={`${size} mt-2 self-center text-stone-600`} data-testid="room-calls-empty">
         {t("noCalls")}
       </p>
     );
+  const rows = calls.map((c) => ({ instance: c.instanceId, cold: c.cold, status: c.status, ms: Math.round(c.durationMs) }));
   return (
-    <table className={`${size} mt-2 w-full text-left tabular-nums`} data-testid="room-calls">
-      <caption className="sr-only">{t("callsCaption")}</caption>
-      <thead>
-        <tr className="text-stone-600">
-          {(["instance", "start", "status", "time"] as const).map((column) => (
-            <th key={column} scope="col" className={`font-semibold ${column === "time" ? "text-right" : "pr-2"}`}>
-              {j(column)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {calls.map((c) => (
-          <tr
-            key={`${c.traceId}-${c.startedAt}`}
-            data-testid="room-call"
-            data-instance={c.instanceId ?? ""}
-            data-status={c.status}
-            className="border-t border-stone-100"
-          >
-            <td className="max-w-0 truncate pr-2 font-mono text-stone-800">{c.instanceId ?? "—"}</td>
-            <td className="pr-2">
-              {c.instanceId === null ? "—" : c.cold ? <span className="font-semibold text-sky-800">{j("cold")}</span> : j("warm")}
-            </td>
-            <td className={`pr-2 font-semibold ${c.status < 400 ? "text-emerald-800" : "text-red-800"}`}>{c.status}</td>
-            <td className="text-right">{j("ms", { value: Math.round(c.durationMs) })}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <CallsTable calls={rows} caption={t("callsCaption")} className={`${size} mt-2 w-full`} testId="room-calls" rowTestId="room-call" />
   );
 }

@@ -8,6 +8,7 @@ import { useTranslations } from "next-intl";
 import { lastAt, timelineOf, visitAt } from "@/core/lessons/replay-timeline";
 import { StepProgress } from "@/components/classroom/step-progress";
 import { TallyBars } from "@/components/classroom/tally-bars";
+import { CallsTable } from "@/components/classroom/calls-table";
 import type { ReplayData } from "../replay-data";
 
 const SPEEDS = [1, 2, 4, 8] as const;
@@ -22,7 +23,6 @@ function clock(ms: number): string {
 export function ReplayPlayer({ data, initialStep }: { data: ReplayData; initialStep: number }) {
   const t = useTranslations("replay.replay");
   const te = useTranslations("classroom.evidence");
-  const tj = useTranslations("classroom.journey");
   const hydrated = useSyncExternalStore(
     noop,
     () => true,
@@ -232,28 +232,13 @@ export function ReplayPlayer({ data, initialStep }: { data: ReplayData; initialS
             )}
           </ul>
           {evidence?.calls && (
-            <table className="mt-3 w-full max-w-xl text-left text-sm tabular-nums" data-testid="replay-calls">
-              <caption className="text-left font-semibold text-stone-700">{te("callsCaption")}</caption>
-              <thead>
-                <tr className="text-stone-600">
-                  {(["instance", "start", "status", "time"] as const).map((column) => (
-                    <th key={column} scope="col" className={`font-semibold ${column === "time" ? "text-right" : "pr-2"}`}>
-                      {tj(column)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {evidence.calls.map((c, i) => (
-                  <tr key={i} className="border-t border-stone-100">
-                    <td className="max-w-0 truncate pr-2 font-mono text-stone-800">{c.instance ?? "—"}</td>
-                    <td className="pr-2">{c.instance === null ? "—" : c.cold ? tj("cold") : tj("warm")}</td>
-                    <td className={`pr-2 font-semibold ${c.status < 400 ? "text-emerald-800" : "text-red-800"}`}>{c.status}</td>
-                    <td className="text-right">{tj("ms", { value: c.ms })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <CallsTable
+              calls={evidence.calls}
+              caption={te("callsCaption")}
+              captionClassName="text-left font-semibold text-stone-700"
+              className="mt-3 w-full max-w-xl text-sm"
+              testId="replay-calls"
+            />
           )}
         </section>
         {visit.setupLines.length > 0 && (
