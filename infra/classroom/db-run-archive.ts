@@ -21,7 +21,13 @@ import { retryBusy } from "../db/retry-busy";
 const dateText = (d: Date) => d.toISOString().replace("Z", "+00:00");
 const iso = (d: Date) => d.toISOString();
 
-type Totals = { runId: number; students: number | bigint | null; answers: number | bigint | null; firstAt: string | null; lastAt: string | null };
+type Totals = {
+  runId: number;
+  students: number | bigint | null;
+  answers: number | bigint | null;
+  firstAt: string | null;
+  lastAt: string | null;
+};
 
 /** Per run: the most students any event counted, the sum of each question's last tally, the first and last event. */
 async function totals(runIds: number[]): Promise<Map<number, Totals>> {
@@ -66,7 +72,10 @@ export function createDbRunArchive(): RunArchive {
     },
 
     async countRun(runId) {
-      const [students, answers] = await Promise.all([db.classStudent.count({ where: { runId } }), db.classAnswer.count({ where: { runId } })]);
+      const [students, answers] = await Promise.all([
+        db.classStudent.count({ where: { runId } }),
+        db.classAnswer.count({ where: { runId } }),
+      ]);
       return { students, answers };
     },
 
@@ -76,7 +85,15 @@ export function createDbRunArchive(): RunArchive {
           where: { lessonId: { not: null } },
           orderBy: { id: "desc" },
           take: limit,
-          select: { id: true, publicId: true, lessonId: true, createdAt: true, endedAt: true, imported: true, _count: { select: { students: true } } },
+          select: {
+            id: true,
+            publicId: true,
+            lessonId: true,
+            createdAt: true,
+            endedAt: true,
+            imported: true,
+            _count: { select: { students: true } },
+          },
         }),
         db.classRoom.findUnique({ where: { id: 1 }, select: { runId: true } }),
       ]);
@@ -100,9 +117,16 @@ export function createDbRunArchive(): RunArchive {
     },
 
     async load(publicId) {
-      const run = await db.classRun.findUnique({ where: { publicId }, select: { id: true, lessonId: true, createdAt: true, endedAt: true } });
+      const run = await db.classRun.findUnique({
+        where: { publicId },
+        select: { id: true, lessonId: true, createdAt: true, endedAt: true },
+      });
       if (!run?.lessonId) return undefined;
-      const rows = await db.classRunEvent.findMany({ where: { runId: run.id }, orderBy: { id: "asc" }, select: { at: true, kind: true, data: true } });
+      const rows = await db.classRunEvent.findMany({
+        where: { runId: run.id },
+        orderBy: { id: "asc" },
+        select: { at: true, kind: true, data: true },
+      });
       const start = rows[0]?.at.getTime() ?? run.createdAt.getTime();
       const events: TimedEvent[] = [];
       for (const row of rows) {
@@ -141,27 +165,30 @@ export function createDbRunArchive(): RunArchive {
     async importRun(recording: RunRecording) {
       const start = new Date(recording.startedAt).getTime();
       return retryBusy(() =>
-        db.$transaction(async (tx) => {
-          const run = await tx.classRun.create({
-            data: {
-              code: "",
-              lessonId: recording.lessonId,
-              createdAt: new Date(start),
-              endedAt: recording.endedAt ? new Date(recording.endedAt) : new Date(start + (recording.events.at(-1)?.t ?? 0)),
-              imported: true,
-            },
-            select: { id: true, publicId: true },
-          });
-          const rows = recording.events.map(({ t, ...event }) => ({
-            runId: run.id,
-            at: new Date(start + t),
-            kind: event.kind,
-            data: JSON.stringify(event.data),
-            bytes: eventCost(event as RecordedEvent),
-          }));
-          for (let i = 0; i < rows.length; i += 500) await tx.classRunEvent.createMany({ data: rows.slice(i, i + 500) });
-          return run.publicId;
-        }, { timeout: 60_000 }),
+        db.$transaction(
+          async (tx) => {
+            const run = await tx.classRun.create({
+              data: {
+                code: "",
+                lessonId: recording.lessonId,
+                createdAt: new Date(start),
+                endedAt: recording.endedAt ? new Date(recording.endedAt) : new Date(start + (recording.events.at(-1)?.t ?? 0)),
+                imported: true,
+              },
+              select: { id: true, publicId: true },
+            });
+            const rows = recording.events.map(({ t, ...event }) => ({
+              runId: run.id,
+              at: new Date(start + t),
+              kind: event.kind,
+              data: JSON.stringify(event.data),
+              bytes: eventCost(event as RecordedEvent),
+            }));
+            for (let i = 0; i < rows.length; i += 500) await tx.classRunEvent.createMany({ data: rows.slice(i, i + 500) });
+            return run.publicId;
+          },
+          { timeout: 60_000 },
+        ),
       );
     },
   };
