@@ -171,7 +171,11 @@ test.describe("课堂 in 简体中文", () => {
 
     // The audience screen shows the same step, the tally and the explanation.
     await expect(audience.getByTestId("audience-view")).toHaveAttribute("data-step", "where-does-the-code-run/2");
-    await expect(audience.getByText(/\d+ 个回答/)).toBeVisible();
+    // After the reveal: the bars (each choice's share of all answers), the right answer and "x of y answered".
+    await expect(audience.getByTestId("audience-view")).toHaveAttribute("data-revealed", "true");
+    await expect(audience.getByTestId("tally").locator('[data-choice="one"]')).toHaveAttribute("data-count", "1");
+    await expect(audience.getByTestId("answered-count")).toHaveText(/^\d+ 人中 1 人已回答$/);
+    await expect(audience.getByTestId("audience-answer")).toContainText("正确答案：一个：服务器直接返回渲染好的 HTML");
     await expectChinesePage(audience, "audience screen");
     await expectAccessible(audience, "audience screen");
     await shot(audience, "zh-classroom-live-1280");
