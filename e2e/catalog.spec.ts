@@ -28,17 +28,23 @@ test("browse a category with pagination, open a pet @nojs", async ({ page, at, m
   await expect(page.getByRole("img", { name: /^Photo of / }).first()).toBeVisible();
 });
 
-test("search ranks the best match first and filters by category and price @nojs", async ({ page, at }) => {
+// Three tests, not one: three full loads of the serverless app in one test came within reach of its time limit
+// (0.8 of it) on a busy machine.
+test("search ranks the best match first @nojs", async ({ page, at }) => {
   await page.goto(at(""));
   await page.getByLabel("Search").fill("Biscuit");
   await page.getByLabel("Search").press("Enter");
   await expect(page).toHaveURL(/search\?q=Biscuit/);
   await expect(page.getByRole("heading", { name: /Results for “Biscuit”/ })).toBeVisible();
   await expect(page.locator("main li h3").first()).toHaveText("Biscuit");
+});
 
+test("search filters by category @nojs", async ({ page, at }) => {
   await page.goto(at("/search?q=retriever&category=cats"));
   await expect(page.getByText(/0 pets found|No pets match/).first()).toBeVisible();
+});
 
+test("search filters by price @nojs", async ({ page, at }) => {
   await page.goto(at("/search?q=&category=fish&maxPrice=50"));
   // The serverless store renders results in the browser: wait for them before reading prices.
   await expect(page.getByText(/[1-9]\d* pets? found/)).toBeVisible();
