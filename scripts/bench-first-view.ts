@@ -8,14 +8,13 @@
 // Options: BENCH_PORT (3300), BENCH_ROUNDS (5), BENCH_COMPARE_DIR=<another checkout with its own build>: its
 // serverless store is timed in the same rounds too (a "before" row per measure).
 import "./lib/check-node";
-import { existsSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
 import { chromium, type Browser } from "@playwright/test";
 import { loadAverageChange, recordRows, rowsTable, type BenchRow } from "./lib/bench-rows";
 import { startApp, stop } from "./lib/bench-server";
 import { ensureFreshBuild } from "./lib/build-freshness";
-import { findBrowser } from "./lib/find-browser";
+import { chromiumPath } from "./lib/chromium-path";
 import { root } from "./lib/preflight";
 
 const basePort = Number(process.env.BENCH_PORT ?? 3300);
@@ -48,17 +47,6 @@ const WATCH = `(() => {
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
   document.addEventListener("DOMContentLoaded", check);
 })();`;
-
-function chromePath(): string {
-  const found = findBrowser({
-    env: process.env,
-    platform: process.platform,
-    exists: existsSync,
-    managedPath: () => chromium.executablePath(),
-  });
-  if (found.kind === "none") throw new Error(found.message);
-  return found.kind === "path" ? found.executablePath : chromium.executablePath();
-}
 
 async function seen(page: import("@playwright/test").Page): Promise<{ at: number; sinceNavigation: number }> {
   const handle = await page.waitForFunction(() => sessionStorage.getItem("pst-bench-seen"), undefined, { timeout: 30_000, polling: 20 });
@@ -115,7 +103,7 @@ async function main() {
     servers.push(await startApp(path.resolve(compareDir), path.join(root, "data", "bench-first-view-before"), basePort + 1));
     stores.push({ label: "serverless before", origin: `http://127.0.0.1:${basePort + 1}`, mode: "serverless" });
   }
-  const browser = await chromium.launch({ executablePath: chromePath(), args: ["--disable-gpu", "--no-sandbox"] });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ["--disable-gpu", "--no-sandbox"] });
   const kinds: Visit[] = ["category", "search", "navigate"];
   const times = new Map<string, number[]>();
   try {

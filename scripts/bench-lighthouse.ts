@@ -10,32 +10,20 @@
 //          same page of this build (same run, same load), and prints them as extra "before" rows.
 import "./lib/check-node";
 import { execFileSync, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
-import { chromium } from "@playwright/test";
 import { buildBareNext, startBareNext } from "./lib/bare-next";
 import { loadAverageChange, recordRows, rowsTable, type BenchRow } from "./lib/bench-rows";
 import { startApp, stop, waitFor } from "./lib/bench-server";
 import { ensureFreshBuild } from "./lib/build-freshness";
-import { findBrowser } from "./lib/find-browser";
+import { chromiumPath } from "./lib/chromium-path";
 import { root } from "./lib/preflight";
 
 const LIGHTHOUSE = "lighthouse@12.2.3";
 const basePort = Number(process.env.BENCH_PORT ?? 3300);
 
 type Audit = { jsKb: number; score: number; tbtMs: number };
-
-function chromePath(): string {
-  const found = findBrowser({
-    env: process.env,
-    platform: process.platform,
-    exists: existsSync,
-    managedPath: () => chromium.executablePath(),
-  });
-  if (found.kind === "none") throw new Error(found.message);
-  return found.kind === "path" ? found.executablePath : chromium.executablePath();
-}
 
 /** One Lighthouse run (mobile emulation and throttling, performance only); the median of `runs` by score. */
 function lighthouse(url: string, runs = 3): Audit {
@@ -54,7 +42,7 @@ function lighthouse(url: string, runs = 3): Audit {
         `--output-path=${out}`,
         "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
       ],
-      { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CHROME_PATH: chromePath() } },
+      { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CHROME_PATH: chromiumPath() } },
     );
     const report = JSON.parse(readFileSync(out, "utf8")) as {
       categories: { performance: { score: number } };
