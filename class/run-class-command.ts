@@ -25,11 +25,12 @@ function lessonOrThrow(lessonId: string | null, action: string) {
 
 export async function runClassCommand(command: ClassCommand): Promise<{ setup: SetupReport | null; room: RoomData }> {
   const state = classState();
-  const now = (await currentRoom()).snapshot;
+  const before = await currentRoom();
+  const now = before.snapshot;
   let setup: SetupReport | null = null;
   let next: ClassSnapshot;
   // The run's recording (class/run-recorder.ts): the step's last tally and evidence before the room moves on.
-  await beforeCommand(now);
+  await beforeCommand(before);
   switch (command.action) {
     case "reveal":
       next = await state.setRevealed(command.revealed);
@@ -79,6 +80,8 @@ export async function runClassCommand(command: ClassCommand): Promise<{ setup: S
       break;
     }
   }
-  await afterCommand(command, now, next);
-  return { setup, room: await roomChanged(next) };
+  // The screens first: recording what the command did must not hold the phones back.
+  const room = await roomChanged(next);
+  await afterCommand(command, now, room);
+  return { setup, room };
 }

@@ -9,7 +9,7 @@ import "server-only";
 //
 // Counts only: a tally is counts per choice and how many had joined; no id or name is read here. Recording never
 // gets in the class's way: a failed write is logged and the class goes on; the budget is enforced by the INSERT.
-import type { ClassSnapshot } from "../core/lessons/class-room";
+import { tallyOf, type ClassSnapshot } from "../core/lessons/class-room";
 import type { ClassCommand } from "../core/lessons/class-schemas";
 import {
   EVIDENCE_CALL_ROWS,
@@ -25,7 +25,7 @@ import { describeFunctions } from "../lens/server/describe-functions";
 import { listRecentInvocations } from "../lens/server/list-recent-invocations";
 import { findLesson } from "../lessons";
 import { currentRoom } from "./class-room-hub";
-import { questionKey } from "./class-view";
+import { questionKey, type RoomData } from "./class-view";
 import { labBench } from "./lab-bench";
 
 type Counts = { calls: number; cold: number; warm: number; throttled: number };
@@ -87,15 +87,19 @@ function stepOf(snapshot: ClassSnapshot) {
   return lesson && step ? { lesson, step } : null;
 }
 
-async function recordTally(snapshot: ClassSnapshot): Promise<void> {
+/** The tally as the room hub holds it (the same answers every screen is rendered from: no database read). */
+async function recordTally(room: RoomData): Promise<void> {
+  const { snapshot } = room;
   const found = stepOf(snapshot);
   if (!found?.step.prediction) return;
   const key = questionKey(found.lesson.id, found.step.id);
-  const now = await recorder().archive.countAnswers(snapshot.runId, key);
-  // Every choice is in the tally (a choice nobody picked is a 0, not missing); one no longer offered is not counted.
-  const counts = Object.fromEntries(found.step.prediction.choices.map((c) => [c.id, now.counts[c.id] ?? 0]));
-  const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  await write(snapshot.runId, { kind: "tally", data: { questionKey: key, counts, total, students: now.students } }, `tally:${key}`);
+  const answers = room.questionKey === key ? room.answers.values() : [];
+  const { counts, total } = tallyOf(
+    key,
+    found.step.prediction.choices.map((c) => c.id),
+    answers,
+  );
+  await write(snapshot.runId, { kind: "tally", data: { questionKey: key, counts, total, students: room.roster.size } }, `tally:${key}`);
 }
 
 function searchCounts(): { counts: Counts; instances: number; busy: number; limit: number } {
@@ -165,16 +169,17 @@ function logged(what: string) {
 }
 
 /** Before a command moves the room: the step's last tally and evidence, as the screens showed them. */
-export async function beforeCommand(snapshot: ClassSnapshot): Promise<void> {
-  if (!snapshot.lessonId) return;
-  await recordTally(snapshot).catch(logged("a tally"));
-  await recordEvidence(snapshot).catch(logged("the evidence"));
+export async function beforeCommand(room: RoomData): Promise<void> {
+  if (!room.snapshot.lessonId) return;
+  await recordTally(room).catch(logged("a tally"));
+  await recordEvidence(room.snapshot).catch(logged("the evidence"));
 }
 
 const MOVES: ReadonlySet<ClassCommand["action"]> = new Set(["start", "restart", "go", "next", "previous"]);
 
-/** After a command: what it did, in the recording of the run it did it in. */
-export async function afterCommand(command: ClassCommand, before: ClassSnapshot, after: ClassSnapshot): Promise<void> {
+/** After a command (once every screen has been told): what it did, in the recording of the run it did it in. */
+export async function afterCommand(command: ClassCommand, before: ClassSnapshot, room: RoomData): Promise<void> {
+  const after = room.snapshot;
   try {
     if (command.action === "end" && before.lessonId) {
       await write(before.runId, { kind: "end", data: await recorder().archive.countRun(before.runId) });
@@ -188,11 +193,11 @@ export async function afterCommand(command: ClassCommand, before: ClassSnapshot,
       });
       forRun(after.runId).poolBase = null;
       await recordSwitches(after.runId);
-      await recordTally(after);
+      await recordTally(room);
       await recordEvidence(after);
     }
     if (command.action === "reveal" && found) {
-      await recordTally(after);
+      await recordTally(room);
       await write(after.runId, { kind: "reveal", data: { revealed: command.revealed } });
     }
   } catch (e) {
@@ -207,10 +212,11 @@ async function sample(): Promise<void> {
   if (r.busy) return;
   r.busy = true;
   try {
-    const { snapshot } = await currentRoom();
+    const room = await currentRoom();
+    const { snapshot } = room;
     if (!snapshot.lessonId) return stopSampling();
     r.ticks += 1;
-    await recordTally(snapshot);
+    await recordTally(room);
     if (r.ticks % Math.round(RECORDING_LIMITS.evidenceEveryMs / RECORDING_LIMITS.tallyEveryMs) === 0) {
       await recordEvidence(snapshot);
       await recordSwitches(snapshot.runId);

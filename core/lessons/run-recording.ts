@@ -286,8 +286,6 @@ export type RunSummary = {
 export interface RunArchive {
   /** Adds an event to a run's recording if the run's budget allows it; false when it did not (the budget is spent). */
   append(runId: number, event: RecordedEvent, at?: Date): Promise<boolean>;
-  /** The current counts per choice of one question of a run, and the run's joined students. */
-  countAnswers(runId: number, questionKey: string): Promise<{ counts: Record<string, number>; total: number; students: number }>;
   /** Students joined and answers given in a run (for the end event). */
   countRun(runId: number): Promise<{ students: number; answers: number }>;
   /** Runs with a lesson, newest first (at most `limit`). */

@@ -62,15 +62,6 @@ export function createDbRunArchive(): RunArchive {
       return inserted === 1;
     },
 
-    async countAnswers(runId, questionKey) {
-      const [groups, students] = await Promise.all([
-        db.classAnswer.groupBy({ by: ["choiceId"], where: { runId, questionKey }, _count: { _all: true } }),
-        db.classStudent.count({ where: { runId } }),
-      ]);
-      const counts = Object.fromEntries(groups.map((g) => [g.choiceId, g._count._all]));
-      return { counts, total: groups.reduce((sum, g) => sum + g._count._all, 0), students };
-    },
-
     async countRun(runId) {
       const [students, answers] = await Promise.all([
         db.classStudent.count({ where: { runId } }),
