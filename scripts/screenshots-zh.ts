@@ -1,20 +1,12 @@
 // Screenshots of the 简体中文 pages for docs/screenshots/: both stores' home and a pet page, and /architecture,
 // 1280 and 390 wide. Against a running app: `BASE_URL=http://127.0.0.1:3000 npx tsx scripts/screenshots-zh.ts`.
 // Needs a CJK font on the machine (Debian: fonts-noto-cjk, which .ci/run installs).
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
-import { findBrowser } from "./lib/find-browser";
+import { chromiumPath } from "./lib/chromium-path";
 
 const base = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 const out = path.resolve(import.meta.dirname, "../docs/screenshots");
-const browser = findBrowser({
-  env: process.env,
-  platform: process.platform,
-  exists: existsSync,
-  managedPath: () => chromium.executablePath(),
-});
-if (browser.kind === "none") throw new Error(browser.message);
 
 const pages = [
   { name: "zh-monolith-home", path: "/monolith", ready: "精选宠物" },
@@ -25,7 +17,7 @@ const pages = [
 ];
 
 const launched = await chromium.launch({
-  executablePath: browser.kind === "path" ? browser.executablePath : undefined,
+  executablePath: chromiumPath(),
   args: ["--disable-gpu"],
 });
 try {
