@@ -48,21 +48,40 @@ const hub = (): Hub =>
   });
 const encoder = new TextEncoder();
 
+/**
+ * A map read from the database, plus what this instance added to the hub's copy while the read was on its way
+ * (a join or an answer accepted here between the read's start and its end): the read cannot have seen those, and
+ * dropping them would make every screen count one fewer until the next poll. Entries that were there before the
+ * read and are missing from it were removed elsewhere, and stay removed.
+ */
+function withAddedDuringRead<V>(read: Map<string, V>, hubCopy: Map<string, V>, keysBefore: ReadonlySet<string>): Map<string, V> {
+  for (const [id, value] of hubCopy) if (!keysBefore.has(id) && !read.has(id)) read.set(id, value);
+  return read;
+}
+
 async function loadRoom(snapshot?: ClassSnapshot): Promise<RoomData> {
   const h = hub();
   const started = Date.now();
+  const previous = h.room;
+  const rosterBefore = new Set(previous?.roster.keys());
+  const answersBefore = new Set(previous?.answers.keys());
   const work = (async () => {
     const state = classState();
     const s = snapshot ?? (await state.snapshot());
     const key = currentQuestionKey(s);
     const [roster, answers] = await Promise.all([state.roster(s.runId), key ? state.answers(s.runId, key) : new Map<string, string>()]);
     const room: RoomData = { snapshot: s, roster: new Map(roster.map((r) => [r.id, r])), questionKey: key, answers };
+    const current = h.room;
+    if (current && current === previous && current.snapshot.runId === s.runId) {
+      withAddedDuringRead(room.roster, current.roster, rosterBefore);
+      if (current.questionKey === key) withAddedDuringRead(room.answers, current.answers, answersBefore);
+    }
     // A newer load may have finished first (a command and a poll at once): keep the newest version.
-    if (!h.room || room.snapshot.version >= h.room.snapshot.version || room.snapshot.runId !== h.room.snapshot.runId) {
+    if (!current || room.snapshot.version >= current.snapshot.version || room.snapshot.runId !== current.snapshot.runId) {
       h.room = room;
       h.syncedAt = started;
     }
-    return h.room;
+    return h.room!;
   })();
   h.loading = work;
   try {
@@ -146,11 +165,15 @@ async function poll(): Promise<void> {
     const state = classState();
     let moved = false;
     if (probe.students !== known.roster.size) {
-      known.roster = new Map((await state.roster(known.snapshot.runId)).map((r) => [r.id, r]));
+      const before = new Set(known.roster.keys());
+      const read = new Map((await state.roster(known.snapshot.runId)).map((r) => [r.id, r]));
+      known.roster = withAddedDuringRead(read, known.roster, before);
       moved = true;
     }
     if (known.questionKey && probe.answers !== known.answers.size) {
-      known.answers = await state.answers(known.snapshot.runId, known.questionKey);
+      const before = new Set(known.answers.keys());
+      const read = await state.answers(known.snapshot.runId, known.questionKey);
+      known.answers = withAddedDuringRead(read, known.answers, before);
       moved = true;
     }
     h.syncedAt = Date.now();
@@ -184,6 +207,14 @@ export function follow(follower: Follower): () => void {
       h.timer = null;
     }
   };
+}
+
+/**
+ * The room read from the database now, whatever the hub holds: a command records the step's final tally from it,
+ * and that must include an answer that reached another instance a moment ago.
+ */
+export async function freshRoom(): Promise<RoomData> {
+  return loadRoom();
 }
 
 /** After a move, a reveal, a new run or a roster change made here: read the room and send every screen its view. */

@@ -9,7 +9,7 @@ import type { ClassSnapshot } from "../core/lessons/class-room";
 import { findLesson } from "../lessons";
 import { enterStep, leaveLesson, type SetupReport } from "./apply-step-setup";
 import { classState } from "./class-state";
-import { currentRoom, roomChanged } from "./class-room-hub";
+import { freshRoom, roomChanged } from "./class-room-hub";
 import { currentStep, studentHandle, type RoomData } from "./class-view";
 import { afterCommand, beforeCommand } from "./run-recorder";
 
@@ -25,7 +25,7 @@ function lessonOrThrow(lessonId: string | null, action: string) {
 
 export async function runClassCommand(command: ClassCommand): Promise<{ setup: SetupReport | null; room: RoomData }> {
   const state = classState();
-  const before = await currentRoom();
+  const before = await freshRoom();
   const now = before.snapshot;
   let setup: SetupReport | null = null;
   let next: ClassSnapshot;
@@ -56,7 +56,7 @@ export async function runClassCommand(command: ClassCommand): Promise<{ setup: S
       break;
     }
     case "remove": {
-      const ids = [...(await currentRoom()).roster.keys()].filter((id) => studentHandle(id) === command.student);
+      const ids = [...before.roster.keys()].filter((id) => studentHandle(id) === command.student);
       if (ids.length === 0) throw new AppError("not_found", "That student is not in the class any more.");
       next = await state.removeStudents(now.runId, ids);
       break;
