@@ -10,7 +10,6 @@ const MAY_IMPORT = {
   core: [],
   messages: ["core"],
   i18n: ["core", "messages"],
-  lessons: ["core"],
   components: ["core", "i18n", "messages"],
   // prisma/seed is the seeding operation the reset uses (infra/lifecycle); prisma/seed.ts is its command line.
   prisma: ["core", "infra", "scripts"],
@@ -18,10 +17,10 @@ const MAY_IMPORT = {
   lens: ["core", "infra", "components", "i18n", "messages", "serverless"],
   monolith: ["core", "infra", "lens", "components", "i18n", "messages"],
   serverless: ["core", "infra", "lens", "components", "i18n", "messages", "prisma"],
-  class: ["core", "infra", "lens", "lessons", "components", "i18n", "messages", "serverless"],
+  classroom: ["core", "infra", "lens", "components", "i18n", "messages", "serverless"],
   hybrid: ["core", "infra", "lens", "monolith", "serverless", "components", "i18n", "messages"],
-  app: ["core", "infra", "lens", "lessons", "class", "monolith", "serverless", "hybrid", "components", "i18n", "messages"],
-  scripts: ["core", "infra", "lens", "lessons", "class", "monolith", "serverless", "components", "i18n", "messages", "prisma"],
+  app: ["core", "infra", "lens", "classroom", "monolith", "serverless", "hybrid", "components", "i18n", "messages"],
+  scripts: ["core", "infra", "lens", "classroom", "monolith", "serverless", "components", "i18n", "messages", "prisma"],
 };
 const FOLDERS = [...Object.keys(MAY_IMPORT), "tests", "e2e"];
 const directionZones = Object.entries(MAY_IMPORT).map(([folder, allowed]) => ({
@@ -58,10 +57,10 @@ const boundaries = {
           // The lens's function view and the classroom's runtime controls read the function runtime's own
           // bookkeeping (serverless/runtime), and nothing else of serverless/.
           {
-            target: ["./lens", "./class"],
+            target: ["./lens", "./classroom"],
             from: "./serverless",
             except: ["./runtime"],
-            message: "lens/ and class/ may read serverless/runtime/ but nothing else of serverless/.",
+            message: "lens/ and classroom/ may read serverless/runtime/ but nothing else of serverless/.",
           },
           // The seed's data and operation never import the tools; only its command line (prisma/seed.ts) does.
           { target: "./prisma/seed", from: "./scripts", message: "prisma/seed/ never imports scripts/." },
