@@ -5,7 +5,7 @@
 // Before the reveal it shows only what the room may see while it votes — the step's before-the-vote text, the
 // question, the choices and how many have answered — so the first answers do not steer the rest.
 import { useTranslations } from "next-intl";
-import type { ClassView } from "@/classroom/server/class-view";
+import type { ClassView } from "@/classroom/model/screen-types";
 import { JoinUrl, useJoinQr } from "@/classroom/client/join-card";
 import { StepProgress } from "@/classroom/client/step-progress";
 import { ShareBars } from "@/classroom/client/share-bars";

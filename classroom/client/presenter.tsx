@@ -7,8 +7,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react
 import { useLocale, useTranslations } from "next-intl";
 import { isLocale } from "@/core/i18n/locale";
 import { translateErrorMessage } from "@/core/i18n/error-messages";
-import type { ClassView } from "@/classroom/server/class-view";
-import type { SetupReport } from "@/classroom/server/apply-step-setup";
+import type { ClassView, SetupReport } from "@/classroom/model/screen-types";
 import { encodeMigrationState, stillInMonolith } from "@/core/migration/migration-state";
 import { JoinCard } from "@/classroom/client/join-card";
 import { ProviderTable } from "@/classroom/client/provider-table";

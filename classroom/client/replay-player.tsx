@@ -9,7 +9,7 @@ import { lastAt, timelineOf, visitAt } from "@/classroom/model/replay-timeline";
 import { StepProgress } from "@/classroom/client/step-progress";
 import { TallyBars } from "@/classroom/client/tally-bars";
 import { CallsTable } from "@/classroom/client/calls-table";
-import type { ReplayData } from "../server/replay-data";
+import type { ReplayData } from "../model/screen-types";
 
 const SPEEDS = [1, 2, 4, 8] as const;
 const TICK_MS = 100;

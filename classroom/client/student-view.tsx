@@ -6,7 +6,7 @@
 // pages, and asks for the next run's code.
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import type { ClassView } from "@/classroom/server/class-view";
+import type { ClassView } from "@/classroom/model/screen-types";
 import { StepProgress } from "@/classroom/client/step-progress";
 import { TallyBars } from "@/classroom/client/tally-bars";
 import { JourneyRunner } from "./journey-runner";

@@ -5,7 +5,7 @@
 // the same version and replaces the old words).
 import { useCallback, useEffect, useState } from "react";
 import { useLocale } from "next-intl";
-import type { ClassCount, ClassView } from "@/classroom/server/class-view";
+import type { ClassCount, ClassView } from "@/classroom/model/screen-types";
 
 export function useClassFeed(initial: ClassView, connection = 0): [ClassView, (v: ClassView) => void, boolean] {
   const [view, setView] = useState(initial);

@@ -9,7 +9,8 @@ import { sameMigrationState, type MigrationState } from "../../core/migration/mi
 import { readClassMigration, writeClassMigration } from "../../infra/migration/class-migration-state";
 import { runtimeLimits, type RuntimeLimits } from "../../serverless/runtime/function-runtime";
 import { applyRuntimeControls } from "../../lens/server/apply-runtime-controls";
-import { labBench, type LabBenchResult, type LabBenchSnapshot } from "./lab-bench";
+import type { SetupReport } from "../model/screen-types";
+import { labBench, type LabBenchSnapshot } from "./lab-bench";
 
 type Baseline = {
   lessonId: string;
@@ -17,15 +18,6 @@ type Baseline = {
   bench: LabBenchSnapshot | null;
   loadStarted: boolean;
   migration: MigrationState;
-};
-
-export type SetupReport = {
-  limits: RuntimeLimits;
-  resetInstances: boolean;
-  faults: { name: string; enabled: boolean; result: LabBenchResult }[];
-  load: { users: number; seconds: number; result: LabBenchResult } | null;
-  /** The class-wide migration state this step put the hybrid store in; null when the step does not name one. */
-  migration: MigrationState | null;
 };
 
 const holder = globalThis as unknown as { __classBaseline?: Baseline; __classSetupQueue?: Promise<unknown> };

@@ -12,7 +12,8 @@ import type { Locale } from "../../core/i18n/locale";
 import { CLASS_LIMITS } from "../model/class-room";
 import { env } from "../../core/config/env";
 import { currentRoom, follow } from "./class-room-hub";
-import { renderClassView, studentView, type ClassAudience } from "./class-view";
+import type { ClassAudience } from "../model/screen-types";
+import { renderClassView, studentView } from "./class-view";
 
 /** Every student of a full class, and room to spare for the screens around them. */
 const MAX_STREAMS = CLASS_LIMITS.maxStudents + 200;

@@ -14,7 +14,8 @@ import "server-only";
 import type { Locale } from "../../core/i18n/locale";
 import type { ClassSnapshot } from "../model/class-room";
 import { classState } from "./class-state";
-import { countOf, currentQuestionKey, renderClassView, type ClassAudience, type ClassView, type RoomData } from "./class-view";
+import type { ClassAudience, ClassView } from "../model/screen-types";
+import { countOf, currentQuestionKey, renderClassView, type RoomData } from "./class-view";
 
 const POLL_MS = 300;
 const COUNT_MS = 100;

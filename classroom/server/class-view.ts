@@ -6,58 +6,13 @@ import "server-only";
 // do not steer the rest of the room. Nobody — the instructor neither — is shown who answered what: the tally has
 // counts only. The lesson's words and the view labels are in the follower's language.
 import { createHash } from "node:crypto";
-import { tallyOf, type ClassSnapshot, type RosterEntry, type Tally } from "../model/class-room";
+import { tallyOf, type ClassSnapshot, type RosterEntry } from "../model/class-room";
 import type { Locale } from "../../core/i18n/locale";
-import { INSTRUCTOR_VIEWS, observeHref, type Journey, type Lesson, type LessonMode } from "../model/lesson-schema";
+import { INSTRUCTOR_VIEWS, observeHref, type Lesson } from "../model/lesson-schema";
 import { messagesFor } from "../../messages";
-import { providerComponents, type ProviderComponent } from "../../core/architecture/provider-map";
+import { providerComponents } from "../../core/architecture/provider-map";
 import { findLesson } from "../lessons";
-
-export type ClassAudience = "instructor" | "student" | "audience";
-
-export type ClassView = {
-  version: number;
-  runId: number;
-  revealed: boolean;
-  students: number;
-  stepStartedAt: number;
-  /** How many have answered the question on screen (everyone sees the count live; the split waits for the reveal). */
-  answered: number;
-  /** The run's join code: on the instructor's and the audience screen's views. */
-  code?: string;
-  /** Who joined this run (instructor only): a handle to remove one by, and the name they chose. */
-  roster?: { handle: string; name?: string }[];
-  lesson: { id: string; title: string; summary: string; stepCount: number } | null;
-  step: {
-    index: number;
-    id: string;
-    title: string;
-    /** What everyone sees before the vote. */
-    text: string;
-    /** What the reveal adds (only once revealed, or for the instructor). */
-    reveal?: string;
-    notes?: string;
-    mode?: LessonMode;
-    journey?: Journey;
-    observe: { label: string; href: string; caption: string }[];
-    providers: ProviderComponent[];
-    prediction?: {
-      key: string;
-      question: string;
-      choices: { id: string; label: string }[];
-      answer?: string;
-      explanation?: string;
-    };
-  } | null;
-  tally: Tally | null;
-  /** This student's answer to the current question, when a student is asking. */
-  myAnswer?: string;
-  /** "Everyone tap now" on this step (ms since epoch): phones and the audience screen call the room to run it. */
-  runCallAt?: number;
-};
-
-/** The small message phones and the audience screen get when only the counts moved (a join, an answer). */
-export type ClassCount = { version: number; runId: number; students: number; answered: number };
+import type { ClassAudience, ClassCount, ClassView } from "../model/screen-types";
 
 /** The room as one instance holds it: the snapshot, the run's roster and the answers to the question on screen. */
 export type RoomData = {

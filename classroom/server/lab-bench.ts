@@ -8,9 +8,9 @@ import type { FaultName, LoadSetup } from "../model/lesson-schema";
 import { lessonLoadSettings } from "../model/lesson-load";
 import { listInstances } from "../../serverless/runtime/function-runtime";
 import { listFaults, resetFaults as resetAllFaults, switchFault } from "../../infra/faults/switch-fault";
+import type { LabBenchResult } from "../model/screen-types";
 import { isLoadRunning, startLoad, stopLoad } from "./bench/load-generator";
 
-export type LabBenchResult = { ok: true } | { ok: false; reason: string };
 export type FaultState = { name: string; enabled: boolean; params?: Record<string, unknown> };
 export type LabBenchSnapshot = { faults: FaultState[]; loadRunning: boolean };
 

@@ -5,42 +5,10 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/core/i18n/locale";
 import { CAPABILITIES } from "@/core/migration/migration-state";
 import { describeSetup } from "@/classroom/model/describe-setup";
-import { readRecording, type EvidenceData, type ReplayTally, type RunRecording } from "@/classroom/model/run-recording";
+import { readRecording, type RunRecording } from "@/classroom/model/run-recording";
 import { findLesson } from "@/classroom/lessons";
+import type { ReplayData, ReplaySwitches, ReplayVisit } from "@/classroom/model/screen-types";
 import { setupText } from "./setup-text";
-
-export type ReplayVisit = {
-  /** 1-based position among the visits (the `?step=` of the plain pages). */
-  n: number;
-  /** The lesson's step number (1-based) and count, as "Step n of N" showed them in class. */
-  stepNumber: number;
-  stepCount: number;
-  title: string;
-  text: string;
-  reveal?: string;
-  prediction?: { question: string; choices: { id: string; label: string }[]; answer: string; explanation: string };
-  questionKey: string | null;
-  setupLines: string[];
-  start: number;
-  end: number;
-  tallies: ReplayTally[];
-  revealAt: number | null;
-  evidence: { t: number; data: EvidenceData }[];
-};
-
-export type ReplaySwitches = { t: number; faults: string[]; migrated: string[] | null };
-
-export type ReplayData = {
-  lessonTitle: string;
-  knownLesson: boolean;
-  duration: number;
-  students: number;
-  answers: number;
-  visits: ReplayVisit[];
-  switches: ReplaySwitches[];
-  /** Every moment something was recorded (the timeline's marks). */
-  times: number[];
-};
 
 export async function replayData(recording: RunRecording, locale: Locale): Promise<ReplayData> {
   const lesson = findLesson(recording.lessonId, locale);

@@ -4,7 +4,8 @@ import "server-only";
 import { localeOfHeaders } from "../../core/i18n/locale";
 import { isInstructor } from "../../infra/access/instructor-access";
 import { currentRoom } from "./class-room-hub";
-import { renderClassView, studentView, type ClassView } from "./class-view";
+import type { ClassView } from "../model/screen-types";
+import { renderClassView, studentView } from "./class-view";
 import { joinUrl, joinUrlWithCode } from "./join-url";
 import { studentIdFrom } from "./student-cookie";
 
