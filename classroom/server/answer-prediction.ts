@@ -2,7 +2,7 @@ import "server-only";
 // A student's prediction for the step on screen. Only the current question of the current run takes answers, and
 // only from a student of that run: a cookie from an earlier run, a removed student or a forged id is refused.
 import { AppError } from "../../core/errors/app-error";
-import { classState } from "./class-state";
+import { classState } from "./db-class-state";
 import { answerAccepted, currentRoom } from "./class-room-hub";
 import { currentStep, questionKey } from "./class-view";
 import { studentIdFrom } from "./student-cookie";

@@ -13,7 +13,7 @@ import "server-only";
 //   a count that differs from the hub's reloads just that part (the roster, or the answers to one question).
 import type { Locale } from "../../core/i18n/locale";
 import type { ClassSnapshot } from "../model/class-room";
-import { classState } from "./class-state";
+import { classState } from "./db-class-state";
 import type { ClassAudience, ClassView } from "../model/screen-types";
 import { countOf, currentQuestionKey, renderClassView, type RoomData } from "./class-view";
 

@@ -1,3 +1,4 @@
+import "server-only";
 // The live class in the database (tables ClassRoom, ClassRun, ClassStudent, ClassAnswer), so that every app
 // instance on one database shows one class: the presenter moves the room through instance A and a phone joined on
 // B follows; an answer sent to B counts in A's tally. Runs are kept after they end (a past class can be replayed).
@@ -203,4 +204,13 @@ export function createDbClassState(): ClassState {
       return new Map(rows.map((r) => [r.studentId, r.choiceId]));
     },
   };
+}
+
+const holder = globalThis as unknown as { __classState?: ClassState };
+
+/** The one class state of this process (like the Prisma client, kept across route bundles). Routes and pages reach
+ * the class only through it. */
+export function classState(): ClassState {
+  holder.__classState ??= createDbClassState();
+  return holder.__classState;
 }

@@ -4,11 +4,10 @@ import "server-only";
 // nothing now. The caps (per client address, per class) are checked by the database in the join's one write.
 import { env } from "../../core/config/env";
 import { clientIp } from "../../infra/access/client-ip";
-import { classState } from "./class-state";
 import { currentRoom, studentJoined } from "./class-room-hub";
 import { newStudentId, studentIdFrom } from "./student-cookie";
 import { AppError } from "../../core/errors/app-error";
-import { JOIN_REFUSALS } from "./db-class-state";
+import { classState, JOIN_REFUSALS } from "./db-class-state";
 import { normalizeJoinCode } from "../model/class-room";
 
 export async function joinClass(headers: Headers, input: { code: string; name?: string }): Promise<{ studentId: string }> {

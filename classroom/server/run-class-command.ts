@@ -9,7 +9,7 @@ import type { ClassSnapshot } from "../model/class-room";
 import { findLesson } from "../lessons";
 import type { SetupReport } from "../model/screen-types";
 import { enterStep, leaveLesson } from "./apply-step-setup";
-import { classState } from "./class-state";
+import { classState } from "./db-class-state";
 import { freshRoom, roomChanged } from "./class-room-hub";
 import { currentStep, studentHandle, type RoomData } from "./class-view";
 import { afterCommand, beforeCommand } from "./run-recorder";

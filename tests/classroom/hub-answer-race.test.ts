@@ -8,7 +8,7 @@ import { LESSONS } from "@/classroom/lessons";
 import { runClassCommand } from "@/classroom/server/run-class-command";
 import { joinClass } from "@/classroom/server/join-class";
 import { answerPrediction } from "@/classroom/server/answer-prediction";
-import { classState } from "@/classroom/server/class-state";
+import { classState } from "@/classroom/server/db-class-state";
 import { currentRoom, follow } from "@/classroom/server/class-room-hub";
 import { leaveLesson } from "@/classroom/server/apply-step-setup";
 import { unavailableLabBench, useLabBench } from "@/classroom/server/lab-bench";
