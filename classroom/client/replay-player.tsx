@@ -1,8 +1,8 @@
 "use client";
 // The replay player: a timeline to scrub (idle gaps skipped: classroom/model/replay-timeline.ts), Play at 1×/2×/4×/8×,
-// Previous/Next step, and the step on screen as the class saw it at that moment — its text, the tally as it filled
-// in, the reveal, the evidence and the switches. The server renders a step's final state (`?step=n`), so the page
-// reads without JavaScript; the controls appear once the script runs. Keys: ← → move a step, space plays.
+// Previous/Next step, and the step on screen as the class saw it at that moment — its text, the tally as it filled in,
+// the reveal, the evidence and the switches. The server renders a step's final state (`?step=n`), so the page reads
+// without JavaScript; the controls appear once the script runs. Keys: ← → move a step, space plays.
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { lastAt, timelineOf, visitAt } from "@/classroom/model/replay-timeline";

@@ -1,7 +1,7 @@
 // A class run's recording: what the room saw, as it happened, in a form anyone may read back. The events (a step
 // entered with its setup, a tally as it filled in, the reveal, the evidence on the screens, switches and migration
-// moves, the end) are written while the class runs (classroom/server/run-recorder.ts), exported as one versioned JSON file and
-// imported from one, and replayed step by step (/class/replay/{run}). Pure: zod schemas, the bound, and the
+// moves, the end) are written while the class runs (classroom/server/run-recorder.ts), exported as one versioned JSON
+// file and imported from one, and replayed step by step (/class/replay/{run}). Pure: zod schemas, the bound, and the
 // reading of a recording into steps and a timeline.
 //
 // Nothing personal: a student is a count here, never an id or a name. The recording is bounded: every event costs

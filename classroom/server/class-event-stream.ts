@@ -1,8 +1,8 @@
 import "server-only";
-// One server-sent-events stream per follower. The first message is this follower's own view (a student's carries
-// their answer); after that the stream is one of the hub's followers (classroom/server/class-room-hub.ts), which writes the
-// view rendered once for its audience and language, or a small `event: count` when only counts moved. A comment
-// every 15 s keeps proxies and phones from closing an idle connection.
+// One server-sent-events stream per follower. The first message is this follower's own view (a student's carries their
+// answer); after that the stream is one of the hub's followers (classroom/server/class-room-hub.ts), which writes the
+// view rendered once for its audience and language, or a small `event: count` when only counts moved. A comment every
+// 15 s keeps proxies and phones from closing an idle connection.
 //
 // Bounded: at most CLASS_PER_ADDRESS open streams per client address for students of the current run, as many
 // again for everyone else who is not the instructor (the audience screen, a phone before it joins), and MAX_STREAMS

@@ -1,10 +1,10 @@
 import "server-only";
-// What a follower of the class sees, rendered from the room as the hub holds it (classroom/server/class-room-hub.ts) and the
-// lesson data — no database read here, so one render serves every follower of one audience and language. The
+// What a follower of the class sees, rendered from the room as the hub holds it (classroom/server/class-room-hub.ts)
+// and the lesson data — no database read here, so one render serves every follower of one audience and language. The
 // instructor's view adds the notes, the live tally, the join code and the roster; the audience screen gets the code;
-// students and the audience get the tally and the answer only once the instructor reveals it, so the first answers
-// do not steer the rest of the room. Nobody — the instructor neither — is shown who answered what: the tally has
-// counts only. The lesson's words and the view labels are in the follower's language.
+// students and the audience get the tally and the answer only once the instructor reveals it, so the first answers do
+// not steer the rest of the room. Nobody — the instructor neither — is shown who answered what: the tally has counts
+// only. The lesson's words and the view labels are in the follower's language.
 import { createHash } from "node:crypto";
 import { tallyOf, type ClassSnapshot, type RosterEntry } from "../model/class-room";
 import type { Locale } from "../../core/i18n/locale";

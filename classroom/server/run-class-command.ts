@@ -30,7 +30,7 @@ export async function runClassCommand(command: ClassCommand): Promise<{ setup: S
   const now = before.snapshot;
   let setup: SetupReport | null = null;
   let next: ClassSnapshot;
-  // The run's recording (classroom/server/run-recorder.ts): the step's last tally and evidence before the room moves on.
+  // The run's recording (run-recorder.ts): the step's last tally and evidence before the room moves on.
   await beforeCommand(before);
   switch (command.action) {
     case "reveal":

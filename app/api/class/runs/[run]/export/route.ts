@@ -1,5 +1,6 @@
-// GET /api/class/runs/{publicId}/export → the run's recording as one JSON file (format: classroom/model/run-recording.ts,
-//   JSON Schema: classroom/model/class-run.schema.json), as a download. Instructor only; 404 for an unknown run.
+// GET /api/class/runs/{publicId}/export → the run's recording as one JSON file (format:
+//   classroom/model/run-recording.ts, JSON Schema: classroom/model/class-run.schema.json), as a download. Instructor
+//   only; 404 for an unknown run.
 import { jsonRoute } from "@/infra/http/json-route";
 import { exportFileName, exportRun } from "@/classroom/server/run-archive-ops";
 
