@@ -5,12 +5,11 @@ import nextTs from "eslint-config-next/typescript";
 
 // THE direction rule, one row per top-level folder: what it may import. Anything else of ours is an arrow the wrong
 // way. tests/ and e2e/ may import anything and nothing imports them. The narrower rules below (entry points,
-// lens/model) refine a row; they never widen it.
+// lens/model, the classroom's parts) refine a row; they never widen it.
 const MAY_IMPORT = {
   core: [],
   messages: ["core"],
   i18n: ["core", "messages"],
-  lessons: ["core"],
   components: ["core", "i18n", "messages"],
   // prisma/seed is the seeding operation the reset uses (infra/lifecycle); prisma/seed.ts is its command line.
   prisma: ["core", "infra", "scripts"],
@@ -18,12 +17,14 @@ const MAY_IMPORT = {
   lens: ["core", "infra", "components", "i18n", "messages", "serverless"],
   monolith: ["core", "infra", "lens", "components", "i18n", "messages"],
   serverless: ["core", "infra", "lens", "components", "i18n", "messages", "prisma"],
-  class: ["core", "infra", "lens", "lessons", "components", "i18n", "messages", "serverless"],
+  classroom: ["core", "infra", "lens", "components", "i18n", "messages", "serverless"],
   hybrid: ["core", "infra", "lens", "monolith", "serverless", "components", "i18n", "messages"],
-  app: ["core", "infra", "lens", "lessons", "class", "monolith", "serverless", "hybrid", "components", "i18n", "messages"],
-  scripts: ["core", "infra", "lens", "lessons", "class", "monolith", "serverless", "components", "i18n", "messages", "prisma"],
+  app: ["core", "infra", "lens", "classroom", "monolith", "serverless", "hybrid", "components", "i18n", "messages"],
+  scripts: ["core", "infra", "lens", "classroom", "monolith", "serverless", "components", "i18n", "messages", "prisma"],
 };
 const FOLDERS = [...Object.keys(MAY_IMPORT), "tests", "e2e"];
+/** Every top-level folder of ours but core/ and `own`: what a pure part (lens/model, classroom/model) may not import. */
+const notCoreOr = (own) => FOLDERS.filter((f) => f !== "core" && f !== own).map((f) => `./${f}`);
 const directionZones = Object.entries(MAY_IMPORT).map(([folder, allowed]) => ({
   target: `./${folder}`,
   from: FOLDERS.filter((f) => f !== folder && !allowed.includes(f)).map((f) => `./${f}`),
@@ -52,16 +53,36 @@ const boundaries = {
           // lens/model is the lens's pure part: spans, traces, summaries. It imports core/ and nothing else of ours.
           {
             target: "./lens/model",
-            from: ["./lens/server", "./lens/client", ...FOLDERS.filter((f) => f !== "core" && f !== "lens").map((f) => `./${f}`)],
+            from: ["./lens/server", "./lens/client", ...notCoreOr("lens")],
             message: "lens/model/ is pure: it imports only core/ (and other lens/model files).",
+          },
+          // The classroom (decision 040) is built like the lens. model/ (schemas, room rules, the run recording, the
+          // shapes the screens receive) and lessons/ (the lessons' typed data) are pure, so they load anywhere —
+          // a test, a script, the browser — without a database or a framework.
+          {
+            target: "./classroom/model",
+            from: ["./classroom/lessons", "./classroom/server", "./classroom/client", ...notCoreOr("classroom")],
+            message: "classroom/model/ is pure: it imports only core/ (and other classroom/model files).",
+          },
+          {
+            target: "./classroom/lessons",
+            from: ["./classroom/server", "./classroom/client", ...notCoreOr("classroom")],
+            message: "classroom/lessons/ is data: it imports only core/ and classroom/model/.",
+          },
+          // The screens get what they show from the server's routes, never by importing it: server code would land in
+          // the browser bundle. The shapes both sides share are in classroom/model/screen-types.ts.
+          {
+            target: "./classroom/client",
+            from: "./classroom/server",
+            message: "classroom/client/ never imports classroom/server/ (shared shapes live in classroom/model/).",
           },
           // The lens's function view and the classroom's runtime controls read the function runtime's own
           // bookkeeping (serverless/runtime), and nothing else of serverless/.
           {
-            target: ["./lens", "./class"],
+            target: ["./lens", "./classroom"],
             from: "./serverless",
             except: ["./runtime"],
-            message: "lens/ and class/ may read serverless/runtime/ but nothing else of serverless/.",
+            message: "lens/ and classroom/ may read serverless/runtime/ but nothing else of serverless/.",
           },
           // The seed's data and operation never import the tools; only its command line (prisma/seed.ts) does.
           { target: "./prisma/seed", from: "./scripts", message: "prisma/seed/ never imports scripts/." },

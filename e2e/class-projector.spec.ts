@@ -6,7 +6,7 @@
 // concurrency limit of 2) holds the instances at the limit with at least 20 % of the calls answered 429.
 // Changes process-wide state (the class, the runtime, the load), so it runs in the "runtime" project.
 import type { APIRequestContext, Browser, BrowserContext, Page } from "@playwright/test";
-import { findLesson } from "../lessons";
+import { findLesson } from "../classroom/lessons";
 import { expect, INSTRUCTOR, test } from "./fixtures";
 
 const LESSON = findLesson("search-as-a-function")!;

@@ -3,7 +3,7 @@
 // needs no lab bench are checked for real (cold then warm search, 429 at the concurrency limit, an anonymous
 // token refused). Ending a lesson restores the runtime limits and the hybrid store's class-wide migration state. It changes process-wide state, so it runs in
 // the "runtime" project, last and alone.
-import { LESSONS } from "../lessons";
+import { LESSONS } from "../classroom/lessons";
 import { becomeInstructor, expect, INSTRUCTOR, test } from "./fixtures";
 import type { APIRequestContext, Page } from "@playwright/test";
 import sharp from "sharp";

@@ -5,7 +5,7 @@
 // SHOTS_DIR=… also writes the runs list and a replay at 1280 and 390 px in both languages.
 import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { LESSONS } from "../lessons";
+import { LESSONS } from "../classroom/lessons";
 import { becomeInstructor, CLASS_KEY, expect, INSTRUCTOR, test } from "./fixtures";
 
 const SHOTS = process.env.SHOTS_DIR;

@@ -1,7 +1,7 @@
 // A small recorded run, imported through the instructor's import endpoint, for specs that look at the runs list, a
 // replay or the compare page without running a class (which would move the live room other specs watch).
 import type { APIRequestContext } from "@playwright/test";
-import { LESSONS } from "../lessons";
+import { LESSONS } from "../classroom/lessons";
 import { INSTRUCTOR } from "./fixtures";
 
 export async function importSampleRun(request: APIRequestContext, day = "2026-12-01"): Promise<string> {

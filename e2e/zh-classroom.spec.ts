@@ -1,8 +1,8 @@
-// The classroom and the lab bench in 简体中文: the instructor chooses 简体中文 on /class with the Language control,
-// reads a lesson step, runs the presenter; a phone (390 wide, Chinese by its Accept-Language) joins and votes;
-// the audience screen follows; the bench runs a short load. Every page: lang="zh-CN", no English UI message left
-// (e2e/chinese-text.ts), axe without serious or critical findings. The lesson words come from lessons/zh-CN on
-// the English lessons' structure. It changes the class for everyone, so it runs in the "runtime" project.
+// The classroom and the lab bench in 简体中文: the instructor chooses 简体中文 on /class with the Language control, reads a
+// lesson step, runs the presenter; a phone (390 wide, Chinese by its Accept-Language) joins and votes; the audience
+// screen follows; the bench runs a short load. Every page: lang="zh-CN", no English UI message left
+// (e2e/chinese-text.ts), axe without serious or critical findings. The lesson words come from classroom/lessons/zh-CN
+// on the English lessons' structure. It changes the class for everyone, so it runs in the "runtime" project.
 // SAVE_SCREENSHOTS=1 also writes docs/screenshots/zh-classroom-*.png and zh-bench*.png.
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";

@@ -1,5 +1,6 @@
-// The classroom: the lesson index, the plain step pages, the presenter, the phones, the audience screen and the
-// parts they share. The lessons' own words are in lessons/ (English) and lessons/zh-CN/ (the same structure).
+// The classroom: the lesson index, the plain step pages, the presenter, the phones, the audience screen and the parts
+// they share. The lessons' own words are in classroom/lessons/ (English) and classroom/lessons/zh-CN/ (the same
+// structure).
 export const classroomEn = {
   area: "Classroom",
   brandClassroom: "Pet Store Twin · Classroom",

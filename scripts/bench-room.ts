@@ -15,7 +15,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { rssMb, startApp, stop } from "./lib/bench-server";
 import { root } from "./lib/preflight";
-import { LESSONS as lessons } from "../lessons";
+import { LESSONS as lessons } from "../classroom/lessons";
 
 // --correctness: exit 1 only on errors (a phone that could not join, answer or see the reveal, a count never
 // reached), not on the time goals: the 50-phone room in CI runs on a machine busy with other things.

@@ -20,7 +20,7 @@ import { generatePhotos } from "./pipeline/generate-photos";
 import { CookieJar, addPetMonolith, signInMonolithAdmin } from "./pipeline/monolith-admin-client";
 import { imageStatus, signInAdmin, uploadPhoto } from "./pipeline/serverless-admin-client";
 import { Phone, type ClassState } from "./soak/phone";
-import { LESSONS } from "../lessons";
+import { LESSONS } from "../classroom/lessons";
 
 const root = path.resolve(import.meta.dirname, "..");
 const { values: args } = parseArgs({ options: { minutes: { type: "string", default: "30" }, phones: { type: "string", default: "100" } } });

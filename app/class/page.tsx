@@ -6,7 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { isInstructor } from "@/infra/access/instructor-access";
 import { localeOfHeaders } from "@/core/i18n/locale";
-import { lessonsFor } from "@/lessons";
+import { lessonsFor } from "@/classroom/lessons";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("classroom.index");

@@ -8,8 +8,7 @@ import { buildState, root as repoRoot } from "./preflight";
 // What a build depends on: a change in any of these makes the last build stale.
 export const BUILD_INPUTS = [
   "app",
-  "class",
-  "lessons",
+  "classroom",
   "core",
   "infra",
   "monolith",

@@ -3,17 +3,17 @@
 // code is a 403 (in the visitor's language), a full class is a 409, and one change is rendered once per group.
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/infra/db/prisma-client";
-import { CLASS_LIMITS } from "@/core/lessons/class-room";
+import { CLASS_LIMITS } from "@/classroom/model/class-room";
 import { AppError } from "@/core/errors/app-error";
-import { LESSONS } from "@/lessons";
-import { runClassCommand } from "@/class/run-class-command";
-import { joinClass } from "@/class/join-class";
-import { answerPrediction } from "@/class/answer-prediction";
-import { classEventStream } from "@/class/class-event-stream";
-import { currentRoom } from "@/class/class-room-hub";
-import { leaveLesson } from "@/class/apply-step-setup";
-import { unavailableLabBench, useLabBench } from "@/class/lab-bench";
-import { viewForRequest } from "@/class/view-for-request";
+import { LESSONS } from "@/classroom/lessons";
+import { runClassCommand } from "@/classroom/server/run-class-command";
+import { joinClass } from "@/classroom/server/join-class";
+import { answerPrediction } from "@/classroom/server/answer-prediction";
+import { classEventStream } from "@/classroom/server/class-event-stream";
+import { currentRoom } from "@/classroom/server/class-room-hub";
+import { leaveLesson } from "@/classroom/server/apply-step-setup";
+import { unavailableLabBench, useLabBench } from "@/classroom/server/lab-bench";
+import { viewForRequest } from "@/classroom/server/view-for-request";
 import { POST as joinRoute } from "@/app/api/class/join/route";
 
 const lesson = LESSONS.find((l) => l.steps.some((s) => s.prediction))!;

@@ -4,14 +4,14 @@
 // counted one fewer until the next poll — a replay once showed a step's final tally as 1 of 2 because of it.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { prisma } from "@/infra/db/prisma-client";
-import { LESSONS } from "@/lessons";
-import { runClassCommand } from "@/class/run-class-command";
-import { joinClass } from "@/class/join-class";
-import { answerPrediction } from "@/class/answer-prediction";
-import { classState } from "@/class/class-state";
-import { currentRoom, follow } from "@/class/class-room-hub";
-import { leaveLesson } from "@/class/apply-step-setup";
-import { unavailableLabBench, useLabBench } from "@/class/lab-bench";
+import { LESSONS } from "@/classroom/lessons";
+import { runClassCommand } from "@/classroom/server/run-class-command";
+import { joinClass } from "@/classroom/server/join-class";
+import { answerPrediction } from "@/classroom/server/answer-prediction";
+import { classState } from "@/classroom/server/db-class-state";
+import { currentRoom, follow } from "@/classroom/server/class-room-hub";
+import { leaveLesson } from "@/classroom/server/apply-step-setup";
+import { unavailableLabBench, useLabBench } from "@/classroom/server/lab-bench";
 
 const lesson = LESSONS.find((l) => l.steps.some((s) => s.prediction))!;
 const stepIndex = lesson.steps.findIndex((s) => s.prediction);

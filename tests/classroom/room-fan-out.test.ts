@@ -4,14 +4,14 @@
 // (rendered once per audience and language, not once per follower).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/infra/db/prisma-client";
-import { LESSONS } from "@/lessons";
-import { runClassCommand } from "@/class/run-class-command";
-import { joinClass } from "@/class/join-class";
-import { answerPrediction } from "@/class/answer-prediction";
-import { classEventStream } from "@/class/class-event-stream";
-import { leaveLesson } from "@/class/apply-step-setup";
-import { unavailableLabBench, useLabBench } from "@/class/lab-bench";
-import { followerCount } from "@/class/class-room-hub";
+import { LESSONS } from "@/classroom/lessons";
+import { runClassCommand } from "@/classroom/server/run-class-command";
+import { joinClass } from "@/classroom/server/join-class";
+import { answerPrediction } from "@/classroom/server/answer-prediction";
+import { classEventStream } from "@/classroom/server/class-event-stream";
+import { leaveLesson } from "@/classroom/server/apply-step-setup";
+import { unavailableLabBench, useLabBench } from "@/classroom/server/lab-bench";
+import { followerCount } from "@/classroom/server/class-room-hub";
 
 const PHONES = 50;
 const lesson = LESSONS.find((l) => l.steps.some((s) => s.prediction))!;

@@ -5,15 +5,15 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/infra/db/prisma-client";
 import { appSecrets } from "@/infra/secrets/app-secrets";
-import { LESSONS } from "@/lessons";
-import { runClassCommand } from "@/class/run-class-command";
-import { joinClass } from "@/class/join-class";
-import { answerPrediction } from "@/class/answer-prediction";
-import { leaveLesson } from "@/class/apply-step-setup";
-import { unavailableLabBench, useLabBench } from "@/class/lab-bench";
-import { runArchive } from "@/class/run-recorder";
-import { deleteRun, exportRun, importRun } from "@/class/run-archive-ops";
-import { RECORDING_LIMITS, readRecording } from "@/core/lessons/run-recording";
+import { LESSONS } from "@/classroom/lessons";
+import { runClassCommand } from "@/classroom/server/run-class-command";
+import { joinClass } from "@/classroom/server/join-class";
+import { answerPrediction } from "@/classroom/server/answer-prediction";
+import { leaveLesson } from "@/classroom/server/apply-step-setup";
+import { unavailableLabBench, useLabBench } from "@/classroom/server/lab-bench";
+import { runArchive } from "@/classroom/server/run-recorder";
+import { deleteRun, exportRun, importRun } from "@/classroom/server/run-archive-ops";
+import { RECORDING_LIMITS, readRecording } from "@/classroom/model/run-recording";
 import { POST as importRoute } from "@/app/api/class/runs/route";
 import { DELETE as deleteRoute } from "@/app/api/class/runs/[run]/route";
 
@@ -204,7 +204,7 @@ describe("the budget", () => {
     const step = lesson.steps[0]!;
     const event = { kind: "step", data: { index: 0, stepId: step.id, setup: step.setup, students: 300 } } as const;
     // Pre-fill all but a little of the budget in one write, then append until refused.
-    const cost = (await import("@/core/lessons/run-recording")).eventCost(event);
+    const cost = (await import("@/classroom/model/run-recording")).eventCost(event);
     await prisma.classRunEvent.create({
       data: { runId: run.id, at: new Date(), kind: "reveal", data: '{"revealed":true}', bytes: RECORDING_LIMITS.budgetBytes - 3 * cost },
     });

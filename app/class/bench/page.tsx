@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { isInstructor } from "@/infra/access/instructor-access";
 import { ScrollToHash } from "@/components/scroll-to-hash";
-import { BenchClient } from "./bench-client";
+import { BenchClient } from "@/classroom/client/bench/bench-client";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("bench"))("metaTitle") };

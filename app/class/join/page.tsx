@@ -4,8 +4,8 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { viewForRequest } from "@/class/view-for-request";
-import { StudentView } from "./student-view";
+import { viewForRequest } from "@/classroom/server/view-for-request";
+import { StudentView } from "@/classroom/client/student-view";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("classroom.join"))("metaTitle") };

@@ -3,11 +3,11 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { joinQrSvg, joinUrl, joinUrlWithCode } from "@/class/join-url";
-import { currentRoom } from "@/class/class-room-hub";
-import { renderClassView } from "@/class/class-view";
+import { joinQrSvg, joinUrl, joinUrlWithCode } from "@/classroom/server/join-url";
+import { currentRoom } from "@/classroom/server/class-room-hub";
+import { renderClassView } from "@/classroom/server/class-view";
 import { localeOfHeaders } from "@/core/i18n/locale";
-import { AudienceView } from "./audience-view";
+import { AudienceView } from "@/classroom/client/audience-view";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("classroom.live"))("metaTitle") };

@@ -7,11 +7,11 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { localeOfHeaders } from "@/core/i18n/locale";
 import { isInstructor } from "@/infra/access/instructor-access";
-import { lessonsFor } from "@/lessons";
-import { currentRoom } from "@/class/class-room-hub";
-import { renderClassView } from "@/class/class-view";
-import { joinQrSvg, joinUrl, joinUrlWithCode } from "@/class/join-url";
-import { Presenter } from "./presenter";
+import { lessonsFor } from "@/classroom/lessons";
+import { currentRoom } from "@/classroom/server/class-room-hub";
+import { renderClassView } from "@/classroom/server/class-view";
+import { joinQrSvg, joinUrl, joinUrlWithCode } from "@/classroom/server/join-url";
+import { Presenter } from "@/classroom/client/presenter";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("classroom.present"))("metaTitle") };

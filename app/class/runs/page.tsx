@@ -8,11 +8,11 @@ import { getTranslations } from "next-intl/server";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { localeOfHeaders } from "@/core/i18n/locale";
 import { isInstructor } from "@/infra/access/instructor-access";
-import { runArchive } from "@/class/run-recorder";
-import { findLesson } from "@/lessons";
-import type { RunSummary } from "@/core/lessons/run-recording";
-import { dateText, durationText } from "../replay/replay-data";
-import { DeleteRunButton, ImportRunForm } from "./runs-client";
+import { runArchive } from "@/classroom/server/run-recorder";
+import { findLesson } from "@/classroom/lessons";
+import type { RunSummary } from "@/classroom/model/run-recording";
+import { dateText, durationText } from "@/classroom/server/replay-data";
+import { DeleteRunButton, ImportRunForm } from "@/classroom/client/runs-client";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("replay.runs"))("metaTitle") };

@@ -4,9 +4,9 @@
 import { isInstructor } from "@/infra/access/instructor-access";
 import { localeOfHeaders } from "@/core/i18n/locale";
 import { jsonRoute } from "@/infra/http/json-route";
-import { classEventStream } from "@/class/class-event-stream";
-import { consumeClassLimit } from "@/class/class-rate-limits";
-import { studentIdFrom } from "@/class/student-cookie";
+import { classEventStream } from "@/classroom/server/class-event-stream";
+import { consumeClassLimit } from "@/classroom/server/class-rate-limits";
+import { studentIdFrom } from "@/classroom/server/student-cookie";
 import { clientIp } from "@/infra/access/client-ip";
 
 export const dynamic = "force-dynamic";

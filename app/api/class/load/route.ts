@@ -2,7 +2,7 @@
 // reports it, DELETE stops it. See docs/lab-bench.md.
 import { loadSettingsSchema, normalizeLoadSettings } from "@/core/lab-bench/load-settings-schema";
 import { jsonRoute } from "@/infra/http/json-route";
-import { loadStatus, startLoad, stopLoad } from "@/infra/lab-bench/load-generator";
+import { loadStatus, startLoad, stopLoad } from "@/classroom/server/bench/load-generator";
 import { listInstances } from "@/serverless/runtime/function-runtime";
 
 export const dynamic = "force-dynamic";

@@ -1,8 +1,8 @@
 // POST /api/class/runs — import an exported run (the file's JSON as the body, at most 5 MB) → 201 { publicId,
 //   replay }. Instructor only, same-site JSON only. An invalid file is 400, an oversized one 413; neither stores
-//   anything (class/run-archive-ops.ts). The list itself is the page /class/runs.
+//   anything (classroom/server/run-archive-ops.ts). The list itself is the page /class/runs.
 import { jsonRoute } from "@/infra/http/json-route";
-import { ARCHIVE_SENTENCES, IMPORT_LIMITS, importRun } from "@/class/run-archive-ops";
+import { ARCHIVE_SENTENCES, IMPORT_LIMITS, importRun } from "@/classroom/server/run-archive-ops";
 
 export const dynamic = "force-dynamic";
 

@@ -4,13 +4,13 @@
 //   | { action: "go", lessonId, step } | { action: "reveal", revealed } | { action: "remove", student }
 //   → { view, setup }. Instructor only, same-site JSON only.
 import { localeOfHeaders } from "@/core/i18n/locale";
-import { classCommandSchema } from "@/core/lessons/class-schemas";
+import { classCommandSchema } from "@/classroom/model/class-schemas";
 import { jsonRoute } from "@/infra/http/json-route";
 import { CLASS_JSON_BYTES } from "@/infra/http/read-body";
-import { renderClassView } from "@/class/class-view";
-import { joinUrl, joinUrlWithCode } from "@/class/join-url";
-import { runClassCommand } from "@/class/run-class-command";
-import { viewForRequest } from "@/class/view-for-request";
+import { renderClassView } from "@/classroom/server/class-view";
+import { joinUrl, joinUrlWithCode } from "@/classroom/server/join-url";
+import { runClassCommand } from "@/classroom/server/run-class-command";
+import { viewForRequest } from "@/classroom/server/view-for-request";
 
 export const dynamic = "force-dynamic";
 

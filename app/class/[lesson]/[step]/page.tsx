@@ -7,13 +7,13 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { providerComponents } from "@/core/architecture/provider-map";
 import { localeOfHeaders } from "@/core/i18n/locale";
-import { describeSetup } from "@/core/lessons/describe-setup";
-import { observeHref } from "@/core/lessons/lesson-schema";
-import { ProviderTable } from "@/components/classroom/provider-table";
-import { StepProgress } from "@/components/classroom/step-progress";
-import { findLesson } from "@/lessons";
-import { JourneyRunner } from "../../_client/journey-runner";
-import { setupText } from "../../setup-text";
+import { describeSetup } from "@/classroom/model/describe-setup";
+import { observeHref } from "@/classroom/model/lesson-schema";
+import { ProviderTable } from "@/classroom/client/provider-table";
+import { StepProgress } from "@/classroom/client/step-progress";
+import { findLesson } from "@/classroom/lessons";
+import { JourneyRunner } from "@/classroom/client/journey-runner";
+import { setupText } from "@/classroom/server/setup-text";
 
 type Params = { lesson: string; step: string };
 

@@ -8,10 +8,10 @@ import { getTranslations } from "next-intl/server";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { localeOfHeaders } from "@/core/i18n/locale";
 import { isInstructor } from "@/infra/access/instructor-access";
-import { findRecording } from "@/class/run-archive-ops";
-import { findLesson } from "@/lessons";
-import { dateText, durationText, replayData } from "../replay-data";
-import { ReplayPlayer } from "./replay-player";
+import { findRecording } from "@/classroom/server/run-archive-ops";
+import { findLesson } from "@/classroom/lessons";
+import { dateText, durationText, replayData } from "@/classroom/server/replay-data";
+import { ReplayPlayer } from "@/classroom/client/replay-player";
 
 type Props = { params: Promise<{ run: string }>; searchParams: Promise<{ step?: string | string[] }> };
 

@@ -5,13 +5,13 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumb } from "@/components/breadcrumb";
-import { TallyBars } from "@/components/classroom/tally-bars";
+import { TallyBars } from "@/classroom/client/tally-bars";
 import { localeOfHeaders } from "@/core/i18n/locale";
-import { finalEvidence, finalTallies, readRecording, type EvidenceData } from "@/core/lessons/run-recording";
+import { finalEvidence, finalTallies, readRecording, type EvidenceData } from "@/classroom/model/run-recording";
 import { isInstructor } from "@/infra/access/instructor-access";
-import { findRecording } from "@/class/run-archive-ops";
-import { findLesson } from "@/lessons";
-import { dateText } from "../replay-data";
+import { findRecording } from "@/classroom/server/run-archive-ops";
+import { findLesson } from "@/classroom/lessons";
+import { dateText } from "@/classroom/server/replay-data";
 
 type Props = { searchParams: Promise<{ a?: string | string[]; b?: string | string[] }> };
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";

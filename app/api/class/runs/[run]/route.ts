@@ -1,7 +1,7 @@
 // DELETE /api/class/runs/{publicId} → 200 { deleted: true }: the run with its roster, answers and recording.
 //   Instructor only, same-site only; 404 for an unknown run, 409 for the run the room is on now.
 import { jsonRoute } from "@/infra/http/json-route";
-import { deleteRun } from "@/class/run-archive-ops";
+import { deleteRun } from "@/classroom/server/run-archive-ops";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,8 @@
-// GET /api/class/runs/{publicId}/export → the run's recording as one JSON file (format: core/lessons/run-recording.ts,
-//   JSON Schema: core/lessons/class-run.schema.json), as a download. Instructor only; 404 for an unknown run.
+// GET /api/class/runs/{publicId}/export → the run's recording as one JSON file (format:
+//   classroom/model/run-recording.ts, JSON Schema: classroom/model/class-run.schema.json), as a download. Instructor
+//   only; 404 for an unknown run.
 import { jsonRoute } from "@/infra/http/json-route";
-import { exportFileName, exportRun } from "@/class/run-archive-ops";
+import { exportFileName, exportRun } from "@/classroom/server/run-archive-ops";
 
 export const dynamic = "force-dynamic";
 
