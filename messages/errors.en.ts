@@ -61,7 +61,9 @@ export const errorsEn = {
   "request.settingsObject": "Send the settings as a JSON object.",
   "request.blobEvent": "Send a Vercel Blob upload event as JSON.",
   "request.tooManyFromDevice": "Too many requests from your device. Please wait {seconds} s.",
-  "request.tooManyFrom": "Too many requests from {what}. Please wait {seconds} s and try again.",
+  "request.tooManyFromAccount": "Too many requests from your account. Please wait {seconds} s and try again.",
+  "request.tooManyFromNetwork": "Too many requests from your network. Please wait {seconds} s and try again.",
+  "request.controlsObject": "Send the controls as a JSON object.",
   "form.tooLarge": "That form is too large. Go back and try again.",
   "form.unreadable": "That form could not be read. Go back and try again.",
   "form.migrationUnreadable": "That migration form could not be read. Go back and try again.",
@@ -74,6 +76,8 @@ export const errorsEn = {
   "token.lacksScope": "Your token lacks the scope {scopes}.",
   "token.purchaseNeedsUser": "Purchasing needs a signed-in user's token.",
   "token.ordersNeedUser": "Orders need a signed-in user's token.",
+  "purchase.sendOrderJson": "Send the order as JSON: { items: [{ petId, quantity }], idempotencyKey }.",
+  "purchase.tooLarge": "That order is too large to process.",
   "purchase.sendOrder": "Send the order as a JSON object: { items: [{ petId, quantity }], idempotencyKey }.",
   "purchase.keyRequired": "idempotencyKey is required.",
   "purchase.keyLength": "idempotencyKey must be 8 to 100 characters.",
@@ -84,6 +88,8 @@ export const errorsEn = {
   "data.tooManyIds": "Ask for at most {max} pets at once.",
   "data.badIds": "ids must be a comma-separated list of pet ids, like ids=3,1,2.",
   "data.askFor": "Ask for ?featured=1 (optionally &limit=N) or ?ids=1,2,3.",
+  "function.throttled": "The {name} function is at its limit of {limit} concurrent runs. Please try again in a moment.",
+  "function.timedOut": "The {name} function ran longer than its {ms} ms limit and was stopped. Please try again.",
   "search.useGet": "Search with GET.",
   "method.notAllowed": "{method} is not allowed here",
   "hybrid.noAnswer": "The serverless part did not answer. Try again.",
@@ -129,6 +135,8 @@ export const errorsEn = {
 
   // The architecture lens.
   "lens.onlyThisSite": "Browser timings are accepted only from a page of this site.",
+  "lens.batchTooLarge": "A span batch may be at most 64 KB.",
+  "lens.batchShape": "The body must be JSON: { spans: [...] }.",
   "lens.tooManyBatches": "Too many span batches. Wait {seconds} s.",
 
   // The classroom and the lab bench.

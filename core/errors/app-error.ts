@@ -42,16 +42,17 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly status: number;
   readonly details?: Record<string, unknown>;
-  /** The sentence as data; absent only for an error still worded in English where it is thrown. */
-  readonly text?: ErrorText;
+  /** The sentence as data: an id of the catalog and its values. */
+  readonly text: ErrorText;
 
-  constructor(code: AppErrorCode, text: ErrorText | string, details?: Record<string, unknown>) {
-    super(typeof text === "string" ? text : renderError(text, "en"));
+  /** For a sentence made elsewhere (IMAGE_ERRORS, a relayed answer); a throw site writes `AppError.of(…)`. */
+  constructor(code: AppErrorCode, text: ErrorText, details?: Record<string, unknown>) {
+    super(renderError(text, "en"));
     this.name = "AppError";
     this.code = code;
     this.status = STATUS[code];
     this.details = details;
-    if (typeof text !== "string") this.text = text;
+    this.text = text;
   }
 
   /** `AppError.of("out_of_stock", "stock.soldOut", { name })`: the values are the ones the sentence names (tsc). */
@@ -61,7 +62,8 @@ export class AppError extends Error {
 }
 
 /** The error's sentence in `locale`: the one lookup every edge that answers a person makes. */
-export function messageIn(error: Pick<AppError, "code" | "message" | "text">, locale: Locale): string {
+export function messageIn(error: AppError, locale: Locale): string {
+  // An AppError of another copy of this module (isAppError) made before `text` existed would have none.
   return renderError(error.text ?? errorTextOfWords(error.message, error.code), locale);
 }
 

@@ -11,7 +11,10 @@ export type { ErrorId };
 export type ErrorParam = string | number | ErrorText;
 export type ErrorText = { readonly id: ErrorId; readonly params?: Readonly<Record<string, ErrorParam>> };
 
-type Names<S extends string> = S extends `${string}{${infer P}}${infer R}` ? P | Names<R> : never;
+/** `{name}` is a value; braces around anything else (`{ petId, quantity }`) are text. */
+type Names<S extends string> = S extends `${string}{${infer P}}${infer R}`
+  ? (P extends `${string}${" " | "{" | ":"}${string}` ? never : P) | Names<R>
+  : never;
 /** The values the English sentence of `I` names ({name} → "name"); tsc holds a thrower to give exactly these. */
 export type ParamsOf<I extends ErrorId> = Names<(typeof errorsEn)[I]>;
 /** What follows the id where an error is made: its values (required when the sentence names any), then details. */

@@ -1,25 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "../errors/app-error";
 import { translateErrorMessage } from "./error-messages";
+
+const err = (code: string, message: string) => ({ code, message });
 
 describe("translateErrorMessage", () => {
   it("leaves English as written", () => {
-    const e = new AppError("out_of_stock", "Sorry, Biscuit is sold out.");
+    const e = err("out_of_stock", "Sorry, Biscuit is sold out.");
     expect(translateErrorMessage(e, "en")).toBe("Sorry, Biscuit is sold out.");
   });
 
   it("translates known sentences with their values, and keeps pet names", () => {
-    expect(translateErrorMessage(new AppError("out_of_stock", "Sorry, Biscuit is sold out."), "zh-CN")).toBe("抱歉，Biscuit已售罄。");
-    expect(translateErrorMessage(new AppError("out_of_stock", "Only 2 of Biscuit left in stock; you asked for 5."), "zh-CN")).toBe(
+    expect(translateErrorMessage(err("out_of_stock", "Sorry, Biscuit is sold out."), "zh-CN")).toBe("抱歉，Biscuit已售罄。");
+    expect(translateErrorMessage(err("out_of_stock", "Only 2 of Biscuit left in stock; you asked for 5."), "zh-CN")).toBe(
       "Biscuit只剩 2 只，你要了 5 只。",
     );
-    expect(translateErrorMessage(new AppError("unauthorized", "That email and password don't match an account."), "zh-CN")).toBe(
+    expect(translateErrorMessage(err("unauthorized", "That email and password don't match an account."), "zh-CN")).toBe(
       "邮箱和密码不匹配任何账号。",
     );
   });
 
   it("translates the cart top-up sentence around the stock sentence it wraps", () => {
-    const e = new AppError(
+    const e = err(
       "out_of_stock",
       "You already have 3 of Biscuit in your cart, so you can add at most 1 more. Only 4 of Biscuit left in stock; you asked for 6.",
     );
@@ -33,7 +34,7 @@ describe("translateErrorMessage", () => {
   });
 
   it("falls back to a Chinese sentence for the code, never to English", () => {
-    const out = translateErrorMessage(new AppError("rate_limited", "A sentence nobody translated yet."), "zh-CN");
+    const out = translateErrorMessage(err("rate_limited", "A sentence nobody translated yet."), "zh-CN");
     expect(out).toBe("请求过于频繁，请稍后重试。");
     expect(out).not.toMatch(/[A-Za-z]{3}/);
   });
@@ -68,7 +69,7 @@ describe("classroom and lab bench errors", () => {
     ];
     for (const [schema, value] of bad) {
       const message = schema.safeParse(value).error!.issues[0]!.message;
-      const zh = translateErrorMessage(new AppError("bad_request", message), "zh-CN");
+      const zh = translateErrorMessage(err("bad_request", message), "zh-CN");
       expect(zh, message).not.toBe("请求无效，请检查输入后重试。");
       expect(zh, message).toMatch(/[\u4e00-\u9fff]/);
     }
@@ -79,7 +80,7 @@ describe("classroom and lab bench errors", () => {
       "This lesson has steps 1 to 5.",
       "A load run is already going. Stop it first (DELETE /api/class/load).",
     ]) {
-      expect(translateErrorMessage(new AppError("conflict", message), "zh-CN"), message).not.toBe("与当前状态冲突，请刷新后重试。");
+      expect(translateErrorMessage(err("conflict", message), "zh-CN"), message).not.toBe("与当前状态冲突，请刷新后重试。");
     }
   });
 });

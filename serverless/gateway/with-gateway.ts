@@ -79,21 +79,14 @@ async function pass<P>(
       }
     } else if (options.auth === "required") {
       await consumeRateLimit({ ip });
-      throw new AppError(
-        "unauthorized",
-        "Sign the request with a data-API token: Authorization: Bearer <token> (get one from /api/baas/token).",
-      );
+      throw AppError.of("unauthorized", "token.required", {});
     }
   }
   await consumeRateLimit({ userId: token?.userId, ip });
   const missing = missingScopes(token?.scopes ?? [], options.scopes ?? []);
   if (missing.length > 0) {
-    throw new AppError(
-      "forbidden",
-      token?.userId === undefined
-        ? `This needs a signed-in user's token (scope ${missing.join(", ")}). Log in, then get a new token.`
-        : `Your token lacks the scope ${missing.join(", ")}.`,
-    );
+    const scopes = missing.join(", ");
+    throw AppError.of("forbidden", token?.userId === undefined ? "token.userNeeded" : "token.lacksScope", { scopes });
   }
   const params = route ? await route.params : ({} as P);
   return handler(request, { traceId, token, ip, params });
