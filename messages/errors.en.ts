@@ -205,10 +205,31 @@ export const errorsEn = {
   "bench.loopMin": "Let the loop run at least twice before the breaker trips.",
   "bench.loopMax": "The breaker trips after at most 50 runs.",
 
+  "bench.idleMin": "The idle timeout is at least 100 ms.",
+  "bench.idleMax": "The idle timeout is at most an hour.",
+  "bench.coldStartMax30s": "The extra cold-start delay is at most 30 s.",
+  "bench.concurrencyMax": "At most 1,000 concurrent runs.",
+
+  // Further refusals of a form or settings field.
+  "auth.nameTooLong": "That name is too long (80 characters at most).",
+  "pet.nameTooLong": "Name must be at most 80 characters.",
+  "pet.priceFormat": "Price must be an amount in dollars, like 120 or 49.99.",
+  "pet.priceMin": "Price must be more than $0.",
+  "order.petTwice": "Each pet may appear once.",
+  "class.unknownStudent": "Not a known student.",
+  "bench.sayEnabled": "Say whether the switch is on: enabled true or false.",
+
   // The serverless store's browser app, for what it words itself.
   "client.notFound": "We couldn’t find that.",
   "client.tooManyRequests": "Too many requests right now. Wait a moment and try again.",
   "client.offline": "Couldn't reach the store. Check your connection and try again.",
+
+  // Notices: what just happened, as both stores say it (not errors, but worded the same way, outside React).
+  "notice.addedMany": "Added {n} × {name} to your cart.",
+  "notice.added": "Added {name} to your cart.",
+  "notice.updated": "Updated {name}: quantity {n}.",
+  "notice.removed": "Removed {name} from your cart.",
+  "notice.loggedOut": "You are logged out.",
 
   // A sentence worded before this catalog (text stored in a table, an answer relayed from another part of the
   // app) that matches none of the above: English as it was written, Chinese one sentence per code (a Chinese page

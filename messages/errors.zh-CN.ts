@@ -200,9 +200,28 @@ export const errorsZhCN: Record<ErrorId, string> = {
   "bench.loopMin": "熔断器跳闸之前，至少让循环运行两次。",
   "bench.loopMax": "熔断器最多在 50 次运行后跳闸。",
 
+  "bench.idleMin": BAD_REQUEST,
+  "bench.idleMax": BAD_REQUEST,
+  "bench.coldStartMax30s": BAD_REQUEST,
+  "bench.concurrencyMax": BAD_REQUEST,
+
+  "auth.nameTooLong": BAD_REQUEST,
+  "pet.nameTooLong": BAD_REQUEST,
+  "pet.priceFormat": BAD_REQUEST,
+  "pet.priceMin": BAD_REQUEST,
+  "order.petTwice": BAD_REQUEST,
+  "class.unknownStudent": BAD_REQUEST,
+  "bench.sayEnabled": BAD_REQUEST,
+
   "client.notFound": "找不到这个内容。",
   "client.tooManyRequests": "当前请求过多，请稍等片刻再试。",
   "client.offline": "无法连接商店。请检查网络后重试。",
+
+  "notice.addedMany": "已将 {n} × {name}加入购物车。",
+  "notice.added": "已将{name}加入购物车。",
+  "notice.updated": "已更新{name}：数量 {n}。",
+  "notice.removed": "已将{name}移出购物车。",
+  "notice.loggedOut": "你已退出登录。",
 
   "code.bad_request": BAD_REQUEST,
   "code.unauthorized": UNAUTHORIZED,

@@ -41,3 +41,47 @@ describe("errorTextOfWords", () => {
     expect(renderError(unknown, "zh-CN")).toBe("请求过于频繁，请稍后重试。");
   });
 });
+
+describe("zod messages and notices", () => {
+  it("words every refusal of the load settings and the failure switches' settings in Chinese, not by its code", async () => {
+    const { parseInput } = await import("./parse-input");
+    const { loadSettingsSchema } = await import("../lab-bench/load-settings-schema");
+    const { FAULT_PARAM_SCHEMAS } = await import("../faults/fault-catalog");
+    const { quantitySchema } = await import("../cart/cart-schemas");
+    const bad: [Parameters<typeof parseInput>[0], unknown][] = [
+      [loadSettingsSchema, { target: "mainframe", users: 5, seconds: 10 }],
+      [loadSettingsSchema, { target: "both", users: 0, seconds: 10 }],
+      [loadSettingsSchema, { target: "both", users: 10_000, seconds: 10 }],
+      [loadSettingsSchema, { target: "both", users: 5, seconds: 1 }],
+      [loadSettingsSchema, { target: "both", users: 5, seconds: 10, rampUpSeconds: 20 }],
+      [loadSettingsSchema, { target: "both", users: 5, seconds: 10, mix: { browse: 0, search: 0, view: 0, buy: 0 } }],
+      [FAULT_PARAM_SCHEMAS["concurrency-limit"], { limit: 0 }],
+      [FAULT_PARAM_SCHEMAS["function-timeout"], { timeoutMs: 10, slowMs: 0 }],
+      [FAULT_PARAM_SCHEMAS["database-latency"], { ms: 5000 }],
+      [FAULT_PARAM_SCHEMAS["short-token-lifetime"], { seconds: 5 }],
+      [FAULT_PARAM_SCHEMAS["recursive-trigger"], { maxRuns: 1 }],
+      [quantitySchema, "1.5"],
+      [quantitySchema, 500],
+    ];
+    for (const [schema, value] of bad) {
+      const error = (() => {
+        try {
+          parseInput(schema, value);
+        } catch (e) {
+          return e as AppError;
+        }
+        throw new Error(`accepted ${JSON.stringify(value)}`);
+      })();
+      expect(error.text.id, error.message).not.toMatch(/^code\./);
+      expect(messageIn(error, "zh-CN"), error.message).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it("puts the stores' notices into Chinese and keeps one it does not know", async () => {
+    const { noticeIn } = await import("./error-text");
+    expect(noticeIn("Added 2 × Biscuit to your cart.", "zh-CN")).toBe("已将 2 × Biscuit加入购物车。");
+    expect(noticeIn("Added Biscuit to your cart.", "zh-CN")).toBe("已将Biscuit加入购物车。");
+    expect(noticeIn("Added Biscuit to your cart.", "en")).toBe("Added Biscuit to your cart.");
+    expect(noticeIn("Something new.", "zh-CN")).toBe("Something new.");
+  });
+});

@@ -81,3 +81,27 @@ export function errorTextOfWords(message: string, code: string): ErrorText {
 export function isErrorId(value: string): value is ErrorId {
   return Object.hasOwn(errorsEn, value);
 }
+
+/**
+ * The English sentence of an id, for a library that takes its message as a string (a zod schema's messages, which
+ * the browser runs too): the words still come from the catalog, and errorTextOfWords finds the id again.
+ */
+export function errorSentence<I extends ErrorId>(id: I, ...[params]: ErrorArgs<I, never>): string {
+  return renderError(params ? { id, params } : { id }, "en");
+}
+
+/** A sentence worded elsewhere (an API's answer, a stored reason, a zod message) in `locale`. */
+export function wordsIn(message: string, code: string, locale: Locale): string {
+  return locale === "en" ? message : renderError(errorTextOfWords(message, code), locale);
+}
+
+/** A notice (what just happened: "Added Biscuit to your cart.") in `locale`; one the catalog does not have stays. */
+export function noticeIn(message: string, locale: Locale): string {
+  if (locale === "en") return message;
+  for (const [id, pattern] of catalogPatterns()) {
+    if (!id.startsWith("notice.")) continue;
+    const match = pattern.exec(message);
+    if (match) return renderError({ id, params: { ...match.groups } }, locale);
+  }
+  return message;
+}

@@ -5,7 +5,7 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { isAppError, messageIn, toAppError } from "../../core/errors/app-error";
 import { localeOfHeaders } from "../../core/i18n/locale";
-import { translateNotice } from "../../core/i18n/error-messages";
+import { noticeIn } from "../../core/errors/error-text";
 import type { LocaleCookie } from "../../infra/i18n/locale-cookie";
 import { safeReturnPath } from "../../core/navigation/safe-return-path";
 import { requireSameOrigin } from "../../infra/access/require-same-origin-json";
@@ -119,7 +119,7 @@ function inLanguage(path: string, request: NextRequest): string {
   const url = new URL(path, "http://x");
   const notice = url.searchParams.get("notice");
   if (!notice) return path;
-  setFlash(url, "notice", translateNotice(notice, localeOfHeaders(request.headers)));
+  setFlash(url, "notice", noticeIn(notice, localeOfHeaders(request.headers)));
   return `${url.pathname}${url.search}`;
 }
 
