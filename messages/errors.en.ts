@@ -91,7 +91,8 @@ export const errorsEn = {
   "function.throttled": "The {name} function is at its limit of {limit} concurrent runs. Please try again in a moment.",
   "function.timedOut": "The {name} function ran longer than its {ms} ms limit and was stopped. Please try again.",
   "search.useGet": "Search with GET.",
-  "method.notAllowed": "{method} is not allowed here",
+  "method.notAllowed": "{method} is not allowed here (allowed: {allow}).",
+  "method.notAllowedReadOnly": "{method} is not allowed here: this API is read-only (allowed: {allow}).",
   "hybrid.noAnswer": "The serverless part did not answer. Try again.",
   "hybrid.notBuilt":
     "Not built here: the browser app would have to reach back into the monolith for {capabilities}. Move the pages last: move {capabilities} first.",

@@ -93,6 +93,7 @@ export const errorsZhCN: Record<ErrorId, string> = {
   "function.timedOut": "处理超时，请重试。",
   "search.useGet": BAD_REQUEST,
   "method.notAllowed": "这里不允许使用 {method} 方法。",
+  "method.notAllowedReadOnly": "这里不允许使用 {method} 方法。",
   "hybrid.noAnswer": INTERNAL,
   "hybrid.notBuilt": CONFLICT,
 

@@ -4,6 +4,7 @@ import "server-only";
 // playing the API gateway: trace id, Bearer-token check, scopes, rate limit, error mapping, x-served-by.
 import type { TokenScope } from "../../core/access/token-scopes";
 import { missingScopes } from "../../core/access/token-scopes";
+import { errorSentence } from "../../core/errors/error-text";
 import { AppError } from "../../core/errors/app-error";
 import { traceIdFor, withLensSpan } from "../../lens/server/with-lens-span";
 import { bearerToken, verifyBaasToken, type VerifiedToken } from "../token/verify-baas-token";
@@ -99,7 +100,10 @@ export function methodNotAllowed(servedBy: string, allow: string[] = ["GET"]) {
       {
         error: {
           code: "method_not_allowed",
-          message: `${request.method} is not allowed here${allow.join() === "GET" ? ": this API is read-only" : ""} (allowed: ${allow.join(", ")}).`,
+          message: errorSentence(allow.join() === "GET" ? "method.notAllowedReadOnly" : "method.notAllowed", {
+            method: request.method,
+            allow: allow.join(", "),
+          }),
         },
       },
       { status: 405, headers: { Allow: allow.join(", "), "Cache-Control": "no-store" } },
