@@ -224,6 +224,7 @@ export const errorsEn = {
   "client.notFound": "We couldn’t find that.",
   "client.tooManyRequests": "Too many requests right now. Wait a moment and try again.",
   "client.offline": "Couldn't reach the store. Check your connection and try again.",
+  "client.tokenOffline": "Couldn't reach the store's token service. Check your connection and try again.",
 
   // Notices: what just happened, as both stores say it (not errors, but worded the same way, outside React).
   "notice.addedMany": "Added {n} × {name} to your cart.",

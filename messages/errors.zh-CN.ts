@@ -217,6 +217,7 @@ export const errorsZhCN: Record<ErrorId, string> = {
   "client.notFound": "找不到这个内容。",
   "client.tooManyRequests": "当前请求过多，请稍等片刻再试。",
   "client.offline": "无法连接商店。请检查网络后重试。",
+  "client.tokenOffline": INTERNAL,
 
   "notice.addedMany": "已将 {n} × {name}加入购物车。",
   "notice.added": "已将{name}加入购物车。",

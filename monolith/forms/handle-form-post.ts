@@ -4,8 +4,8 @@ import "server-only";
 // wrong), the operation, and errors as a redirect back with a message (works with JavaScript off) — never a stack trace.
 import { NextResponse, type NextRequest } from "next/server";
 import { isAppError, messageIn, toAppError } from "../../core/errors/app-error";
+import { errorSentence, noticeIn } from "../../core/errors/error-text";
 import { localeOfHeaders } from "../../core/i18n/locale";
-import { noticeIn } from "../../core/errors/error-text";
 import type { LocaleCookie } from "../../infra/i18n/locale-cookie";
 import { safeReturnPath } from "../../core/navigation/safe-return-path";
 import { requireSameOrigin } from "../../infra/access/require-same-origin-json";
@@ -96,8 +96,8 @@ export async function handleFormPost(
     } catch (e) {
       const err = toAppError(e);
       return err.code === "payload_too_large"
-        ? plainText(413, "That form is too large. Go back and try again.")
-        : plainText(400, "That form could not be read. Go back and try again.");
+        ? plainText(413, errorSentence("form.tooLarge"))
+        : plainText(400, errorSentence("form.unreadable"));
     }
     if (!isValidCsrfToken(session.sid, form.get(CSRF_FIELD))) return formExpired();
     try {
