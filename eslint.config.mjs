@@ -27,9 +27,12 @@ const FOLDERS = [...Object.keys(MAY_IMPORT), "tests", "e2e"];
 const notCoreOr = (own) => FOLDERS.filter((f) => f !== "core" && f !== own).map((f) => `./${f}`);
 const directionZones = Object.entries(MAY_IMPORT).map(([folder, allowed]) => ({
   target: `./${folder}`,
-  from: FOLDERS.filter((f) => f !== folder && !allowed.includes(f)).map((f) => `./${f}`),
+  // core/ is refused messages/ in the zone below, which lets through the error catalog.
+  from: FOLDERS.filter((f) => f !== folder && !allowed.includes(f) && !(folder === "core" && f === "messages")).map((f) => `./${f}`),
   message: `${folder}/ ${allowed.length ? `imports only ${allowed.map((f) => `${f}/`).join(", ")}` : "imports nothing of ours"} (see docs/architecture.md).`,
 }));
+// The one exception to "core/ imports nothing of ours": the error sentences (decision 041), which import nothing.
+const ERROR_CATALOG = ["./errors.en.ts", "./errors.zh-CN.ts"];
 
 // Test files are tools: they may import anything (fixtures in tests/, real lessons, the routes they drive).
 const boundaries = {
@@ -41,6 +44,17 @@ const boundaries = {
       {
         zones: [
           ...directionZones,
+          {
+            target: "./core",
+            from: "./messages",
+            except: ERROR_CATALOG,
+            message: "core/ imports nothing of ours but the error catalog, messages/errors.*.ts (decision 041).",
+          },
+          {
+            target: ERROR_CATALOG.map((f) => `./messages/${f.slice(2)}`),
+            from: FOLDERS.filter((f) => f !== "messages").map((f) => `./${f}`),
+            message: "The error catalog imports nothing of ours: core/ reads it.",
+          },
           // The architecture lens (lens/, decision 018) watches the stores; the stores, the hybrid and their shared
           // adapters reach it only through two entry points: the span wrapper on the server, the observed fetch in
           // the browser. Routes (app/), the classroom, proxy.ts and instrumentation.ts wire the rest of it in.

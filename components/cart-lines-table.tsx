@@ -4,7 +4,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { storePaths, type Mode } from "../core/architecture/mode";
 import { breedName, categoryNameOf } from "../core/i18n/catalog-terms";
-import { translateErrorMessage } from "../core/i18n/error-messages";
+import { wordsIn } from "../core/errors/error-text";
 import type { CartDto, CartLineDto } from "../core/cart/cart-dto";
 import { MAX_QUANTITY } from "../core/cart/cart-schemas";
 import { formatPrice } from "../core/money/format-price";
@@ -138,7 +138,7 @@ export function CartLinesTable({
             </p>
             {line.problem ? (
               <p className="rounded-md bg-amber-50 px-2 py-1 text-sm font-medium text-amber-900">
-                ⚠ {translateErrorMessage({ code: "out_of_stock", message: line.problem }, locale)}
+                ⚠ {wordsIn(line.problem, "out_of_stock", locale)}
               </p>
             ) : null}
           </div>

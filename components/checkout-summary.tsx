@@ -1,7 +1,7 @@
 // The checkout page's heading, its read-only order summary (lines at today's prices and the total) and the
 // "stock has changed" warning. Placing the order is wired by each architecture.
 import { useLocale, useTranslations } from "next-intl";
-import { translateErrorMessage } from "../core/i18n/error-messages";
+import { wordsIn } from "../core/errors/error-text";
 import type { CartLineDto } from "../core/cart/cart-dto";
 import { formatPrice } from "../core/money/format-price";
 import { EmptyState } from "./empty-state";
@@ -35,9 +35,7 @@ export function CheckoutSummary({ lines, totalCents }: { lines: CartLineDto[]; t
                 {line.quantity} × {formatPrice(line.unitPriceCents, locale)}
               </p>
               {line.problem ? (
-                <p className="mt-1 text-sm font-medium text-amber-800">
-                  ⚠ {translateErrorMessage({ code: "out_of_stock", message: line.problem }, locale)}
-                </p>
+                <p className="mt-1 text-sm font-medium text-amber-800">⚠ {wordsIn(line.problem, "out_of_stock", locale)}</p>
               ) : null}
             </div>
             <span className="font-semibold tabular-nums">{formatPrice(line.lineTotalCents, locale)}</span>

@@ -1,7 +1,7 @@
 // The per-step status of one upload (thumbnail → store → metadata → index), shared by both admin pages.
 // A failed upload's reason is an alert (role="alert"); progress is a polite live region.
 import { useLocale, useTranslations } from "next-intl";
-import { translateErrorMessage } from "@/core/i18n/error-messages";
+import { wordsIn } from "@/core/errors/error-text";
 import type { Locale } from "@/core/i18n/locale";
 import type { ImageStatusDto } from "@/core/images/image-status-dto";
 
@@ -37,7 +37,7 @@ export function ImageStatusPanel({
   const t = useTranslations("admin");
   const locale = useLocale() as Locale;
   // The pipeline records a step's reason in English (it is stored); it is put into the visitor's language here.
-  const reason = (message: string) => translateErrorMessage({ code: "internal", message }, locale);
+  const reason = (message: string) => wordsIn(message, "internal", locale);
   return (
     <section aria-labelledby={`upload-${status.id}`} className="space-y-3 rounded-2xl border border-stone-200 bg-white p-5">
       <div className="flex flex-wrap items-center justify-between gap-2">

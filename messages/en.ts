@@ -143,8 +143,6 @@ export const en = {
     added: "Added {name} to your cart.",
     addedMany: "Added {quantity} × {name} to your cart.",
     updated: "Updated {name}: quantity {quantity}.",
-    wholeNumber: "Quantity must be a whole number.",
-    notAvailable: "That quantity is not available.",
   },
   checkout: {
     title: "Checkout",

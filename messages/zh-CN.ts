@@ -141,8 +141,6 @@ export const zhCN: Messages = {
     added: "已将{name}加入购物车。",
     addedMany: "已将 {quantity} × {name}加入购物车。",
     updated: "已更新{name}：数量 {quantity}。",
-    wholeNumber: "数量必须是整数。",
-    notAvailable: "没有这么多数量可供购买。",
   },
   checkout: {
     title: "结账",

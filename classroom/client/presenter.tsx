@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { isLocale } from "@/core/i18n/locale";
-import { translateErrorMessage } from "@/core/i18n/error-messages";
+import { wordsIn } from "@/core/errors/error-text";
 import type { ClassView, SetupReport } from "@/classroom/model/screen-types";
 import { encodeMigrationState, stillInMonolith } from "@/core/migration/migration-state";
 import { JoinCard } from "@/classroom/client/join-card";
@@ -35,7 +35,7 @@ function SetupSummary({ report }: { report: SetupReport }) {
   const t = useTranslations("classroom.present");
   const locale = useLocale();
   // A refusal's reason is the server's English sentence (it is also logged): shown in the visitor's language.
-  const reason = (message: string) => translateErrorMessage({ code: "bad_request", message }, isLocale(locale) ? locale : "en");
+  const reason = (message: string) => wordsIn(message, "bad_request", isLocale(locale) ? locale : "en");
   const code = (chunks: React.ReactNode) => <span className="font-mono">{chunks}</span>;
   const l = report.limits;
   return (

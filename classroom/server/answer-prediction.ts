@@ -7,8 +7,6 @@ import { answerAccepted, currentRoom } from "./class-room-hub";
 import { currentStep, questionKey } from "./class-view";
 import { studentIdFrom } from "./student-cookie";
 
-export const NOT_A_STUDENT = "Join the class first, then answer.";
-
 export async function answerPrediction(
   headers: Headers,
   input: { questionKey: string; choiceId: string },
@@ -19,14 +17,14 @@ export async function answerPrediction(
   const state = classState();
   // The hub knows this run's roster; a student who joined through another instance a moment ago is asked for.
   const member = !!studentId && (room.roster.has(studentId) || (await state.runOf(studentId)) === snapshot.runId);
-  if (!member) throw new AppError("unauthorized", NOT_A_STUDENT);
+  if (!member) throw AppError.of("unauthorized", "class.joinFirst");
   const current = currentStep(snapshot);
   const step = current?.lesson.steps[current.index];
   if (!current || !step?.prediction || questionKey(current.lesson.id, step.id) !== input.questionKey) {
-    throw new AppError("conflict", "The class has moved on; answer the question on screen now.");
+    throw AppError.of("conflict", "class.movedOn");
   }
-  if (snapshot.revealed) throw new AppError("conflict", "The answer is already on screen; the next question is coming.");
-  if (!step.prediction.choices.some((c) => c.id === input.choiceId)) throw new AppError("bad_request", "That is not one of the choices.");
+  if (snapshot.revealed) throw AppError.of("conflict", "class.alreadyRevealed");
+  if (!step.prediction.choices.some((c) => c.id === input.choiceId)) throw AppError.of("bad_request", "class.notAChoice");
   const result = await state.answer(snapshot.runId, studentId, input.questionKey, input.choiceId);
   if (result.accepted) answerAccepted(snapshot.runId, input.questionKey, studentId, input.choiceId);
   return result;

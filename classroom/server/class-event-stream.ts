@@ -23,19 +23,14 @@ type Streams = { total: number; byAddress: Map<string, number> };
 const holder = globalThis as unknown as { __classStreams?: Streams };
 const streams = (): Streams => (holder.__classStreams ??= { total: 0, byAddress: new Map() });
 
-export const STREAM_REFUSALS = {
-  address: "Too many screens from your network address are following the class. Close one and try again.",
-  total: "Too many screens are following the class. Try again in a minute.",
-} as const;
-
 /** Takes a stream slot or refuses with a 429; the returned function gives it back. */
 function takeSlot(audience: ClassAudience, address: string): () => void {
   const s = streams();
-  if (s.total >= MAX_STREAMS) throw new AppError("rate_limited", STREAM_REFUSALS.total, { retryAfterSeconds: 30 });
+  if (s.total >= MAX_STREAMS) throw AppError.of("rate_limited", "class.streamsTotal", {}, { retryAfterSeconds: 30 });
   const key = audience === "instructor" ? null : `${audience === "student" ? "s" : "a"}\u0000${address}`;
   if (key) {
     const open = s.byAddress.get(key) ?? 0;
-    if (open >= env().CLASS_PER_ADDRESS) throw new AppError("rate_limited", STREAM_REFUSALS.address, { retryAfterSeconds: 10 });
+    if (open >= env().CLASS_PER_ADDRESS) throw AppError.of("rate_limited", "class.streamsFromAddress", {}, { retryAfterSeconds: 10 });
     s.byAddress.set(key, open + 1);
   }
   s.total += 1;

@@ -9,6 +9,6 @@ export async function consumeClassLimit(kind: "join" | "answer" | "events", head
   const waitMs = await consume(`class-${kind}`, clientIp(headers));
   if (waitMs > 0) {
     const seconds = retryAfterSeconds(waitMs);
-    throw new AppError("rate_limited", `Too many requests from your device. Please wait ${seconds} s.`, { retryAfterSeconds: seconds });
+    throw AppError.of("rate_limited", "request.tooManyFromDevice", { seconds }, { retryAfterSeconds: seconds });
   }
 }

@@ -29,12 +29,6 @@ import { retryBusy } from "../../infra/db/retry-busy";
 
 const ROOM_ID = 1;
 
-export const JOIN_REFUSALS = {
-  wrongCode: "That is not the code of this class. Check the code on the main screen and try again.",
-  full: "The class is full. Ask your instructor to let you watch the main screen.",
-  address: "Enough students have joined from this network address already. Ask your instructor to raise the limit.",
-} as const;
-
 const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
 // Prisma stores DateTime on SQLite as ISO-8601 text with an explicit offset; a raw INSERT writes the same.
 const nowText = () => new Date().toISOString().replace("Z", "+00:00");
@@ -140,7 +134,7 @@ export function createDbClassState(): ClassState {
 
     async join({ code, studentId, name, address, perAddress }) {
       const room = await readSnapshot();
-      if (normalizeJoinCode(code) !== room.code) throw new AppError("forbidden", JOIN_REFUSALS.wrongCode);
+      if (normalizeJoinCode(code) !== room.code) throw AppError.of("forbidden", "class.wrongCode");
       const cleaned = cleanDisplayName(name) ?? null;
       const at = nowText();
       const inserted = await retryBusy(
@@ -154,10 +148,10 @@ export function createDbClassState(): ClassState {
       if (inserted === 1) return { runId: room.runId };
       // Refused: say why, most specific first.
       const now = await readSnapshot();
-      if (now.runId !== room.runId) throw new AppError("forbidden", JOIN_REFUSALS.wrongCode);
+      if (now.runId !== room.runId) throw AppError.of("forbidden", "class.wrongCode");
       if ((await db.classStudent.count({ where: { runId: room.runId, address } })) >= perAddress)
-        throw new AppError("conflict", JOIN_REFUSALS.address);
-      throw new AppError("conflict", JOIN_REFUSALS.full);
+        throw AppError.of("conflict", "class.addressFull");
+      throw AppError.of("conflict", "class.full");
     },
 
     async rename(studentId, name) {

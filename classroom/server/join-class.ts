@@ -7,7 +7,7 @@ import { clientIp } from "../../infra/access/client-ip";
 import { currentRoom, studentJoined } from "./class-room-hub";
 import { newStudentId, studentIdFrom } from "./student-cookie";
 import { AppError } from "../../core/errors/app-error";
-import { classState, JOIN_REFUSALS } from "./db-class-state";
+import { classState } from "./db-class-state";
 import { normalizeJoinCode } from "../model/class-room";
 
 export async function joinClass(headers: Headers, input: { code: string; name?: string }): Promise<{ studentId: string }> {
@@ -15,7 +15,7 @@ export async function joinClass(headers: Headers, input: { code: string; name?: 
   const known = studentIdFrom(headers);
   const room = await currentRoom();
   if (known && (await state.runOf(known)) === room.snapshot.runId) {
-    if (normalizeJoinCode(input.code) !== room.snapshot.code) throw new AppError("forbidden", JOIN_REFUSALS.wrongCode);
+    if (normalizeJoinCode(input.code) !== room.snapshot.code) throw AppError.of("forbidden", "class.wrongCode");
     await state.rename(known, input.name);
     return { studentId: known };
   }

@@ -3,6 +3,7 @@ import "server-only";
 // steps can ask for a fault or for load without knowing how the bench does it. The default is the real bench;
 // tests plug in a recorder (`useLabBench`), and `unavailableLabBench` says "not available yet".
 import { parseInput } from "../../core/errors/parse-input";
+import { errorSentence } from "../../core/errors/error-text";
 import { loadSettingsSchema, normalizeLoadSettings } from "../../core/lab-bench/load-settings-schema";
 import type { FaultName, LoadSetup } from "../model/lesson-schema";
 import { lessonLoadSettings } from "../model/lesson-load";
@@ -23,7 +24,7 @@ export type LabBench = {
   snapshot(): Promise<LabBenchSnapshot | null>;
 };
 
-export const NOT_AVAILABLE = "not available yet";
+export const NOT_AVAILABLE = errorSentence("bench.notAvailable");
 
 /** A bench that is not there (tests; a deployment without one): every request says so. */
 export const unavailableLabBench: LabBench = {
@@ -41,7 +42,7 @@ export const realLabBench: LabBench = {
       await switchFault(name, { enabled, ...(params ? { params } : {}) });
       return { ok: true };
     } catch (e) {
-      return { ok: false, reason: e instanceof Error ? e.message : "The switch refused that setting." };
+      return { ok: false, reason: e instanceof Error ? e.message : errorSentence("bench.switchRefused") };
     }
   },
   async resetFaults() {
@@ -58,7 +59,7 @@ export const realLabBench: LabBench = {
       });
       return { ok: true };
     } catch (e) {
-      return { ok: false, reason: e instanceof Error ? e.message : "The load generator refused those settings." };
+      return { ok: false, reason: e instanceof Error ? e.message : errorSentence("bench.loadRefused") };
     }
   },
   async stopLoad() {

@@ -8,7 +8,7 @@ import { AppError } from "../../core/errors/app-error";
 const holder = globalThis as unknown as { __storeResetting?: boolean };
 
 export async function resetStoreNow(): Promise<ResetSummary> {
-  if (holder.__storeResetting) throw new AppError("conflict", "The store is being reset already. Wait a moment.");
+  if (holder.__storeResetting) throw AppError.of("conflict", "class.resetting");
   holder.__storeResetting = true;
   try {
     return await resetStore(untracedPrisma, getStorage());

@@ -17,10 +17,7 @@ import { afterCommand, beforeCommand } from "./run-recorder";
 function lessonOrThrow(lessonId: string | null, action: string) {
   const lesson = lessonId ? findLesson(lessonId) : undefined;
   if (!lesson)
-    throw new AppError(
-      action === "start" || action === "go" ? "not_found" : "conflict",
-      action === "start" || action === "go" ? "There is no lesson with that id." : "Pick a lesson first.",
-    );
+    throw action === "start" || action === "go" ? AppError.of("not_found", "class.noLesson") : AppError.of("conflict", "class.pickLesson");
   return lesson;
 }
 
@@ -38,8 +35,7 @@ export async function runClassCommand(command: ClassCommand): Promise<{ setup: S
       break;
     case "call-to-run": {
       const current = currentStep(now);
-      if (!current?.lesson.steps[current.index]?.setup.journey)
-        throw new AppError("conflict", "This step has nothing for the phones to run.");
+      if (!current?.lesson.steps[current.index]?.setup.journey) throw AppError.of("conflict", "class.nothingToRun");
       next = await state.callToRun();
       break;
     }
@@ -58,7 +54,7 @@ export async function runClassCommand(command: ClassCommand): Promise<{ setup: S
     }
     case "remove": {
       const ids = [...before.roster.keys()].filter((id) => studentHandle(id) === command.student);
-      if (ids.length === 0) throw new AppError("not_found", "That student is not in the class any more.");
+      if (ids.length === 0) throw AppError.of("not_found", "class.studentGone");
       next = await state.removeStudents(now.runId, ids);
       break;
     }
@@ -70,8 +66,7 @@ export async function runClassCommand(command: ClassCommand): Promise<{ setup: S
     case "previous": {
       const lesson = lessonOrThrow(command.action === "go" ? command.lessonId : now.lessonId, command.action);
       const index = command.action === "go" ? command.step - 1 : now.stepIndex + (command.action === "next" ? 1 : -1);
-      if (index < 0 || index >= lesson.steps.length)
-        throw new AppError("bad_request", `This lesson has steps 1 to ${lesson.steps.length}.`);
+      if (index < 0 || index >= lesson.steps.length) throw AppError.of("bad_request", "class.stepRange", { n: lesson.steps.length });
       setup = await enterStep(lesson, index);
       // Another lesson than the run's is a new run: its answers must not mix with this one's.
       next =

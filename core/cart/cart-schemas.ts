@@ -1,21 +1,22 @@
 // Quantities arrive as form fields or JSON: whole numbers from 1 to MAX_QUANTITY, nothing else.
 // zod/mini (decision 007): the serverless SPA's cart checks quantities with these in the browser.
 import * as z from "zod/mini";
+import { errorSentence } from "../errors/error-text";
 
 export const MAX_QUANTITY = 99;
 
-export const quantitySchema = z.coerce.number({ error: "Quantity must be a number." }).check(
-  z.refine((n) => Number.isFinite(n), "Quantity must be a number."),
-  z.refine((n) => Number.isInteger(n), "Quantity must be a whole number."),
-  z.refine((n) => n >= 1, "Quantity must be at least 1."),
-  z.refine((n) => n <= MAX_QUANTITY, `You can buy at most ${MAX_QUANTITY} of one pet at a time.`),
+export const quantitySchema = z.coerce.number({ error: errorSentence("quantity.notNumber") }).check(
+  z.refine((n) => Number.isFinite(n), errorSentence("quantity.notNumber")),
+  z.refine((n) => Number.isInteger(n), errorSentence("quantity.notWhole")),
+  z.refine((n) => n >= 1, errorSentence("quantity.tooSmall")),
+  z.refine((n) => n <= MAX_QUANTITY, errorSentence("quantity.tooLarge", { max: MAX_QUANTITY })),
 );
 
 export const cartLineSchema = z.object({
-  petId: z.coerce.number({ error: "Unknown pet." }).check(
-    z.refine((n) => Number.isInteger(n), "Unknown pet."),
-    z.positive("Unknown pet."),
-    z.maximum(2_147_483_647, "Unknown pet."),
+  petId: z.coerce.number({ error: errorSentence("pet.unknown") }).check(
+    z.refine((n) => Number.isInteger(n), errorSentence("pet.unknown")),
+    z.positive(errorSentence("pet.unknown")),
+    z.maximum(2_147_483_647, errorSentence("pet.unknown")),
   ),
   quantity: quantitySchema,
 });

@@ -2,12 +2,17 @@
 import { AppError } from "../errors/app-error";
 
 export function checkCartLine(pet: { name: string; stock: number } | null, quantity: number): void {
-  if (!pet) throw new AppError("not_found", "That pet is no longer in the store.");
-  if (pet.stock <= 0) throw new AppError("out_of_stock", `Sorry, ${pet.name} is sold out.`);
+  if (!pet) throw AppError.of("not_found", "pet.gone");
+  if (pet.stock <= 0) throw AppError.of("out_of_stock", "stock.soldOut", { name: pet.name });
   if (quantity > pet.stock) {
-    throw new AppError("out_of_stock", `Only ${pet.stock} of ${pet.name} left in stock; you asked for ${quantity}.`, {
-      petId: undefined,
-      available: pet.stock,
-    });
+    throw AppError.of(
+      "out_of_stock",
+      "stock.fewerLeft",
+      { stock: pet.stock, name: pet.name, asked: quantity },
+      {
+        petId: undefined,
+        available: pet.stock,
+      },
+    );
   }
 }

@@ -2,6 +2,7 @@
 // must be a valid quantity and fit the current stock. A refusal is said in terms of what is already in the
 // cart, so both stores explain it in the same words.
 import { AppError, isAppError } from "../errors/app-error";
+import { errorTextOfWords } from "../errors/error-text";
 import { parseInput } from "../errors/parse-input";
 import { MAX_QUANTITY, quantitySchema } from "./cart-schemas";
 import { checkCartLine } from "./check-cart-line";
@@ -15,8 +16,10 @@ export function checkCartTopUp(pet: { name: string; stock: number } | null, alre
   } catch (e) {
     if (already > 0 && isAppError(e) && pet) {
       const room = Math.max(0, Math.min(pet.stock, MAX_QUANTITY) - already);
-      const more = room === 0 ? "you cannot add more" : `you can add at most ${room} more`;
-      throw new AppError(e.code, `You already have ${already} of ${pet.name} in your cart, so ${more}. ${e.message}`, e.details);
+      const reason = e.text ?? errorTextOfWords(e.message, e.code);
+      throw room === 0
+        ? AppError.of(e.code, "cart.topUpNone", { already, name: pet.name, reason }, e.details)
+        : AppError.of(e.code, "cart.topUpSome", { already, name: pet.name, room, reason }, e.details);
     }
     throw e;
   }

@@ -15,6 +15,6 @@ export function parseNewPet(fields: NewPetFields): NewPetDraft {
 
 /** A pet goes into an existing category only; `categoryId` is the lookup's answer (null: no such category). */
 export function checkNewPetCategory(categoryId: number | null): number {
-  if (categoryId === null) throw new AppError("bad_request", "Choose a category.", { field: "category" });
+  if (categoryId === null) throw AppError.of("bad_request", "pet.chooseCategory", {}, { field: "category" });
   return categoryId;
 }

@@ -22,6 +22,7 @@ import {
   uploadGrantResponseSchema,
   uploadReceivedResponseSchema,
 } from "./serverless-api";
+import { errorSentence } from "../errors/error-text";
 
 type Json = Record<string, unknown>;
 
@@ -58,7 +59,11 @@ type ResponseName = keyof typeof RESPONSES;
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 const ERROR_TEXT: Record<number, { code: string; message: string; description: string }> = {
-  400: { code: "bad_request", message: "Your order is empty.", description: "The request is not valid: the message says what to fix." },
+  400: {
+    code: "bad_request",
+    message: errorSentence("order.empty"),
+    description: "The request is not valid: the message says what to fix.",
+  },
   401: {
     code: "unauthorized",
     message: "Sign in again: your token is missing, invalid or expired.",

@@ -8,7 +8,7 @@ describe("isAppError", () => {
     // A fresh module instance stands in for the build's second copy.
     const copy = "./app-error?copy";
     const other = (await import(/* @vite-ignore */ copy)) as typeof import("./app-error");
-    const foreign = new other.AppError("forbidden", "That is not the code of this class.");
+    const foreign = other.AppError.of("forbidden", "class.wrongCode");
     expect(foreign instanceof AppError).toBe(false);
     expect(isAppError(foreign)).toBe(true);
     expect(toAppError(foreign).status).toBe(403);

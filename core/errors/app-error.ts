@@ -1,5 +1,9 @@
-// The one error type of the app: a stable machine code, an HTTP status and a message a person understands.
-// Route handlers map it to `{ error: { code, message } }` or to a page; nothing else reaches a client.
+// The one error type of the app: a stable machine code, an HTTP status and what to tell a person, as an id of the
+// sentence catalog (messages/errors.*.ts) and its values. Route handlers map it to `{ error: { code, message } }` or
+// to a page, the message in the request's language (messageIn); nothing else reaches a client. `message` is the
+// English sentence, for logs and tests.
+import { errorTextOfWords, renderError, type ErrorId, type ErrorArgs, type ErrorText } from "./error-text";
+import type { Locale } from "../i18n/locale";
 
 export type AppErrorCode =
   | "bad_request"
@@ -38,14 +42,29 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly status: number;
   readonly details?: Record<string, unknown>;
+  /** The sentence as data: an id of the catalog and its values. */
+  readonly text: ErrorText;
 
-  constructor(code: AppErrorCode, message: string, details?: Record<string, unknown>) {
-    super(message);
+  /** For a sentence made elsewhere (IMAGE_ERRORS, a relayed answer); a throw site writes `AppError.of(…)`. */
+  constructor(code: AppErrorCode, text: ErrorText, details?: Record<string, unknown>) {
+    super(renderError(text, "en"));
     this.name = "AppError";
     this.code = code;
     this.status = STATUS[code];
     this.details = details;
+    this.text = text;
   }
+
+  /** `AppError.of("out_of_stock", "stock.soldOut", { name })`: the values are the ones the sentence names (tsc). */
+  static of<I extends ErrorId>(code: AppErrorCode, id: I, ...[params, details]: ErrorArgs<I, Record<string, unknown>>): AppError {
+    return new AppError(code, params ? { id, params } : { id }, details);
+  }
+}
+
+/** The error's sentence in `locale`: the one lookup every edge that answers a person makes. */
+export function messageIn(error: AppError, locale: Locale): string {
+  // An AppError of another copy of this module (isAppError) made before `text` existed would have none.
+  return renderError(error.text ?? errorTextOfWords(error.message, error.code), locale);
 }
 
 export function isAppError(value: unknown): value is AppError {
@@ -55,5 +74,5 @@ export function isAppError(value: unknown): value is AppError {
 /** Turns anything thrown into an AppError without leaking internals (stack traces, SQL) to a client. */
 export function toAppError(value: unknown): AppError {
   if (isAppError(value)) return value;
-  return new AppError("internal", "Something went wrong on our side. Please try again.");
+  return AppError.of("internal", "internal");
 }

@@ -3,6 +3,7 @@
 // in infra/faults/fault-state.ts and each part of the app asks it whether a switch is on.
 import { z } from "zod";
 import { parseInput } from "../errors/parse-input";
+import { errorSentence } from "../errors/error-text";
 
 export const FAULT_NAMES = [
   "concurrency-limit",
@@ -18,40 +19,38 @@ export const FAULT_NAMES = [
 
 export type FaultName = (typeof FAULT_NAMES)[number];
 
-const ms = (max: number, what: string) => z.number().int().min(0, `${what} cannot be negative.`).max(max, `${what} is at most ${max} ms.`);
+type MsWhat = "coldStart" | "timeout" | "handler" | "latency";
+const ms = (n: number, what: MsWhat) =>
+  z
+    .number()
+    .int()
+    .min(0, errorSentence(`bench.${what}Negative`))
+    .max(n, errorSentence(`bench.${what}Max`, { n }));
 
 export const FAULT_PARAM_SCHEMAS = {
   "concurrency-limit": z
-    .object({ limit: z.number().int().min(1, "Allow at least one concurrent run.").max(100, "At most 100 concurrent runs.") })
+    .object({ limit: z.number().int().min(1, errorSentence("bench.limitMin")).max(100, errorSentence("bench.limitMax")) })
     .strict(),
-  "cold-start-delay": z.object({ ms: ms(10_000, "The extra cold-start delay") }).strict(),
+  "cold-start-delay": z.object({ ms: ms(10_000, "coldStart") }).strict(),
   "function-timeout": z
     .object({
-      timeoutMs: ms(30_000, "The timeout").min(50, "The timeout is at least 50 ms."),
-      slowMs: ms(10_000, "The extra handler time"),
+      timeoutMs: ms(30_000, "timeout").min(50, errorSentence("bench.timeoutMin")),
+      slowMs: ms(10_000, "handler"),
     })
     .strict(),
-  "database-latency": z.object({ ms: ms(2_000, "The added database latency") }).strict(),
+  "database-latency": z.object({ ms: ms(2_000, "latency") }).strict(),
   "storage-outage": z.object({}).strict(),
   "consumer-down": z.object({}).strict(),
   "poison-image": z.object({}).strict(),
   // Above the SPA's 30 s refresh margin, or every call would fetch a new token.
   "short-token-lifetime": z
     .object({
-      seconds: z
-        .number()
-        .int()
-        .min(35, "The token lifetime is at least 35 s (the SPA renews 30 s before expiry).")
-        .max(300, "The token lifetime is at most 300 s."),
+      seconds: z.number().int().min(35, errorSentence("bench.tokenLifetimeMin")).max(300, errorSentence("bench.tokenLifetimeMax")),
     })
     .strict(),
   "recursive-trigger": z
     .object({
-      maxRuns: z
-        .number()
-        .int()
-        .min(2, "Let the loop run at least twice before the breaker trips.")
-        .max(50, "The breaker trips after at most 50 runs."),
+      maxRuns: z.number().int().min(2, errorSentence("bench.loopMin")).max(50, errorSentence("bench.loopMax")),
     })
     .strict(),
 } satisfies Record<FaultName, z.ZodType>;
@@ -148,7 +147,7 @@ export function isFaultName(value: string): value is FaultName {
 /** The body of PUT /api/class/faults/{name}: on/off and, optionally, new settings (merged over the defaults). */
 export const faultSwitchSchema = z
   .object({
-    enabled: z.boolean({ error: "Say whether the switch is on: enabled true or false." }),
+    enabled: z.boolean({ error: errorSentence("bench.sayEnabled") }),
     params: z.record(z.string(), z.unknown()).optional(),
   })
   .strict();

@@ -1,6 +1,7 @@
 // What the instructor may ask of the load generator (POST /api/class/load): which store, how many virtual users,
 // for how long, how fast they arrive and which journeys they take. Bounded so a classroom laptop stays usable.
 import { z } from "zod";
+import { errorSentence } from "../errors/error-text";
 
 export const LOAD_TARGETS = ["monolith", "serverless", "both"] as const;
 export type LoadTarget = (typeof LOAD_TARGETS)[number];
@@ -14,38 +15,38 @@ export const DEFAULT_MIX: Record<Journey, number> = { browse: 35, search: 30, vi
 
 export const MAX_USERS = 200;
 
-const weight = z.number().min(0, "A journey's weight cannot be negative.").max(100, "A journey's weight is at most 100.");
+const weight = z.number().min(0, errorSentence("bench.weightNegative")).max(100, errorSentence("bench.weightMax"));
 
 export const loadSettingsSchema = z
   .object({
-    target: z.enum(LOAD_TARGETS, { error: 'target must be "monolith", "serverless" or "both".' }),
+    target: z.enum(LOAD_TARGETS, { error: errorSentence("bench.target") }),
     users: z
-      .number({ error: "users must be a number." })
-      .int("users must be a whole number.")
-      .min(1, "Start at least 1 virtual user.")
-      .max(MAX_USERS, `At most ${MAX_USERS} virtual users.`),
+      .number({ error: errorSentence("bench.usersNumber") })
+      .int(errorSentence("bench.usersWhole"))
+      .min(1, errorSentence("bench.usersMin"))
+      .max(MAX_USERS, errorSentence("bench.usersMax", { n: MAX_USERS })),
     seconds: z
-      .number({ error: "seconds must be a number." })
-      .int("seconds must be a whole number.")
-      .min(5, "Run for at least 5 seconds.")
-      .max(300, "Run for at most 300 seconds."),
+      .number({ error: errorSentence("bench.secondsNumber") })
+      .int(errorSentence("bench.secondsWhole"))
+      .min(5, errorSentence("bench.secondsMin"))
+      .max(300, errorSentence("bench.secondsMax")),
     mix: z
       .object({ browse: weight.optional(), search: weight.optional(), view: weight.optional(), buy: weight.optional() })
       .strict()
       .optional(),
     rampUpSeconds: z
       .number()
-      .int("rampUpSeconds must be a whole number.")
-      .min(0, "rampUpSeconds cannot be negative.")
-      .max(300, "rampUpSeconds is at most 300.")
+      .int(errorSentence("bench.rampWhole"))
+      .min(0, errorSentence("bench.rampNegative"))
+      .max(300, errorSentence("bench.rampMax"))
       .optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
     if ((s.rampUpSeconds ?? 0) >= s.seconds)
-      ctx.addIssue({ code: "custom", path: ["rampUpSeconds"], message: "The ramp-up must be shorter than the run." });
+      ctx.addIssue({ code: "custom", path: ["rampUpSeconds"], message: errorSentence("bench.rampShorter") });
     if (s.mix && JOURNEYS.every((j) => (s.mix?.[j] ?? DEFAULT_MIX[j]) === 0))
-      ctx.addIssue({ code: "custom", path: ["mix"], message: "Give at least one journey a weight above 0." });
+      ctx.addIssue({ code: "custom", path: ["mix"], message: errorSentence("bench.mixEmpty") });
   });
 
 export type LoadSettingsInput = z.infer<typeof loadSettingsSchema>;

@@ -30,9 +30,10 @@ export function refuseUnbuiltState(state: MigrationState): void {
   const bridges = unbuiltBridges(state);
   if (bridges.length === 0) return;
   const first = moveBeforePages(state);
-  throw new AppError(
+  throw AppError.of(
     "conflict",
-    `Not built here: the browser app would have to reach back into the monolith for ${list(first)}. Move the pages last: move ${list(first)} first.`,
+    "hybrid.notBuilt",
+    { capabilities: list(first) },
     { state: encodeMigrationState(state), bridges, moveFirst: first },
   );
 }

@@ -10,7 +10,7 @@ export type PricedOrder = { lines: PricedLine[]; totalCents: number };
 export type ClaimedPet = { id: number; name: string; priceCents: number };
 
 export function assertOrderNotEmpty(items: readonly unknown[]): void {
-  if (items.length === 0) throw new AppError("bad_request", "Your order is empty.");
+  if (items.length === 0) throw AppError.of("bad_request", "order.empty");
 }
 
 /** The order's lines and total from the claimed pets' catalog prices, in the order the items were given. */
@@ -32,8 +32,8 @@ export function priceClaimedOrder(items: { petId: number; quantity: number }[], 
  * missing resource) or has less stock than asked (409). Always throws; `pet` is read only on this failure path.
  */
 export function refuseUnclaimedLine(item: { petId: number; quantity: number }, pet: { name: string; stock: number } | null): never {
-  if (!pet) throw new AppError("bad_request", `Pet #${item.petId} is not in the store.`, { petId: item.petId });
+  if (!pet) throw AppError.of("bad_request", "order.petGone", { id: item.petId }, { petId: item.petId });
   checkCartLine(pet, item.quantity);
   // The pet had the stock when read: another buyer's order changed it between the update and the read.
-  throw new AppError("out_of_stock", `Sorry, ${pet.name} just sold out (or has fewer left than you asked for).`, { petId: item.petId });
+  throw AppError.of("out_of_stock", "order.justSoldOut", { name: pet.name }, { petId: item.petId });
 }

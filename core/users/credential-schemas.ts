@@ -1,23 +1,24 @@
 // Account input rules, shared by the monolith's own login and the serverless credentials provider.
 import { z } from "zod";
 import type { Role } from "./role";
+import { errorSentence } from "../errors/error-text";
 
 export const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .max(254, "That email address is too long.")
-  .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }));
+  .max(254, errorSentence("auth.emailTooLong"))
+  .pipe(z.email({ error: errorSentence("auth.emailInvalid") }));
 
 export const MIN_PASSWORD_LENGTH = 8;
 
 export const passwordSchema = z
   .string()
-  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters for your password.`)
-  .max(200, "That password is too long (200 characters at most).");
+  .min(MIN_PASSWORD_LENGTH, errorSentence("auth.passwordTooShort", { n: MIN_PASSWORD_LENGTH }))
+  .max(200, errorSentence("auth.passwordTooLong"));
 
 export const registerSchema = z.object({
-  name: z.string().trim().min(1, "Tell us your name.").max(80, "That name is too long (80 characters at most)."),
+  name: z.string().trim().min(1, errorSentence("auth.nameRequired")).max(80, errorSentence("auth.nameTooLong")),
   email: emailSchema,
   password: passwordSchema,
 });

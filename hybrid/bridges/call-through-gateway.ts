@@ -5,6 +5,7 @@ import "server-only";
 // gateway's address. The visitor's address is passed on, so the gateway's per-client rate limit still applies.
 import type * as z from "zod/mini";
 import { AppError, type AppErrorCode } from "../../core/errors/app-error";
+import { errorTextOfWords } from "../../core/errors/error-text";
 import { errorResponseSchema } from "../../core/contract/serverless-api";
 import { clientIp } from "../../infra/access/client-ip";
 import { currentTraceparent } from "../../lens/server/with-lens-span";
@@ -33,10 +34,10 @@ export async function callThroughGateway<T extends z.ZodMiniType, P = unknown>(
   const json: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const error = errorResponseSchema.safeParse(json);
-    throw new AppError(
-      (error.success ? error.data.error.code : "internal") as AppErrorCode,
-      error.success ? error.data.error.message : "The serverless part did not answer. Try again.",
-    );
+    // The gateway worded it in English (this request names no language): back to its id, worded again for the visitor.
+    if (!error.success) throw AppError.of("internal", "hybrid.noAnswer");
+    const code = error.data.error.code as AppErrorCode;
+    throw new AppError(code, errorTextOfWords(error.data.error.message, code));
   }
   return schema.parse(json);
 }

@@ -21,6 +21,6 @@ export async function uploadToPipeline(fields: AddPetFields): Promise<{ imageId:
   const key = originalKey(randomUUID());
   await getStorage().put(key, bytes, "application/octet-stream");
   const started = await onUploadCompleted({ key, draft });
-  if (!started) throw new AppError("conflict", "This photo was already uploaded.");
+  if (!started) throw AppError.of("conflict", "upload.alreadyUploaded");
   return started;
 }

@@ -9,7 +9,7 @@ import { uploadToPipeline } from "../bridges/server-upload-to-pipeline";
 import { inMonolith, throughFacade, type Facade } from "../facade/hybrid-facade";
 
 export function addPetHybrid(facade: Facade, user: HybridUser, fields: AddPetFields): Promise<{ imageId: string }> {
-  if (user.role !== "admin") throw new AppError("forbidden", "Admins only: your account cannot add pets.");
+  if (user.role !== "admin") throw AppError.of("forbidden", "admin.onlyAdmins");
   return throughFacade(facade, "image-upload", () =>
     facade.state.images === "monolith" ? inMonolith("queue image job", () => enqueueImageJob(fields)) : uploadToPipeline(fields),
   );

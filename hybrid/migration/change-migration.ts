@@ -42,7 +42,7 @@ const formSchema = z.object({
 /** The panel's form: six radio groups (auth=serverless, …), the scope, and where to go back to. */
 export async function changeMigrationFromForm(headers: Headers, form: FormData): Promise<{ cookie: CookieChange; returnTo: string }> {
   const meta = formSchema.safeParse(Object.fromEntries(["scope", "action", "returnTo"].map((k) => [k, form.get(k) ?? undefined])));
-  if (!meta.success) throw new AppError("bad_request", "That migration form could not be read. Go back and try again.");
+  if (!meta.success) throw AppError.of("bad_request", "form.migrationUnreadable");
   const returnTo = safeReturnPath(meta.data.returnTo, "/hybrid", ["/hybrid", "/architecture"]);
   if (meta.data.action === "follow-class") return { cookie: { clear: true }, returnTo };
   const raw = Object.fromEntries(CAPABILITIES.map((c) => [c, form.get(c)]));

@@ -40,7 +40,7 @@ export function checkOutHybrid(
           select: { id: true, items: { select: { petId: true, quantity: true }, orderBy: { petId: "asc" } } },
         })
       : null;
-    if (!cart || cart.items.length === 0) throw new AppError("bad_request", "Your cart is empty — add a pet before checking out.");
+    if (!cart || cart.items.length === 0) throw AppError.of("bad_request", "cart.empty");
     const input = parseInput(placeOrderSchema, { items: cart.items, idempotencyKey });
     const placed =
       facade.state.purchase === "monolith"

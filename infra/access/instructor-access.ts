@@ -84,10 +84,7 @@ export function requireInstructor(headers: Headers): void {
   const proof = instructorProof(headers);
   if (proof === "header" || proof === "cookie") return;
   if (proof === "none") {
-    throw new AppError(
-      "unauthorized",
-      "Only the instructor may do this: open the instructor link that `npm start` printed, or send the x-class-key header.",
-    );
+    throw AppError.of("unauthorized", "class.instructorOnly", {});
   }
-  throw new AppError("forbidden", "That instructor key is not right.");
+  throw AppError.of("forbidden", "class.wrongKey");
 }

@@ -7,7 +7,7 @@ import { AppError } from "../../core/errors/app-error";
 export function requireSameOriginJson(request: Request): void {
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^application\/json\s*(;|$)/i.test(contentType)) {
-    throw new AppError("bad_request", "Send the body as JSON with Content-Type: application/json.");
+    throw AppError.of("bad_request", "request.notJson");
   }
   requireSameOrigin(request);
 }
@@ -16,11 +16,11 @@ export function requireSameOriginJson(request: Request): void {
 export function requireSameOrigin(request: Request): void {
   const site = request.headers.get("sec-fetch-site");
   if (site && site !== "same-origin" && site !== "none") {
-    throw new AppError("forbidden", "This request came from another site and was refused.");
+    throw AppError.of("forbidden", "request.crossSite");
   }
   const origin = request.headers.get("origin");
   if (origin && origin !== "null" && !isOriginOfHost(origin, request.headers.get("host")))
-    throw new AppError("forbidden", "This request came from another site and was refused.");
+    throw AppError.of("forbidden", "request.crossSite");
 }
 
 /**
@@ -30,7 +30,7 @@ export function requireSameOrigin(request: Request): void {
 export function requireSameOriginForm(request: Request): void {
   const site = request.headers.get("sec-fetch-site");
   const sameOrigin = site ? site === "same-origin" : isOriginOfHost(request.headers.get("origin"), request.headers.get("host"));
-  if (!sameOrigin) throw new AppError("forbidden", "This request came from another site and was refused.");
+  if (!sameOrigin) throw AppError.of("forbidden", "request.crossSite");
 }
 
 /** Does this Origin header name this Host? A malformed Origin names no host (false, never an exception). */

@@ -30,7 +30,7 @@ export async function listFaults(): Promise<FaultView[]> {
 }
 
 export async function switchFault(name: string, body: unknown): Promise<FaultView> {
-  if (!isFaultName(name)) throw new AppError("not_found", `There is no failure switch called "${name}".`);
+  if (!isFaultName(name)) throw AppError.of("not_found", "bench.noSwitch", { name });
   const input = parseInput(faultSwitchSchema, body);
   const params = parseFaultParams(name, input.params, faultState.get(name).params);
   // A new experiment starts with an empty breaker; turning it off keeps the record on screen.

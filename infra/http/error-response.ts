@@ -1,8 +1,7 @@
 import "server-only";
 // The one error shape of every JSON answer: `{ error: { code, message } }` with the AppError's status. Unknown errors
 // become a generic 500 (logged here with the trace id); a stack trace or SQL never reaches a client.
-import { AppError, isAppError } from "../../core/errors/app-error";
-import { translateErrorMessage } from "../../core/i18n/error-messages";
+import { AppError, isAppError, messageIn } from "../../core/errors/app-error";
 import { localeOfHeaders } from "../../core/i18n/locale";
 
 /** `request`: when given, the message is in the request's language (cookie, else Accept-Language); the code never changes. */
@@ -10,7 +9,7 @@ export function errorResponse(error: unknown, traceId?: string, request?: Reques
   if (!isAppError(error)) {
     console.error(`[api] unhandled error${traceId ? ` (trace ${traceId})` : ""}:`, error);
   }
-  const appError = isAppError(error) ? error : new AppError("internal", "Something went wrong on our side. Please try again.");
+  const appError = isAppError(error) ? error : AppError.of("internal", "internal");
   const headers = new Headers({ "Cache-Control": "no-store" });
   if (appError.status === 401) headers.set("WWW-Authenticate", `Bearer realm="pet-store-twin", error="invalid_token"`);
   if (appError.status === 403 && appError.code === "forbidden")
@@ -21,7 +20,7 @@ export function errorResponse(error: unknown, traceId?: string, request?: Reques
     {
       error: {
         code: appError.code,
-        message: request ? translateErrorMessage(appError, localeOfHeaders(request.headers)) : appError.message,
+        message: request ? messageIn(appError, localeOfHeaders(request.headers)) : appError.message,
       },
     },
     { status: appError.status, headers },

@@ -24,7 +24,7 @@ describe("jsonRoute", () => {
   it("checks who, then the site, then the throttle, then the body — and never calls the operation on a refusal", async () => {
     const operation = vi.fn(() => ({}));
     const limit = vi.fn(async () => {
-      throw new AppError("rate_limited", "Slow down.", { retryAfterSeconds: 7 });
+      throw AppError.of("rate_limited", "client.tooManyRequests", {}, { retryAfterSeconds: 7 });
     });
     const route = jsonRoute({ who: "instructor", limit, body: { schema } }, operation);
     // No key at all: 401 before the content type is looked at.

@@ -4,6 +4,7 @@
 // it only after the cheap checks (session, CSRF/same-origin, role): an anonymous client must not make us read.
 import type { $ZodType, output } from "zod/v4/core";
 import { AppError } from "../../core/errors/app-error";
+import type { ErrorId, ErrorText } from "../../core/errors/error-text";
 import { parseInput } from "../../core/errors/parse-input";
 
 /** JSON endpoints' default: a few KB (classroom answers, settings, an order of 50 lines fits in 16 KB). */
@@ -16,12 +17,12 @@ export const SMALL_FORM_BYTES = 16 * 1024;
 export type BodyLimits = {
   /** The most bytes this route reads. */
   maxBytes: number;
-  /** The 413's sentence; default "That request is too large." */
-  tooLarge?: string;
+  /** The 413's sentence; default "That request is too large." (request.tooLarge). */
+  tooLarge?: ErrorText;
 };
 
 function tooLarge(limits: BodyLimits): AppError {
-  return new AppError("payload_too_large", limits.tooLarge ?? "That request is too large.", { maxBytes: limits.maxBytes });
+  return new AppError("payload_too_large", limits.tooLarge ?? { id: "request.tooLarge" }, { maxBytes: limits.maxBytes });
 }
 
 /** The declared Content-Length alone (no read): throws 413 when it is over the cap. Cheap enough to call first. */
@@ -42,7 +43,7 @@ export async function readBodyBytes(request: Request, limits: BodyLimits): Promi
     try {
       next = await reader.read();
     } catch {
-      throw new AppError("bad_request", "The request body could not be read.");
+      throw AppError.of("bad_request", "request.unreadable");
     }
     if (next.done) break;
     total += next.value.byteLength;
@@ -58,8 +59,8 @@ export async function readBodyBytes(request: Request, limits: BodyLimits): Promi
 export type JsonBodyOptions<S extends $ZodType | undefined> = Partial<BodyLimits> & {
   /** Parsed with it (400 with the schema's sentence); without one the parsed JSON is returned as `unknown`. */
   schema?: S;
-  /** The 400's sentence for a body that is empty or not JSON; default "Send a JSON object." */
-  invalid?: string;
+  /** The 400's sentence for a body that is empty or not JSON; default "Send a JSON object." (request.sendObject). */
+  invalid?: ErrorId;
 };
 
 /**
@@ -75,7 +76,7 @@ export async function readJsonBody<S extends $ZodType | undefined = undefined>(
   try {
     value = JSON.parse(bytes.toString("utf8"));
   } catch {
-    throw new AppError("bad_request", options.invalid ?? "Send a JSON object.");
+    throw new AppError("bad_request", { id: options.invalid ?? "request.sendObject" });
   }
   return (options.schema ? parseInput(options.schema, value) : value) as S extends $ZodType ? output<S> : unknown;
 }
@@ -87,6 +88,6 @@ export async function readFormBody(request: Request, limits: BodyLimits): Promis
   try {
     return await new Response(new Uint8Array(bytes), { headers: { "content-type": contentType } }).formData();
   } catch {
-    throw new AppError("bad_request", "That form could not be read. Go back and try again.");
+    throw AppError.of("bad_request", "form.unreadable");
   }
 }

@@ -13,9 +13,14 @@ const holder = globalThis as unknown as { __uploadSlotsInUse?: number };
 export function takeUploadSlot(limit = MAX_PARALLEL_UPLOADS): () => void {
   const inUse = holder.__uploadSlotsInUse ?? 0;
   if (inUse >= limit) {
-    throw new AppError("rate_limited", `Too many photos are being uploaded right now; try again in ${RETRY_AFTER_SECONDS} seconds.`, {
-      retryAfterSeconds: RETRY_AFTER_SECONDS,
-    });
+    throw AppError.of(
+      "rate_limited",
+      "upload.tooMany",
+      { seconds: RETRY_AFTER_SECONDS },
+      {
+        retryAfterSeconds: RETRY_AFTER_SECONDS,
+      },
+    );
   }
   holder.__uploadSlotsInUse = inUse + 1;
   let released = false;

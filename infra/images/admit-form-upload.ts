@@ -12,7 +12,7 @@ export type AddPetFields = { name: unknown; category: unknown; price: unknown; s
 export async function admitFormUpload(fields: AddPetFields) {
   const { draft } = await admitNewPet(fields);
   if (!(fields.image instanceof Blob) || fields.image.size === 0) {
-    throw new AppError("bad_request", fields.image instanceof Blob ? IMAGE_ERRORS.empty : "Choose a photo.", { field: "image" });
+    throw new AppError("bad_request", fields.image instanceof Blob ? IMAGE_ERRORS.empty : { id: "image.choosePhoto" }, { field: "image" });
   }
   const bytes = Buffer.from(await fields.image.arrayBuffer());
   await validateUpload(bytes);

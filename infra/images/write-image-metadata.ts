@@ -22,10 +22,10 @@ export async function writeImageMetadata(input: ImageMetadataInput): Promise<{ p
       if (existing?.petId) return { petId: existing.petId, created: false };
 
       const upload = await tx.imageUpload.findUnique({ where: { id: input.imageId } });
-      if (!upload) throw new AppError("not_found", "That upload no longer exists.");
+      if (!upload) throw AppError.of("not_found", "upload.gone");
       const draft = newPetDraftSchema.parse(JSON.parse(upload.draft) as unknown);
       const category = await tx.category.findUnique({ where: { slug: draft.categorySlug }, select: { id: true, name: true } });
-      if (!category) throw new AppError("bad_request", "That category no longer exists.");
+      if (!category) throw AppError.of("bad_request", "upload.categoryGone");
 
       const pet = await tx.pet.create({
         data: {

@@ -12,7 +12,7 @@ export { contentTypeFor };
 
 export function createLocalStorage(root: string = path.join(dataDir(), "blobs")): StoragePort {
   const fileFor = (key: string) => {
-    if (!isSafeStorageKey(key)) throw new AppError("bad_request", "That storage key is not allowed.");
+    if (!isSafeStorageKey(key)) throw AppError.of("bad_request", "upload.storageKey");
     return path.join(/*turbopackIgnore: true*/ root, key);
   };
   return {

@@ -19,7 +19,7 @@ function storeBaseUrl(token: string): string {
 }
 
 function checkedKey(key: string): string {
-  if (!isSafeStorageKey(key)) throw new AppError("bad_request", "That storage key is not allowed.");
+  if (!isSafeStorageKey(key)) throw AppError.of("bad_request", "upload.storageKey");
   return key;
 }
 

@@ -6,6 +6,7 @@
 // Order: the throttle first (when refused, no password is checked at all — not even the right one), then the
 // password with ONE generic message and the same Argon2 work whether the email or the password was wrong.
 import { AppError } from "../../core/errors/app-error";
+import { renderError, type ErrorText } from "../../core/errors/error-text";
 import { parseRole } from "../../core/users/role";
 import { loginSchema, type Role } from "../../core/users/credential-schemas";
 import { UNKNOWN_CLIENT_IP } from "../access/client-ip";
@@ -13,15 +14,15 @@ import { prisma } from "../db/prisma-client";
 import { attempt, failures, forget, refund, retryAfterSeconds, waiting } from "../throttle/throttle";
 import { dummyPasswordHash, verifyPassword } from "./password-hash";
 
-export const LOGIN_FAILED_MESSAGE = "That email and password don't match an account.";
+export const LOGIN_FAILED_MESSAGE = renderError({ id: "auth.loginFailed" }, "en");
 
 export type VerifiedUser = { id: number; email: string; name: string; role: Role };
 
 /** "Too many attempts; try again in N seconds." — minutes once it is two or more. */
-export function tooManyAttemptsMessage(retryAfterMs: number): string {
+export function tooManyAttempts(retryAfterMs: number): ErrorText {
   const seconds = retryAfterSeconds(retryAfterMs);
-  if (seconds < 120) return `Too many attempts; try again in ${seconds} ${seconds === 1 ? "second" : "seconds"}.`;
-  return `Too many attempts; try again in ${Math.ceil(seconds / 60)} minutes.`;
+  if (seconds < 120) return { id: seconds === 1 ? "auth.tooManyAttemptsSecond" : "auth.tooManyAttemptsSeconds", params: { n: seconds } };
+  return { id: "auth.tooManyAttemptsMinutes", params: { n: Math.ceil(seconds / 60) } };
 }
 
 type Count = { name: "login-email-address" | "login-email" | "login-address"; key: string };
@@ -50,7 +51,7 @@ export async function verifyCredentials(input: { email: unknown; password: unkno
   let waitMs = Math.max(0, ...(await Promise.all(counts.map((c) => waiting(c.name, c.key)))));
   for (const c of counts) if (waitMs === 0) waitMs = await attempt(c.name, c.key);
   if (waitMs > 0) {
-    throw new AppError("rate_limited", tooManyAttemptsMessage(waitMs), { retryAfterSeconds: retryAfterSeconds(waitMs) });
+    throw new AppError("rate_limited", tooManyAttempts(waitMs), { retryAfterSeconds: retryAfterSeconds(waitMs) });
   }
 
   const user =
@@ -62,7 +63,7 @@ export async function verifyCredentials(input: { email: unknown; password: unkno
   if (!user?.passwordHash || !ok) {
     // The counted attempts stay; a clean address's failure still adds to the account's count.
     if (email && cleanAddress) await attempt(account.name, account.key);
-    throw new AppError("unauthorized", LOGIN_FAILED_MESSAGE);
+    throw AppError.of("unauthorized", "auth.loginFailed");
   }
 
   // Success: this email starts afresh (from this address and overall); the IP's count only loses this attempt.

@@ -5,6 +5,7 @@ import "server-only";
 // address registers at the start of a lesson.
 import { Prisma } from "@prisma/client";
 import { AppError, isAppError } from "../../core/errors/app-error";
+import { renderError, type ErrorText } from "../../core/errors/error-text";
 import { parseInput } from "../../core/errors/parse-input";
 import { registerSchema } from "../../core/users/credential-schemas";
 import { prisma } from "../../infra/db/prisma-client";
@@ -20,11 +21,11 @@ import { startUserSession } from "./start-user-session";
 // can do is make asking cost the same as registering: a taken email counts against the address's registration
 // allowance (REGISTRATIONS_PER_IP per 10 minutes) like a new account — before, it cost nothing, so a script could
 // test every classmate's address. The sentence names no account either way.
-export const EMAIL_TAKEN_MESSAGE = "We could not create an account with that email. If you already have one, log in instead.";
+export const EMAIL_TAKEN_MESSAGE = renderError({ id: "auth.emailTaken" }, "en");
 
-export function tooManyRegistrationsMessage(retryAfterMs: number): string {
-  const minutes = Math.max(1, Math.ceil(retryAfterSeconds(retryAfterMs) / 60));
-  return `Too many new accounts from your network; try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
+export function tooManyRegistrations(retryAfterMs: number): ErrorText {
+  const n = Math.max(1, Math.ceil(retryAfterSeconds(retryAfterMs) / 60));
+  return { id: n === 1 ? "auth.tooManyRegistrationsMinute" : "auth.tooManyRegistrationsMinutes", params: { n } };
 }
 
 export async function registerUser(form: FormData, session: Pick<SessionContext, "sidHash">, ip: string): Promise<FormOutcome> {
@@ -36,12 +37,12 @@ export async function registerUser(form: FormData, session: Pick<SessionContext,
   const counted = ip !== UNKNOWN_CLIENT_IP;
   const waitMs = counted ? await consume("registration", ip) : 0;
   if (waitMs > 0) {
-    throw new AppError("rate_limited", tooManyRegistrationsMessage(waitMs), { retryAfterSeconds: retryAfterSeconds(waitMs) });
+    throw new AppError("rate_limited", tooManyRegistrations(waitMs), { retryAfterSeconds: retryAfterSeconds(waitMs) });
   }
   let userId: number;
   try {
     const taken = await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } });
-    if (taken) throw new AppError("conflict", EMAIL_TAKEN_MESSAGE);
+    if (taken) throw AppError.of("conflict", "auth.emailTaken");
     const passwordHash = await hashPassword(input.password);
     const user = await prisma.user.create({
       data: { name: input.name, email: input.email, passwordHash, role: "customer" },
@@ -52,7 +53,7 @@ export async function registerUser(form: FormData, session: Pick<SessionContext,
     // A taken email keeps its count (asking whether an address has an account costs one registration).
     if (isAppError(e) && e.code === "conflict") throw e;
     // Two registrations racing for one email: the unique index decides, the loser gets the same message.
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw new AppError("conflict", EMAIL_TAKEN_MESSAGE);
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw AppError.of("conflict", "auth.emailTaken");
     if (counted) await refund("registration", ip); // no account was made, for a reason of ours
     throw e;
   }

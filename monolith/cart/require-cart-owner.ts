@@ -3,6 +3,6 @@ import { AppError } from "../../core/errors/app-error";
 
 /** The proxy gives every monolith visitor a session cookie; without one there is no cart to change. */
 export function requireCartOwner(ownerKey: string | undefined): string {
-  if (!ownerKey) throw new AppError("bad_request", "Your session has expired. Reload the page and try again.");
+  if (!ownerKey) throw AppError.of("bad_request", "cart.sessionExpired");
   return ownerKey;
 }

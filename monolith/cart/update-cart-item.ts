@@ -18,7 +18,7 @@ export async function updateCartItem(
       where: { petId: line.petId, cart: { ownerKey: owner } },
       select: { cartId: true, pet: { select: { name: true, stock: true } } },
     });
-    if (!item) throw new AppError("not_found", "That pet is not in your cart any more.");
+    if (!item) throw AppError.of("not_found", "cart.lineGone");
     checkCartLine(item.pet, line.quantity);
     await tx.cartItem.update({ where: { cartId_petId: { cartId: item.cartId, petId: line.petId } }, data: { quantity: line.quantity } });
     await tx.cart.update({ where: { id: item.cartId }, data: { updatedAt: new Date() } });

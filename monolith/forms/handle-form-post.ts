@@ -3,9 +3,9 @@ import "server-only";
 // operation's role check) before the body is read, then the body with a cap, the CSRF token (403 if missing or
 // wrong), the operation, and errors as a redirect back with a message (works with JavaScript off) — never a stack trace.
 import { NextResponse, type NextRequest } from "next/server";
-import { isAppError, toAppError } from "../../core/errors/app-error";
+import { isAppError, messageIn, toAppError } from "../../core/errors/app-error";
+import { errorSentence, noticeIn } from "../../core/errors/error-text";
 import { localeOfHeaders } from "../../core/i18n/locale";
-import { translateErrorMessage, translateNotice } from "../../core/i18n/error-messages";
 import type { LocaleCookie } from "../../infra/i18n/locale-cookie";
 import { safeReturnPath } from "../../core/navigation/safe-return-path";
 import { requireSameOrigin } from "../../infra/access/require-same-origin-json";
@@ -78,7 +78,7 @@ export async function handleFormPost(
     const err = toAppError(e);
     if (!isAppError(e)) console.error("[monolith form]", e);
     // The message in the visitor's language (the code stays the same): the one place monolith form errors are worded.
-    return seeOther(withMessage(onErrorPath(form), "error", translateErrorMessage(err, locale)));
+    return seeOther(withMessage(onErrorPath(form), "error", messageIn(err, locale)));
   };
   let release: (() => void) | undefined;
   try {
@@ -96,8 +96,8 @@ export async function handleFormPost(
     } catch (e) {
       const err = toAppError(e);
       return err.code === "payload_too_large"
-        ? plainText(413, "That form is too large. Go back and try again.")
-        : plainText(400, "That form could not be read. Go back and try again.");
+        ? plainText(413, errorSentence("form.tooLarge"))
+        : plainText(400, errorSentence("form.unreadable"));
     }
     if (!isValidCsrfToken(session.sid, form.get(CSRF_FIELD))) return formExpired();
     try {
@@ -119,7 +119,7 @@ function inLanguage(path: string, request: NextRequest): string {
   const url = new URL(path, "http://x");
   const notice = url.searchParams.get("notice");
   if (!notice) return path;
-  setFlash(url, "notice", translateNotice(notice, localeOfHeaders(request.headers)));
+  setFlash(url, "notice", noticeIn(notice, localeOfHeaders(request.headers)));
   return `${url.pathname}${url.search}`;
 }
 

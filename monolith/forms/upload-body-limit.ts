@@ -2,6 +2,7 @@
 // are outside proxy.ts's matcher, which would buffer (and cut at 10 MB) the body before the route saw it, so they
 // refuse an over-size body here, from its Content-Length, before reading it.
 import { IMAGE_ERRORS, MAX_UPLOAD_BYTES } from "@/core/images/image-rules";
+import { renderError } from "@/core/errors/error-text";
 
 // The photo may be 10 MiB; the other fields and multipart framing need a little room on top.
 export const MAX_UPLOAD_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
@@ -33,7 +34,7 @@ export async function refuseOversizeUpload(request: Request, formPath: string): 
   if (length <= MAX_UPLOAD_BODY_BYTES) return null;
   if (length <= DRAIN_LIMIT_BYTES) await drain(request, DRAIN_LIMIT_BYTES).catch(() => undefined);
   return new Response(
-    `<!doctype html><meta charset="utf-8"><title>File too large</title><main><h1>File too large</h1><p role="alert">${IMAGE_ERRORS.tooLargeFile}</p><p><a href="${formPath}">Back to Add pet</a></p></main>`,
+    `<!doctype html><meta charset="utf-8"><title>File too large</title><main><h1>File too large</h1><p role="alert">${renderError(IMAGE_ERRORS.tooLargeFile, "en")}</p><p><a href="${formPath}">Back to Add pet</a></p></main>`,
     // Connection: close: the client may still be sending the rest of a body we will not read.
     { status: 413, headers: { "content-type": "text/html; charset=utf-8", connection: "close" } },
   );

@@ -34,7 +34,7 @@ export function defaultPipelineSteps(): PipelineSteps {
     writeImageMetadata,
     indexPet: async (petId) => {
       const doc = await loadSearchDocument(petId);
-      if (!doc) throw new AppError("not_found", "The pet was removed before it could be indexed.");
+      if (!doc) throw AppError.of("not_found", "image.petRemoved");
       await indexSearchPet(doc);
     },
   };
@@ -82,7 +82,7 @@ export async function processImageJob(imageId: string, steps: PipelineSteps = de
   const set = await attempt(imageId, "thumbnail", async () => {
     // The bytes the form post just received, when this process still has them; else (after a restart) storage.
     const original = takeHandedOffOriginal(imageId) ?? (await steps.storage.get(originalKey(imageId)))?.body;
-    if (!original) throw new AppError("not_found", "The uploaded photo is missing.");
+    if (!original) throw AppError.of("not_found", "image.originalMissing");
     return steps.makeThumbnails(original);
   });
   await recordImageWrites([imageStepWrite(imageId, "thumbnail", "done"), imageStepWrite(imageId, "store", "running")]);

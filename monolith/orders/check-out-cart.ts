@@ -28,7 +28,7 @@ export async function checkOutCart(userId: number, rawIdempotencyKey: unknown): 
     // order (only here: the usual checkout reads no key at all, the unique index on it is the check).
     const seen = await orderStore.findOrderByKey(userId, idempotencyKey);
     if (seen) return { ...seen, replayed: true };
-    throw new AppError("bad_request", "Your cart is empty — add a pet before checking out.");
+    throw AppError.of("bad_request", "cart.empty");
   }
   const input = parseInput(placeOrderSchema, { items: cart.items, idempotencyKey });
   const placed = await placeOrder(orderStore, { ...input, userId, placedVia: "monolith" });

@@ -5,6 +5,7 @@
 // renewed before it expires and replaced whenever the signed-in user changes.
 import { observedFetch } from "../../lens/client/observed-fetch";
 import { takeShellToken } from "./early-reads";
+import { errorSentence } from "@/core/errors/error-text";
 
 export type BaasToken = { token: string; expiresAt: number; scopes: string[] };
 
@@ -24,7 +25,7 @@ async function requestToken(): Promise<BaasToken> {
   try {
     response = await observedFetch("/api/baas/token");
   } catch {
-    throw new TokenError("Couldn't reach the store's token service. Check your connection and try again.");
+    throw new TokenError(errorSentence("client.tokenOffline"));
   }
   const body = (await response.json().catch(() => null)) as { token?: unknown; expiresAt?: unknown; scopes?: unknown } | null;
   if (!response.ok || !body || typeof body.token !== "string") {

@@ -5,6 +5,7 @@
 import { cartLineSchema, quantitySchema } from "@/core/cart/cart-schemas";
 import { checkCartTopUp } from "@/core/cart/check-cart-top-up";
 import { checkCartLine } from "@/core/cart/check-cart-line";
+import { errorSentence } from "@/core/errors/error-text";
 import { createLocalStore } from "./local-store";
 
 export type StoredCartLine = { petId: number; quantity: number };
@@ -35,25 +36,25 @@ type PetForCart = { id: number; name: string; stock: number };
 /** Validates the wanted total with the core rules (whole number 1–99, within current stock). */
 function checkQuantity(pet: PetForCart, quantity: unknown): { ok: true; quantity: number } | { ok: false; error: string } {
   const parsed = quantitySchema.safeParse(quantity);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "Quantity must be a whole number." };
+  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? errorSentence("quantity.notWhole") };
   try {
     checkCartLine(pet, parsed.data);
   } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : "That quantity is not available." };
+    return { ok: false, error: e instanceof Error ? e.message : errorSentence("cart.quantityUnavailable") };
   }
   return { ok: true, quantity: parsed.data };
 }
 
 export function addToCart(pet: PetForCart, quantityInput: unknown): CartChange {
   const wanted = quantitySchema.safeParse(quantityInput);
-  if (!wanted.success) return { ok: false, error: wanted.error.issues[0]?.message ?? "Quantity must be a whole number." };
+  if (!wanted.success) return { ok: false, error: wanted.error.issues[0]?.message ?? errorSentence("quantity.notWhole") };
   const lines = store.read();
   const already = lines.find((l) => l.petId === pet.id)?.quantity ?? 0;
   let total: number;
   try {
     total = checkCartTopUp(pet, already, wanted.data);
   } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : "That quantity is not available." };
+    return { ok: false, error: e instanceof Error ? e.message : errorSentence("cart.quantityUnavailable") };
   }
   store.write(
     already > 0 ? lines.map((l) => (l.petId === pet.id ? { ...l, quantity: total } : l)) : [...lines, { petId: pet.id, quantity: total }],

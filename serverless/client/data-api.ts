@@ -6,6 +6,7 @@ import type * as z from "zod/mini";
 import { getToken, TokenError } from "./baas-token";
 import { observedFetch, observeStartedFetch } from "../../lens/client/observed-fetch";
 import { takeEarlyRead } from "./early-reads";
+import { errorSentence } from "@/core/errors/error-text";
 
 export class ApiError extends Error {
   constructor(
@@ -18,13 +19,13 @@ export class ApiError extends Error {
   }
 }
 
-const NETWORK_MESSAGE = "Couldn't reach the store. Check your connection and try again.";
+const NETWORK_MESSAGE = errorSentence("client.offline");
 
 function fallbackMessage(status: number): string {
-  if (status === 404) return "We couldn’t find that.";
-  if (status === 429) return "Too many requests right now. Wait a moment and try again.";
-  if (status === 401 || status === 403) return "You need to log in to do that.";
-  return "Something went wrong on our side. Please try again.";
+  if (status === 404) return errorSentence("client.notFound");
+  if (status === 429) return errorSentence("client.tooManyRequests");
+  if (status === 401 || status === 403) return errorSentence("auth.loginNeeded");
+  return errorSentence("internal");
 }
 
 type CallOptions = { method?: "GET" | "POST"; body?: unknown; scope?: string; signal?: AbortSignal };

@@ -7,7 +7,7 @@ import { categoryPetsResponseSchema } from "../../core/contract/serverless-api";
 import { contractJson } from "../gateway/contract-json";
 
 export async function readCategoryPets(request: Request, slug: string): Promise<Response> {
-  const notFound = new AppError("not_found", "There is no such category.");
+  const notFound = AppError.of("not_found", "data.noSuchCategory");
   const parsedSlug = categorySlugSchema.safeParse(slug);
   if (!parsedSlug.success) throw notFound;
   const page = pageParamSchema.parse(new URL(request.url).searchParams.get("page") ?? undefined);

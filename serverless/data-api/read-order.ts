@@ -12,6 +12,6 @@ export async function readOrder(token: VerifiedToken | null, id: string): Promis
   const userId = tokenUserId(token);
   const parsed = petIdSchema.safeParse(id); // same rule: a positive integer id
   const order = parsed.success ? await getUserOrder(userId, parsed.data) : null;
-  if (!order) throw new AppError("not_found", "There is no such order in your account.");
+  if (!order) throw AppError.of("not_found", "data.noSuchOrder");
   return contractJson(orderResponseSchema, { order }, { headers: { "Cache-Control": "no-store" } });
 }

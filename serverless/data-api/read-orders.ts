@@ -7,7 +7,7 @@ import { ordersResponseSchema } from "../../core/contract/serverless-api";
 import { contractJson } from "../gateway/contract-json";
 
 export function tokenUserId(token: VerifiedToken | null): number {
-  if (token?.userId === undefined) throw new AppError("forbidden", "Orders need a signed-in user's token.");
+  if (token?.userId === undefined) throw AppError.of("forbidden", "token.ordersNeedUser");
   return token.userId;
 }
 

@@ -9,6 +9,6 @@ import { contractJson } from "../gateway/contract-json";
 export async function readPet(id: string): Promise<Response> {
   const parsed = petIdSchema.safeParse(id);
   const pet = parsed.success ? await getPet(parsed.data) : null;
-  if (!pet) throw new AppError("not_found", "That pet is not in the store.");
+  if (!pet) throw AppError.of("not_found", "pet.notInStore");
   return contractJson(petResponseSchema, { pet }, { headers: { "Cache-Control": "no-store" } });
 }

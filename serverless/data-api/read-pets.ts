@@ -20,9 +20,9 @@ export async function readPets(request: Request): Promise<Response> {
       .split(",")
       .map((s) => s.trim())
       .filter((s) => s.length > 0);
-    if (parts.length > MAX_IDS) throw new AppError("bad_request", `Ask for at most ${MAX_IDS} pets at once.`);
+    if (parts.length > MAX_IDS) throw AppError.of("bad_request", "data.tooManyIds", { max: MAX_IDS });
     const parsed = parts.map((p) => petIdSchema.safeParse(p));
-    if (parsed.some((p) => !p.success)) throw new AppError("bad_request", "ids must be a comma-separated list of pet ids, like ids=3,1,2.");
+    if (parsed.some((p) => !p.success)) throw AppError.of("bad_request", "data.badIds");
     const unique = Array.from(new Set(parsed.map((p) => p.data as number)));
     return contractJson(petsResponseSchema, { pets: await listPetsByIds(unique) }, { headers });
   }
@@ -30,5 +30,5 @@ export async function readPets(request: Request): Promise<Response> {
     const limit = url.searchParams.has("limit") ? limitSchema.parse(url.searchParams.get("limit")) : 8;
     return contractJson(petsResponseSchema, { pets: await listFeaturedPets(limit) }, { headers });
   }
-  throw new AppError("bad_request", "Ask for ?featured=1 (optionally &limit=N) or ?ids=1,2,3.");
+  throw AppError.of("bad_request", "data.askFor");
 }

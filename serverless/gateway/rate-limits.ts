@@ -12,9 +12,11 @@ export async function consumeRateLimit(caller: { userId?: number; ip: string }):
   const waitMs = byUser ? await consume("gateway-user", String(caller.userId)) : await consume("gateway-ip", caller.ip);
   if (waitMs > 0) {
     const seconds = retryAfterSeconds(waitMs);
-    const what = byUser ? "your account" : "your network";
-    throw new AppError("rate_limited", `Too many requests from ${what}. Please wait ${seconds} s and try again.`, {
-      retryAfterSeconds: seconds,
-    });
+    throw AppError.of(
+      "rate_limited",
+      byUser ? "request.tooManyFromAccount" : "request.tooManyFromNetwork",
+      { seconds },
+      { retryAfterSeconds: seconds },
+    );
   }
 }

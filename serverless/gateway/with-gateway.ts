@@ -4,6 +4,7 @@ import "server-only";
 // playing the API gateway: trace id, Bearer-token check, scopes, rate limit, error mapping, x-served-by.
 import type { TokenScope } from "../../core/access/token-scopes";
 import { missingScopes } from "../../core/access/token-scopes";
+import { errorSentence } from "../../core/errors/error-text";
 import { AppError } from "../../core/errors/app-error";
 import { traceIdFor, withLensSpan } from "../../lens/server/with-lens-span";
 import { bearerToken, verifyBaasToken, type VerifiedToken } from "../token/verify-baas-token";
@@ -79,21 +80,14 @@ async function pass<P>(
       }
     } else if (options.auth === "required") {
       await consumeRateLimit({ ip });
-      throw new AppError(
-        "unauthorized",
-        "Sign the request with a data-API token: Authorization: Bearer <token> (get one from /api/baas/token).",
-      );
+      throw AppError.of("unauthorized", "token.required", {});
     }
   }
   await consumeRateLimit({ userId: token?.userId, ip });
   const missing = missingScopes(token?.scopes ?? [], options.scopes ?? []);
   if (missing.length > 0) {
-    throw new AppError(
-      "forbidden",
-      token?.userId === undefined
-        ? `This needs a signed-in user's token (scope ${missing.join(", ")}). Log in, then get a new token.`
-        : `Your token lacks the scope ${missing.join(", ")}.`,
-    );
+    const scopes = missing.join(", ");
+    throw AppError.of("forbidden", token?.userId === undefined ? "token.userNeeded" : "token.lacksScope", { scopes });
   }
   const params = route ? await route.params : ({} as P);
   return handler(request, { traceId, token, ip, params });
@@ -106,7 +100,10 @@ export function methodNotAllowed(servedBy: string, allow: string[] = ["GET"]) {
       {
         error: {
           code: "method_not_allowed",
-          message: `${request.method} is not allowed here${allow.join() === "GET" ? ": this API is read-only" : ""} (allowed: ${allow.join(", ")}).`,
+          message: errorSentence(allow.join() === "GET" ? "method.notAllowedReadOnly" : "method.notAllowed", {
+            method: request.method,
+            allow: allow.join(", "),
+          }),
         },
       },
       { status: 405, headers: { Allow: allow.join(", "), "Cache-Control": "no-store" } },

@@ -2,7 +2,6 @@
 // (infra/images/make-thumbnails validates first). The bytes travel to the next step through the workflow's
 // event log, base64-encoded (a few dozen KB), so a retry of "store" never has to render them again.
 import { AppError } from "../../core/errors/app-error";
-import { IMAGE_ERRORS } from "../../core/images/image-rules";
 import { STEP_MAX_RETRIES, originalKey, type ThumbnailSize } from "../../core/images/pipeline-steps";
 import { makeThumbnails } from "../../infra/images/make-thumbnails";
 import { getStorage } from "../../infra/storage/get-storage";
@@ -15,7 +14,7 @@ export async function makeThumbnailsStep(imageId: string): Promise<EncodedThumbn
   return runImageStep(imageId, "thumbnail", async () => {
     const original = await getStorage().get(originalKey(imageId));
     // A missing original cannot come back by retrying (it was refused and deleted, or never arrived).
-    if (!original) throw new AppError("bad_request", IMAGE_ERRORS.empty);
+    if (!original) throw AppError.of("bad_request", "image.empty");
     const set = await makeThumbnails(original.body);
     return {
       width: set.width,

@@ -106,16 +106,14 @@ export function resetFunctionInstances(): void {
 /** Thrown when the function is at its concurrency limit (429); the workflow retries a throttled step later. */
 export class FunctionThrottledError extends AppError {
   constructor(functionName: string, limit: number) {
-    super("rate_limited", `The ${functionName} function is at its limit of ${limit} concurrent runs. Please try again in a moment.`, {
-      retryAfterSeconds: 1,
-    });
+    super("rate_limited", { id: "function.throttled", params: { name: functionName, limit } }, { retryAfterSeconds: 1 });
   }
 }
 
 /** Thrown when an invocation ran past its timeout (504): the platform stops it and throws the instance away. */
 export class FunctionTimeoutError extends AppError {
   constructor(functionName: string, timeoutMs: number) {
-    super("timeout", `The ${functionName} function ran longer than its ${timeoutMs} ms limit and was stopped. Please try again.`);
+    super("timeout", { id: "function.timedOut", params: { name: functionName, ms: timeoutMs } });
   }
 }
 

@@ -26,19 +26,17 @@ export async function verifyBaasToken(token: string, now = new Date()): Promise<
       clockTolerance: TOKEN_CLOCK_SKEW_SECONDS,
       currentDate: now,
     });
-    if (payload.exp! - payload.iat! > maxTokenAge) throw new AppError("unauthorized", "That access token is not valid.");
+    if (payload.exp! - payload.iat! > maxTokenAge) throw AppError.of("unauthorized", "token.invalid");
     const scopes = String(payload.scope ?? "")
       .split(" ")
       .filter(isTokenScope);
     const userId = payload.sub !== undefined ? Number(payload.sub) : undefined;
-    if (userId !== undefined && !(Number.isInteger(userId) && userId > 0))
-      throw new AppError("unauthorized", "That access token is not valid.");
+    if (userId !== undefined && !(Number.isInteger(userId) && userId > 0)) throw AppError.of("unauthorized", "token.invalid");
     return { sub: payload.sub, userId, scopes, expiresAt: payload.exp! * 1000 };
   } catch (e) {
     if (e instanceof AppError) throw e;
-    if (e instanceof errors.JWTExpired)
-      throw new AppError("unauthorized", "Your access token has expired. Get a new one from /api/baas/token.");
-    throw new AppError("unauthorized", "That access token is not valid.");
+    if (e instanceof errors.JWTExpired) throw AppError.of("unauthorized", "token.expired");
+    throw AppError.of("unauthorized", "token.invalid");
   }
 }
 

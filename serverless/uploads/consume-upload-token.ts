@@ -11,7 +11,7 @@ export async function consumeUploadToken(grant: { jti: string; imageId: string }
     await prisma.usedUploadToken.create({ data: { jti: grant.jti, imageId: grant.imageId } });
   } catch (e) {
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
-      throw new AppError("conflict", "This photo was already uploaded. Start a new upload to send another.");
+      throw AppError.of("conflict", "upload.alreadyUploadedStartNew");
     }
     throw e;
   }

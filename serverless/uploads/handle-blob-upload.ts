@@ -54,8 +54,8 @@ const tokenPayloadSchema = z.object({ imageId: imageIdSchema, draft: newPetDraft
 
 async function requireAdmin(request: Request): Promise<void> {
   const session = await readAuthSession(request);
-  if (!session) throw new AppError("unauthorized", "Log in as an admin to add pets.");
-  if (session.role !== "admin") throw new AppError("forbidden", "Only admins can add pets.");
+  if (!session) throw AppError.of("unauthorized", "admin.loginToAddPets");
+  if (session.role !== "admin") throw AppError.of("forbidden", "admin.onlyAdminsShort");
 }
 
 /** Where the Blob store calls back: the public address when the app knows it, else the SDK decides (on Vercel). */
@@ -66,8 +66,8 @@ function callbackUrl(): string | undefined {
 
 export async function handleBlobUpload(request: Request): Promise<Response> {
   const token = env().BLOB_READ_WRITE_TOKEN;
-  if (!token) throw new AppError("not_found", "No Blob store is configured here: uploads go through /api/serverless/uploads/{id}.");
-  const raw = await readJsonBody(request, { invalid: "Send a Vercel Blob upload event as JSON." });
+  if (!token) throw AppError.of("not_found", "upload.noBlobStore", { path: "/api/serverless/uploads/{id}" });
+  const raw = await readJsonBody(request, { invalid: "request.blobEvent" });
   const body = parseInput(bodySchema, raw);
 
   if (body.type === "pst.upload-finished") {
@@ -84,7 +84,7 @@ export async function handleBlobUpload(request: Request): Promise<Response> {
     try {
       await head(originalKey(grant.imageId), { token });
     } catch (e) {
-      if (e instanceof BlobNotFoundError) throw new AppError("conflict", "The photo is not in storage yet. Upload it first.");
+      if (e instanceof BlobNotFoundError) throw AppError.of("conflict", "upload.notInStorage");
       throw e;
     }
     const started = await onUploadCompleted({ key: originalKey(grant.imageId), draft: grant.draft });
@@ -104,7 +104,7 @@ export async function handleBlobUpload(request: Request): Promise<Response> {
       body: raw as HandleUploadBody,
       onBeforeGenerateToken: async (pathname, clientPayload) => {
         await requireAdmin(request);
-        if (!clientPayload) throw new AppError("bad_request", "Ask POST /api/serverless/uploads for an upload first.");
+        if (!clientPayload) throw AppError.of("bad_request", "upload.askFirst");
         const grant = await verifyUploadToken(clientPayload, pathname);
         await consumeUploadToken(grant);
         return {
@@ -122,10 +122,9 @@ export async function handleBlobUpload(request: Request): Promise<Response> {
         try {
           payload = tokenPayloadSchema.parse(JSON.parse(tokenPayload ?? ""));
         } catch {
-          throw new AppError("bad_request", "The upload-completed event carries no pet.");
+          throw AppError.of("bad_request", "upload.eventNoPet");
         }
-        if (blob.pathname !== originalKey(payload.imageId))
-          throw new AppError("bad_request", "The upload-completed event is for another file.");
+        if (blob.pathname !== originalKey(payload.imageId)) throw AppError.of("bad_request", "upload.eventOtherFile");
         await onUploadCompleted({ key: blob.pathname, draft: payload.draft });
       },
     });
@@ -133,7 +132,7 @@ export async function handleBlobUpload(request: Request): Promise<Response> {
   } catch (e) {
     if (isAppError(e)) throw e;
     // The SDK's refusals: a missing or wrong callback signature, an unknown event.
-    if (e instanceof BlobError) throw new AppError("forbidden", "That upload event was not accepted.");
+    if (e instanceof BlobError) throw AppError.of("forbidden", "upload.eventRefused");
     throw e;
   }
 }

@@ -16,12 +16,11 @@ import { mintUploadToken } from "./mint-upload-token";
 
 export async function issueUploadToken(request: Request): Promise<Response> {
   const session = await readAuthSession(request);
-  if (!session) throw new AppError("unauthorized", "Log in as an admin to add pets.");
-  if (session.role !== "admin") throw new AppError("forbidden", "Only admins can add pets.");
+  if (!session) throw AppError.of("unauthorized", "admin.loginToAddPets");
+  if (session.role !== "admin") throw AppError.of("forbidden", "admin.onlyAdminsShort");
 
-  const invalid = "Send the pet as JSON: { name, category, price, stock, size }.";
-  const raw = await readJsonBody(request, { invalid });
-  if (!raw || typeof raw !== "object") throw new AppError("bad_request", invalid);
+  const raw = await readJsonBody(request, { invalid: "upload.sendPet" });
+  if (!raw || typeof raw !== "object") throw AppError.of("bad_request", "upload.sendPet");
   const body = raw as Record<string, unknown>;
   // JSON may carry the price and stock as numbers; the rule reads them as the form's text.
   const { draft } = await admitNewPet({
@@ -32,7 +31,7 @@ export async function issueUploadToken(request: Request): Promise<Response> {
   });
 
   const size = Number(body.size);
-  if (!Number.isFinite(size) || size < 0) throw new AppError("bad_request", "Say how large the file is (size in bytes).");
+  if (!Number.isFinite(size) || size < 0) throw AppError.of("bad_request", "upload.saySize");
   // The storage endpoint checks again from Content-Length; asking first saves the browser a useless upload.
   if (size > MAX_UPLOAD_BYTES) throw new AppError("payload_too_large", IMAGE_ERRORS.tooLargeFile);
 

@@ -19,15 +19,15 @@ import { verifyUploadToken } from "./verify-upload-token";
 
 export async function receiveClientUpload(request: Request, rawImageId: string): Promise<Response> {
   const id = imageIdSchema.safeParse(rawImageId);
-  if (!id.success) throw new AppError("not_found", "Unknown upload.");
+  if (!id.success) throw AppError.of("not_found", "upload.unknown");
   const declared = Number(request.headers.get("content-length") ?? "NaN");
   if (Number.isFinite(declared) && declared > MAX_UPLOAD_BYTES) throw new AppError("payload_too_large", IMAGE_ERRORS.tooLargeFile);
 
   const raw = bearerToken(request);
-  if (!raw) throw new AppError("unauthorized", "Upload with the token from POST /api/serverless/uploads: Authorization: Bearer <token>.");
+  if (!raw) throw AppError.of("unauthorized", "upload.useToken");
   const key = originalKey(id.data);
   const grant = await verifyUploadToken(raw, key);
-  if (grant.imageId !== id.data) throw new AppError("forbidden", "That upload token is for another file.");
+  if (grant.imageId !== id.data) throw AppError.of("forbidden", "upload.tokenOtherFile");
 
   // A slot before the token is used up: a 429 here leaves the token good for the retry.
   const release = takeUploadSlot();
@@ -41,7 +41,7 @@ export async function receiveClientUpload(request: Request, rawImageId: string):
   // Stored under the original's key whatever it claims to be: the thumbnail step reads the bytes, not the type.
   await getStorage().put(key, body, "application/octet-stream");
   const started = await onUploadCompleted({ key, draft: grant.draft });
-  if (!started) throw new AppError("conflict", "This photo was already uploaded.");
+  if (!started) throw AppError.of("conflict", "upload.alreadyUploaded");
   return contractJson(
     uploadReceivedResponseSchema,
     { imageId: started.imageId, runId: started.runId, statusUrl: `/api/images/${started.imageId}` },

@@ -32,13 +32,13 @@ export async function verifyUploadToken(token: string, key: string): Promise<Upl
       requiredClaims: ["exp", "iat", "jti"],
     }));
   } catch (e) {
-    if (e instanceof errors.JWTExpired) throw new AppError("unauthorized", "The upload permission has expired. Start the upload again.");
-    throw new AppError("unauthorized", "That upload token is not valid.");
+    if (e instanceof errors.JWTExpired) throw AppError.of("unauthorized", "upload.permissionExpired");
+    throw AppError.of("unauthorized", "upload.tokenInvalid");
   }
   const claims = uploadTokenClaims.safeParse(payload);
-  if (!claims.success) throw new AppError("unauthorized", "That upload token is not valid.");
+  if (!claims.success) throw AppError.of("unauthorized", "upload.tokenInvalid");
   const { jti, key: signedKey, img, max, pet } = claims.data;
   // The key is derived from the image id: a token whose two disagree was not made by us.
-  if (signedKey !== key || originalKey(img) !== signedKey) throw new AppError("forbidden", "That upload token is for another file.");
+  if (signedKey !== key || originalKey(img) !== signedKey) throw AppError.of("forbidden", "upload.tokenOtherFile");
   return { jti, imageId: img, maxBytes: max, draft: pet };
 }

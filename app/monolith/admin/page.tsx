@@ -6,7 +6,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/alert";
 import { ImageStatusPanel, isKnownStep } from "@/components/image-status-panel";
 import { IMAGE_ERRORS, MAX_UPLOAD_BYTES, imageIdSchema } from "@/core/images/image-rules";
-import { translateErrorMessage } from "@/core/i18n/error-messages";
+import { errorTextOfWords, renderError } from "@/core/errors/error-text";
 import type { Locale } from "@/core/i18n/locale";
 import { isImageInProgress } from "@/core/images/image-status-dto";
 import { listCategories } from "@/infra/catalog/list-categories";
@@ -54,7 +54,7 @@ export default async function AdminPage({ searchParams }: Props) {
         csrfToken={session.csrfToken}
         categories={categories}
         maxBytes={MAX_UPLOAD_BYTES}
-        tooLargeMessage={translateErrorMessage({ code: "payload_too_large", message: IMAGE_ERRORS.tooLargeFile }, locale)}
+        tooLargeMessage={renderError(IMAGE_ERRORS.tooLargeFile, locale)}
       />
       {current ? (
         <ImageStatusPanel
@@ -97,7 +97,7 @@ export default async function AdminPage({ searchParams }: Props) {
                       .join(" · ")}
                   </td>
                   <td className="text-red-800">
-                    {u.status === "failed" && u.error ? translateErrorMessage({ code: "internal", message: u.error }, locale) : ""}
+                    {u.status === "failed" && u.error ? renderError(errorTextOfWords(u.error, "internal"), locale) : ""}
                   </td>
                 </tr>
               ))}

@@ -3,7 +3,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { CsrfField } from "@/components/csrf-field";
 import { CredentialField, LabelledInput } from "@/components/credential-fields";
-import { translateErrorMessage } from "@/core/i18n/error-messages";
+import { renderError } from "@/core/errors/error-text";
 import { DEFAULT_LOCALE, isLocale } from "@/core/i18n/locale";
 import { MIN_PASSWORD_LENGTH } from "@/core/users/credential-schemas";
 import { getSessionContext } from "@/monolith/session/get-session-context";
@@ -16,8 +16,6 @@ export async function generateMetadata() {
   const t = await getTranslations();
   return { title: t("register.metaTitle", { mode: t("header.monolith"), site: t("meta.title") }) };
 }
-
-const ACCOUNT_EXISTS = "An account with that email already exists. Log in instead?";
 
 export default async function RegisterPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
@@ -33,7 +31,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
   ]);
   const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   // The form handler puts the error into the visitor's language, so compare with that wording.
-  const accountExists = translateErrorMessage({ code: "conflict", message: ACCOUNT_EXISTS }, isLocale(locale) ? locale : DEFAULT_LOCALE);
+  const accountExists = renderError({ id: "auth.accountExists" }, isLocale(locale) ? locale : DEFAULT_LOCALE);
   const loginParams = new URLSearchParams();
   if (next) loginParams.set("next", next);
   if (email) loginParams.set("email", email);

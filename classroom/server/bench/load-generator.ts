@@ -73,20 +73,19 @@ export function isLoadRunning(): boolean {
   return holder.__labLoadRun?.endedAt === null;
 }
 
-const ALREADY_RUNNING = "A load run is already going. Stop it first (DELETE /api/class/load).";
 // How long past its planned end a run's lease holds (preparing customers, stopping) before another may start.
 const LEASE_MARGIN_MS = 60_000;
 
 export async function startLoad(settings: LoadSettings, probe: LoadProbe = {}, base = loopbackBase()): Promise<{ runId: string }> {
-  if (isLoadRunning()) throw new AppError("conflict", ALREADY_RUNNING);
+  if (isLoadRunning()) throw AppError.of("conflict", "bench.loadRunning");
   const startedAt = Date.now();
   const runId = randomUUID();
   // Another instance on this database may be running one: the lease in the database decides.
   if (!(await claimLoadRun(runId, startedAt + settings.seconds * 1000 + LEASE_MARGIN_MS, startedAt)))
-    throw new AppError("conflict", `${ALREADY_RUNNING} (It runs on another instance of the app.)`);
+    throw AppError.of("conflict", "bench.loadRunningElsewhere");
   if (isLoadRunning()) {
     await releaseLoadRun(runId);
-    throw new AppError("conflict", ALREADY_RUNNING);
+    throw AppError.of("conflict", "bench.loadRunning");
   }
   const run: Run = {
     runId,

@@ -2,7 +2,7 @@
 // ARCH: the monolith's cart is a database row behind the server session and every change is a form post;
 // here every change is a local write (instant, no server) and only the purchase function will see the cart.
 import { useLocale, useTranslations } from "next-intl";
-import { translateErrorMessage, translateNotice } from "@/core/i18n/error-messages";
+import { wordsIn, noticeIn } from "@/core/errors/error-text";
 import { useState } from "react";
 import { Alert } from "@/components/alert";
 import { CartHeading, CartQuantityForm, CartWithSummary, EmptyCart, RemoveButton } from "@/components/cart-lines-table";
@@ -21,8 +21,8 @@ export function CartView() {
   return (
     <div className="space-y-6">
       <CartHeading itemCount={cart.status === "ok" && cart.data.lines.length > 0 ? cart.data.itemCount : null} note={t("keptInBrowser")} />
-      {message && !message.ok ? <Alert>{translateErrorMessage({ code: "bad_request", message: message.error }, locale)}</Alert> : null}
-      {message && message.ok ? <Alert kind="notice">{translateNotice(message.message, locale)}</Alert> : null}
+      {message && !message.ok ? <Alert>{wordsIn(message.error, "bad_request", locale)}</Alert> : null}
+      {message && message.ok ? <Alert kind="notice">{noticeIn(message.message, locale)}</Alert> : null}
 
       {lines.length === 0 ? (
         <EmptyCart storeHref="/serverless" />

@@ -4,7 +4,7 @@
 // lives in the browser, so the request carries the items — and the function trusts nothing but ids and
 // quantities (never a price from the browser).
 import { useLocale, useTranslations } from "next-intl";
-import { translateErrorMessage } from "@/core/i18n/error-messages";
+import { wordsIn } from "@/core/errors/error-text";
 import { useRef, useState } from "react";
 import { useSession } from "../auth-session";
 import { Alert } from "@/components/alert";
@@ -36,7 +36,7 @@ function purchaseErrorMessage(error: unknown, t: CheckoutT, locale: string): str
   if (error.status === 401 || error.status === 403) return t("loginExpired");
   if (error.status === 409 && !error.message) return t("unavailable");
   // The function already answers in the request's language; a message worded in the browser is translated here.
-  return locale === "zh-CN" ? translateErrorMessage({ code: "internal", message: error.message }, "zh-CN") : error.message;
+  return locale === "zh-CN" ? wordsIn(error.message, "internal", "zh-CN") : error.message;
 }
 
 function Checkout() {

@@ -2,7 +2,7 @@
 // ARCH: the monolith owns its login (form post, password hash check, server session); this store writes
 // no auth logic — it calls the auth service's client helper and then swaps its data-API token for a user one.
 import { useLocale, useTranslations } from "next-intl";
-import { translateErrorMessage } from "@/core/i18n/error-messages";
+import { errorSentence, wordsIn } from "@/core/errors/error-text";
 import { useEffect, useState } from "react";
 import { getProviders, signIn, signOut, useSession } from "../auth-session";
 import { Alert } from "@/components/alert";
@@ -14,13 +14,13 @@ import { useDocumentTitle } from "../use-document-title";
 import { AuthShell, HowItWorks } from "./auth-shell";
 import { Spinner } from "./view-states";
 
-const LOGIN_FAILED_MESSAGE = "That email and password don't match an account.";
+const LOGIN_FAILED_MESSAGE = errorSentence("auth.loginFailed");
 
 function loginErrorMessage(error: string, locale: string): string {
   // next-auth reports a rejected password as "CredentialsSignin"; a throttled attempt comes back as the
   // auth service's own sentence. Either way the visitor never learns whether the email exists.
   const message = error !== "CredentialsSignin" && error.includes(" ") ? error : LOGIN_FAILED_MESSAGE;
-  return locale === "zh-CN" ? translateErrorMessage({ code: "unauthorized", message }, "zh-CN") : message;
+  return locale === "zh-CN" ? wordsIn(message, "unauthorized", "zh-CN") : message;
 }
 
 export function LoginView({ nextParam, showDemoAccounts }: { nextParam: string | null; showDemoAccounts: boolean }) {

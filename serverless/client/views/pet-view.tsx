@@ -2,7 +2,7 @@
 // and "recently viewed" kept in localStorage.
 import { useLocale, useTranslations } from "next-intl";
 import { breedName } from "@/core/i18n/catalog-terms";
-import { translateErrorMessage, translateNotice } from "@/core/i18n/error-messages";
+import { wordsIn, noticeIn } from "@/core/errors/error-text";
 import { useEffect, useState } from "react";
 import type { PetDetailDto } from "@/core/catalog/pet-dto";
 import { petIdSchema } from "@/core/catalog/catalog-schemas";
@@ -58,10 +58,10 @@ function AddToCart({ pet }: { pet: PetDetailDto }) {
     <>
       {/* ARCH: the monolith answers with a redirect carrying ?notice= or ?error=; the browser app shows the
           same messages in place, without a round trip. */}
-      {result && !result.ok ? <Alert>{translateErrorMessage({ code: "bad_request", message: result.error }, locale)}</Alert> : null}
+      {result && !result.ok ? <Alert>{wordsIn(result.error, "bad_request", locale)}</Alert> : null}
       {result && result.ok ? (
         <Alert kind="notice">
-          {translateNotice(result.message, locale)}{" "}
+          {noticeIn(result.message, locale)}{" "}
           <a href="/serverless/cart" className="font-semibold underline">
             {t("viewCart")}
           </a>

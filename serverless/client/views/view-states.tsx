@@ -2,7 +2,7 @@
 // ARCH: the monolith never shows a loading state — the server finishes the page before sending it. A
 // browser app fetches after it renders, so each view has a skeleton while the data API answers.
 import { useLocale, useTranslations } from "next-intl";
-import { translateErrorMessage } from "@/core/i18n/error-messages";
+import { wordsIn } from "@/core/errors/error-text";
 import { NotFoundCard } from "@/components/not-found-card";
 import { ApiError } from "../data-api";
 
@@ -51,7 +51,7 @@ export function errorMessage(error: unknown): string {
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const t = useTranslations("states");
   const locale = useLocale();
-  const message = error instanceof ApiError ? translateErrorMessage({ code: "internal", message: error.message }, locale) : t("loadFailed");
+  const message = error instanceof ApiError ? wordsIn(error.message, "internal", locale) : t("loadFailed");
   return (
     <div className="card flex flex-col items-center gap-4 px-6 py-12 text-center">
       <svg

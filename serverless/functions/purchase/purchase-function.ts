@@ -20,14 +20,14 @@ export const purchaseFunction: ServerlessFunction<null> = {
   init: async () => null,
   async handle(request, ctx) {
     const userId = Number(ctx.token?.sub);
-    if (!Number.isInteger(userId) || userId <= 0) throw new AppError("forbidden", "Purchasing needs a signed-in user's token.");
+    if (!Number.isInteger(userId) || userId <= 0) throw AppError.of("forbidden", "token.purchaseNeedsUser");
     const body = await readJsonBody(request, {
       maxBytes: MAX_BODY_BYTES,
-      tooLarge: "That order is too large to process.",
-      invalid: "Send the order as JSON: { items: [{ petId, quantity }], idempotencyKey }.",
+      tooLarge: { id: "purchase.tooLarge" },
+      invalid: "purchase.sendOrderJson",
     });
     if (typeof body !== "object" || body === null || Array.isArray(body)) {
-      throw new AppError("bad_request", "Send the order as a JSON object: { items: [{ petId, quantity }], idempotencyKey }.");
+      throw AppError.of("bad_request", "purchase.sendOrder");
     }
     // Unknown fields (price, total, userId...) are stripped by the schema: a client cannot set them.
     const input = parseInput(placeOrderSchema, body);

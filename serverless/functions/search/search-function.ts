@@ -40,7 +40,7 @@ export const searchFunction: ServerlessFunction<SearchFunctionState> = {
   name: "search",
   init: () => loadState(),
   async handle(request, ctx) {
-    if (request.method !== "GET") throw new AppError("bad_request", "Search with GET.");
+    if (request.method !== "GET") throw AppError.of("bad_request", "search.useGet");
     // The catalog fingerprint is one cheap aggregate; an index built from an older catalog is swapped.
     const version = await catalogVersion();
     if (version !== ctx.state.version) ctx.state = await loadState(version);

@@ -23,7 +23,7 @@ const keySchema = z
 const CACHE_CONTROL = "public, max-age=31536000, immutable";
 
 // Bad and missing keys answer alike, so the route reveals nothing about what exists.
-const notFound = () => new AppError("not_found", "No such file.");
+const notFound = () => AppError.of("not_found", "image.noSuchFile");
 
 function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
   if (!ifNoneMatch) return false;

@@ -8,7 +8,7 @@ import { listInstances } from "@/serverless/runtime/function-runtime";
 export const dynamic = "force-dynamic";
 
 export const POST = jsonRoute(
-  { who: "instructor", body: { schema: loadSettingsSchema, invalid: "Send the settings as a JSON object." } },
+  { who: "instructor", body: { schema: loadSettingsSchema, invalid: "request.settingsObject" } },
   async ({ body }) =>
     Response.json(await startLoad(normalizeLoadSettings(body), { instances: () => listInstances().length }), { status: 202 }),
 );

@@ -34,13 +34,10 @@ function afterChange(request: Request, change: CookieChange): Headers {
 
 export const GET = jsonRoute({}, async ({ request }) => describeMigration(request.headers));
 
-export const PUT = jsonRoute(
-  { query: scopeQuery, body: { invalid: "Send the settings as a JSON object." } },
-  async ({ request, query, body }) => {
-    const { cookie } = await changeMigration(request.headers, query.scope, body);
-    return withCookie(NextResponse.json(await describeMigration(afterChange(request, cookie))), cookie);
-  },
-);
+export const PUT = jsonRoute({ query: scopeQuery, body: { invalid: "request.settingsObject" } }, async ({ request, query, body }) => {
+  const { cookie } = await changeMigration(request.headers, query.scope, body);
+  return withCookie(NextResponse.json(await describeMigration(afterChange(request, cookie))), cookie);
+});
 
 export const DELETE = jsonRoute({ sameOrigin: "origin" }, async ({ request }) => {
   const cookie: CookieChange = { clear: true };

@@ -11,6 +11,6 @@ export const dynamic = "force-dynamic";
 export const GET = jsonRoute<undefined, undefined, { id: string }>({}, async ({ params }) => {
   const id = imageIdSchema.safeParse(params.id);
   const status = id.success ? await getImageStatus(id.data) : null;
-  if (!status) throw new AppError("not_found", "No such image.");
+  if (!status) throw AppError.of("not_found", "image.noSuchImage");
   return status;
 });

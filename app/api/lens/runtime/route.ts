@@ -4,6 +4,6 @@
 import { jsonRoute } from "@/infra/http/json-route";
 import { applyRuntimeControls } from "@/lens/server/apply-runtime-controls";
 
-export const POST = jsonRoute({ who: "instructor", body: { invalid: "Send the controls as a JSON object." } }, ({ body }) => ({
+export const POST = jsonRoute({ who: "instructor", body: { invalid: "request.controlsObject" } }, ({ body }) => ({
   limits: applyRuntimeControls(body),
 }));

@@ -27,9 +27,9 @@ export const dynamic = "force-dynamic";
 const MAX_LIMIT = 1000;
 const SPAN_BODY = {
   maxBytes: MAX_BROWSER_BATCH_BYTES,
-  tooLarge: "A span batch may be at most 64 KB.",
-  invalid: "The body must be JSON: { spans: [...] }.",
-};
+  tooLarge: { id: "lens.batchTooLarge" },
+  invalid: "lens.batchShape",
+} as const;
 
 const spanQuery = z.object({
   since: z
@@ -83,10 +83,10 @@ export const POST = jsonRoute({}, async ({ request }) => {
   if (env().LENS_DISABLED) return new Response(null, { status: 202 });
   // Spans are filed under their poster; a client without a visitor cookie (not a browser of ours) posts nothing.
   const visitor = visitorKeyFromHeaders(request.headers);
-  if (!visitor) throw new AppError("forbidden", "Browser timings are accepted only from a page of this site.");
+  if (!visitor) throw AppError.of("forbidden", "lens.onlyThisSite");
   refuseDeclaredOversize(request, SPAN_BODY); // before the post is counted against the client
   const retryAfter = await spendBrowserPost(clientIp(request.headers), visitor);
-  if (retryAfter > 0) throw new AppError("rate_limited", `Too many span batches. Wait ${retryAfter} s.`, { retryAfterSeconds: retryAfter });
+  if (retryAfter > 0) throw AppError.of("rate_limited", "lens.tooManyBatches", { seconds: retryAfter }, { retryAfterSeconds: retryAfter });
   const batch = parseInput(browserSpanBatch, await readJsonBody(request, SPAN_BODY));
   const store = browserSpanStore();
   for (const span of toBrowserLensSpans(batch)) store.add(visitor, { ...span, visitor });

@@ -3,6 +3,6 @@ import { jsonRoute } from "@/infra/http/json-route";
 import { switchFault } from "@/infra/faults/switch-fault";
 
 export const PUT = jsonRoute<undefined, undefined, { name: string }>(
-  { who: "instructor", body: { invalid: "Send the settings as a JSON object." } },
+  { who: "instructor", body: { invalid: "request.settingsObject" } },
   ({ params, body }) => switchFault(params.name, body),
 );

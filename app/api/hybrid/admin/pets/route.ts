@@ -35,7 +35,7 @@ export async function POST(request: NextRequest) {
       before: async () => {
         user = await hybridUser(facade);
         if (!user) return { redirectTo: `/hybrid/login?next=${encodeURIComponent(ADMIN_PATH)}` };
-        if (user.role !== "admin") throw new AppError("forbidden", "Admins only: your account cannot add pets.");
+        if (user.role !== "admin") throw AppError.of("forbidden", "admin.onlyAdmins");
         return refuseOversizeUpload(request, ADMIN_PATH);
       },
       maxBytes: MAX_UPLOAD_BODY_BYTES,

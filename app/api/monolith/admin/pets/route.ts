@@ -22,8 +22,8 @@ export async function POST(request: NextRequest) {
     {
       // Who and how big, before a byte of the photo is read (an anonymous 9 MB post is refused unread).
       before: (session) => {
-        if (!session.user) throw new AppError("unauthorized", "Log in as an admin to add pets.");
-        if (session.user.role !== "admin") throw new AppError("forbidden", "Admins only: your account cannot add pets.");
+        if (!session.user) throw AppError.of("unauthorized", "admin.loginToAddPets");
+        if (session.user.role !== "admin") throw AppError.of("forbidden", "admin.onlyAdmins");
         return refuseOversizeUpload(request, ADMIN_PATH);
       },
       maxBytes: MAX_UPLOAD_BODY_BYTES,
