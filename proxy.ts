@@ -4,6 +4,7 @@
 // - Pages: a Content-Security-Policy with a fresh nonce (Next puts it on its own scripts) and HSTS over https;
 //   the other security headers come from next.config.ts for every path.
 // - The Workflow SDK's queue routes: only the SDK itself (this process's key, or a call from this machine).
+// - The public replay pages: at most so many a minute from one network address ("replay-read").
 // - Monolith: makes sure the visitor has a server-session cookie (a random id; the server keeps the state),
 //   so the first page render can already show a CSRF-protected form and a server-side cart. No row is written.
 // - Monolith: an anonymous visitor's "recently viewed" list is kept in a cookie, updated on a pet page view.
@@ -24,6 +25,9 @@ import { isMissingCatalogPage } from "./monolith/catalog/find-missing-catalog-pa
 import { RECENTLY_VIEWED_COOKIE, petIdOfPath, recentlyViewedCookieOptions } from "./monolith/catalog/recently-viewed-cookie";
 import { FRESH_SESSION_HEADER, SESSION_COOKIE, newSessionId, sessionCookieOptions } from "./monolith/session/session-cookie";
 import { env } from "./core/config/env";
+import { renderError } from "./core/errors/error-text";
+import { localeOfHeaders } from "./core/i18n/locale";
+import { consume, retryAfterSeconds } from "./infra/throttle/throttle";
 
 /**
  * `/class?key=<instructor key>` (the link `npm start` prints): a right key becomes the httpOnly instructor cookie
@@ -56,6 +60,21 @@ function guardWorkflowQueue(request: NextRequest): NextResponse | undefined {
   );
 }
 
+/**
+ * A replay is public (a shared link, no key) and each view reads and renders a whole recording, so one network
+ * address may open only so many a minute; past that, a 429 in the visitor's language with Retry-After.
+ */
+async function throttleReplay(request: NextRequest): Promise<NextResponse | undefined> {
+  if (!request.nextUrl.pathname.startsWith("/class/replay/")) return undefined;
+  const waitMs = await consume("replay-read", clientIp(request.headers));
+  if (waitMs === 0) return undefined;
+  const seconds = retryAfterSeconds(waitMs);
+  return new NextResponse(renderError({ id: "request.tooManyFromNetwork", params: { seconds } }, localeOfHeaders(request.headers)), {
+    status: 429,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "retry-after": String(seconds) },
+  });
+}
+
 function isHttps(request: NextRequest): boolean {
   return request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
 }
@@ -76,6 +95,8 @@ export async function proxy(request: NextRequest) {
   if (keyExchange) return keyExchange;
   const queueRefusal = guardWorkflowQueue(request);
   if (queueRefusal) return queueRefusal;
+  const replayRefusal = await throttleReplay(request);
+  if (replayRefusal) return replayRefusal;
 
   const { pathname } = request.nextUrl;
   const headers = new Headers(request.headers);

@@ -55,6 +55,9 @@ export const LIMITS = {
   "class-join":          { points: 60,                                  duration: MINUTE,      key: "client address",         store: "memory" },
   "class-answer":        { points: 120,                                 duration: MINUTE,      key: "client address",         store: "memory" },
   "class-events":        { points: 120,                                 duration: MINUTE,      key: "client address",         store: "memory" },
+  // The public replay pages (/class/replay/…, no key): each renders a recording of up to 5 MB. A class behind one NAT
+  // opening a shared link at once stays far below it; a loop from one address does not.
+  "replay-read":         { points: 240,                                 duration: MINUTE,      key: "client address",         store: "memory" },
   // Browser span posts to the lens: a tab posts one batch per action.
   "lens-post-visitor":   { points: 30,                                  duration: 30,          key: "lens visitor id",        store: "memory" },
   "lens-post-address":   { points: 300,                                 duration: 30,          key: "client address",         store: "memory" },
