@@ -3,6 +3,7 @@
 // code is a 403 (in the visitor's language), a full class is a 409, and one change is rendered once per group.
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/infra/db/prisma-client";
+import { emptyClassroom, phone } from "./classroom-fixtures";
 import { CLASS_LIMITS } from "@/classroom/model/class-room";
 import { AppError } from "@/core/errors/app-error";
 import { LESSONS } from "@/classroom/lessons";
@@ -23,17 +24,6 @@ const key = `${lesson.id}/${step.id}`;
 const [choiceA, choiceB] = step.prediction!.choices.map((c) => c.id);
 const streams: AbortController[] = [];
 
-async function clear() {
-  await prisma.classAnswer.deleteMany();
-  await prisma.classStudent.deleteMany();
-  await prisma.classRoom.deleteMany();
-  await prisma.classRun.deleteMany();
-}
-
-function phone(address: string, cookie?: string): Headers {
-  return new Headers({ "x-forwarded-for": address, ...(cookie ? { cookie: `pst_student=${cookie}` } : {}) });
-}
-
 async function startAtQuestion(): Promise<string> {
   await runClassCommand({ action: "start", lessonId: lesson.id });
   const { room } = await runClassCommand({ action: "go", lessonId: lesson.id, step: stepIndex + 1 });
@@ -51,7 +41,7 @@ async function refusal(work: Promise<unknown>): Promise<AppError> {
 
 beforeEach(async () => {
   useLabBench(unavailableLabBench);
-  await clear();
+  await emptyClassroom();
 });
 afterEach(async () => {
   for (const s of streams.splice(0)) s.abort();
@@ -59,7 +49,7 @@ afterEach(async () => {
 });
 afterAll(async () => {
   useLabBench(undefined);
-  await clear();
+  await emptyClassroom();
 });
 
 describe("class runs", () => {

@@ -3,7 +3,7 @@
 // read cannot contain it. Before the fix the read replaced the hub's map and the screens (and the run's recording)
 // counted one fewer until the next poll — a replay once showed a step's final tally as 1 of 2 because of it.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { prisma } from "@/infra/db/prisma-client";
+import { emptyClassroom, phone } from "./classroom-fixtures";
 import { LESSONS } from "@/classroom/lessons";
 import { runClassCommand } from "@/classroom/server/run-class-command";
 import { joinClass } from "@/classroom/server/join-class";
@@ -24,10 +24,7 @@ let stopFollowing = () => {};
 
 beforeAll(async () => {
   useLabBench(unavailableLabBench);
-  await prisma.classAnswer.deleteMany();
-  await prisma.classStudent.deleteMany();
-  await prisma.classRoom.deleteMany();
-  await prisma.classRun.deleteMany();
+  await emptyClassroom();
 });
 afterAll(async () => {
   stopFollowing();
@@ -39,16 +36,12 @@ afterAll(async () => {
 it("an answer accepted here during a poll's read of the answers stays counted", async () => {
   await runClassCommand({ action: "start", lessonId: lesson.id });
   const { room } = await runClassCommand({ action: "go", lessonId: lesson.id, step: stepIndex + 1 });
-  const join = async (address: string) =>
-    (await joinClass(new Headers({ "x-forwarded-for": address }), { code: room.snapshot.code })).studentId;
+  const join = async (address: string) => (await joinClass(phone(address), { code: room.snapshot.code })).studentId;
   const here = await join("127.0.2.1");
   const elsewhere = await join("127.0.2.2");
   const late = await join("127.0.2.3");
   const answer = (studentId: string, address: string) =>
-    answerPrediction(new Headers({ "x-forwarded-for": address, cookie: `pst_student=${studentId}` }), {
-      questionKey: key,
-      choiceId: choice,
-    });
+    answerPrediction(phone(address, studentId), { questionKey: key, choiceId: choice });
   await answer(here, "127.0.2.1");
 
   // The next read of the answers is held after it has read the database, until `release`.

@@ -3,7 +3,7 @@
 // messages instead of whole views, and the reveal reaching 50 phones is ONE encoded message shared by all of them
 // (rendered once per audience and language, not once per follower).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "@/infra/db/prisma-client";
+import { emptyClassroom, phone } from "./classroom-fixtures";
 import { LESSONS } from "@/classroom/lessons";
 import { runClassCommand } from "@/classroom/server/run-class-command";
 import { joinClass } from "@/classroom/server/join-class";
@@ -44,10 +44,7 @@ const aborts: AbortController[] = [];
 
 beforeAll(async () => {
   useLabBench(unavailableLabBench);
-  await prisma.classAnswer.deleteMany();
-  await prisma.classStudent.deleteMany();
-  await prisma.classRoom.deleteMany();
-  await prisma.classRun.deleteMany();
+  await emptyClassroom();
 });
 afterAll(async () => {
   for (const a of aborts) a.abort();
@@ -68,14 +65,14 @@ describe("a room of 50 phones, in process", () => {
     const phones: { studentId: string; address: string; got: Received[] }[] = [];
     for (let i = 0; i < PHONES; i++) {
       const address = `127.0.1.${i + 1}`;
-      const { studentId } = await joinClass(new Headers({ "x-forwarded-for": address }), { code: room.snapshot.code });
+      const { studentId } = await joinClass(phone(address), { code: room.snapshot.code });
       phones.push({ studentId, address, got: await open({ instructor: false, studentId, address }) });
     }
     expect(followerCount()).toBe(PHONES + 1);
 
     await Promise.all(
       phones.map((p, i) =>
-        answerPrediction(new Headers({ "x-forwarded-for": p.address, cookie: `pst_student=${p.studentId}` }), {
+        answerPrediction(phone(p.address, p.studentId), {
           questionKey: `${lesson.id}/${step.id}`,
           choiceId: choices[i % choices.length]!,
         }),

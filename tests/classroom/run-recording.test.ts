@@ -4,6 +4,7 @@
 // visitor's language; a run's recording stops growing at its budget.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/infra/db/prisma-client";
+import { emptyClassroom, phone } from "./classroom-fixtures";
 import { appSecrets } from "@/infra/secrets/app-secrets";
 import { LESSONS } from "@/classroom/lessons";
 import { runClassCommand } from "@/classroom/server/run-class-command";
@@ -20,17 +21,6 @@ import { DELETE as deleteRoute } from "@/app/api/class/runs/[run]/route";
 // A lesson whose first two steps both ask a question (a short lesson of two questions).
 const lesson = LESSONS.find((l) => l.steps[0]?.prediction && l.steps[1]?.prediction) ?? LESSONS.find((l) => l.steps[1]?.prediction)!;
 const q = (i: number) => lesson.steps[i]!.prediction;
-
-async function clear() {
-  await prisma.classRunEvent.deleteMany();
-  await prisma.classAnswer.deleteMany();
-  await prisma.classStudent.deleteMany();
-  await prisma.classRoom.deleteMany();
-  await prisma.classRun.deleteMany();
-}
-
-const phone = (address: string, cookie?: string) =>
-  new Headers({ "x-forwarded-for": address, ...(cookie ? { cookie: `pst_student=${cookie}` } : {}) });
 
 /** Runs two steps with two phones (named) answering the questions, reveals step 2, ends; returns the run's public id. */
 async function runShortLesson(): Promise<string> {
@@ -64,12 +54,12 @@ function instructorRequest(url: string, init: RequestInit & { headers?: Record<s
 
 beforeEach(async () => {
   useLabBench(unavailableLabBench);
-  await clear();
+  await emptyClassroom();
 });
 afterAll(async () => {
   useLabBench(undefined);
   await leaveLesson();
-  await clear();
+  await emptyClassroom();
 });
 
 describe("a class run's recording", () => {
