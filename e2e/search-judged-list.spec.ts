@@ -20,6 +20,14 @@ async function catalog(request: APIRequestContext): Promise<Map<number, Pet>> {
   }
 }
 
+/**
+ * The pets other tests added while this one searched (the admin journeys run in parallel and add pets, dogs among
+ * them): a hit on one of those is judged like any other pet, not counted as a pet that does not exist.
+ */
+async function addLaterPets(request: APIRequestContext, pets: Map<number, Pet>): Promise<void> {
+  for (const [id, pet] of await catalog(request)) if (!pets.has(id)) pets.set(id, pet);
+}
+
 /** The queries whose top hits are not the relevant pets: empty when every query passes. */
 function misses(pets: Map<number, Pet>, topIds: (q: string) => number[], label: string): string[] {
   const out: string[] = [];
@@ -39,7 +47,7 @@ test.describe("search: the judged list in both languages", () => {
     test.skip(mode !== "monolith", "the server-rendered pages and the function are checked once, over HTTP");
     test.setTimeout(300_000); // 37 queries × 4 pages and the function, on a small shared machine
     const pets = await catalog(request);
-    const found: string[] = [];
+    const results: { label: string; top: Map<string, number[]> }[] = [];
     for (const store of ["monolith", "hybrid"]) {
       for (const lang of LANGUAGES) {
         const pages = new Map<string, number[]>();
@@ -50,35 +58,38 @@ test.describe("search: the judged list in both languages", () => {
           expect(res.status()).toBe(200);
           pages.set(jq.q, idsIn(await res.text(), store));
         }
-        found.push(...misses(pets, (q) => pages.get(q) ?? [], `${store} ${lang}`));
+        results.push({ label: `${store} ${lang}`, top: pages });
       }
     }
     const fn = new Map<string, number[]>();
     for (const jq of JUDGED_QUERIES) {
       const res = await request.get(`/api/functions/search?q=${encodeURIComponent(jq.q)}&limit=${JUDGED_DEPTH}`);
+      expect(res.status()).toBe(200);
       fn.set(
         jq.q,
         ((await res.json()) as { hits: Pet[] }).hits.map((h) => h.id),
       );
     }
-    found.push(...misses(pets, (q) => fn.get(q) ?? [], "function"));
-    expect(found).toEqual([]);
+    results.push({ label: "function", top: fn });
+    await addLaterPets(request, pets);
+    expect(results.flatMap(({ label, top }) => misses(pets, (q) => top.get(q) ?? [], label))).toEqual([]);
   });
 
   test("serverless SPA, searching from the header in each language", async ({ page, request, mode }) => {
     test.skip(mode !== "serverless", "the SPA's page");
     test.setTimeout(300_000); // 74 searches in the browser
     const pets = await catalog(request);
-    const found: string[] = [];
+    const results: { label: string; top: Map<string, number[]> }[] = [];
     for (const lang of LANGUAGES) {
       await page.context().addCookies([{ name: "pst-lang", value: lang, url: "http://127.0.0.1" }]);
       await page.goto("/serverless/search?q=");
       await expect(page.locator("html")).toHaveAttribute("lang", lang);
-      const results = new Map<string, number[]>();
-      for (const jq of JUDGED_QUERIES) results.set(jq.q, await spaSearch(page, jq.q, lang));
-      found.push(...misses(pets, (q) => results.get(q) ?? [], `serverless ${lang}`));
+      const top = new Map<string, number[]>();
+      for (const jq of JUDGED_QUERIES) top.set(jq.q, await spaSearch(page, jq.q, lang));
+      results.push({ label: `serverless ${lang}`, top });
     }
-    expect(found).toEqual([]);
+    await addLaterPets(request, pets);
+    expect(results.flatMap(({ label, top }) => misses(pets, (q) => top.get(q) ?? [], label))).toEqual([]);
   });
 
   test("highlighting marks a Chinese query in Chinese names and an English one in English names @nojs", async ({
