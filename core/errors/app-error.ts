@@ -2,7 +2,7 @@
 // sentence catalog (messages/errors.*.ts) and its values. Route handlers map it to `{ error: { code, message } }` or
 // to a page, the message in the request's language (messageIn); nothing else reaches a client. `message` is the
 // English sentence, for logs and tests.
-import { errorTextOfWords, renderError, type ErrorId, type ErrorArgs, type ErrorText } from "./error-text";
+import { renderError, type ErrorId, type ErrorArgs, type ErrorText } from "./error-text";
 import type { Locale } from "../i18n/locale";
 
 export type AppErrorCode =
@@ -63,8 +63,7 @@ export class AppError extends Error {
 
 /** The error's sentence in `locale`: the one lookup every edge that answers a person makes. */
 export function messageIn(error: AppError, locale: Locale): string {
-  // An AppError of another copy of this module (isAppError) made before `text` existed would have none.
-  return renderError(error.text ?? errorTextOfWords(error.message, error.code), locale);
+  return renderError(error.text, locale);
 }
 
 export function isAppError(value: unknown): value is AppError {

@@ -78,10 +78,6 @@ export function errorTextOfWords(message: string, code: string): ErrorText {
   return { id: byCode in errorsEn ? (byCode as ErrorId) : "code.internal", params: { message } };
 }
 
-export function isErrorId(value: string): value is ErrorId {
-  return Object.hasOwn(errorsEn, value);
-}
-
 /**
  * The English sentence of an id, for a library that takes its message as a string (a zod schema's messages, which
  * the browser runs too): the words still come from the catalog, and errorTextOfWords finds the id again.
