@@ -34,7 +34,15 @@ export type ClassProbe = { version: number; runId: number; students: number; ans
 
 export type RosterEntry = { id: string; name?: string; address: string };
 
-export type JoinInput = { code: string; studentId: string; name: string | undefined; address: string; perAddress: number };
+export type JoinInput = {
+  code: string;
+  studentId: string;
+  name: string | undefined;
+  address: string;
+  perAddress: number;
+  /** The current run as the caller last saw it (the hub's copy): a code that matches it costs no read. */
+  seen?: { runId: number; code: string };
+};
 
 /**
  * The live class in the database (classroom/server/db-class-state.ts). Writes are single statements where a race

@@ -5,7 +5,9 @@ import "server-only";
 //   the same bytes are written to every follower of that group: 300 phones cost one render, not 300.
 // - A move, a reveal, a new run or a roster change sends the whole view. A join or an answer only moves counts:
 //   phones and the audience screen get a small `event: count` message, the presenter its view with the live
-//   tally; these are gathered for COUNT_MS, so a room answering at once is a few messages, not one per answer.
+//   tally. These are gathered: the presenter's for COUNT_MS (its tally is what the room watches), everyone else's
+//   for ROOM_COUNT_MS and only when a count moved, so a room joining or answering at once is a few messages per
+//   phone, not one per answer (300 phones × 10 flushes a second was a third of the server's time while they joined).
 // - Answers are kept as a map (student → choice) for the question on screen: a local answer is added to it, the
 //   tally is counted from it. Nothing re-reads the room per answer.
 // - While anyone follows, the hub polls the database every POLL_MS (one small read: version, run, student and
@@ -19,6 +21,7 @@ import { countOf, currentQuestionKey, renderClassView, type RoomData } from "./c
 
 const POLL_MS = 300;
 const COUNT_MS = 100;
+const ROOM_COUNT_MS = 500;
 /** The hub's copy is used only while the poll keeps it current (someone follows) and it is this recent. */
 const FRESH_MS = 1_000;
 
@@ -33,6 +36,9 @@ type Hub = {
   timer: ReturnType<typeof setInterval> | null;
   polling: boolean;
   countTimer: ReturnType<typeof setTimeout> | null;
+  roomCountTimer: ReturnType<typeof setTimeout> | null;
+  /** The last `count` message sent to phones and the audience screen (a flush that would repeat it sends nothing). */
+  sentCount: string;
 };
 
 const holder = globalThis as unknown as { __classHub?: Hub };
@@ -46,6 +52,8 @@ const hub = (): Hub =>
     timer: null,
     polling: false,
     countTimer: null,
+    roomCountTimer: null,
+    sentCount: "",
   });
 const encoder = new TextEncoder();
 
@@ -117,13 +125,17 @@ function viewBytes(view: ClassView): Uint8Array {
   return encoder.encode(`data: ${JSON.stringify(view)}\n\n`);
 }
 
-/** Every group gets its whole view. */
+function stopCountTimers(h: Hub): void {
+  if (h.countTimer) clearTimeout(h.countTimer);
+  if (h.roomCountTimer) clearTimeout(h.roomCountTimer);
+  h.countTimer = h.roomCountTimer = null;
+}
+
+/** Every group gets its whole view (which carries the counts). */
 function broadcastViews(room: RoomData): void {
   const h = hub();
-  if (h.countTimer) {
-    clearTimeout(h.countTimer);
-    h.countTimer = null;
-  }
+  stopCountTimers(h);
+  h.sentCount = JSON.stringify(countOf(room));
   for (const group of h.groups.values()) {
     if (group.size === 0) continue;
     const first = group.values().next().value!;
@@ -131,25 +143,45 @@ function broadcastViews(room: RoomData): void {
   }
 }
 
-function flushCounts(): void {
+/** The presenter shows the live tally and the roster: its whole view (one or two screens). */
+function flushPresenterCounts(): void {
   const h = hub();
   h.countTimer = null;
   const room = h.room;
   if (!room) return;
-  const count = encoder.encode(`event: count\ndata: ${JSON.stringify(countOf(room))}\n\n`);
   for (const group of h.groups.values()) {
-    if (group.size === 0) continue;
-    const first = group.values().next().value!;
-    // The presenter shows the live tally and the roster: its whole view (one or two screens). Everyone else: counts.
-    writeAll(group, first.audience === "instructor" ? viewBytes(renderClassView(room, "instructor", first.locale)) : count);
+    const first = group.values().next().value;
+    if (first?.audience === "instructor") writeAll(group, viewBytes(renderClassView(room, "instructor", first.locale)));
+  }
+}
+
+/** Phones and the audience screen: the counts alone, when they moved. */
+function flushRoomCounts(): void {
+  const h = hub();
+  h.roomCountTimer = null;
+  const room = h.room;
+  if (!room) return;
+  const text = JSON.stringify(countOf(room));
+  if (text === h.sentCount) return;
+  h.sentCount = text;
+  const count = encoder.encode(`event: count\ndata: ${text}\n\n`);
+  for (const group of h.groups.values()) {
+    const first = group.values().next().value;
+    if (first && first.audience !== "instructor") writeAll(group, count);
   }
 }
 
 function scheduleCounts(): void {
   const h = hub();
-  if (h.followers === 0 || h.countTimer) return;
-  h.countTimer = setTimeout(flushCounts, COUNT_MS);
-  h.countTimer.unref?.();
+  if (h.followers === 0) return;
+  if (!h.countTimer) {
+    h.countTimer = setTimeout(flushPresenterCounts, COUNT_MS);
+    h.countTimer.unref?.();
+  }
+  if (!h.roomCountTimer) {
+    h.roomCountTimer = setTimeout(flushRoomCounts, ROOM_COUNT_MS);
+    h.roomCountTimer.unref?.();
+  }
 }
 
 async function poll(): Promise<void> {

@@ -132,9 +132,12 @@ export function createDbClassState(): ClassState {
       return openRun(lessonId);
     },
 
-    async join({ code, studentId, name, address, perAddress }) {
-      const room = await readSnapshot();
-      if (normalizeJoinCode(code) !== room.code) throw AppError.of("forbidden", "class.wrongCode");
+    async join({ code, studentId, name, address, perAddress, seen }) {
+      // A room of phones joins at once: the code is checked against the run the hub already holds, and read again only
+      // when it differs (the hub may be a moment behind a new run). The INSERT below re-checks that the run is current.
+      const given = normalizeJoinCode(code);
+      const room = seen?.code === given ? seen : await readSnapshot();
+      if (given !== room.code) throw AppError.of("forbidden", "class.wrongCode");
       const cleaned = cleanDisplayName(name) ?? null;
       const at = nowText();
       const inserted = await retryBusy(

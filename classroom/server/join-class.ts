@@ -21,7 +21,14 @@ export async function joinClass(headers: Headers, input: { code: string; name?: 
   }
   const studentId = newStudentId();
   const address = clientIp(headers);
-  const { runId } = await state.join({ code: input.code, studentId, name: input.name, address, perAddress: env().CLASS_PER_ADDRESS });
+  const { runId } = await state.join({
+    code: input.code,
+    studentId,
+    name: input.name,
+    address,
+    perAddress: env().CLASS_PER_ADDRESS,
+    seen: room.snapshot,
+  });
   studentJoined(runId, studentId, { name: input.name, address });
   return { studentId };
 }

@@ -12,6 +12,7 @@ import { joinClass } from "@/classroom/server/join-class";
 import { answerPrediction } from "@/classroom/server/answer-prediction";
 import { classEventStream } from "@/classroom/server/class-event-stream";
 import { currentRoom } from "@/classroom/server/class-room-hub";
+import { classState } from "@/classroom/server/db-class-state";
 import { leaveLesson } from "@/classroom/server/apply-step-setup";
 import { unavailableLabBench, useLabBench } from "@/classroom/server/lab-bench";
 import { viewForRequest } from "@/classroom/server/view-for-request";
@@ -167,6 +168,19 @@ describe("class runs", () => {
       }),
     );
     expect(right.status).toBe(201);
+  });
+
+  it("a join checked against a hub a run behind: the old code is refused, the new one joins the new run", async () => {
+    await startAtQuestion();
+    const behind = (await currentRoom()).snapshot;
+    // Another instance starts a new run: the database moves on, this hub's copy does not know yet.
+    const now = await classState().startRun(lesson.id);
+    const join = (code: string, studentId: string) =>
+      classState().join({ code, studentId, name: undefined, address: "10.0.2.1", perAddress: 3, seen: behind });
+    const refused = await refusal(join(behind.code, "stale-code-phone"));
+    expect(refused.status).toBe(403);
+    expect(await join(now.code, "new-code-phone")).toEqual({ runId: now.runId });
+    expect(await prisma.classStudent.findMany({ select: { id: true, runId: true } })).toEqual([{ id: "new-code-phone", runId: now.runId }]);
   });
 
   it("a full class is a 409 with a sentence, not a 500", async () => {
