@@ -13,11 +13,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * The stores carry the "Language" control in their own header (SiteHeader's `language` slot); every other page
- * gets it in a slim bar on top. A new store joins this list once its header passes the slot.
+ * The stores carry the "Language" control in their own header (SiteHeader's `language` slot), and so does the
+ * projector's audience screen (its header row: every pixel of a 720-pixel-high projector is the step's); every
+ * other page gets it in a slim bar on top. A page joins this list once its header shows the control.
  */
-function hasStoreHeader(path: string): boolean {
-  return /^\/(monolith|serverless|hybrid)(\/|$)/.test(path);
+function hasOwnLanguageSwitch(path: string): boolean {
+  return /^\/(monolith|serverless|hybrid)(\/|$)/.test(path) || path === "/class/live";
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
@@ -32,7 +33,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         {/* Only the words the shell's client components show; the areas with more client components (the
             serverless app, the classroom, /architecture, the admin pages) add theirs (AreaMessages). */}
         <NextIntlClientProvider messages={shellMessages(await getMessages())}>
-          {hasStoreHeader(path) ? null : (
+          {hasOwnLanguageSwitch(path) ? null : (
             <div className="flex justify-end px-4 pt-3">
               <LanguageSwitch current={locale} action="/api/language" returnTo={`${path}${h.get("x-pst-search") ?? ""}`} live />
             </div>

@@ -135,6 +135,9 @@ test.describe("the projector and the phones", () => {
               .and(audience.locator(`[data-instance="${instance}"]`))
               .first(),
           ).toHaveAttribute("data-status", "200");
+          // The lens's summary of the room's latest call: the hops it made through the serverless parts.
+          await expect(audience.getByTestId("room-action")).toHaveAttribute("data-components", /gateway search-function/);
+          await expect(audience.getByTestId("room-action")).toContainText("search function");
           await fitsViewport(audience);
         }
       }
@@ -164,6 +167,10 @@ test.describe("the projector and the phones", () => {
         expect(peak).toBe(2);
         // Search only: no purchase (201) and no page view in the mix.
         expect(Object.keys(side.byStatus).filter((code) => code !== "200" && code !== "429")).toEqual([]);
+        // The shared screen shows the load too: its figures, 429s among them, and the per-second chart.
+        await expect(audience.getByTestId("room-load")).toHaveAttribute("data-throttled", /^[1-9]/);
+        await expect(audience.getByTestId("load-chart")).toBeVisible();
+        await fitsViewport(audience);
       }
     }
     await audienceContext.close();

@@ -205,9 +205,15 @@ export const classroomEn = {
     heading: "Search function, live",
     none: "No instance running",
     figures: "{instances} of {limit} instances",
-    calls: "This step: {calls} calls · {cold} cold · {warm} warm · {throttled} × 429",
+    calls: "This step: {calls, plural, one {# call} other {# calls}} · {cold} cold · {warm} warm · {throttled} × 429",
     noCalls: "No calls yet this step.",
     callsCaption: "The room's latest search calls, newest first",
+    lensHeading: "Lens, last call:",
+    lensFigures:
+      "{hops, plural, one {# hop} other {# hops}} · {roundTrips, plural, one {# round trip} other {# round trips}} · {serverMs} ms server-side",
+    loadHeading: "Generated load:",
+    loadFigures: "{users} users · {rps} requests/s · {throttled} × 429",
+    loadChartLabel: "Requests per second over the last minute; the red part of each bar is its 429s",
   },
   errors: {
     status: "The server answered {status}.",

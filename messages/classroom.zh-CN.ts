@@ -207,6 +207,11 @@ export const classroomZhCN: Messages["classroom"] = {
     calls: "本步骤：{calls} 次调用 · {cold} 次冷启动 · {warm} 次热调用 · {throttled} 次 429",
     noCalls: "本步骤还没有调用。",
     callsCaption: "全班最近的搜索调用，最新的在前",
+    lensHeading: "透视，最近一次调用：",
+    lensFigures: "{hops} 跳 · {roundTrips} 次往返 · 服务端 {serverMs} 毫秒",
+    loadHeading: "生成的负载：",
+    loadFigures: "{users} 个用户 · 每秒 {rps} 个请求 · {throttled} 次 429",
+    loadChartLabel: "最近一分钟每秒的请求数；每根柱子的红色部分是 429",
   },
   errors: {
     status: "服务器返回了 {status}。",

@@ -66,6 +66,8 @@ export const replayEn = {
     evidenceHeading: "What the screens showed",
     pool: "Search function: {instances} of {limit} instances · this step {calls} calls · {cold} cold · {warm} warm · {throttled} × 429",
     load: "Generated load: {users} users · {rps} requests/s · p95 {p95} · {errors} errors · {throttled} × 429",
+    action:
+      "The lens, latest call: {hops, plural, one {# hop} other {# hops}} · {roundTrips, plural, one {# round trip} other {# round trips}} · {serverMs} ms on the server · {components}",
     setupHeading: "What entering the step set up",
     faultsOn: "Failure switches on: {names}",
     noFaults: "No failure switch on.",

@@ -67,6 +67,7 @@ export const replayZhCN: Messages["replay"] = {
     evidenceHeading: "屏幕上显示的内容",
     pool: "搜索函数：{instances} / {limit} 个实例 · 本步骤 {calls} 次调用 · {cold} 次冷启动 · {warm} 次热调用 · {throttled} 次 429",
     load: "生成的负载：{users} 个用户 · 每秒 {rps} 个请求 · p95 {p95} · {errors} 个错误 · {throttled} 次 429",
+    action: "架构透视，最近一次调用：{hops} 跳 · {roundTrips} 次往返 · 服务端 {serverMs} 毫秒 · {components}",
     setupHeading: "进入这一步时应用的设置",
     faultsOn: "已打开的故障开关：{names}",
     noFaults: "没有打开任何故障开关。",

@@ -4,13 +4,15 @@
 // type grows with the screen (sizes follow the smaller of width and height, so 1920×1080 gets ≥ 32 px choices).
 // Before the reveal it shows only what the room may see while it votes — the step's before-the-vote text, the
 // question, the choices and how many have answered — so the first answers do not steer the rest.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { LanguageSwitch } from "@/components/language-switch";
+import type { Locale } from "@/core/i18n/locale";
 import type { ClassView } from "@/classroom/model/screen-types";
 import { JoinUrl, useJoinQr } from "@/classroom/client/join-card";
 import { StepProgress } from "@/classroom/client/step-progress";
 import { ShareBars } from "@/classroom/client/share-bars";
 import { useClassFeed } from "./use-class-feed";
-import { InstancePool } from "./instance-pool";
+import { StepEvidencePanel } from "./step-evidence-panel";
 
 // Projector sizes: the smaller of a share of the width and of the height, with a floor for small windows.
 const SIZE = {
@@ -23,12 +25,19 @@ const SIZE = {
 
 export function AudienceView({ initial, joinUrl, qrSvg }: { initial: ClassView; joinUrl: string; qrSvg: string }) {
   const t = useTranslations("classroom");
+  const locale = useLocale() as Locale;
   const [view] = useClassFeed(initial);
   const qr = useJoinQr(joinUrl, view.code, qrSvg);
   const { step, lesson } = view;
   const p = step?.prediction;
   const revealed = view.revealed && !!p?.answer;
   const right = p?.choices.find((c) => c.id === p.answer);
+  // In the header row, not a bar of its own above it: a 720-pixel-high projector needs every row for the step.
+  const languageSwitch = (
+    <div className="shrink-0">
+      <LanguageSwitch current={locale} action="/api/language" returnTo="/class/live" live />
+    </div>
+  );
   return (
     <main
       className="flex w-full flex-col gap-[min(2vw,3vh)] px-[min(3vw,4vh)] py-[min(2vw,3vh)]"
@@ -40,13 +49,19 @@ export function AudienceView({ initial, joinUrl, qrSvg }: { initial: ClassView; 
         <div className="min-w-0 flex-1">
           {step && lesson ? (
             <>
-              <p className={`${SIZE.small} truncate font-semibold text-brand-700`}>{lesson.title}</p>
+              <div className="flex items-center gap-4">
+                <p className={`${SIZE.small} min-w-0 truncate font-semibold text-brand-700`}>{lesson.title}</p>
+                {languageSwitch}
+              </div>
               <div className="mt-1 max-w-md">
                 <StepProgress n={step.index + 1} total={lesson.stepCount} />
               </div>
             </>
           ) : (
-            <p className={`${SIZE.small} font-semibold text-brand-700`}>{t("brandClassroom")}</p>
+            <div className="flex items-center gap-4">
+              <p className={`${SIZE.small} font-semibold text-brand-700`}>{t("brandClassroom")}</p>
+              {languageSwitch}
+            </div>
           )}
         </div>
         <aside aria-label={t("live.joinAside")} className="flex shrink-0 items-center gap-4" data-testid="audience-join">
@@ -82,7 +97,7 @@ export function AudienceView({ initial, joinUrl, qrSvg }: { initial: ClassView; 
 
       <section aria-label={t("live.currentStep")} className="min-h-0 flex-1">
         {step && lesson ? (
-          <div className={p ? "grid h-full gap-[min(3vw,4vh)] lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]" : "max-w-[70rem]"}>
+          <div className={p ? "grid h-full gap-[min(3vw,4vh)] lg:grid-cols-2" : "max-w-[70rem]"}>
             <div className="min-w-0">
               <h1 className={`${SIZE.title} font-bold leading-tight tracking-tight`}>{step.title}</h1>
               <p className={`${SIZE.text} mt-[min(1.5vw,2.5vh)] leading-snug text-stone-800`}>{step.text}</p>
@@ -102,15 +117,12 @@ export function AudienceView({ initial, joinUrl, qrSvg }: { initial: ClassView; 
                   {t("live.tapNow", { label: step.journey.label })}
                 </p>
               )}
-              {step.mode === "serverless" && step.journey?.kind === "search" && (
-                <div className="mt-[min(1.5vw,2.5vh)] max-w-[40rem]">
-                  <InstancePool
-                    stepKey={`${lesson.id}/${step.id}`}
-                    stepStartedAt={view.stepStartedAt}
-                    size={{ label: SIZE.text, small: SIZE.small }}
-                  />
-                </div>
-              )}
+              <div className="mt-[min(1.5vw,2.5vh)] empty:hidden">
+                <StepEvidencePanel
+                  stepKey={`${view.runId}/${lesson.id}/${step.index}/${view.stepStartedAt}`}
+                  size={{ label: SIZE.text, small: SIZE.small }}
+                />
+              </div>
             </div>
             {p && (
               <section

@@ -8,6 +8,7 @@ import { useTranslations } from "next-intl";
 import { lastAt, timelineOf, visitAt } from "@/classroom/model/replay-timeline";
 import { StepProgress } from "@/classroom/client/step-progress";
 import { TallyBars } from "@/classroom/client/tally-bars";
+import { isLensComponent } from "@/lens/model/span";
 import { CallsTable } from "@/classroom/client/calls-table";
 import type { ReplayData } from "../model/screen-types";
 
@@ -23,6 +24,8 @@ function clock(ms: number): string {
 export function ReplayPlayer({ data, initialStep }: { data: ReplayData; initialStep: number }) {
   const t = useTranslations("replay.replay");
   const te = useTranslations("classroom.evidence");
+  const tl = useTranslations("lens.component");
+  const tc = useTranslations("classroom");
   const hydrated = useSyncExternalStore(
     noop,
     () => true,
@@ -167,6 +170,11 @@ export function ReplayPlayer({ data, initialStep }: { data: ReplayData; initialS
           {visit.title}
         </h2>
         {visit.text && <p className="mt-3 text-lg leading-relaxed text-stone-800">{visit.text}</p>}
+        {visit.journeyLabel && visit.callAt !== null && visit.callAt <= pos.t && (
+          <p className="mt-3 inline-block rounded-lg bg-brand-700 px-3 py-1 font-bold text-white" data-testid="replay-tap-now">
+            {tc("live.tapNow", { label: visit.journeyLabel })}
+          </p>
+        )}
 
         {p && (
           <section aria-labelledby="replay-q" className="mt-6 rounded-xl border border-brand-100 bg-brand-50 p-4 sm:p-5">
@@ -219,6 +227,16 @@ export function ReplayPlayer({ data, initialStep }: { data: ReplayData; initialS
                   p95: evidence.load.p95Ms === null ? "—" : `${evidence.load.p95Ms} ms`,
                   errors: evidence.load.errors,
                   throttled: evidence.load.throttled,
+                })}
+              </li>
+            )}
+            {evidence?.action && (
+              <li data-testid="replay-action" data-hops={evidence.action.hops}>
+                {t("action", {
+                  hops: evidence.action.hops,
+                  roundTrips: evidence.action.roundTrips,
+                  serverMs: evidence.action.serverMs,
+                  components: evidence.action.components.map((c) => (isLensComponent(c) ? tl(c) : c)).join(" → "),
                 })}
               </li>
             )}

@@ -81,8 +81,28 @@ const callData = z
  * few enough to fit a projector at 1280×720 beside the rest of a step. */
 export const EVIDENCE_CALL_ROWS = 3;
 
+/**
+ * The lens's summary of the room's latest call on the step: which function, how many times it crossed from one
+ * component into another, the round trips, the server time, the components in the order the call reached them.
+ * Names of components only: no query, no path, no one's id.
+ */
+const actionData = z
+  .object({
+    functionName: slug,
+    hops: count,
+    roundTrips: count,
+    serverMs: z.number().min(0).max(3_600_000),
+    components: z.array(slug).max(12),
+  })
+  .strict();
+
 const evidenceData = z
-  .object({ pool: poolData.optional(), calls: z.array(callData).max(EVIDENCE_CALL_ROWS).optional(), load: loadData.optional() })
+  .object({
+    pool: poolData.optional(),
+    calls: z.array(callData).max(EVIDENCE_CALL_ROWS).optional(),
+    load: loadData.optional(),
+    action: actionData.optional(),
+  })
   .strict();
 
 const switchesData = z
@@ -101,6 +121,8 @@ export const recordedEventSchema = z.discriminatedUnion("kind", [
     .strict(),
   z.object({ kind: z.literal("tally"), data: tallyData }).strict(),
   z.object({ kind: z.literal("reveal"), data: z.object({ revealed: z.boolean() }).strict() }).strict(),
+  // "Everyone tap now": the presenter called the room to run the step's journey.
+  z.object({ kind: z.literal("call"), data: z.object({}).strict() }).strict(),
   z.object({ kind: z.literal("evidence"), data: evidenceData }).strict(),
   z.object({ kind: z.literal("switches"), data: switchesData }).strict(),
   z.object({ kind: z.literal("end"), data: z.object({ students: count, answers: count }).strict() }).strict(),
@@ -109,6 +131,7 @@ export type RecordedEvent = z.infer<typeof recordedEventSchema>;
 export type RecordedKind = RecordedEvent["kind"];
 export type TallyData = z.infer<typeof tallyData>;
 export type EvidenceData = z.infer<typeof evidenceData>;
+export type ActionData = z.infer<typeof actionData>;
 export type SwitchesData = z.infer<typeof switchesData>;
 
 /** One event in the file: `t` is milliseconds since the run started. */
@@ -174,6 +197,8 @@ export type ReplayStep = {
   tallies: ReplayTally[];
   /** When the answer was revealed on this visit of the step, if it was. */
   revealAt: number | null;
+  /** When the presenter called "Everyone tap now" on this visit, if they did. */
+  callAt: number | null;
   evidence: { t: number; data: EvidenceData }[];
   switches: { t: number; data: SwitchesData }[];
 };
@@ -215,6 +240,7 @@ export function readRecording(r: RunRecording): Replay {
           questionKey: null,
           tallies: [],
           revealAt: null,
+          callAt: null,
           evidence: [],
           switches: [],
         });
@@ -229,6 +255,9 @@ export function readRecording(r: RunRecording): Replay {
         break;
       case "reveal":
         if (visit) visit.revealAt = e.data.revealed ? e.t : null;
+        break;
+      case "call":
+        if (visit) visit.callAt ??= e.t;
         break;
       case "evidence":
         visit?.evidence.push({ t: e.t, data: e.data });

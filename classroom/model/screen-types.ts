@@ -87,6 +87,9 @@ export type ReplayVisit = {
   end: number;
   tallies: ReplayTally[];
   revealAt: number | null;
+  /** When "Everyone tap now" was called on this visit, and the journey it called the room to run. */
+  callAt: number | null;
+  journeyLabel?: string;
   evidence: { t: number; data: EvidenceData }[];
 };
 
@@ -103,3 +106,6 @@ export type ReplayData = {
   /** Every moment something was recorded (the timeline's marks). */
   times: number[];
 };
+
+/** One second of the generated load, as the audience screen's chart draws it: requests and 429s. */
+export type LoadPoint = { second: number; requests: number; throttled: number };

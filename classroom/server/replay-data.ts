@@ -34,6 +34,8 @@ export async function replayData(recording: RunRecording, locale: Locale): Promi
         end: s.end,
         tallies: s.tallies,
         revealAt: s.revealAt,
+        callAt: s.callAt,
+        ...(step?.setup.journey ? { journeyLabel: step.setup.journey.label } : {}),
         evidence: s.evidence,
       };
     }),

@@ -2,8 +2,9 @@ import "server-only";
 // Records each class run as it happens (the format: classroom/model/run-recording.ts; the table: ClassRunEvent). The
 // presenter's commands record what they did — the step entered with its setup, the reveal, the end — and, before
 // the room moves on, the step's last tally and evidence. While a lesson is on screen a sampler (once a second, on
-// the instance the presenter drives) adds the tally as it fills in, and every two seconds the evidence the screens
-// show (the search function's instances and this step's cold/warm/429 calls, the room's latest calls, the load) and the switches
+// the instance the presenter drives) adds the tally as it fills in, and every two seconds the evidence the audience
+// screen shows (step-evidence.ts: the instances, this step's calls, the room's latest calls, the load, the lens's
+// summary of the latest call) and the switches
 // (failure switches, the hybrid store's class-wide migration state) whenever they changed — so a switch flipped on
 // the lab bench or a migration move made on the panel is in the recording too, without a hook in either.
 //
@@ -11,18 +12,14 @@ import "server-only";
 // gets in the class's way: a failed write is logged and the class goes on; the budget is enforced by the INSERT.
 import { tallyOf, type ClassSnapshot } from "../model/class-room";
 import type { ClassCommand } from "../model/class-schemas";
-import { EVIDENCE_CALL_ROWS, RECORDING_LIMITS, type EvidenceData, type RecordedEvent, type RunArchive } from "../model/run-recording";
+import { RECORDING_LIMITS, type RecordedEvent, type RunArchive } from "../model/run-recording";
 import { createDbRunArchive } from "./db-run-archive";
 import { readClassMigration } from "../../infra/migration/class-migration-state";
-import { loadStatus } from "./bench/load-generator";
-import { describeFunctions } from "../../lens/server/describe-functions";
-import { listRecentInvocations } from "../../lens/server/list-recent-invocations";
+import { stepEvidence } from "./step-evidence";
 import { findLesson } from "../lessons";
 import { currentRoom } from "./class-room-hub";
 import { questionKey, type RoomData } from "./class-view";
 import { labBench } from "./lab-bench";
-
-type Counts = { calls: number; cold: number; warm: number; throttled: number };
 
 type Recorder = {
   archive: RunArchive;
@@ -30,8 +27,6 @@ type Recorder = {
   runId: number | null;
   /** The last tally / evidence / switches written for the run (as JSON), so an unchanged sample writes nothing. */
   last: Map<string, string>;
-  /** The search function's counts when the step was entered: the evidence is "since the step began". */
-  poolBase: { step: string; counts: Counts } | null;
   timer: ReturnType<typeof setInterval> | null;
   ticks: number;
   busy: boolean;
@@ -43,7 +38,6 @@ const recorder = (): Recorder =>
     archive: createDbRunArchive(),
     runId: null,
     last: new Map(),
-    poolBase: null,
     timer: null,
     ticks: 0,
     busy: false,
@@ -59,7 +53,6 @@ function forRun(runId: number): Recorder {
   if (r.runId !== runId) {
     r.runId = runId;
     r.last.clear();
-    r.poolBase = null;
   }
   return r;
 }
@@ -96,60 +89,10 @@ async function recordTally(room: RoomData): Promise<void> {
   await write(snapshot.runId, { kind: "tally", data: { questionKey: key, counts, total, students: room.roster.size } }, `tally:${key}`);
 }
 
-function searchCounts(): { counts: Counts; instances: number; busy: number; limit: number } {
-  const report = describeFunctions();
-  const search = report.functions.find((f) => f.functionName === "search");
-  return {
-    counts: { calls: search?.invocations ?? 0, cold: search?.cold ?? 0, warm: search?.warm ?? 0, throttled: search?.throttled ?? 0 },
-    instances: search?.instances.length ?? 0,
-    busy: search?.instances.filter((i) => i.state === "busy").length ?? 0,
-    limit: report.limits.maxConcurrency,
-  };
-}
-
 async function recordEvidence(snapshot: ClassSnapshot): Promise<void> {
-  const found = stepOf(snapshot);
-  if (!found) return;
-  const r = forRun(snapshot.runId);
-  const stepKey = `${snapshot.stepIndex}:${found.step.id}`;
-  const now = searchCounts();
-  if (r.poolBase?.step !== stepKey) r.poolBase = { step: stepKey, counts: now.counts };
-  const base = r.poolBase.counts;
-  const since = (k: keyof Counts) => Math.max(0, now.counts[k] - base[k]);
-  const evidence: EvidenceData = {};
-  // The instance pool is what the audience screen shows on a serverless step; any step where search ran shows it too.
-  if (found.step.setup.mode === "serverless" || since("calls") > 0) {
-    evidence.pool = {
-      instances: now.instances,
-      busy: now.busy,
-      limit: now.limit,
-      calls: since("calls"),
-      cold: since("cold"),
-      warm: since("warm"),
-      throttled: since("throttled"),
-    };
-  }
-  // The room's latest search calls since the step began, newest first: the audience screen's journey table.
-  const calls = listRecentInvocations(snapshot.stepStartedAt)
-    .filter((i) => i.functionName === "search")
-    .slice(-EVIDENCE_CALL_ROWS)
-    .reverse()
-    .map((i) => ({ instance: i.instanceId?.slice(0, 60) ?? null, cold: i.cold, status: i.status, ms: Math.round(i.durationMs) }));
-  if (calls.length > 0) evidence.calls = calls;
-  const load = loadStatus();
-  if (load.running || found.step.setup.load) {
-    evidence.load = {
-      target: load.target,
-      activeUsers: load.activeUsers,
-      requests: load.requests,
-      errors: load.errors,
-      throttled: load.throttled,
-      rps: Math.round(load.rps * 10) / 10,
-      p95Ms: load.p95Ms === null ? null : Math.round(load.p95Ms),
-    };
-  }
-  if (!evidence.pool && !evidence.calls && !evidence.load) return;
-  await write(snapshot.runId, { kind: "evidence", data: evidence }, `evidence:${stepKey}`);
+  const evidence = stepEvidence(snapshot);
+  if (!evidence || Object.keys(evidence).length === 0) return;
+  await write(snapshot.runId, { kind: "evidence", data: evidence }, `evidence:${snapshot.stepIndex}`);
 }
 
 async function recordSwitches(runId: number): Promise<void> {
@@ -185,11 +128,11 @@ export async function afterCommand(command: ClassCommand, before: ClassSnapshot,
         kind: "step",
         data: { index: after.stepIndex, stepId: found.step.id, setup: found.step.setup, students },
       });
-      forRun(after.runId).poolBase = null;
       await recordSwitches(after.runId);
       await recordTally(room);
       await recordEvidence(after);
     }
+    if (command.action === "call-to-run" && found) await write(after.runId, { kind: "call", data: {} });
     if (command.action === "reveal" && found) {
       await recordTally(room);
       await write(after.runId, { kind: "reveal", data: { revealed: command.revealed } });

@@ -88,6 +88,21 @@ describe("a class run's recording", () => {
     expect(listed!.answers).toBe(replay.answers);
   });
 
+  it("holds 'Everyone tap now' on the step it was called on, and the replay says which journey it called for", async () => {
+    const journeyLesson = LESSONS.find((l) => l.steps.some((st) => st.setup.journey))!;
+    const index = journeyLesson.steps.findIndex((st) => st.setup.journey);
+    const { room } = await runClassCommand({ action: "start", lessonId: journeyLesson.id });
+    await runClassCommand({ action: "go", lessonId: journeyLesson.id, step: index + 1 });
+    await runClassCommand({ action: "call-to-run" });
+    await runClassCommand({ action: "end" });
+    const { publicId } = await prisma.classRun.findUniqueOrThrow({ where: { id: room.snapshot.runId } });
+    const replay = readRecording(await exportRun(publicId));
+    const visit = replay.steps.find((st) => st.index === index)!;
+    expect(visit.callAt).not.toBeNull();
+    expect(visit.callAt!).toBeGreaterThanOrEqual(visit.start);
+    expect(replay.steps.filter((st) => st.callAt !== null)).toHaveLength(1);
+  });
+
   it("exported, deleted and imported, is the same replay under a new public id", async () => {
     const publicId = await runShortLesson();
     const exported = await exportRun(publicId);
