@@ -64,7 +64,7 @@ export const replayEn = {
     notRevealed: "Not revealed yet at this moment.",
     rightAnswer: "Right answer: {label}",
     evidenceHeading: "What the screens showed",
-    pool: "Search function: {instances} of {limit} instances · this step {calls} calls · {cold} cold · {warm} warm · {throttled} × 429",
+    pool: "Search function: {instances} of {limit} instances · this step {calls, plural, one {# call} other {# calls}} · {cold} cold · {warm} warm · {throttled} × 429",
     load: "Generated load: {users} users · {rps} requests/s · p95 {p95} · {errors} errors · {throttled} × 429",
     action:
       "The lens, latest call: {hops, plural, one {# hop} other {# hops}} · {roundTrips, plural, one {# round trip} other {# round trips}} · {serverMs} ms on the server · {components}",
