@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadSettingsSchema, normalizeLoadSettings } from "../../core/lab-bench/load-settings-schema";
+import { loadSettingsSchema, normalizeLoadSettings } from "./load-settings-schema";
 import { lessonLoadSettings } from "./lesson-load";
 import { findLesson } from "../lessons";
 

@@ -2,7 +2,7 @@
 // ({ search: 1 } for "scale out, then 429"), so its mix REPLACES the bench's default weights: a journey the lesson
 // does not name gets weight 0. (The bench's own form merges a partial mix into the defaults; a lesson must not,
 // or purchases and page views dilute the search load that should hit the concurrency limit.)
-import { JOURNEYS, type LoadSettingsInput } from "../../core/lab-bench/load-settings-schema";
+import { JOURNEYS, type LoadSettingsInput } from "./load-settings-schema";
 import type { LoadSetup } from "./lesson-schema";
 
 export function lessonLoadSettings(load: LoadSetup): LoadSettingsInput {

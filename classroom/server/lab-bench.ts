@@ -4,7 +4,7 @@ import "server-only";
 // tests plug in a recorder (`useLabBench`), and `unavailableLabBench` says "not available yet".
 import { parseInput } from "../../core/errors/parse-input";
 import { errorSentence } from "../../core/errors/error-text";
-import { loadSettingsSchema, normalizeLoadSettings } from "../../core/lab-bench/load-settings-schema";
+import { loadSettingsSchema, normalizeLoadSettings } from "../model/load-settings-schema";
 import type { FaultName, LoadSetup } from "../model/lesson-schema";
 import { lessonLoadSettings } from "../model/lesson-load";
 import { listInstances } from "../../serverless/runtime/function-runtime";

@@ -4,7 +4,7 @@
 // is loaded only with this page.
 import { useFormatter, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { SeriesPoint } from "@/core/lab-bench/load-stats";
+import type { SeriesPoint } from "@/classroom/model/load-stats";
 
 const MONO = "#4338ca";
 const SLS = "#0f766e";

@@ -1,5 +1,5 @@
 // The shapes the bench page reads from /api/class/load and /api/class/faults (the routes' JSON, as types only).
-import type { SeriesPoint, SideFigures } from "@/core/lab-bench/load-stats";
+import type { SeriesPoint, SideFigures } from "@/classroom/model/load-stats";
 
 export type LoadStatusJson = SideFigures & {
   running: boolean;

@@ -2,7 +2,7 @@ import "server-only";
 // The lab bench's load generator: a background loop inside this server process (started by POST /api/class/load,
 // never on the request path) that runs N virtual users against the monolith, the serverless store or both, through
 // their real HTTP paths on this server's own loopback address. One run at a time; it stops by itself after its
-// duration, or within a second of stop(). Bounded: the figures are a rolling window (core/lab-bench/load-stats),
+// duration, or within a second of stop(). Bounded: the figures are a rolling window (classroom/model/load-stats),
 // requests in flight are capped (store-client's Gate) and every user waits a little between journeys.
 import { randomUUID } from "node:crypto";
 import { env } from "../../../core/config/env";
@@ -15,9 +15,9 @@ import {
   type LoadStats,
   type SeriesPoint,
   type SideFigures,
-} from "../../../core/lab-bench/load-stats";
-import { userArchitecture, userStartOffsetMs, type LoadSettings, type LoadTarget } from "../../../core/lab-bench/load-settings-schema";
-import { pickJourney } from "../../../core/lab-bench/pick-journey";
+} from "../../model/load-stats";
+import { userArchitecture, userStartOffsetMs, type LoadSettings, type LoadTarget } from "../../model/load-settings-schema";
+import { pickJourney } from "../../model/pick-journey";
 import { prepareGeneratedCustomers } from "./generated-customers";
 import { claimLoadRun, releaseLoadRun } from "./load-run-lease";
 import { loadJourneyCatalog } from "./journey-catalog";

@@ -2,7 +2,7 @@ import "server-only";
 // A virtual user of the monolith, doing what a browser does: server-rendered pages, form posts with the CSRF
 // token scraped from the page, its session in a cookie jar, redirects followed. ARCH: twin of serverless-shopper.ts
 // (token + data API + functions); the journeys are the same four.
-import type { Journey } from "../../../core/lab-bench/load-settings-schema";
+import type { Journey } from "../../model/load-settings-schema";
 import type { GeneratedCustomer } from "./generated-customers";
 import { pickOne, type JourneyCatalog } from "./journey-catalog";
 import { CookieJar, hiddenField, send, type RunContext } from "./store-client";

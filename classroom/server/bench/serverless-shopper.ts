@@ -4,7 +4,7 @@ import "server-only";
 // data API, search and buy through the functions behind the gateway. The token names the user, so the gateway's
 // per-user rate limit applies to each virtual user (the per-IP one only to the token requests).
 // ARCH: twin of monolith-shopper.ts.
-import type { Journey } from "../../../core/lab-bench/load-settings-schema";
+import type { Journey } from "../../model/load-settings-schema";
 import type { GeneratedCustomer } from "./generated-customers";
 import { pickOne, type JourneyCatalog } from "./journey-catalog";
 import { CookieJar, send, type RunContext } from "./store-client";

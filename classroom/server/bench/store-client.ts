@@ -4,8 +4,8 @@ import "server-only";
 // requests in flight keeps the store usable for real visitors while a run is on.
 import { billedDurationMs } from "../../../core/functions/billed-duration";
 import { functionMemoryMb } from "../../../core/functions/function-memory";
-import { recordObservation, type LoadStats } from "../../../core/lab-bench/load-stats";
-import type { Architecture } from "../../../core/lab-bench/load-settings-schema";
+import { recordObservation, type LoadStats } from "../../model/load-stats";
+import type { Architecture } from "../../model/load-settings-schema";
 
 export const MAX_IN_FLIGHT = 24;
 const REQUEST_TIMEOUT_MS = 15_000;

@@ -1,6 +1,6 @@
 // The lab bench's load generator (instructor only): POST starts a run → 202 { runId } (409 while one runs), GET
 // reports it, DELETE stops it. See docs/lab-bench.md.
-import { loadSettingsSchema, normalizeLoadSettings } from "@/core/lab-bench/load-settings-schema";
+import { loadSettingsSchema, normalizeLoadSettings } from "@/classroom/model/load-settings-schema";
 import { jsonRoute } from "@/infra/http/json-route";
 import { loadStatus, startLoad, stopLoad } from "@/classroom/server/bench/load-generator";
 import { listInstances } from "@/serverless/runtime/function-runtime";

@@ -1,7 +1,7 @@
 // What the instructor may ask of the load generator (POST /api/class/load): which store, how many virtual users,
 // for how long, how fast they arrive and which journeys they take. Bounded so a classroom laptop stays usable.
 import { z } from "zod";
-import { errorSentence } from "../errors/error-text";
+import { errorSentence } from "../../core/errors/error-text";
 
 export const LOAD_TARGETS = ["monolith", "serverless", "both"] as const;
 export type LoadTarget = (typeof LOAD_TARGETS)[number];

@@ -2,11 +2,11 @@
 // latencies of the last WINDOW_MS for p50/p95 (a ring buffer), and one bucket per second for the charts (the last
 // SERIES_SECONDS of them). Nothing per request is kept beyond those, so a 300 s run at 200 users uses the same
 // memory as a 10 s one. Pure: time is passed in.
-import { gbSeconds } from "../functions/billed-duration";
-import { percentile } from "../util/percentile";
-import { createRingBuffer, pushRing, ringToArray, type RingBuffer } from "../util/ring-buffer";
-import type { CostPrices } from "../costs/cost-prices";
-import { DEFAULT_PRICES } from "../costs/default-prices";
+import { gbSeconds } from "../../core/functions/billed-duration";
+import { percentile } from "../../core/util/percentile";
+import { createRingBuffer, pushRing, ringToArray, type RingBuffer } from "../../core/util/ring-buffer";
+import type { CostPrices } from "../../core/costs/cost-prices";
+import { DEFAULT_PRICES } from "../../core/costs/default-prices";
 import type { Architecture } from "./load-settings-schema";
 
 export const WINDOW_MS = 10_000;

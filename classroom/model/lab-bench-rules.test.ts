@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { loadSettingsSchema, normalizeLoadSettings, userArchitecture, userStartOffsetMs } from "./load-settings-schema";
 import { pickJourney } from "./pick-journey";
 import { createLoadStats, loadSeries, recordObservation, summarizeLoad, WINDOW_MS } from "./load-stats";
-import { FAULTS, FAULT_NAMES, parseFaultParams } from "../faults/fault-catalog";
+import { FAULTS, FAULT_NAMES, parseFaultParams } from "../../core/faults/fault-catalog";
+import { parseInput } from "../../core/errors/parse-input";
+import { messageIn, type AppError } from "../../core/errors/app-error";
 
 describe("load settings", () => {
   it.each([
@@ -86,5 +88,29 @@ describe("fault catalog", () => {
     expect(() => parseFaultParams("concurrency-limit", { limit: 0 })).toThrow("at least one");
     expect(() => parseFaultParams("database-latency", { ms: 5000 })).toThrow("at most 2000");
     expect(() => parseFaultParams("storage-outage", { x: 1 })).toThrow();
+  });
+});
+
+describe("the load settings' refusals", () => {
+  it("are worded in Chinese from the catalog, not by their code", () => {
+    const bad: unknown[] = [
+      { target: "mainframe", users: 5, seconds: 10 },
+      { target: "both", users: 0, seconds: 10 },
+      { target: "both", users: 10_000, seconds: 10 },
+      { target: "both", users: 5, seconds: 1 },
+      { target: "both", users: 5, seconds: 10, rampUpSeconds: 20 },
+      { target: "both", users: 5, seconds: 10, mix: { browse: 0, search: 0, view: 0, buy: 0 } },
+    ];
+    for (const value of bad) {
+      let error: AppError | undefined;
+      try {
+        parseInput(loadSettingsSchema, value);
+      } catch (e) {
+        error = e as AppError;
+      }
+      expect(error, JSON.stringify(value)).toBeDefined();
+      expect(error!.text.id, error!.message).not.toMatch(/^code\./);
+      expect(messageIn(error!, "zh-CN"), error!.message).toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 });
