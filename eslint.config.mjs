@@ -11,16 +11,15 @@ const MAY_IMPORT = {
   messages: ["core"],
   i18n: ["core", "messages"],
   components: ["core", "i18n", "messages"],
-  // prisma/seed is the seeding operation the reset uses (infra/lifecycle); prisma/seed.ts is its command line.
-  prisma: ["core", "infra", "scripts"],
-  infra: ["core", "lens", "prisma"],
+  // infra/seed is the seeding operation the reset uses (infra/lifecycle); scripts/seed.ts is its command line.
+  infra: ["core", "lens"],
   lens: ["core", "infra", "components", "i18n", "messages", "serverless"],
   monolith: ["core", "infra", "lens", "components", "i18n", "messages"],
-  serverless: ["core", "infra", "lens", "components", "i18n", "messages", "prisma"],
+  serverless: ["core", "infra", "lens", "components", "i18n", "messages"],
   classroom: ["core", "infra", "lens", "components", "i18n", "messages", "serverless"],
   hybrid: ["core", "infra", "lens", "monolith", "serverless", "components", "i18n", "messages"],
   app: ["core", "infra", "lens", "classroom", "monolith", "serverless", "hybrid", "components", "i18n", "messages"],
-  scripts: ["core", "infra", "lens", "classroom", "monolith", "serverless", "components", "i18n", "messages", "prisma"],
+  scripts: ["core", "infra", "lens", "classroom", "monolith", "serverless", "components", "i18n", "messages"],
 };
 const FOLDERS = [...Object.keys(MAY_IMPORT), "tests", "e2e"];
 /** Every top-level folder of ours but core/ and `own`: what a pure part (lens/model, classroom/model) may not import. */
@@ -98,14 +97,12 @@ const boundaries = {
             except: ["./runtime"],
             message: "lens/ and classroom/ may read serverless/runtime/ but nothing else of serverless/.",
           },
-          // The seed's data and operation never import the tools; only its command line (prisma/seed.ts) does.
-          { target: "./prisma/seed", from: "./scripts", message: "prisma/seed/ never imports scripts/." },
-          // The seed data is all serverless/ takes from prisma/ (the OpenAPI examples).
+          // The seed data is all serverless/ takes from the seed (the OpenAPI examples).
           {
             target: "./serverless",
-            from: "./prisma",
-            except: ["./seed/catalog-data.ts"],
-            message: "serverless/ reads only prisma/seed/catalog-data.ts.",
+            from: "./infra/seed",
+            except: ["./catalog-data.ts"],
+            message: "serverless/ reads only infra/seed/catalog-data.ts of the seed.",
           },
         ],
       },

@@ -50,7 +50,7 @@ export async function pageText(page: Page): Promise<string> {
   return text.replace(/\s+/g, " ");
 }
 
-/** The seeded admin account's name (prisma/seed/seed-accounts.ts), shown in the header's greeting. */
+/** The seeded admin account's name (infra/seed/seed-accounts.ts), shown in the header's greeting. */
 export const ADMIN_NAME = "Store Admin";
 
 function escapeRegExp(text: string): string {

@@ -72,7 +72,7 @@ async function startServer(
   mkdirSync(dataDir, { recursive: true });
   const env = benchServerEnv(dataDir, { IMAGE_CONSUMER_DISABLED: "true", CLASS_KEY: BENCH_CLASS_KEY });
   if (!appDir) ensureFreshBuild();
-  execFileSync(bin("tsx"), ["prisma/seed.ts", ...(pets ? ["--pets", String(pets)] : [])], { cwd: appDir ?? root, env, stdio: "ignore" });
+  execFileSync(bin("tsx"), ["scripts/seed.ts", ...(pets ? ["--pets", String(pets)] : [])], { cwd: appDir ?? root, env, stdio: "ignore" });
   const server = appDir
     ? spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
         cwd: appDir,

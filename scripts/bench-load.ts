@@ -52,7 +52,7 @@ async function main() {
   mkdirSync(dataDir, { recursive: true });
   const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" as const, CLASS_KEY: key, IMAGE_CONSUMER_DISABLED: "true" };
   execFileSync(bin("prisma"), ["migrate", "deploy"], { cwd: root, env, stdio: "ignore" });
-  execFileSync(bin("tsx"), ["prisma/seed.ts"], { cwd: root, env, stdio: "ignore" });
+  execFileSync(bin("tsx"), ["scripts/seed.ts"], { cwd: root, env, stdio: "ignore" });
   const server = spawn(bin("next"), ["start", "-p", port], { cwd: root, env, stdio: "ignore" });
   try {
     for (let i = 0; ; i++) {

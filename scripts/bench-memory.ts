@@ -134,7 +134,7 @@ async function main() {
   const env = benchServerEnv(dataDir, { CLASS_KEY, FUNCTION_MAX_CONCURRENCY: process.env.FUNCTION_MAX_CONCURRENCY ?? "10" });
   ensureFreshBuild();
   const pets = process.env.BENCH_PETS;
-  execFileSync(path.join(root, "node_modules/.bin/tsx"), ["prisma/seed.ts", ...(pets ? ["--pets", pets] : [])], {
+  execFileSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/seed.ts", ...(pets ? ["--pets", pets] : [])], {
     cwd: root,
     env,
     stdio: "ignore",

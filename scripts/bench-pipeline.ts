@@ -195,7 +195,7 @@ async function startServer(appDir: string, dataDir: string, port: number, profil
     if (e !== "seed") rmSync(path.join(dataDir, "blobs", e), { recursive: true, force: true });
   // ADMIN_PASSWORD: the seeded admin's password the sign-in helpers use (scripts/lib/test-admin-password.ts).
   const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" as const, ADMIN_PASSWORD: TEST_ADMIN_PASSWORD };
-  execFileSync(path.join(root, "node_modules/.bin/tsx"), ["prisma/seed.ts"], { cwd: appDir, env, stdio: "ignore" });
+  execFileSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/seed.ts"], { cwd: appDir, env, stdio: "ignore" });
   if (profileDir) {
     rmSync(profileDir, { recursive: true, force: true });
     mkdirSync(profileDir, { recursive: true });

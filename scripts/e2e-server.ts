@@ -1,9 +1,10 @@
-// Starts the app for the Playwright suite on a fresh database of its own (data/e2e):
+// Starts the app for the Playwright suite on a fresh database of its own (data/e2e, or E2E_DATA for a second server):
 // preflight → migrate → seed → build (always, or with SKIP_BUILD=1 only when the last build is missing, unfinished
-// or older than the sources — scripts/lib/build-freshness.ts) → scripts/serve.ts.
+// or older than the sources — scripts/lib/build-freshness.ts) → scripts/serve.ts. The suite starts two, one after the
+// other (playwright.config.ts): the stores' journeys on one, the specs that change process-wide state on the other.
 import "./lib/check-node";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { ensureFreshBuild } from "./lib/build-freshness";
 import { checkNativePackages, checkDataFolderWritable, checkPortFree, exitWith, root } from "./lib/preflight";
@@ -11,7 +12,8 @@ import { spawnServer } from "./lib/spawn-server";
 import { TEST_ADMIN_PASSWORD } from "./lib/test-admin-password";
 
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
-const dataDir = path.join(root, "data/e2e");
+const dataDir = path.join(root, process.env.E2E_DATA ?? "data/e2e");
+const firstDataDir = path.join(root, "data/e2e");
 const port = Number(process.env.E2E_PORT ?? "3100");
 // The suite acts as the instructor with this key (x-class-key header, or /class?key=… in a browser).
 // HOST=127.0.0.1: the test server is nobody else's business on the network.
@@ -50,10 +52,13 @@ mkdirSync(path.join(dataDir, "blobs"), { recursive: true });
 for (const entry of readdirSync(dataDir)) if (entry !== "blobs") rmSync(path.join(dataDir, entry), { recursive: true, force: true });
 for (const entry of readdirSync(path.join(dataDir, "blobs")))
   if (entry !== "seed") rmSync(path.join(dataDir, "blobs", entry), { recursive: true, force: true });
+// A second server borrows the first one's drawn pictures instead of drawing its own.
+if (dataDir !== firstDataDir && existsSync(path.join(firstDataDir, "blobs/seed")) && !existsSync(path.join(dataDir, "blobs/seed")))
+  cpSync(path.join(firstDataDir, "blobs/seed"), path.join(dataDir, "blobs/seed"), { recursive: true });
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: root, env, stdio: "inherit" });
 
 run(bin("prisma"), ["migrate", "deploy"]);
-run(bin("tsx"), ["prisma/seed.ts"]);
+run(bin("tsx"), ["scripts/seed.ts"]);
 // SKIP_BUILD=1 (npm test builds just before) skips only an up-to-date build: a stale one would test old code.
 if (process.env.SKIP_BUILD === "1") ensureFreshBuild({ root, env });
 else run(bin("next"), ["build"]);

@@ -136,7 +136,7 @@ async function main() {
   for (const e of readdirSync(dataDir)) if (e !== "blobs") rmSync(path.join(dataDir, e), { recursive: true, force: true });
   for (const e of readdirSync(path.join(dataDir, "blobs")))
     if (e !== "seed") rmSync(path.join(dataDir, "blobs", e), { recursive: true, force: true });
-  execFileSync(bin("tsx"), ["prisma/seed.ts"], { cwd: root, env, stdio: "ignore" });
+  execFileSync(bin("tsx"), ["scripts/seed.ts"], { cwd: root, env, stdio: "ignore" });
 
   const photos = await largePhotos(UPLOADS);
   const [orphanPhoto] = await generatePhotos(1);

@@ -37,7 +37,7 @@ async function main() {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" as const, PORT: String(port), HOST: "127.0.0.1" };
-  execFileSync(path.join(root, "node_modules/.bin/tsx"), ["prisma/seed.ts"], { cwd: appDir, env, stdio: "ignore" });
+  execFileSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/seed.ts"], { cwd: appDir, env, stdio: "ignore" });
   const server = spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${outDir}`, "--import", "tsx", "scripts/serve.ts"], {
     cwd: appDir,
     env,

@@ -9,7 +9,7 @@ import { breedName, categoryName, speciesName } from "../core/i18n/catalog-terms
 import { rankedMatches, searchIndexOptions, searchRanking } from "../core/search/search-index";
 import { JUDGED_DEPTH, JUDGED_QUERIES } from "../core/search/judged-queries";
 import { isChineseTerm, splitTerms, type ChineseCut } from "../core/search/search-terms";
-import { seedSearchDocuments } from "../prisma/seed/seed-search-documents";
+import { seedSearchDocuments } from "../infra/seed/seed-search-documents";
 
 type Variant = { label: string; options: Options<SearchDocument>; search: (mini: MiniSearch<SearchDocument>, q: string) => SearchResult[] };
 

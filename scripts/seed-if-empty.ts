@@ -7,7 +7,7 @@ async function main() {
   const [{ prisma }, { getStorage }, { runSeed }] = await Promise.all([
     import("../infra/db/prisma-client"),
     import("../infra/storage/get-storage"),
-    import("../prisma/seed/run-seed"),
+    import("../infra/seed/run-seed"),
   ]);
   try {
     await runSeed(prisma, getStorage(), { log: (line) => console.log(`  ${line}`) });

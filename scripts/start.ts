@@ -80,7 +80,7 @@ async function main() {
   await serve();
 
   const urls = listenUrls(host, port, networkInterfaces());
-  const { demoAccounts } = await import("../prisma/seed/seed-accounts");
+  const { demoAccounts } = await import("../infra/seed/seed-accounts");
   // Same line format as always ("    <role>  <email> / <password>"), so scripts can still read it. The customer is
   // public (shared by the room); the admin's line is in the instructor's block only.
   const accountLine = (a: { role: string; email: string; password: string }) =>

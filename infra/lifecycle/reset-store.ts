@@ -6,7 +6,7 @@
 // (Not server-only: scripts/reset-store.ts runs it outside Next.)
 import type { PrismaClient } from "@prisma/client";
 import type { StoragePort } from "../../core/images/storage-port";
-import { runSeed } from "../../prisma/seed/run-seed";
+import { runSeed } from "../seed/run-seed";
 import { noteCatalogChanged } from "../catalog/catalog-changes";
 
 /** Blobs the seed did not make. The search artifact is rebuilt from the new catalog on its next use. */

@@ -56,7 +56,7 @@ export async function startApp(
   const env = { ...benchServerEnv(dataDir, extraEnv), PORT: String(port), HOST: "127.0.0.1" };
   if (pets === 0) execFileSync(path.join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: appDir, env, stdio: "ignore" });
   else
-    execFileSync(path.join(root, "node_modules/.bin/tsx"), ["prisma/seed.ts", ...(pets ? ["--pets", String(pets)] : [])], {
+    execFileSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/seed.ts", ...(pets ? ["--pets", String(pets)] : [])], {
       cwd: appDir,
       env,
       stdio: "ignore",

@@ -1,8 +1,8 @@
 // The published API document's examples, taken from the seed (the categories and the named pets every fresh store
 // has), so "Try it" in /architecture/api starts from values that exist.
-import { CATEGORIES, NAMED_PETS } from "../../prisma/seed/catalog-data";
+import { CATEGORIES, NAMED_PETS } from "../../infra/seed/catalog-data";
 import type { OpenApiExamples } from "../../core/contract/openapi-document";
-import { PETS_PER_CATEGORY_DEFAULT } from "../../prisma/seed/catalog-data";
+import { PETS_PER_CATEGORY_DEFAULT } from "../../infra/seed/catalog-data";
 
 export function seedExamples(): OpenApiExamples {
   const pet = NAMED_PETS[0]!; // Biscuit, the first dog: the first pet the seed writes (id 1 in a fresh store)

@@ -100,7 +100,7 @@ function reuseSeedPictures() {
 describe.skipIf(buildState(root) !== "complete")("first run (built app)", () => {
   it("npm run seed on a fresh data folder creates the database first, then seeds", async () => {
     reuseSeedPictures();
-    const seed = run("prisma/seed.ts", {});
+    const seed = run("scripts/seed.ts", {});
     expect(await seed.exited, seed.output()).toBe(0);
     expect(seed.output()).toMatch(/Done in [\d.]+ s: 6 categories, 66 pets/);
     expect(existsSync(path.join(dataDir, "petstore.db"))).toBe(true);

@@ -50,7 +50,7 @@ describe("preflight in the real scripts", () => {
     // Under a regular file: refused even for root (chmod would not stop root, and tests may run as root).
     writeFileSync(path.join(scratch, "file.txt"), "x");
     const dataDir = path.join(scratch, "file.txt/sub");
-    for (const script of ["scripts/start.mjs", "prisma/seed.ts"]) {
+    for (const script of ["scripts/start.mjs", "scripts/seed.ts"]) {
       const { code, out } = await runScript(script, { DATA_DIR: dataDir, PORT: "3619" });
       expect(code, script).toBe(1);
       expect(out, script).toContain(`The data folder ${dataDir} cannot be written: part of that path is a file, not a folder.`);

@@ -47,7 +47,7 @@ describe("npm run reset", () => {
   // The store the tests below change and reset. A test, not a beforeAll, so that its own limit is the one the
   // slow-test report compares it with (a hook's own limit does not reach Vitest's reporters).
   it("starts from a seeded data folder", async () => {
-    const seeded = await run("prisma/seed.ts");
+    const seeded = await run("scripts/seed.ts");
     expect(seeded.code, seeded.out).toBe(0);
     db = createClient({ url: `file:${path.join(dataDir, "petstore.db")}` });
     expect(await one(`SELECT count(*) FROM "Pet"`)).toBeGreaterThan(0);

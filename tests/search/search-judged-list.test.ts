@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { en } from "../../messages/en";
 import { zhCN } from "../../messages/zh-CN";
-import { seedSearchDocuments } from "../../prisma/seed/seed-search-documents";
+import { seedSearchDocuments } from "../../infra/seed/seed-search-documents";
 import { JUDGED_DEPTH, JUDGED_QUERIES } from "../../core/search/judged-queries";
 import { buildSearchIndex, loadSearchIndex, serializeSearchIndex, type SearchIndex } from "../../core/search/search-index";
 import { searchPets } from "../../core/search/search-pets";

@@ -12,8 +12,8 @@ import { adminPassword, secretsFilePath } from "../../infra/secrets/app-secrets"
 import { hashPassword } from "../../infra/users/password-hash";
 import { verifyCredentials } from "../../infra/users/verify-credentials";
 import { getStorage } from "../../infra/storage/get-storage";
-import { runSeed } from "../../prisma/seed/run-seed";
-import * as seedAccounts from "../../prisma/seed/seed-accounts";
+import { runSeed } from "../../infra/seed/run-seed";
+import * as seedAccounts from "../../infra/seed/seed-accounts";
 
 const ADMIN = "admin@petstore.test";
 const student = () => `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;

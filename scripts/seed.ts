@@ -1,10 +1,10 @@
-// `npm run seed [-- --pets N] [--reset]`: fills the database (see prisma/seed/run-seed.ts for what and why).
+// `npm run seed [-- --pets N] [--reset]`: fills the database (see infra/seed/run-seed.ts for what and why).
 // On a fresh clone it creates and migrates the database first (prisma migrate deploy), so it works on its own;
 // `npm start` does the same and then serves.
-import "../scripts/lib/check-node";
+import "./lib/check-node";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { checkDataFolderWritable, checkNativePackages, exitWith, migrateDatabase, readSettings } from "../scripts/lib/preflight";
+import { checkDataFolderWritable, checkNativePackages, exitWith, migrateDatabase, readSettings } from "./lib/preflight";
 import { dataDir, databaseUrl } from "../infra/database-url";
 
 const argsSchema = z.object({
@@ -31,7 +31,7 @@ async function main() {
   const [{ prisma }, { getStorage }, { runSeed }] = await Promise.all([
     import("../infra/db/prisma-client"),
     import("../infra/storage/get-storage"),
-    import("./seed/run-seed"),
+    import("../infra/seed/run-seed"),
   ]);
   // Only the path is shown: a remote URL could carry credentials.
   const url = databaseUrl();
