@@ -25,26 +25,24 @@ export type HybridPart =
   | "image-consumer"
   | "pipeline-steps";
 
-export const BRIDGES = {
-  "pages-call-search-function":
-    "Server-rendered pages call the search function through the gateway (server to gateway, not browser to gateway).",
-  "spa-searches-monolith": "The browser app asks the monolith's in-process search over a JSON endpoint the facade keeps.",
-  "pages-read-data-api": "Server-rendered pages read the catalog from the data API with a read token the server mints for itself.",
-  "spa-catalog-from-monolith": "The browser app needs a catalog source: the facade serves the monolith's catalog queries as JSON.",
-  "session-to-token": "The monolith session is exchanged for a short-lived BaaS token, so a serverless part knows the signed-in user.",
-  "pages-read-baas-session":
-    "Server-rendered pages read the BaaS session cookie to know who is signed in, and the server signs in at the BaaS for the log-in form.",
-  "checkout-trusts-baas": "The in-process checkout accepts the user id from a verified BaaS session instead of its own session table.",
-  "spa-signs-in-at-monolith":
-    "The browser app signs in at the monolith's session and exchanges it for BaaS tokens, instead of signing in at the BaaS.",
-  "cart-handover": "The server cart is handed over to the browser cart once, when the pages move.",
-  "spa-posts-to-monolith-checkout": "The browser app sends its cart to the monolith's checkout endpoint instead of the purchase function.",
-  "server-uploads-to-pipeline": "The server-rendered admin form hands the uploaded photo to the durable pipeline instead of the job table.",
-  "spa-uploads-to-consumer":
-    "The browser app's upload lands in the monolith's job table for the consumer instead of starting a durable run.",
-} as const;
+/** The bridges a half-moved store can need, in the order the panel lists them. What each one is, in words, is
+ * in messages/ (`migration.bridge.<id>`, both languages). */
+export const BRIDGES = [
+  "pages-call-search-function",
+  "spa-searches-monolith",
+  "pages-read-data-api",
+  "spa-catalog-from-monolith",
+  "session-to-token",
+  "pages-read-baas-session",
+  "checkout-trusts-baas",
+  "spa-signs-in-at-monolith",
+  "cart-handover",
+  "spa-posts-to-monolith-checkout",
+  "server-uploads-to-pipeline",
+  "spa-uploads-to-consumer",
+] as const;
 
-export type BridgeId = keyof typeof BRIDGES;
+export type BridgeId = (typeof BRIDGES)[number];
 
 /**
  * Bridges this app names but does not build (docs/decisions/009, 023): each one is the browser app reaching back
@@ -151,7 +149,7 @@ export function routeRequests(state: MigrationState): RoutingTable {
     shell,
     worksWithoutJavaScript: !spa,
     routes,
-    bridges: (Object.keys(BRIDGES) as BridgeId[]).filter((b) => used.has(b)),
+    bridges: BRIDGES.filter((b) => used.has(b)),
     inMonolith: CAPABILITIES.filter((c) => state[c] === "monolith"),
     inServerless: CAPABILITIES.filter((c) => state[c] === "serverless"),
   };
