@@ -20,6 +20,7 @@ if (browser.kind === "none") {
 const executablePath = browser.kind === "path" ? browser.executablePath : undefined;
 
 const port = process.env.E2E_PORT ?? "3100";
+const runtimePort = process.env.E2E_RUNTIME_PORT ?? "3101";
 const SHARED_STATE_SPECS = /(architecture|lab-bench|classroom|class-projector)\.spec\.ts/;
 
 export default defineConfig<{ mode: Mode }>({
@@ -45,21 +46,32 @@ export default defineConfig<{ mode: Mode }>({
       testIgnore: SHARED_STATE_SPECS,
     },
     { name: "serverless", use: { ...devices["Desktop Chrome"], mode: "serverless" }, testIgnore: SHARED_STATE_SPECS },
-    // Specs that change process-wide state (the function runtime's idle timeout, its instances) run last and
-    // alone, so that no other test's traffic warms or reclaims an instance they are watching.
+    // Specs that change process-wide state (the function runtime's idle timeout, its instances, the class) run on
+    // a server of their own, one at a time, so that no other test's traffic warms or reclaims an instance they are
+    // watching — and beside the other projects rather than after them, which used to leave a core idle for minutes.
     {
       name: "runtime",
-      use: { ...devices["Desktop Chrome"], mode: "serverless" },
+      use: { ...devices["Desktop Chrome"], mode: "serverless", baseURL: `http://127.0.0.1:${runtimePort}` },
       testMatch: SHARED_STATE_SPECS,
-      workers: 1, // alone within the project too: one spec's reset must not land in another's run
-      dependencies: ["monolith", "monolith-nojs", "serverless"],
+      workers: 1, // one spec at a time: one spec's reset must not land in another's run
     },
   ],
-  webServer: {
-    command: "npx tsx scripts/e2e-server.ts",
-    url: `http://127.0.0.1:${port}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-  },
+  // Started one after the other: the first builds when the build is stale; the second finds it fresh.
+  webServer: [
+    {
+      command: "npx tsx scripts/e2e-server.ts",
+      url: `http://127.0.0.1:${port}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+    },
+    {
+      command: "npx tsx scripts/e2e-server.ts",
+      env: { ...(process.env as Record<string, string>), E2E_PORT: runtimePort, E2E_DATA: "data/e2e-runtime", SKIP_BUILD: "1" },
+      url: `http://127.0.0.1:${runtimePort}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+    },
+  ],
 });

@@ -100,7 +100,14 @@ export function AudienceView({ initial, joinUrl, qrSvg }: { initial: ClassView; 
           <div className={p ? "grid h-full gap-[min(3vw,4vh)] lg:grid-cols-2" : "max-w-[70rem]"}>
             <div className="min-w-0">
               <h1 className={`${SIZE.title} font-bold leading-tight tracking-tight`}>{step.title}</h1>
-              <p className={`${SIZE.text} mt-[min(1.5vw,2.5vh)] leading-snug text-stone-800`}>{step.text}</p>
+              {/* After the reveal the room reads the explanation and the evidence: the step's own text, said before
+                  the vote, keeps its first two lines, so a step with live evidence still fits a 720-pixel projector. */}
+              <p
+                className={`${SIZE.text} mt-[min(1.5vw,2.5vh)] leading-snug text-stone-800 ${revealed && step.reveal ? "line-clamp-2" : ""}`}
+                data-testid="audience-step-text"
+              >
+                {step.text}
+              </p>
               {revealed && step.reveal && (
                 <p
                   className={`${SIZE.text} mt-[min(1.5vw,2.5vh)] border-l-4 border-emerald-600 pl-4 leading-snug text-stone-900`}
