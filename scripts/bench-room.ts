@@ -9,11 +9,11 @@ import "./lib/check-node";
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { rssMb, startApp, stop } from "./lib/bench-server";
+import { loopbackAddressOf, loopbackRangeWorks } from "./lib/loopback-addresses";
 import { root } from "./lib/preflight";
 import { LESSONS as lessons } from "../classroom/lessons";
 
@@ -28,16 +28,7 @@ const GOALS = { joinP95: 1_000, answerP95: 500, counted: 1_000, revealP95: 1_000
 
 const classKey = randomBytes(24).toString("base64url");
 const base = `http://127.0.0.1:${PORT}`;
-const addressOf = (i: number) => `127.0.${1 + Math.floor(i / 250)}.${1 + (i % 250)}`;
-
-/** Whether this machine can send from 127.0.x.y (Linux: yes; macOS has only 127.0.0.1 unless aliased). */
-async function loopbackRangeWorks(): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.once("error", () => resolve(false));
-    s.listen(0, "127.0.1.2", () => s.close(() => resolve(true)));
-  });
-}
+const addressOf = loopbackAddressOf;
 
 type Reply = { status: number; body: string; cookie?: string };
 function request(
