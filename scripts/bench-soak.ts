@@ -1,5 +1,5 @@
 // A class hour on one server (issue 32): `npm run bench:soak` (30 minutes; `--minutes N` to shorten). Starts its own
-// server (built app, throwaway data folder data/soak, port BENCH_PORT, default 3310) and, all at once:
+// server (built app, throwaway data folder data/soak, port BENCH_PORT, default 3320) and, all at once:
 // - a room of 100 simulated phones (scripts/soak/phone.ts) joins the class and follows it, answering every prediction;
 // - the instructor walks three lessons (search as a function, pay per call or per hour, strangle the monolith), so
 //   each step's setup runs: the generated load at the lesson's settings, the hybrid's migration along its path;
@@ -30,7 +30,7 @@ const PHONES = Number(args.phones);
 const LENS_CLIENTS = 20;
 const UPLOADS_PER_STORE = 20;
 const SOAK_LESSONS = ["search-as-a-function", "pay-per-call-or-per-hour", "strangle-the-monolith"];
-const port = Number(process.env.BENCH_PORT ?? 3310);
+const port = Number(process.env.BENCH_PORT ?? 3320); // not the crash test's 3310: both may run at once
 const base = `http://127.0.0.1:${port}`;
 const key = randomBytes(18).toString("base64url");
 const instructor = { "content-type": "application/json", "x-class-key": key };
