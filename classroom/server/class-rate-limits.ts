@@ -5,7 +5,7 @@ import { AppError } from "../../core/errors/app-error";
 import { clientIp } from "../../infra/access/client-ip";
 import { consume, retryAfterSeconds } from "../../infra/throttle/throttle";
 
-export async function consumeClassLimit(kind: "join" | "answer" | "events", headers: Headers): Promise<void> {
+export async function consumeClassLimit(kind: "join" | "answer" | "events" | "evidence", headers: Headers): Promise<void> {
   const waitMs = await consume(`class-${kind}`, clientIp(headers));
   if (waitMs > 0) {
     const seconds = retryAfterSeconds(waitMs);

@@ -55,6 +55,8 @@ export const LIMITS = {
   "class-join":          { points: 60,                                  duration: MINUTE,      key: "client address",         store: "memory" },
   "class-answer":        { points: 120,                                 duration: MINUTE,      key: "client address",         store: "memory" },
   "class-events":        { points: 120,                                 duration: MINUTE,      key: "client address",         store: "memory" },
+  // The audience screen's evidence (GET /api/class/evidence): one poll a second per screen; each reads the lens's store.
+  "class-evidence":      { points: 240,                                 duration: MINUTE,      key: "client address",         store: "memory" },
   // The public replay pages (/class/replay/…, no key): each renders a recording of up to 5 MB. A class behind one NAT
   // opening a shared link at once stays far below it; a loop from one address does not.
   "replay-read":         { points: 240,                                 duration: MINUTE,      key: "client address",         store: "memory" },
