@@ -17,9 +17,10 @@ export default defineConfig({
     environment: "node",
     // Integration tests run against a real, freshly migrated SQLite file of their own.
     globalSetup: ["./tests/global-setup.ts"],
-    env: { DATA_DIR: dataDir, NODE_ENV: "test" },
-    // One DB file: run test files one after another so they don't fight over it.
-    fileParallelism: false,
+    setupFiles: ["./tests/worker-data-folder.ts"],
+    env: { NODE_ENV: "test" },
+    // Two files at a time, each worker on its own copy of the database; a file's tests run in order.
+    maxWorkers: 2,
     testTimeout: 30_000,
     // Durations and limits for the slow-test report at the end of `npm test` (docs/testing.md).
     reporters: ["default", ["./tests/reporters/vitest-durations.ts", { runner: "unit" }]],

@@ -16,9 +16,12 @@ test("the lens shows where a search ran, and opens and closes from the keyboard"
   ).toBeVisible();
 
   const lens = page.getByRole("button", { name: "Lens", exact: true });
-  await lens.focus();
-  await page.keyboard.press("Enter");
-  await expect(lens).toHaveAttribute("aria-expanded", "true");
+  // On a busy machine the serverless shell can still be re-rendering its header as the results show: a key press
+  // can land on the button it is replacing (seen once in a full run). Enter again on the button as it is now, never twice.
+  await expect(async () => {
+    if ((await lens.getAttribute("aria-expanded")) !== "true") await lens.press("Enter");
+    await expect(lens).toHaveAttribute("aria-expanded", "true", { timeout: 2_000 });
+  }).toPass();
   const panel = page.getByRole("dialog", { name: "Architecture lens" });
   await expect(panel).toBeVisible();
   await expect(panel.getByRole("heading", { name: /Architecture lens/ })).toBeFocused();

@@ -1,5 +1,6 @@
-// A class hour on one server (issue 32): `npm run bench:soak` (30 minutes; `--minutes N` to shorten). Starts its own
-// server (built app, throwaway data folder data/soak, port BENCH_PORT, default 3320) and, all at once:
+// A class hour on one server (issue 32): `npm run bench:soak` (30 minutes; `--minutes N` to shorten). Starts the app
+// the way `npm start` does (its command from package.json, built app, throwaway data folder data/soak, port
+// BENCH_PORT, default 3320) and, all at once:
 // - a room of 100 simulated phones (scripts/soak/phone.ts) joins the class and follows it, answering every prediction;
 // - the instructor walks three lessons (search as a function, pay per call or per hour, strangle the monolith), so
 //   each step's setup runs: the generated load at the lesson's settings, the hybrid's migration along its path;
@@ -13,7 +14,8 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ensureFreshBuild } from "./lib/build-freshness";
-import { startApp, stop } from "./lib/bench-server";
+import { benchServerEnv } from "./lib/bench-server";
+import { npmStart, stopNpmStart } from "./lib/start-memory";
 import { processTreeMemory, treeTotals } from "./lib/process-tree-memory";
 import { treeCpuPercent } from "./lib/process-tree-cpu";
 import { generatePhotos } from "./pipeline/generate-photos";
@@ -64,7 +66,9 @@ async function main() {
   console.log(
     `soak: ${minutes} min, ${PHONES} phones, ${LENS_CLIENTS} lens clients, ${UPLOADS_PER_STORE} uploads per store, lessons ${SOAK_LESSONS.join(", ")}`,
   );
-  const server = await startApp(root, dataDir, port, undefined, { CLASS_KEY: key });
+  // What `npm start` runs (package.json's command, its memory settings included), without npm waiting beside it.
+  const env = benchServerEnv(dataDir, { CLASS_KEY: key }) as Record<string, string>;
+  const server = await npmStart(dataDir, port, env, { withoutNpm: true });
   const pid = server.pid!;
   const started = Date.now();
   const endAt = started + minutes * 60_000;
@@ -234,7 +238,7 @@ async function main() {
   } finally {
     stopping = true;
     clearInterval(sampler);
-    await stop(server);
+    await stopNpmStart(server);
   }
 }
 
