@@ -4,10 +4,14 @@
 // it ends: requests/s over the run, p50/p95 over its last 10 s, errors by status; plus the server's RSS (its whole
 // process tree, sampled every 250 ms). The gateway's rate limits stay at their defaults: the 429s are part of the
 // picture. Settings: BENCH_USERS (50), BENCH_SECONDS (20), BENCH_PORT (3310).
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import type { LoadStatus } from "../classroom/model/load-stats";
+import { waitFor } from "./lib/bench-server";
+import { processTreeMemory, treeTotals } from "./lib/process-tree-memory";
+import { spawnServer } from "./lib/spawn-server";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (n: string) => path.join(root, "node_modules/.bin", n);
@@ -17,33 +21,8 @@ const port = process.env.BENCH_PORT ?? "3310";
 const base = `http://127.0.0.1:${port}`;
 const key = randomBytes(18).toString("base64url");
 const headers = { "content-type": "application/json", "x-class-key": key };
-
-type Side = { requests: number; errors: number; rps: number; p50Ms: number | null; p95Ms: number | null; byStatus: Record<string, number> };
-type Status = Side & { running: boolean; elapsedSeconds: number; byTarget: { monolith: Side; serverless: Side } };
-
-function rssKb(pid: number): number {
-  // The server and every process under it (next start may run workers).
-  let total = 0;
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {}
-  }
-  const stack = [pid];
-  while (stack.length) {
-    const p = stack.pop()!;
-    try {
-      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"));
-      total += Number(m?.[1] ?? 0);
-    } catch {}
-    stack.push(...(children.get(p) ?? []));
-  }
-  return total;
-}
+/** The server's whole process tree, in MB. */
+const treeRssMb = (pid: number) => treeTotals(processTreeMemory(pid)).rssMb;
 
 async function main() {
   if (!existsSync(path.join(root, ".next/BUILD_ID"))) throw new Error("Build first: npx next build");
@@ -53,27 +32,21 @@ async function main() {
   const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" as const, CLASS_KEY: key, IMAGE_CONSUMER_DISABLED: "true" };
   execFileSync(bin("prisma"), ["migrate", "deploy"], { cwd: root, env, stdio: "ignore" });
   execFileSync(bin("tsx"), ["scripts/seed.ts"], { cwd: root, env, stdio: "ignore" });
-  const server = spawn(bin("next"), ["start", "-p", port], { cwd: root, env, stdio: "ignore" });
+  const server = spawnServer({ env, port, host: "127.0.0.1", stdio: "ignore" });
   try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`${base}/api/health`)).ok) break;
-      } catch {}
-      if (i > 240) throw new Error("server did not start");
-      await new Promise((r) => setTimeout(r, 250));
-    }
+    await waitFor(`${base}/api/health`, 60_000);
     console.log(
-      `lab bench load: ${users} virtual users × ${seconds} s per target (ramp-up ${Math.floor(seconds / 5)} s), server RSS idle ${Math.round(rssKb(server.pid!) / 1024)} MB\n`,
+      `lab bench load: ${users} virtual users × ${seconds} s per target (ramp-up ${Math.floor(seconds / 5)} s), server RSS idle ${Math.round(treeRssMb(server.pid!))} MB\n`,
     );
     console.log("target      side        req/s   p50 ms  p95 ms  requests  errors  by status                      RSS max MB");
     for (const target of ["monolith", "serverless", "both"] as const) {
       const start = await fetch(`${base}/api/class/load`, { method: "POST", headers, body: JSON.stringify({ target, users, seconds }) });
       if (start.status !== 202) throw new Error(`start refused: ${start.status} ${await start.text()}`);
       let maxRss = 0;
-      let status: Status;
+      let status: LoadStatus;
       for (;;) {
-        maxRss = Math.max(maxRss, rssKb(server.pid!));
-        status = (await (await fetch(`${base}/api/class/load`, { headers })).json()) as Status;
+        maxRss = Math.max(maxRss, treeRssMb(server.pid!));
+        status = (await (await fetch(`${base}/api/class/load`, { headers })).json()) as LoadStatus;
         if (!status.running) break;
         await new Promise((r) => setTimeout(r, 250));
       }
@@ -84,12 +57,12 @@ async function main() {
           .map(([k, v]) => `${k}:${v}`)
           .join(" ");
         console.log(
-          `${target.padEnd(11)} ${arch.padEnd(11)} ${String(overRun).padStart(6)}  ${String(Math.round(s.p50Ms ?? NaN)).padStart(6)}  ${String(Math.round(s.p95Ms ?? NaN)).padStart(6)}  ${String(s.requests).padStart(8)}  ${String(s.errors).padStart(6)}  ${byStatus.padEnd(30)} ${Math.round(maxRss / 1024)}`,
+          `${target.padEnd(11)} ${arch.padEnd(11)} ${String(overRun).padStart(6)}  ${String(Math.round(s.p50Ms ?? NaN)).padStart(6)}  ${String(Math.round(s.p95Ms ?? NaN)).padStart(6)}  ${String(s.requests).padStart(8)}  ${String(s.errors).padStart(6)}  ${byStatus.padEnd(30)} ${Math.round(maxRss)}`,
         );
       }
       await new Promise((r) => setTimeout(r, 2000)); // let the server settle between targets
     }
-    console.log(`\nserver RSS after the runs: ${Math.round(rssKb(server.pid!) / 1024)} MB`);
+    console.log(`\nserver RSS after the runs: ${Math.round(treeRssMb(server.pid!))} MB`);
   } finally {
     server.kill("SIGTERM");
   }

@@ -16,7 +16,7 @@ import WebSocket from "ws";
 import "./lib/check-node";
 import { ensureFreshBuild } from "./lib/build-freshness";
 import { spawnServer } from "./lib/spawn-server";
-import { benchServerEnv } from "./lib/bench-server";
+import { benchServerEnv, waitFor } from "./lib/bench-server";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.BENCH_PORT ?? 3330);
@@ -146,13 +146,7 @@ async function main() {
     stdio: "ignore",
   });
   try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`${base}/api/health`)).ok) break;
-      } catch {}
-      if (i > 240) throw new Error("server did not start");
-      await new Promise((r) => setTimeout(r, 250));
-    }
+    await waitFor(`${base}/api/health`, 60_000);
     const before = JSON.parse(await evaluate(PROBE)) as { memory: NodeJS.MemoryUsage };
     console.log(`load average ${load1()} at start; ${seconds} s per path, 20 connections, no cookies`);
     for (const p of PATHS) {

@@ -7,7 +7,7 @@ import { percentile } from "../../core/util/percentile";
 import { createRingBuffer, pushRing, ringToArray, type RingBuffer } from "../../core/util/ring-buffer";
 import type { CostPrices } from "../../core/costs/cost-prices";
 import { DEFAULT_PRICES } from "../../core/costs/default-prices";
-import type { Architecture } from "./load-settings-schema";
+import type { Architecture, LoadTarget } from "./load-settings-schema";
 
 export const WINDOW_MS = 10_000;
 export const SERIES_SECONDS = 120;
@@ -195,3 +195,19 @@ export function loadSeries(stats: LoadStats): SeriesPoint[] {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/** A load run as GET /api/class/load reports it: the generator writes it, the bench page and the recorder read it. */
+export type LoadStatus = {
+  running: boolean;
+  preparing: boolean;
+  runId: string | null;
+  target: LoadTarget | null;
+  users: number;
+  seconds: number;
+  rampUpSeconds: number;
+  activeUsers: number;
+  elapsedSeconds: number;
+  recentErrors: string[];
+  series: SeriesPoint[];
+  byTarget: { monolith: SideFigures; serverless: SideFigures };
+} & SideFigures;

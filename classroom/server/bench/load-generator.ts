@@ -13,10 +13,10 @@ import {
   recordInstances,
   summarizeLoad,
   type LoadStats,
-  type SeriesPoint,
+  type LoadStatus,
   type SideFigures,
 } from "../../model/load-stats";
-import { userArchitecture, userStartOffsetMs, type LoadSettings, type LoadTarget } from "../../model/load-settings-schema";
+import { userArchitecture, userStartOffsetMs, type LoadSettings } from "../../model/load-settings-schema";
 import { pickJourney } from "../../model/pick-journey";
 import { prepareGeneratedCustomers } from "./generated-customers";
 import { claimLoadRun, releaseLoadRun } from "./load-run-lease";
@@ -48,21 +48,6 @@ type Run = {
 export type LoadProbe = { instances?: () => number };
 
 const holder = globalThis as unknown as { __labLoadRun?: Run };
-
-export type LoadStatus = {
-  running: boolean;
-  preparing: boolean;
-  runId: string | null;
-  target: LoadTarget | null;
-  users: number;
-  seconds: number;
-  rampUpSeconds: number;
-  activeUsers: number;
-  elapsedSeconds: number;
-  recentErrors: string[];
-  series: SeriesPoint[];
-  byTarget: { monolith: SideFigures; serverless: SideFigures };
-} & SideFigures;
 
 /** Where the generator sends its requests: this server, on loopback — never an address taken from a request. */
 export function loopbackBase(): string {
