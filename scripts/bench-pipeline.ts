@@ -133,8 +133,16 @@ function watchDb(dataDir: string | undefined): Client | undefined {
   return dataDir ? createClient({ url: `file:${path.join(dataDir, "petstore.db")}` }) : undefined;
 }
 
-async function serverlessPipeline(base: string, photos: Buffer[], label = "", pid?: number, dataDir?: string): Promise<Row> {
-  const cookie = await signInAdmin(base);
+/** Uploads every photo (IN_FLIGHT at a time) and times each until its pet is searchable; `upload` returns the image id. */
+async function timePipeline(
+  base: string,
+  name: string,
+  petPrefix: string,
+  photos: Buffer[],
+  upload: (photo: Buffer, petName: string) => Promise<string>,
+  pid?: number,
+  dataDir?: string,
+): Promise<Row> {
   const db = watchDb(dataDir);
   const tag = Date.now().toString(36);
   const latencies: number[] = [];
@@ -142,49 +150,45 @@ async function serverlessPipeline(base: string, photos: Buffer[], label = "", pi
   const cpu0 = processCpuMs(pid);
   const t0 = performance.now();
   await pool(photos, IN_FLIGHT, async (photo, i) => {
-    const name = `Benchpet ${tag} ${i}`;
+    const petName = `${petPrefix} ${tag} ${i}`;
     const s = performance.now();
-    const imageId = await uploadPhoto(base, cookie, { name, category: "dogs", price: "10", stock: "1" }, photo);
+    const imageId = await upload(photo, petName);
     uploads.push(performance.now() - s);
-    await searchable(base, name, imageId, db, Date.now() + 120_000);
+    await searchable(base, petName, imageId, db, Date.now() + 120_000);
     latencies.push(performance.now() - s);
   });
   db?.close();
-  return {
-    name: `${label}serverless: client upload → workflow steps`,
-    seconds: (performance.now() - t0) / 1000,
-    latencies,
-    uploads,
-    cpuMs: cpuSince(pid, cpu0),
-  };
+  return { name, seconds: (performance.now() - t0) / 1000, latencies, uploads, cpuMs: cpuSince(pid, cpu0) };
+}
+
+async function serverlessPipeline(base: string, photos: Buffer[], label = "", pid?: number, dataDir?: string): Promise<Row> {
+  const cookie = await signInAdmin(base);
+  const pet = { category: "dogs", price: "10", stock: "1" };
+  return timePipeline(
+    base,
+    `${label}serverless: client upload → workflow steps`,
+    "Benchpet",
+    photos,
+    (photo, name) => uploadPhoto(base, cookie, { ...pet, name }, photo),
+    pid,
+    dataDir,
+  );
 }
 
 async function monolithPipeline(base: string, photos: Buffer[], label = "", pid?: number, dataDir?: string): Promise<Row> {
   const jar = await signInMonolithAdmin(base);
   // The admin page once, as an admin who keeps it open and adds pet after pet: its CSRF token is the session's.
   const csrfToken = await adminFormToken(base, jar);
-  const db = watchDb(dataDir);
-  const tag = Date.now().toString(36);
-  const latencies: number[] = [];
-  const uploads: number[] = [];
-  const cpu0 = processCpuMs(pid);
-  const t0 = performance.now();
-  await pool(photos, IN_FLIGHT, async (photo, i) => {
-    const name = `Benchmono ${tag} ${i}`;
-    const s = performance.now();
-    const imageId = await addPetMonolith(base, jar, { name, category: "dogs", price: "10", stock: "1" }, photo, csrfToken);
-    uploads.push(performance.now() - s);
-    await searchable(base, name, imageId, db, Date.now() + 120_000);
-    latencies.push(performance.now() - s);
-  });
-  db?.close();
-  return {
-    name: `${label}monolith: form post → in-process consumer`,
-    seconds: (performance.now() - t0) / 1000,
-    latencies,
-    uploads,
-    cpuMs: cpuSince(pid, cpu0),
-  };
+  const pet = { category: "dogs", price: "10", stock: "1" };
+  return timePipeline(
+    base,
+    `${label}monolith: form post → in-process consumer`,
+    "Benchmono",
+    photos,
+    (photo, name) => addPetMonolith(base, jar, { ...pet, name }, photo, csrfToken),
+    pid,
+    dataDir,
+  );
 }
 
 /** A built checkout's server on its own data folder (emptied but for the seed pictures). */
