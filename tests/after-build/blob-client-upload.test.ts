@@ -7,7 +7,6 @@
 import { execFileSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createClient } from "@libsql/client";
@@ -19,6 +18,7 @@ import { buildState } from "../../scripts/lib/preflight";
 import { spawnServer } from "../../scripts/lib/spawn-server";
 import { imageStatus, signInAdmin, type ImageStatus } from "../../scripts/pipeline/serverless-admin-client";
 import { startFakeBlobApi, type FakeBlobApi } from "../fakes/fake-blob-api";
+import { freePort } from "../free-port";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const RW_TOKEN = `vercel_blob_rw_teststore123_${randomBytes(12).toString("hex")}`;
@@ -27,14 +27,6 @@ const ADMIN = { email: "blob-admin@petstore.test", password: "blob-admin-passwor
 const CUSTOMER = { email: "blob-student@petstore.test", password: "blob-student-password" };
 let server: { child: ChildProcess; output: () => string; base: string } | undefined;
 let fake: FakeBlobApi;
-
-async function freePort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
-  const { port } = s.address() as net.AddressInfo;
-  await new Promise((r) => s.close(r));
-  return port;
-}
 
 const jpeg = () =>
   sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 90, g: 140, b: 60 } } })

@@ -2,19 +2,11 @@
 // its own loopback address, join with the run's code, follow the event stream and answer; the presenter's stream
 // counts every answer and every phone sees the reveal, with no error. (Timing goals are the full bench's, at 300.)
 import { spawn } from "node:child_process";
-import net from "node:net";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { freePort } from "../free-port";
 
 const root = path.resolve(import.meta.dirname, "../..");
-
-async function freePort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
-  const { port } = s.address() as net.AddressInfo;
-  await new Promise((r) => s.close(r));
-  return port;
-}
 
 describe("a room of 50 phones", () => {
   it("joins, answers and sees the reveal without an error", async () => {

@@ -4,11 +4,11 @@
 // address with X-Forwarded-For.
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import net from "node:net";
 import { networkInterfaces, tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { buildState } from "../../scripts/lib/preflight";
+import { freePort } from "../free-port";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const dataDir = mkdtempSync(path.join(tmpdir(), "pst-first-run-"));
@@ -59,14 +59,6 @@ async function waitForOutput(r: Run, pattern: RegExp, timeoutMs = 240_000): Prom
   }
 }
 
-async function freePort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, "0.0.0.0", r));
-  const { port } = s.address() as net.AddressInfo;
-  await new Promise((r) => s.close(r));
-  return port;
-}
-
 async function stopWithSigint(r: Run): Promise<{ code: number | null; ms: number }> {
   const sent = Date.now();
   r.child.kill("SIGINT");
@@ -108,7 +100,7 @@ describe.skipIf(buildState(root) !== "complete")("first run (built app)", () => 
 
   it("npm start prints the LAN addresses and the instructor link, and stops cleanly on SIGINT", async () => {
     reuseSeedPictures(); // when run alone
-    const port = await freePort();
+    const port = await freePort("0.0.0.0");
     const start = run("scripts/start.mjs", { PORT: String(port), SKIP_BUILD: "1" });
     const [, host, linkPort, key] = await waitForOutput(start, /^Instructor: http:\/\/([^:/\s]+):(\d+)\/class\?key=(\S+)$/m);
 
@@ -144,7 +136,7 @@ describe.skipIf(buildState(root) !== "complete")("first run (built app)", () => 
   });
 
   it("HOST=127.0.0.1 is private, and a client-sent X-Forwarded-For does not reach the app", async () => {
-    const port = await freePort();
+    const port = await freePort("0.0.0.0");
     const start = run("scripts/start.mjs", { PORT: String(port), SKIP_BUILD: "1", HOST: "127.0.0.1", GATEWAY_IP_LIMIT_PER_MIN: "3" });
     await waitForOutput(start, /^Instructor: /m);
     expect(start.output()).toMatch(`Instructor: http://localhost:${port}/class?key=`);
@@ -157,7 +149,7 @@ describe.skipIf(buildState(root) !== "complete")("first run (built app)", () => 
 
   it("behind a trusted proxy (TRUST_PROXY=loopback) the forwarded address is believed", async () => {
     // The converse of the test above, so that one cannot pass merely because the limit ignores addresses.
-    const port = await freePort();
+    const port = await freePort("0.0.0.0");
     const serve = run("scripts/serve.ts", {
       PORT: String(port),
       HOST: "127.0.0.1",

@@ -4,12 +4,12 @@
 import { execFileSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { buildState } from "../../scripts/lib/preflight";
 import { spawnServer } from "../../scripts/lib/spawn-server";
+import { freePort } from "../free-port";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const LIMIT = 6;
@@ -32,14 +32,6 @@ function baseEnv(): NodeJS.ProcessEnv {
     CLASS_KEY: classKey,
     GATEWAY_IP_LIMIT_PER_MIN: String(LIMIT),
   };
-}
-
-async function freePort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
-  const { port } = s.address() as net.AddressInfo;
-  await new Promise((r) => s.close(r));
-  return port;
 }
 
 async function start(env: NodeJS.ProcessEnv) {

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createClient, type Client } from "@libsql/client";
 import { afterAll, describe, expect, it } from "vitest";
+import { freePort } from "../free-port";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const dataDir = mkdtempSync(path.join(tmpdir(), "pst-reset-"));
@@ -25,14 +26,6 @@ function run(script: string, env: Record<string, string> = {}): Promise<{ code: 
     child.stderr.on("data", (d: Buffer) => (out += d.toString()));
     child.on("exit", (code) => resolve({ code, out }));
   });
-}
-
-async function freePort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
-  const { port } = s.address() as net.AddressInfo;
-  await new Promise((r) => s.close(r));
-  return port;
 }
 
 const one = async (sql: string) => Number((await db.execute(sql)).rows[0]![0]);
