@@ -2,21 +2,8 @@
 // a cookie jar, log in with the CSRF token scraped from /monolith/login, then post the multipart "Add pet"
 // form with the CSRF token scraped from /monolith/admin (once: the token is the session's). Success is a 303 to
 // /monolith/admin?image=<id>.
+import { CookieJar } from "../../core/util/cookie-jar";
 import { scriptAdminPassword } from "../lib/test-admin-password";
-
-export class CookieJar {
-  private readonly cookies = new Map<string, string>();
-  take(res: Response): void {
-    for (const c of res.headers.getSetCookie?.() ?? []) {
-      const pair = c.split(";")[0] ?? "";
-      const eq = pair.indexOf("=");
-      if (eq > 0) this.cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1));
-    }
-  }
-  header(): string {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-  }
-}
 
 async function csrfFrom(base: string, path: string, jar: CookieJar): Promise<string> {
   const res = await fetch(`${base}${path}`, { headers: { Cookie: jar.header() }, redirect: "manual" });

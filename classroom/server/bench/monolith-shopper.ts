@@ -5,7 +5,8 @@ import "server-only";
 import type { Journey } from "../../model/load-settings-schema";
 import type { GeneratedCustomer } from "./generated-customers";
 import { pickOne, type JourneyCatalog } from "./journey-catalog";
-import { CookieJar, hiddenField, send, type RunContext } from "./store-client";
+import { CookieJar } from "../../../core/util/cookie-jar";
+import { hiddenField, send, type RunContext } from "./store-client";
 
 const FORM = { "content-type": "application/x-www-form-urlencoded" };
 

@@ -7,7 +7,8 @@ import "server-only";
 import type { Journey } from "../../model/load-settings-schema";
 import type { GeneratedCustomer } from "./generated-customers";
 import { pickOne, type JourneyCatalog } from "./journey-catalog";
-import { CookieJar, send, type RunContext } from "./store-client";
+import { CookieJar } from "../../../core/util/cookie-jar";
+import { send, type RunContext } from "./store-client";
 
 const REFRESH_BEFORE_MS = 30_000;
 

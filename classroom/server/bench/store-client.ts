@@ -6,28 +6,10 @@ import { billedDurationMs } from "../../../core/functions/billed-duration";
 import { functionMemoryMb } from "../../../core/functions/function-memory";
 import { recordObservation, type LoadStats } from "../../model/load-stats";
 import type { Architecture } from "../../model/load-settings-schema";
+import { CookieJar } from "../../../core/util/cookie-jar";
 
 export const MAX_IN_FLIGHT = 24;
 const REQUEST_TIMEOUT_MS = 15_000;
-
-export class CookieJar {
-  private readonly cookies = new Map<string, string>();
-  take(res: Response): void {
-    for (const c of res.headers.getSetCookie?.() ?? []) {
-      const pair = c.split(";")[0] ?? "";
-      const eq = pair.indexOf("=");
-      if (eq <= 0) continue;
-      const name = pair.slice(0, eq).trim();
-      const value = pair.slice(eq + 1);
-      // An expired or emptied cookie (logout, rotation) is dropped, as a browser does.
-      if (value === "" || /max-age=0\b|expires=thu, 01 jan 1970/i.test(c)) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-  }
-  header(): string {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-  }
-}
 
 /** A counting semaphore: at most `limit` holders; the rest wait in line. */
 export class Gate {
