@@ -6,6 +6,7 @@ import { AppError } from "../../core/errors/app-error";
 import { prisma } from "../db/prisma-client";
 import { hashPassword } from "./password-hash";
 import { LOGIN_FAILED_MESSAGE, verifyCredentials } from "./verify-credentials";
+import { clockAt as at, outcome as outcomeOf } from "../../tests/operation-outcomes";
 
 const PASSWORD = "correct-horse-battery";
 const S = 1_000;
@@ -17,22 +18,8 @@ async function makeUser() {
 }
 const ip = () => `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 
-/** The clock reads `ms` from now on. */
-function at(ms: number): void {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(ms);
-}
 afterEach(() => vi.useRealTimers());
-
-async function outcome(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "ok";
-  } catch (e) {
-    if (!(e instanceof AppError)) throw e;
-    return e.code === "rate_limited" ? `wait: ${e.message}` : e.code;
-  }
-}
+const outcome = (p: Promise<unknown>) => outcomeOf(p, { waitMessage: true });
 
 describe("verifyCredentials", () => {
   it("answers the account for the right password, one generic refusal otherwise", async () => {

@@ -1,11 +1,11 @@
 // Integration: the real login operation on the vitest database, with the shared database throttle.
 import { describe, expect, it } from "vitest";
-import { AppError } from "../../core/errors/app-error";
 import { prisma } from "../../infra/db/prisma-client";
 import { hashPassword } from "../../infra/users/password-hash";
 import { hashSessionId, newSessionId } from "../session/session-cookie";
 import { LOGIN_FAILED_MESSAGE, logInUser } from "./log-in-user";
 import { logOutUser } from "./log-out-user";
+import { formOf, rejection } from "../../tests/operation-outcomes";
 
 const PASSWORD = "correct-horse-battery";
 let counter = 0;
@@ -13,19 +13,6 @@ async function makeUser() {
   const email = `login-${Date.now()}-${++counter}@login.test`;
   const user = await prisma.user.create({ data: { email, name: "Login Tester", passwordHash: await hashPassword(PASSWORD) } });
   return user;
-}
-const formOf = (fields: Record<string, string>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  return f;
-};
-async function rejection(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(AppError);
-  return e as AppError;
 }
 // Each test uses its own IP so the per-IP counter never couples tests.
 const ip = () => `10.0.0.${++counter}`;

@@ -1,28 +1,14 @@
 // Integration: the real operation on the vitest database (data/vitest, migrated empty by global setup).
 import { describe, expect, it } from "vitest";
-import { AppError } from "../../core/errors/app-error";
 import { prisma } from "../../infra/db/prisma-client";
 import { hashSessionId } from "../session/session-cookie";
 import { EMAIL_TAKEN_MESSAGE, registerUser } from "./register-user";
+import { formOf, rejection } from "../../tests/operation-outcomes";
 
 const email = (p: string) => `${p}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@register.test`;
-const formOf = (fields: Record<string, string>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  return f;
-};
 
 // Each call its own address, unless a test means to share one (the per-IP registration throttle).
 const ip = () => `10.20.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
-
-async function rejection(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(AppError);
-  return e as AppError;
-}
 
 describe("registerUser", () => {
   it("creates a customer (role never from the form), a hashed password and a fresh session", async () => {

@@ -3,29 +3,14 @@
 // email whenever a wait runs out — while the owner logs in from theirs. Real database, a set clock.
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { AppError } from "../../core/errors/app-error";
 import { prisma } from "../../infra/db/prisma-client";
 import { hashPassword } from "../../infra/users/password-hash";
 import { verifyCredentials } from "../../infra/users/verify-credentials";
+import { clockAt as at, outcome } from "../operation-outcomes";
 
 const PASSWORD = "owner-knows-this-one";
 
-/** The clock reads `ms` from now on (only Date is faked: the throttle reads it, timers run as usual). */
-function at(ms: number): void {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(ms);
-}
 afterEach(() => vi.useRealTimers());
-
-async function outcome(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "ok";
-  } catch (e) {
-    if (!(e instanceof AppError)) throw e;
-    return e.code;
-  }
-}
 
 describe("a classmate failing on purpose cannot lock the owner out", () => {
   it("the attacker's address keeps failing (and keeps waiting) while the owner logs in from theirs", async () => {
