@@ -30,3 +30,14 @@ export async function makeUser(): Promise<number> {
 export async function stockOf(petId: number): Promise<number> {
   return (await prisma.pet.findUniqueOrThrow({ where: { id: petId }, select: { stock: true } })).stock;
 }
+
+/** The monolith's image job once it reaches one of `statuses` (polled every 50 ms; fails after `timeoutMs`). */
+export async function waitForJob(imageId: string, statuses: string[], timeoutMs = 20_000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const job = await prisma.imageJob.findUniqueOrThrow({ where: { imageId } });
+    if (statuses.includes(job.status)) return job;
+    if (Date.now() > until) throw new Error(`job ${imageId} still ${job.status}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

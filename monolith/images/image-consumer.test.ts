@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { THUMBNAIL_SIZES, originalKey, thumbnailKey } from "../../core/images/image-rules";
 import { prisma } from "../../infra/db/prisma-client";
 import { getStorage } from "../../infra/storage/get-storage";
-import { makeCategory, uid } from "../../tests/db-fixtures";
+import { makeCategory, uid, waitForJob } from "../../tests/db-fixtures";
 import { EMPTY, SVG, TEXT_AS_JPG, makeJpeg, makePixelBomb, makeTruncatedJpeg } from "../../tests/images/image-fixtures";
 import { enqueueImageJob } from "./enqueue-image-job";
 import { defaultPipelineSteps, processImageJob } from "./process-image-job";
@@ -32,16 +32,6 @@ async function enqueue(bytes: Buffer, name = `Upload ${uid()}`) {
     image: new Blob([new Uint8Array(bytes)], { type: "image/jpeg" }),
   });
   return { imageId, name };
-}
-
-async function waitForJob(imageId: string, statuses: string[], timeoutMs = 15_000) {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const job = await prisma.imageJob.findUniqueOrThrow({ where: { imageId } });
-    if (statuses.includes(job.status)) return job;
-    if (Date.now() > until) throw new Error(`job ${imageId} still ${job.status}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 async function storedKeys(imageId: string) {

@@ -11,6 +11,7 @@ import { listCategories } from "@/infra/catalog/list-categories";
 import { searchCatalog } from "@/monolith/search/search-catalog";
 import { parseSearchQuery } from "@/core/search/search-query-schema";
 import { enqueueImageJob } from "@/monolith/images/enqueue-image-job";
+import { waitForJob } from "../db-fixtures";
 import { runImageConsumer, type ImageConsumer } from "@/monolith/images/run-image-consumer";
 import { resetThrottles } from "@/infra/throttle/throttle";
 import { listInstances, resetFunctionInstances, runtimeLimits, setRuntimeLimits } from "@/serverless/runtime/function-runtime";
@@ -111,16 +112,6 @@ describe("database latency", () => {
 
 async function slugOf(): Promise<string> {
   return (await createCategory("img")).slug;
-}
-
-async function waitForJob(imageId: string, statuses: string[], timeoutMs = 20_000) {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const job = await prisma.imageJob.findUniqueOrThrow({ where: { imageId } });
-    if (statuses.includes(job.status)) return job;
-    if (Date.now() > until) throw new Error(`job ${imageId} still ${job.status}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 const quiet = () => undefined;
